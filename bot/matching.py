@@ -170,7 +170,8 @@ class Matcher:
         text = article.text
         for mention in facts.mentions:
             for rule in self._mention.get(mention.entity, ()):
-                yield Match(rule, article, mention, mention.sentence or _sentence_at(text, mention.start))
+                quote = mention.sentence or _sentence_at(text, mention.start)
+                yield Match(rule, article, mention, quote)
         for key, spans in hits.spans.items():
             for rule in self._mention.get("\x01" + " ".join(key), ()):
                 start, _ = spans[0]

@@ -46,7 +46,9 @@ RULE_BY_EMPTY = "“by” must be followed by who made the claim."
 RULE_UNEXPECTED = "Unexpected “{}”."
 RULE_MENTION_BY = "“by <who>” goes with a figure or a treaty watch, not a bare name."
 
-EXPECT_ANY = "a known name (country, leader, organisation), a \"quoted phrase\", a measure, or treaty"
+EXPECT_ANY = (
+    "a known name (country, leader, organisation), a \"quoted phrase\", a measure, or treaty"
+)
 EXPECT_CLOSING_QUOTE = "a closing quotation mark"
 EXPECT_PHRASE = "some words inside the quotation marks"
 EXPECT_NUMBER = "a number such as 10000, 10,000, 10k, 1.5m, $1bn or ten thousand"
@@ -118,7 +120,7 @@ def help_text() -> str:
 WATCH_ADDED = "Watch #{number} added: {rule}"
 WATCH_USAGE = "Tell me what to watch. Expected {}. Example: /watch {}"
 WATCH_LIMIT = "This chat already has {limit} watches; remove one with /unwatch N first."
-WATCHES_NONE = "No watches yet. Example: /watch {}".format(EXAMPLE_FIGURE)
+WATCHES_NONE = f"No watches yet. Example: /watch {EXAMPLE_FIGURE}"
 WATCHES_HEAD = "Watches in this chat:"
 WATCH_LINE = "#{number} {rule}"
 WATCH_LINE_MUTED = "#{number} {rule} (muted until {until})"

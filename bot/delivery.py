@@ -1,0 +1,149 @@
+"""The outbox sender: due alerts out of the database, through each platform's channel.
+
+The outbox row is the truth. A row is marked sent only after its platform accepted it, so a
+crash before that leaves it pending and it is tried again. Each chat is served in order by its
+own task, so a chat told to wait (429) or gone (403) never stalls the others.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections import defaultdict
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Protocol
+
+import structlog
+
+from bot.errors import DeliveryError, RecipientGone, RetryLater
+from bot.models import Alert
+from bot.store.codec import alert_from_json
+from bot.store.records import OutboxRecord
+from bot.store.repository import Store
+
+log = structlog.get_logger(__name__)
+
+MAX_ATTEMPTS = 8
+_BACKOFF_BASE = 5.0
+_BACKOFF_CAP = 3600.0
+
+
+class Channel(Protocol):
+    """One chat platform's way to post an alert. Raises RetryLater, RecipientGone or
+    DeliveryError; returns the platform's message id when it has one."""
+
+    platform: str
+
+    async def deliver(self, item: OutboxRecord, alert: Alert) -> str | None: ...
+
+
+@dataclass
+class SendReport:
+    sent: int = 0
+    retried: int = 0
+    dead: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+def backoff(attempts: int) -> timedelta:
+    return timedelta(seconds=min(_BACKOFF_BASE * 2 ** max(attempts, 0), _BACKOFF_CAP))
+
+
+class Sender:
+    def __init__(
+        self,
+        store: Store,
+        channels: Mapping[str, Channel],
+        *,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        max_attempts: int = MAX_ATTEMPTS,
+        batch: int = 500,
+        concurrency: int = 64,
+    ) -> None:
+        self._store = store
+        self._channels = dict(channels)
+        self._clock = clock
+        self._max_attempts = max_attempts
+        self._batch = batch
+        self._limit = asyncio.Semaphore(concurrency)
+        # A chat told to wait keeps its order: nothing later is sent before the waiting one.
+        self._paused: dict[int, datetime] = {}
+
+    async def run_once(self) -> SendReport:
+        report = SendReport()
+        now = self._clock()
+        for platform, channel in self._channels.items():
+            due = await self._store.due_alerts(platform, now=now, limit=self._batch)
+            by_chat: dict[int, list[OutboxRecord]] = defaultdict(list)
+            for item in due:
+                if self._paused.get(item.chat.id, now) <= now:
+                    by_chat[item.chat.id].append(item)
+            await asyncio.gather(
+                *(self._serve_chat(channel, items, report) for items in by_chat.values())
+            )
+        return report
+
+    async def drain(self, *, max_rounds: int = 100) -> SendReport:
+        """Send until nothing due is left (or a round sends nothing): the demo and tests."""
+        total = SendReport()
+        for _ in range(max_rounds):
+            report = await self.run_once()
+            total.sent += report.sent
+            total.retried += report.retried
+            total.dead += report.dead
+            total.errors += report.errors
+            if report.sent == 0 and report.dead == 0:
+                break
+        return total
+
+    async def _serve_chat(self, channel: Channel, items: list[OutboxRecord],
+                          report: SendReport) -> None:
+        for item in items:
+            async with self._limit:
+                outcome = await self._deliver_one(channel, item, report)
+            if outcome == "stop":
+                return
+
+    async def _deliver_one(self, channel: Channel, item: OutboxRecord,
+                           report: SendReport) -> str:
+        alert = alert_from_json(item.payload)
+        try:
+            message_id = await channel.deliver(item, alert)
+        except RetryLater as err:
+            until = self._clock() + timedelta(seconds=max(err.retry_after, 0.0))
+            self._paused[item.chat.id] = until
+            await self._store.mark_retry(item.id, error=str(err), next_attempt_at=until)
+            report.retried += 1
+            log.info("delivery.retry_later", outbox=item.id, chat=item.chat.chat_id,
+                     retry_after=err.retry_after)
+            return "stop"
+        except RecipientGone as err:
+            await self._store.set_chat_active((item.chat.platform, item.chat.chat_id), False)
+            await self._store.mark_dead(item.id, error=str(err))
+            report.dead += 1
+            report.errors.append(str(err))
+            log.warning("delivery.recipient_gone", chat=item.chat.chat_id, error=str(err))
+            return "stop"
+        except DeliveryError as err:
+            await self._fail(item, str(err), report)
+            return "stop"
+        except Exception as err:  # a bug in an adapter must not lose the alert
+            log.exception("delivery.crash", outbox=item.id)
+            await self._fail(item, f"{type(err).__name__}: {err}", report)
+            return "stop"
+        await self._store.mark_sent(item.id, platform_message_id=message_id, now=self._clock())
+        report.sent += 1
+        return "sent"
+
+    async def _fail(self, item: OutboxRecord, error: str, report: SendReport) -> None:
+        report.errors.append(error)
+        if item.attempts + 1 >= self._max_attempts:
+            await self._store.mark_dead(item.id, error=error)
+            report.dead += 1
+            log.error("delivery.dead", outbox=item.id, error=error)
+            return
+        await self._store.mark_retry(
+            item.id, error=error, next_attempt_at=self._clock() + backoff(item.attempts)
+        )
+        report.retried += 1

@@ -1,0 +1,105 @@
+"""The composition root's parts: build every component from Settings, run the service, stop
+it cleanly. Clients are built here and injected everywhere else."""
+
+from __future__ import annotations
+
+import asyncio
+import signal
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager, suppress
+from dataclasses import dataclass
+from typing import Protocol
+
+import structlog
+
+from bot.delivery import Channel, Sender
+from bot.feeds import FeedFetcher, make_client
+from bot.nlp import Extractor
+from bot.nlp.gazetteer import Gazetteer, default_gazetteer
+from bot.scheduler import ServiceScheduler
+from bot.service import Poller
+from bot.settings import Settings
+from bot.store.repository import Store
+from bot.urlguard import URLGuard
+from handlers.commands import CommandCore
+
+log = structlog.get_logger(__name__)
+
+
+class Adapter(Protocol):
+    """A chat platform at run time: its outbound channel and its listener's lifecycle."""
+
+    channel: Channel
+
+    async def start(self) -> None: ...
+
+    async def stop(self) -> None: ...
+
+
+@dataclass
+class Components:
+    settings: Settings
+    store: Store
+    fetcher: FeedFetcher
+    gazetteer: Gazetteer
+    extractor: Extractor
+    poller: Poller
+    core: CommandCore
+
+
+@asynccontextmanager
+async def open_components(settings: Settings) -> AsyncIterator[Components]:
+    store = await Store.open(settings.database_url)
+    client = make_client(timeout=settings.feed_timeout)
+    try:
+        guard = None if settings.allow_private_feeds else URLGuard()
+        fetcher = FeedFetcher(client, max_bytes=settings.feed_max_bytes, guard=guard)
+        gazetteer = default_gazetteer()
+        extractor = Extractor(gazetteer, model=settings.spacy_model)
+        poller = Poller(store, fetcher, extractor, gazetteer)
+        core = CommandCore(
+            store,
+            gazetteer,
+            fetcher=fetcher,
+            allow_private_feeds=settings.allow_private_feeds,
+            everyone_can_edit=settings.group_everyone_can_edit,
+            allowed_chats=frozenset(settings.allowed_chats),
+            on_watches_changed=poller.invalidate,
+        )
+        yield Components(settings, store, fetcher, gazetteer, extractor, poller, core)
+    finally:
+        await client.aclose()
+        await store.close()
+
+
+async def serve(components: Components, adapters: Sequence[Adapter],
+                stop: asyncio.Event) -> None:
+    """Run scheduler and adapters until `stop` is set, then wind down without losing work."""
+    sender = Sender(components.store, {a.channel.platform: a.channel for a in adapters})
+    scheduler = ServiceScheduler(
+        components.poller.poll_once, sender.run_once,
+        poll_interval=components.settings.poll_interval,
+    )
+    started: list[Adapter] = []
+    try:
+        for adapter in adapters:
+            await adapter.start()
+            started.append(adapter)
+        scheduler.start()
+        log.info("service.started", adapters=[a.channel.platform for a in adapters],
+                 poll_interval=components.settings.poll_interval)
+        await stop.wait()
+    finally:
+        log.info("service.stopping")
+        await scheduler.stop()
+        for adapter in reversed(started):
+            with suppress(Exception):
+                await adapter.stop()
+        log.info("service.stopped")
+
+
+def install_signal_handlers(stop: asyncio.Event) -> None:
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        with suppress(NotImplementedError):
+            loop.add_signal_handler(sig, stop.set)

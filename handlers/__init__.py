@@ -1,0 +1,1 @@
+"""Chat adapters (Telegram, Slack, console) and the platform-neutral command core."""

@@ -1,0 +1,154 @@
+"""The command core on a real store: every command, its errors and the group/allowlist rules."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from bot.nlp.gazetteer import default_gazetteer
+from bot.store import Store
+from handlers.commands import ChatRef, Command, CommandCore, parse_duration, split_command
+
+NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
+PRIVATE = ChatRef("telegram", "100", "private")
+GROUP = ChatRef("telegram", "-200", "group", title="Desk")
+
+
+@pytest.fixture
+async def store(sqlite_url: str) -> AsyncIterator[Store]:
+    s = await Store.open(sqlite_url)
+    yield s
+    await s.close()
+
+
+def make_core(store: Store, **kwargs: object) -> CommandCore:
+    return CommandCore(store, default_gazetteer(), clock=lambda: NOW, **kwargs)  # type: ignore[arg-type]
+
+
+def cmd(name: str, args: str = "", chat: ChatRef = PRIVATE, *, admin: bool = True) -> Command:
+    return Command(chat=chat, user_id="u1", name=name, args=args, is_admin=admin)
+
+
+async def test_start_subscribes_and_explains(store: Store) -> None:
+    core = make_core(store)
+    reply = await core.handle(cmd("start"))
+    assert reply.ok
+    assert "/watch" in reply.text and len(reply.text.splitlines()) == 3
+    chat = await store.get_chat(PRIVATE.key)
+    assert chat is not None and chat.active
+
+
+async def test_help_lists_grammar_and_examples(store: Store) -> None:
+    reply = await make_core(store).handle(cmd("help"))
+    assert "treaty [<party> ...]" in reply.text
+    assert "/watch North Korea troops >= 10000" in reply.text
+
+
+async def test_watch_list_unwatch_cycle(store: Store) -> None:
+    changed: list[int] = []
+
+    async def on_change() -> None:
+        changed.append(1)
+
+    core = make_core(store, on_watches_changed=on_change)
+    r1 = await core.handle(cmd("watch", "North Korea troops >= 10000"))
+    r2 = await core.handle(cmd("watch", "treaty Russia North Korea ratified"))
+    assert r1.ok and "#1" in r1.text and r2.ok and "#2" in r2.text
+    listing = await core.handle(cmd("watches"))
+    assert "#1 North Korea troops >= 10000" in listing.text
+    assert "#2 treaty Russia North Korea ratified" in listing.text
+    removed = await core.handle(cmd("unwatch", "1"))
+    assert removed.ok and "North Korea troops >= 10000" in removed.text
+    assert "#1" not in (await core.handle(cmd("watches"))).text
+    missing = await core.handle(cmd("unwatch", "1"))
+    assert not missing.ok and "no watch #1" in missing.text
+    assert len(changed) == 3
+
+
+async def test_malformed_watch_explains_and_stores_nothing(store: Store) -> None:
+    core = make_core(store)
+    reply = await core.handle(cmd("watch", "North Korea troops >= lots"))
+    assert not reply.ok
+    assert "Expected a number" in reply.text
+    assert "Example: /watch North Korea troops >= 10000" in reply.text
+    assert await store.list_watches(PRIVATE.key) == []
+    empty = await core.handle(cmd("watch"))
+    assert not empty.ok and "Example: /watch" in empty.text
+
+
+async def test_unwatch_needs_a_number(store: Store) -> None:
+    reply = await make_core(store).handle(cmd("unwatch", "all"))
+    assert not reply.ok and "Example: /unwatch 2" in reply.text
+
+
+async def test_group_non_admin_refused_unless_allowed(store: Store) -> None:
+    core = make_core(store)
+    refused = await core.handle(cmd("watch", "North Korea", GROUP, admin=False))
+    assert not refused.ok and "admins" in refused.text
+    assert (await core.handle(cmd("watches", chat=GROUP, admin=False))).ok
+    assert (await core.handle(cmd("watch", "North Korea", GROUP, admin=True))).ok
+    open_core = make_core(store, everyone_can_edit=True)
+    assert (await open_core.handle(cmd("watch", "Iran", GROUP, admin=False))).ok
+
+
+async def test_allowlist(store: Store) -> None:
+    core = make_core(store, allowed_chats=frozenset({"telegram:100"}))
+    assert (await core.handle(cmd("start"))).ok
+    other = ChatRef("telegram", "999")
+    reply = await core.handle(cmd("start", chat=other))
+    assert not reply.ok and await store.get_chat(other.key) is None
+
+
+async def test_mutewatch(store: Store) -> None:
+    core = make_core(store)
+    await core.handle(cmd("watch", "North Korea"))
+    reply = await core.handle(cmd("mutewatch", "1 2h"))
+    assert reply.ok and "2026-11-26 14:00 UTC" in reply.text
+    watches = await store.list_watches(PRIVATE.key)
+    assert watches[0].muted_until == NOW + timedelta(hours=2)
+    assert "muted until" in (await core.handle(cmd("watches"))).text
+    assert not (await core.handle(cmd("mutewatch", "1 forever"))).ok
+
+
+async def test_feeds_without_fetcher(store: Store) -> None:
+    core = make_core(store)
+    assert "No feeds yet" in (await core.handle(cmd("feeds"))).text
+    bad = await core.handle(cmd("addfeed", "ftp://example.org/feed"))
+    assert not bad.ok and "Example: /addfeed" in bad.text
+    await store.add_feed("https://operator.example/rss", title="Operator Wire")
+    added = await core.handle(cmd("addfeed", "https://chat.example/rss"))
+    assert added.ok
+    listing = await core.handle(cmd("feeds"))
+    assert "1. Operator Wire" in listing.text and "https://chat.example/rss" in listing.text
+    refused = await core.handle(cmd("removefeed", "1"))
+    assert not refused.ok  # operator feeds are not the chat's to remove
+    removed = await core.handle(cmd("removefeed", "2"))
+    assert removed.ok and "chat.example" in removed.text
+
+
+async def test_unknown_command(store: Store) -> None:
+    reply = await make_core(store).handle(cmd("frobnicate"))
+    assert not reply.ok and "/help" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("/watch North Korea", ("watch", "North Korea")),
+        ("/watch@TripwireBot  DPRK troops > 5", ("watch", "DPRK troops > 5")),
+        ("/Watches", ("watches", "")),
+        ("hello", None),
+    ],
+)
+def test_split_command(text: str, expected: tuple[str, str] | None) -> None:
+    assert split_command(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"), [("30m", 1800), ("2h", 7200), ("1d", 86400), ("2 hrs", 7200), ("x", None)]
+)
+def test_parse_duration(text: str, seconds: int | None) -> None:
+    got = parse_duration(text)
+    assert (got.total_seconds() if got else None) == seconds
