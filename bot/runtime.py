@@ -52,11 +52,11 @@ async def open_components(settings: Settings) -> AsyncIterator[Components]:
     store = await Store.open(settings.database_url)
     client = make_client(timeout=settings.feed_timeout)
     try:
-        guard = None if settings.allow_private_feeds else URLGuard()
-        fetcher = FeedFetcher(client, max_bytes=settings.feed_max_bytes, guard=guard)
+        fetcher = FeedFetcher(client, max_bytes=settings.feed_max_bytes, guard=URLGuard())
         gazetteer = default_gazetteer()
         extractor = Extractor(gazetteer, model=settings.spacy_model)
-        poller = Poller(store, fetcher, extractor, gazetteer)
+        poller = Poller(store, fetcher, extractor, gazetteer,
+                        allow_private_feeds=settings.allow_private_feeds)
         core = CommandCore(
             store,
             gazetteer,

@@ -58,12 +58,14 @@ class Poller:
         gazetteer: Gazetteer,
         *,
         concurrency: int = FEED_CONCURRENCY,
+        allow_private_feeds: bool = False,
     ) -> None:
         self._store = store
         self._fetcher = fetcher
         self._extractor = extractor
         self._gazetteer = gazetteer
         self._limit = asyncio.Semaphore(concurrency)
+        self._allow_private = allow_private_feeds
         self._index: _Index | None = None
         self._rules: dict[str, Rule] = {}
 
@@ -111,7 +113,8 @@ class Poller:
                     feed.url,
                     etag=feed.etag,
                     last_modified=feed.last_modified,
-                    untrusted=feed.added_by is not None,
+                    # A chat user's feed stays untrusted at every poll: DNS can change.
+                    untrusted=feed.added_by is not None and not self._allow_private,
                 )
             except FeedError as err:
                 report.failed += 1

@@ -1,0 +1,431 @@
+"""Fetch feeds over HTTP and parse them into Articles: the first edge of the flow.
+
+`FeedFetcher.fetch` is the only I/O here. It makes conditional GETs, follows redirects itself so
+the SSRF guard sees every hop of a chat user's URL, and reads the body as a bounded stream: the
+size cap applies on the wire and again after decompression, so neither a huge body nor a gzip
+bomb can exhaust memory. `parse_feed` is pure: feedparser does the parsing (RSS 0.9x-2.0,
+RSS 1.0, Atom, and broken XML through its loose parser), bot.feedtext turns entry HTML into the
+plain text the extractor reads.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import codecs
+import io
+import re
+import zlib
+from contextlib import nullcontext
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+import feedparser
+import httpx
+
+from bot.errors import FeedFetchError, FeedParseError, UnsafeURLError
+from bot.feedtext import html_to_text
+from bot.models import Article
+from bot.urlguard import GuardedTransport, URLGuard, guarding
+
+__all__ = ["FeedFetcher", "FetchResult", "make_client", "parse_feed"]
+
+DEFAULT_USER_AGENT = "Tripwire/0.1 (+https://github.com/tripwire-bot/tripwire)"
+
+_ACCEPT = (
+    "application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, "
+    "application/xml;q=0.8, text/xml;q=0.8, */*;q=0.5"
+)
+_REDIRECTS = frozenset({301, 302, 303, 307, 308})
+_PERMANENT = frozenset({301, 308})
+# The whole fetch (every hop, the full body) gets this many times the client's longest single
+# timeout: httpx's timeouts bound each read, so without it a server trickling one byte per
+# read timeout could hold a poll forever.
+_DEADLINE_FACTOR = 3
+
+
+@dataclass(frozen=True, slots=True)
+class FetchResult:
+    url: str
+    final_url: str
+    permanent_url: str | None
+    status: int
+    not_modified: bool
+    etag: str | None
+    last_modified: str | None
+    title: str | None
+    articles: tuple[Article, ...]
+
+
+def make_client(
+    *, timeout: float = 20.0, user_agent: str = DEFAULT_USER_AGENT
+) -> httpx.AsyncClient:
+    """The HTTP client for feeds: HTTP/1.1, no automatic redirects (FeedFetcher follows them so
+    each hop is checked), environment proxies ignored, and connections that honour the SSRF
+    guard at connect time (see bot.urlguard)."""
+    return httpx.AsyncClient(
+        transport=GuardedTransport(),
+        timeout=httpx.Timeout(timeout),
+        headers={"User-Agent": user_agent},
+        follow_redirects=False,
+        trust_env=False,
+    )
+
+
+class FeedFetcher:
+    def __init__(
+        self,
+        client: httpx.AsyncClient,
+        *,
+        max_bytes: int = 10 * 1024 * 1024,
+        max_redirects: int = 5,
+        guard: URLGuard | None = None,
+    ) -> None:
+        self._client = client
+        self._max_bytes = max_bytes
+        self._max_redirects = max_redirects
+        self._guard = guard or URLGuard()
+
+    async def fetch(
+        self,
+        url: str,
+        *,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        untrusted: bool = False,
+    ) -> FetchResult:
+        """Conditional GET of `url`; `untrusted` (a chat user's URL) turns the SSRF guard on.
+
+        Raises FeedFetchError, FeedParseError or UnsafeURLError, each with `url` the URL asked
+        for; the message names the redirect hop when the failure happened after one.
+        """
+        headers = {"Accept": _ACCEPT, "Accept-Encoding": "gzip, deflate"}
+        if etag:
+            headers["If-None-Match"] = etag
+        if last_modified:
+            headers["If-Modified-Since"] = last_modified
+        deadline = self._deadline()
+        try:
+            async with asyncio.timeout(deadline):
+                with guarding(self._guard) if untrusted else nullcontext():
+                    return await self._follow(url, headers, etag, last_modified, untrusted)
+        except TimeoutError as exc:
+            raise FeedFetchError(
+                f"timed out: no complete answer in {deadline:g} s", url=url
+            ) from exc
+
+    def _deadline(self) -> float | None:
+        t = self._client.timeout
+        limits = [s for s in (t.connect, t.read, t.write, t.pool) if s is not None]
+        return _DEADLINE_FACTOR * max(limits) if limits else None
+
+    async def _follow(
+        self,
+        url: str,
+        headers: dict[str, str],
+        etag: str | None,
+        last_modified: str | None,
+        untrusted: bool,
+    ) -> FetchResult:
+        current, seen, permanent, hops = url, {_normal(url)}, True, 0
+        while True:
+            where = "" if current == url else f"redirect to {current}: "
+            response = await self._send(current, headers, untrusted, url, where)
+            try:
+                status = response.status_code
+                location = response.headers.get("location")
+                if status in _REDIRECTS and location:
+                    hops += 1
+                    if hops > self._max_redirects:
+                        raise FeedFetchError(f"more than {self._max_redirects} redirects", url=url)
+                    try:
+                        target = str(response.url.join(location.strip()))
+                    except httpx.InvalidURL as exc:
+                        raise FeedFetchError(
+                            f"{where}bad redirect location {location!r}", url=url
+                        ) from exc
+                    if _normal(target) in seen:
+                        raise FeedFetchError(
+                            f"redirect loop: {target} was already visited", url=url
+                        )
+                    seen.add(_normal(target))
+                    permanent = permanent and status in _PERMANENT
+                    current = target
+                    continue
+                if status == 304:
+                    return FetchResult(
+                        url=url,
+                        final_url=current,
+                        permanent_url=current if permanent and current != url else None,
+                        status=status,
+                        not_modified=True,
+                        etag=response.headers.get("etag") or etag,
+                        last_modified=response.headers.get("last-modified") or last_modified,
+                        title=None,
+                        articles=(),
+                    )
+                if status >= 300:
+                    phrase = f"HTTP {status} {response.reason_phrase}".strip()
+                    raise FeedFetchError(f"{where}{phrase}", url=url, status=status)
+                body = await self._read_body(response, url, where)
+            finally:
+                await response.aclose()
+            content_type = response.headers.get("content-type")
+            try:
+                title, articles = await asyncio.to_thread(
+                    parse_feed, body, url=current, content_type=content_type
+                )
+            except FeedParseError as exc:
+                raise FeedParseError(f"{where}{exc.reason}", url=url) from exc
+            return FetchResult(
+                url=url,
+                final_url=current,
+                permanent_url=current if permanent and current != url else None,
+                status=status,
+                not_modified=False,
+                etag=response.headers.get("etag"),
+                last_modified=response.headers.get("last-modified"),
+                title=title,
+                articles=articles,
+            )
+
+    async def _send(
+        self, current: str, headers: dict[str, str], untrusted: bool, url: str, where: str
+    ) -> httpx.Response:
+        try:
+            if untrusted:
+                await self._guard.check(current)
+            elif urlsplit(current).scheme.lower() not in ("http", "https"):
+                raise FeedFetchError(f"{where}only http and https URLs can be fetched", url=url)
+            request = self._client.build_request("GET", current, headers=headers)
+            return await self._client.send(request, stream=True)
+        except UnsafeURLError as exc:
+            if exc.url == url:
+                raise
+            raise UnsafeURLError(f"{where}{exc.reason}", url=url) from exc
+        except FeedFetchError as exc:
+            if exc.url == url:
+                raise
+            raise FeedFetchError(f"{where}{exc.reason}", url=url) from exc
+        except httpx.TimeoutException as exc:
+            raise FeedFetchError(f"{where}timed out ({type(exc).__name__})", url=url) from exc
+        except (httpx.HTTPError, httpx.InvalidURL) as exc:
+            detail = str(exc) or type(exc).__name__
+            raise FeedFetchError(f"{where}network error: {detail}", url=url) from exc
+
+    async def _read_body(self, response: httpx.Response, url: str, where: str) -> bytes:
+        cap = self._max_bytes
+        too_large = f"{where}the feed is larger than {cap} bytes"
+        declared = response.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > cap:
+            raise FeedFetchError(too_large, url=url)
+        decoder = _decoder(response.headers.get("content-encoding", ""), url, where)
+        body = bytearray()
+        wire = 0
+        try:
+            async for chunk in response.aiter_raw():
+                wire += len(chunk)
+                if wire > cap:
+                    raise FeedFetchError(too_large, url=url)
+                body += decoder.feed(chunk, cap - len(body)) if decoder else chunk
+                if len(body) > cap:
+                    raise FeedFetchError(too_large, url=url)
+        except _TooLarge as exc:
+            raise FeedFetchError(f"{too_large} once decompressed", url=url) from exc
+        except httpx.TimeoutException as exc:
+            raise FeedFetchError(f"{where}timed out reading the body", url=url) from exc
+        except httpx.HTTPError as exc:
+            raise FeedFetchError(f"{where}network error reading the body: {exc}", url=url) from exc
+        return bytes(body)
+
+
+def _normal(url: str) -> str:
+    try:
+        return str(httpx.URL(url).copy_with(fragment=None))
+    except httpx.InvalidURL:
+        return url
+
+
+class _TooLarge(Exception):
+    """Decompressed output would pass the cap (internal: turned into FeedFetchError)."""
+
+
+class _Inflater:
+    """gzip/deflate decoding that never produces more than the caller has room for: zlib's
+    max_length stops a bomb after `room` bytes instead of inflating a whole chunk."""
+
+    def __init__(self, coding: str, url: str, where: str) -> None:
+        self._gzip = coding in ("gzip", "x-gzip")
+        self._url, self._where = url, where
+        self._obj: Any = zlib.decompressobj(31) if self._gzip else None
+        self._pending = b""
+        self._members = 0
+
+    def feed(self, data: bytes, room: int) -> bytes:
+        if self._obj is None:
+            # "deflate" is zlib-wrapped by the standard and raw deflate on some servers: the
+            # first two bytes tell which.
+            self._pending += data
+            if len(self._pending) < 2:
+                return b""
+            cmf, flg = self._pending[0], self._pending[1]
+            zlib_wrapped = cmf & 0x0F == 8 and (cmf << 8 | flg) % 31 == 0
+            self._obj = zlib.decompressobj(15 if zlib_wrapped else -15)
+            data, self._pending = self._pending, b""
+        out = bytearray()
+        try:
+            while data:
+                if self._obj.eof:
+                    self._members += 1
+                    if not self._gzip:
+                        break
+                    self._obj = zlib.decompressobj(31)  # concatenated gzip members are legal
+                out += self._obj.decompress(data, room + 1 - len(out))
+                if len(out) > room:
+                    raise _TooLarge
+                data = self._obj.unused_data if self._obj.eof else self._obj.unconsumed_tail
+        except zlib.error as exc:
+            if self._members:  # padding after a complete member, as gzip(1) tolerates
+                return bytes(out)
+            raise FeedFetchError(
+                f"{self._where}corrupt compressed body ({exc})", url=self._url
+            ) from exc
+        return bytes(out)
+
+
+def _decoder(header: str, url: str, where: str) -> _Inflater | None:
+    codings = [
+        c.strip().lower() for c in header.split(",") if c.strip().lower() not in ("", "identity")
+    ]
+    if not codings:
+        return None
+    if len(codings) == 1 and codings[0] in ("gzip", "x-gzip", "deflate"):
+        return _Inflater(codings[0], url, where)
+    raise FeedFetchError(f"{where}unsupported content encoding {header!r}", url=url)
+
+
+# ---------------------------------------------------------------------------- parsing (pure)
+
+_XML_DECL = re.compile(rb"""^\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9._:-]{1,40})["']""")
+_HTML_START = re.compile(
+    rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html[\s>])", re.IGNORECASE | re.DOTALL
+)
+_UTF8_BOM = b"\xef\xbb\xbf"
+
+
+def parse_feed(
+    body: bytes, *, url: str, content_type: str | None = None
+) -> tuple[str | None, tuple[Article, ...]]:
+    """(feed title, articles) of a feed body; FeedParseError when the body is not a feed."""
+    headers = {"content-location": url, "content-type": _fix_charset(body, content_type)}
+    # A stream, never bytes: feedparser treats a bytes argument as a possible file name first.
+    parsed = feedparser.parse(io.BytesIO(body), response_headers=headers)
+    entries = parsed.get("entries") or []
+    if not entries and not parsed.get("version"):
+        raise FeedParseError(_not_a_feed(body, content_type, parsed), url=url)
+    feed = parsed.get("feed") or {}
+    title = _one_line(_detail_text(feed.get("title_detail"), feed.get("title"))) or None
+    outlet = title or urlsplit(url).hostname or url
+    articles = (_article(entry, url, outlet) for entry in entries)
+    return title, tuple(a for a in articles if a is not None)
+
+
+def _fix_charset(body: bytes, content_type: str | None) -> str:
+    """The content type with the charset feedparser should believe.
+
+    Servers often send a default charset (ISO-8859-1) the document does not use. Valid UTF-8
+    with non-ASCII bytes is almost never anything else, so it wins; otherwise the document's
+    own XML declaration wins over the header.
+    """
+    media = (content_type or "application/xml").split(";", 1)[0].strip() or "application/xml"
+    head = body[:512]
+    charset: str | None = None
+    if body.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return content_type or media  # UTF-16 BOM: feedparser sniffs it
+    stripped = body.removeprefix(_UTF8_BOM)
+    if not stripped.isascii():
+        try:
+            stripped.decode("utf-8")
+            charset = "utf-8"
+        except UnicodeDecodeError:
+            pass
+    if charset is None and (declared := _XML_DECL.match(head.removeprefix(_UTF8_BOM))):
+        charset = declared.group(1).decode("ascii")
+    if charset is None:
+        return content_type or media
+    try:
+        codecs.lookup(charset)
+    except LookupError:
+        return content_type or media
+    return f"{media}; charset={charset}"
+
+
+def _not_a_feed(body: bytes, content_type: str | None, parsed: Any) -> str:
+    if not body.strip():
+        return "the response is empty, not a feed"
+    head = body[:2048].removeprefix(_UTF8_BOM)
+    if "html" in (content_type or "").lower() or _HTML_START.match(head):
+        return "the page is HTML, not a feed"
+    if head.lstrip()[:1] in (b"{", b"["):
+        return "the body is JSON, not an RSS or Atom feed (JSON Feed is not supported)"
+    problem = parsed.get("bozo_exception")
+    detail = f" ({problem})" if problem else ""
+    return f"the body is not an RSS or Atom feed{detail}"
+
+
+def _detail_text(detail: Any, fallback: Any) -> str:
+    """Plain text of a feedparser text construct (title, summary, content part)."""
+    value = (detail or {}).get("value") if isinstance(detail, dict) else None
+    if value is None:
+        value = fallback
+    if not isinstance(value, str) or not value.strip():
+        return ""
+    kind = str((detail or {}).get("type", "text/html")) if isinstance(detail, dict) else "text/html"
+    if kind == "text/plain":
+        lines = (" ".join(line.split()) for line in value.splitlines())
+        return "\n".join(line for line in lines if line)
+    return html_to_text(value)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _body_text(entry: Any) -> str:
+    for part in entry.get("content") or []:
+        text = _detail_text(part, None)
+        if text:
+            return text
+    return _detail_text(entry.get("summary_detail"), entry.get("summary"))
+
+
+def _article(entry: Any, feed_url: str, outlet: str) -> Article | None:
+    link = str(entry.get("link") or "").strip()
+    link = urljoin(feed_url, link) if link else ""
+    guid = str(entry.get("id") or "").strip()
+    if not guid and not link:
+        return None
+    if not link and urlsplit(guid).scheme in ("http", "https"):
+        link = guid  # an RSS guid with isPermaLink is the article's address
+    return Article(
+        id=guid or link,
+        url=link,
+        title=_one_line(_detail_text(entry.get("title_detail"), entry.get("title"))),
+        text=_body_text(entry),
+        published=_published(entry),
+        outlet=outlet,
+    )
+
+
+def _published(entry: Any) -> datetime | None:
+    for key in ("published_parsed", "updated_parsed", "created_parsed"):
+        parsed = entry.get(key)
+        if parsed:
+            try:
+                # feedparser normalises every date it reads to a UTC struct_time.
+                year, month, day, hour, minute, second = parsed[:6]
+                return datetime(year, month, day, hour, minute, second, tzinfo=UTC)
+            except (TypeError, ValueError, OverflowError):
+                continue
+    return None
