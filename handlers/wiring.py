@@ -8,13 +8,33 @@ from __future__ import annotations
 
 import asyncio
 
+from bot.errors import ConfigError
 from bot.runtime import Adapter, Components, install_signal_handlers, open_components, serve
 from bot.settings import Settings
 from handlers.console import ConsoleAdapter
 
 
 def build_adapters(components: Components) -> list[Adapter]:
+    settings = components.settings
     adapters: list[Adapter] = []
+    if settings.telegram_bot_token:
+        from handlers.telegram import TelegramAdapter
+
+        adapters.append(
+            TelegramAdapter(components.core, token=settings.telegram_bot_token,
+                            base_url=settings.telegram_base_url)
+        )
+    if settings.slack_bot_token:
+        from handlers.slack import SlackAdapter
+
+        if not settings.slack_signing_secret:
+            raise ConfigError("SLACK_BOT_TOKEN is set but SLACK_SIGNING_SECRET is not")
+        adapters.append(
+            SlackAdapter(components.core, token=settings.slack_bot_token,
+                         signing_secret=settings.slack_signing_secret,
+                         api_url=settings.slack_api_url, app_token=settings.slack_app_token,
+                         host=settings.http_host, port=settings.http_port)
+        )
     if not adapters:
         adapters.append(ConsoleAdapter())
     return adapters

@@ -1,0 +1,315 @@
+"""The Slack adapter: slash commands, @mentions and alert buttons in, ephemeral replies out.
+
+A thin translator around slack-bolt's AsyncApp: each Slack request becomes a neutral
+`Command` for the command core, and the core's `Reply` goes back escaped, visible only to the
+person who asked. The chat is the Slack channel (a DM is "private", anything else "group").
+
+Who counts as an admin in a channel: a user id the operator listed (`admins`), or a workspace
+admin or owner according to `users.info` (cached). Slack has no per-channel admin role in its
+API, so in shared channels everyone else may read but not change watches unless the operator
+lets everyone edit (the command core's `everyone_can_edit`).
+
+Two ways in, both started and stopped inside a running event loop:
+- HTTP: `SlackHttpServer` serves bolt at `/slack/events` (bolt checks the signature and refuses
+  stale timestamps) and `/healthz`.
+- Socket Mode: `SlackSocketMode` with an app-level token (xapp-…), no public URL needed.
+Alerts go out through `SlackChannel` (handlers/slack_channel.py).
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import structlog
+from aiohttp import web
+from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
+from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
+from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncRespond
+from slack_sdk.errors import SlackApiError, SlackClientError
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot import texts
+from bot.errors import ConfigError
+from handlers.commands import ChatRef, Command, CommandCore, Reply
+from handlers.slack_blocks import ACTION_MUTE, ACTION_UNWATCH, escape
+from handlers.slack_channel import PLATFORM, SlackChannel, make_client
+
+__all__ = [
+    "EVENTS_PATH",
+    "HEALTH_PATH",
+    "SLASH_COMMANDS",
+    "AdminCheck",
+    "SlackAdapter",
+    "SlackChannel",
+    "SlackHttpServer",
+    "SlackSocketMode",
+    "build_app",
+    "chat_ref",
+    "make_web_app",
+    "mention_command",
+]
+
+log = structlog.get_logger(__name__)
+
+EVENTS_PATH = "/slack/events"
+HEALTH_PATH = "/healthz"
+UMBRELLA = "tripwire"
+SLASH_COMMANDS = ("watch", "watches", "unwatch", "feeds", "addfeed", "removefeed", "help",
+                  "start")
+ADMIN_CACHE_SECONDS = 600.0
+_LEADING_MENTIONS = re.compile(r"^(?:\s*<@[A-Z0-9]+(?:\|[^>]*)?>)+\s*")
+_BUTTON_COMMANDS = {ACTION_UNWATCH: "unwatch", ACTION_MUTE: "mutewatch"}
+
+
+def chat_ref(channel_id: str, title: str | None = None) -> ChatRef:
+    # Slack spells direct-message conversation ids with a leading D.
+    kind = "private" if channel_id.startswith("D") else "group"
+    return ChatRef(platform=PLATFORM, chat_id=channel_id, kind=kind, title=title)
+
+
+def split_words(text: str) -> tuple[str, str] | None:
+    """'watch North Korea' or '/watch North Korea' → ('watch', 'North Korea')."""
+    parts = text.strip().split(maxsplit=1)
+    if not parts:
+        return None
+    name = parts[0].lstrip("/").lower()
+    if not name:
+        return None
+    return name, parts[1].strip() if len(parts) > 1 else ""
+
+
+def mention_command(text: str) -> tuple[str, str] | None:
+    """'<@UBOT> watch North Korea' → ('watch', 'North Korea'); None when only the mention."""
+    return split_words(_LEADING_MENTIONS.sub("", text, count=1))
+
+
+class AdminCheck:
+    """Operator-listed users, else Slack workspace admins and owners (users.info, cached)."""
+
+    def __init__(self, admins: frozenset[str] = frozenset(), *,
+                 ttl: float = ADMIN_CACHE_SECONDS,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self._admins = admins
+        self._ttl = ttl
+        self._clock = clock
+        self._cache: dict[str, tuple[bool, float]] = {}
+
+    async def is_admin(self, client: AsyncWebClient, user_id: str) -> bool:
+        if user_id in self._admins:
+            return True
+        cached = self._cache.get(user_id)
+        now = self._clock()
+        if cached is not None and cached[1] > now:
+            return cached[0]
+        try:
+            response = await client.users_info(user=user_id)
+        except (SlackApiError, SlackClientError, OSError, TimeoutError) as err:
+            # Not knowing means not an admin; it is not cached so the next try asks again.
+            log.warning("slack.users_info_failed", user=user_id, error=str(err))
+            return False
+        user = response.get("user") or {}
+        admin = bool(user.get("is_admin") or user.get("is_owner")
+                     or user.get("is_primary_owner"))
+        self._cache[user_id] = (admin, now + self._ttl)
+        return admin
+
+
+class _Bridge:
+    """Slack payloads → Command → core → escaped ephemeral reply."""
+
+    def __init__(self, core: CommandCore, admins: AdminCheck) -> None:
+        self._core = core
+        self._admins = admins
+
+    async def run(self, client: AsyncWebClient, chat: ChatRef, user_id: str, name: str,
+                  args: str) -> str:
+        is_admin = chat.kind == "private" or await self._admins.is_admin(client, user_id)
+        command = Command(chat=chat, user_id=user_id, name=name, args=args, is_admin=is_admin)
+        try:
+            reply = await self._core.handle(command)
+        except Exception:  # a failing command must still answer the person who typed it
+            log.exception("slack.command_failed", command=name, chat=chat.chat_id)
+            reply = Reply(texts.INTERNAL_ERROR, ok=False)
+        return escape(reply.text)
+
+    async def slash(self, ack: AsyncAck, command: dict[str, Any], respond: AsyncRespond,
+                    client: AsyncWebClient) -> None:
+        await ack()
+        name = str(command.get("command", "")).lstrip("/").lower()
+        args = str(command.get("text") or "").strip()
+        if name == UMBRELLA:
+            name, args = split_words(args) or ("help", "")
+        title = command.get("channel_name")
+        # Slack names every DM "directmessage" (and old private groups "privategroup").
+        if title in {"directmessage", "privategroup"}:
+            title = None
+        chat = chat_ref(str(command["channel_id"]), title)
+        text = await self.run(client, chat, str(command["user_id"]), name, args)
+        await respond(text=text, response_type="ephemeral")
+
+    async def mention(self, event: dict[str, Any], client: AsyncWebClient) -> None:
+        channel = str(event["channel"])
+        user_id = str(event.get("user") or "")
+        if not user_id:  # another bot's post: nobody to answer privately
+            return
+        parsed = mention_command(str(event.get("text", "")))
+        if parsed is None:
+            text = escape(texts.SLACK_MENTION_EMPTY)
+        else:
+            text = await self.run(client, chat_ref(channel), user_id, *parsed)
+        kwargs: dict[str, Any] = {}
+        if event.get("thread_ts"):
+            kwargs["thread_ts"] = event["thread_ts"]
+        try:
+            await client.chat_postEphemeral(channel=channel, user=user_id, text=text, **kwargs)
+        except SlackApiError as err:
+            # The command already ran; only the private answer got lost.
+            log.warning("slack.ephemeral_failed", channel=channel,
+                        error=err.response.get("error"))
+
+    async def button(self, ack: AsyncAck, body: dict[str, Any], action: dict[str, Any],
+                     respond: AsyncRespond, client: AsyncWebClient) -> None:
+        await ack()
+        name = _BUTTON_COMMANDS[str(action["action_id"])]
+        channel = (body.get("channel") or {}).get("id") or body["container"]["channel_id"]
+        user_id = str(body["user"]["id"])
+        text = await self.run(client, chat_ref(str(channel)), user_id, name,
+                              str(action.get("value", "")))
+        await respond(text=text, response_type="ephemeral", replace_original=False)
+
+
+def build_app(core: CommandCore, *, token: str, signing_secret: str,
+              api_url: str | None = None, admins: frozenset[str] = frozenset(),
+              client: AsyncWebClient | None = None) -> AsyncApp:
+    """The bolt app for one workspace. `admins` are Slack user ids the operator trusts in every
+    channel; `client` overrides the Web API client built from `token` and `api_url`."""
+    if not signing_secret:
+        # Without it bolt would accept requests signed with an empty key from anyone.
+        raise ConfigError("SLACK_SIGNING_SECRET is required for the Slack adapter")
+    web_client = client or make_client(token, api_url)
+    app = AsyncApp(client=web_client, signing_secret=signing_secret, name="tripwire")
+    bridge = _Bridge(core, AdminCheck(admins))
+    for name in (*SLASH_COMMANDS, UMBRELLA):
+        app.command(f"/{name}")(bridge.slash)
+    app.event("app_mention")(bridge.mention)
+    app.action(ACTION_UNWATCH)(bridge.button)
+    app.action(ACTION_MUTE)(bridge.button)
+    return app
+
+
+def make_web_app(app: AsyncApp, *, path: str = EVENTS_PATH) -> web.Application:
+    """An aiohttp application with the Slack endpoint and a health check; the composition
+    root may add routes (e.g. /metrics) before starting it."""
+
+    async def events(request: web.Request) -> web.Response:
+        response = await app.async_dispatch(await to_bolt_request(request))
+        return await to_aiohttp_response(response)
+
+    async def healthz(_request: web.Request) -> web.Response:
+        return web.json_response({"ok": True})
+
+    web_app = web.Application()
+    web_app.router.add_post(path, events)
+    web_app.router.add_get(HEALTH_PATH, healthz)
+    return web_app
+
+
+class SlackHttpServer:
+    """Serves an aiohttp application on host:port inside the running loop (port 0 = any)."""
+
+    def __init__(self, web_app: web.Application, *, host: str = "127.0.0.1",
+                 port: int = 8080) -> None:
+        self._web_app = web_app
+        self._host = host
+        self._port = port
+        self._runner: web.AppRunner | None = None
+        self._bound: int | None = None
+
+    @property
+    def port(self) -> int:
+        if self._bound is None:
+            raise ConfigError("the Slack HTTP server is not started")
+        return self._bound
+
+    @property
+    def url(self) -> str:
+        return f"http://{self._host}:{self.port}"
+
+    async def start(self) -> None:
+        runner = web.AppRunner(self._web_app, access_log=None)
+        await runner.setup()
+        site = web.TCPSite(runner, self._host, self._port)
+        try:
+            await site.start()
+        except OSError as err:
+            await runner.cleanup()
+            raise ConfigError(f"cannot listen on {self._host}:{self._port}: {err}") from err
+        self._runner = runner
+        # With port 0 the OS picks one; the runner knows which.
+        addresses = runner.addresses
+        self._bound = int(addresses[0][1]) if addresses else self._port
+
+    async def stop(self) -> None:
+        if self._runner is not None:
+            await self._runner.cleanup()
+            self._runner = None
+            self._bound = None
+
+
+class SlackSocketMode:
+    """A Socket Mode connection (app-level xapp- token): Slack pushes requests over a
+    WebSocket that the bot opens, so no public URL is needed."""
+
+    def __init__(self, app: AsyncApp, app_token: str) -> None:
+        if not app_token:
+            raise ConfigError("SLACK_APP_TOKEN is required for Socket Mode")
+        self._app = app
+        self._token = app_token
+        self._handler: AsyncSocketModeHandler | None = None
+
+    async def start(self) -> None:
+        # The handler's client opens an aiohttp session at construction: it needs the loop.
+        self._handler = AsyncSocketModeHandler(self._app, self._token)
+        connect: Callable[[], Awaitable[None]] = self._handler.connect_async
+        await connect()
+
+    async def stop(self) -> None:
+        if self._handler is not None:
+            close: Callable[[], Awaitable[None]] = self._handler.close_async
+            self._handler = None
+            await close()
+
+
+class SlackAdapter:
+    """Slack at run time (bot.runtime.Adapter): Socket Mode when an app token is given, else
+    the HTTP endpoint on host:port; alerts through `channel`. Add routes such as /metrics to
+    `web_app` before `start` when serving HTTP."""
+
+    def __init__(self, core: CommandCore, *, token: str, signing_secret: str,
+                 api_url: str | None = None, app_token: str | None = None,
+                 host: str = "127.0.0.1", port: int = 8080,
+                 admins: frozenset[str] = frozenset()) -> None:
+        self.app = build_app(core, token=token, signing_secret=signing_secret,
+                             api_url=api_url, admins=admins)
+        self.channel = SlackChannel.connect(token, api_url)
+        self.web_app: web.Application | None = None
+        self._listener: SlackSocketMode | SlackHttpServer
+        if app_token:
+            self._listener = SlackSocketMode(self.app, app_token)
+        else:
+            self.web_app = make_web_app(self.app)
+            self._listener = SlackHttpServer(self.web_app, host=host, port=port)
+
+    @property
+    def http(self) -> SlackHttpServer | None:
+        return self._listener if isinstance(self._listener, SlackHttpServer) else None
+
+    async def start(self) -> None:
+        await self._listener.start()
+        log.info("slack.started", mode="http" if self.http else "socket_mode")
+
+    async def stop(self) -> None:
+        await self._listener.stop()
