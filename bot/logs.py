@@ -14,6 +14,9 @@ def configure_logging(*, quiet: bool) -> None:
     logging.basicConfig(stream=sys.stderr, level=level, format="%(message)s")
     for noisy in ("httpx", "httpcore", "apscheduler", "aiosqlite", "telegram", "slack_bolt"):
         logging.getLogger(noisy).setLevel(max(level, logging.WARNING))
+    # With max_retries=0 every 429 is logged there as an exception; the sender already logs
+    # each one as delivery.retry_later and reschedules it.
+    logging.getLogger("telegram.ext.AIORateLimiter").setLevel(logging.CRITICAL)
     structlog.configure(
         processors=[
             structlog.contextvars.merge_contextvars,

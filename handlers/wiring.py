@@ -21,7 +21,7 @@ def build_adapters(components: Components) -> list[Adapter]:
         from handlers.telegram import TelegramAdapter
 
         adapters.append(
-            TelegramAdapter(components.core, token=settings.telegram_bot_token,
+            TelegramAdapter(settings.telegram_bot_token, components.core,
                             base_url=settings.telegram_base_url)
         )
     if settings.slack_bot_token:
