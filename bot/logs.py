@@ -28,6 +28,19 @@ def configure_logging(*, quiet: bool) -> None:
             else structlog.processors.KeyValueRenderer(key_order=["timestamp", "level", "event"]),
         ],
         wrapper_class=structlog.make_filtering_bound_logger(level),
-        logger_factory=structlog.PrintLoggerFactory(file=sys.stderr),
-        cache_logger_on_first_use=True,
+        logger_factory=_StderrLogger,
+        cache_logger_on_first_use=False,
     )
+
+
+class _StderrLogger:
+    """Writes to whatever sys.stderr is at the time, so a replaced or reopened stderr (a test
+    runner's capture, a daemon's redirect) never leaves a logger holding a closed file."""
+
+    def __init__(self, *_args: object) -> None:
+        pass
+
+    def msg(self, message: str) -> None:
+        print(message, file=sys.stderr, flush=True)
+
+    debug = info = warning = warn = error = critical = exception = fatal = log = msg

@@ -17,7 +17,7 @@ from bot.feeds import FeedFetcher, make_client
 from bot.nlp import Extractor
 from bot.nlp.gazetteer import Gazetteer, default_gazetteer
 from bot.scheduler import ServiceScheduler
-from bot.service import Poller
+from bot.service import Poller, PollReport
 from bot.settings import Settings
 from bot.store.repository import Store
 from bot.urlguard import URLGuard
@@ -76,9 +76,16 @@ async def serve(components: Components, adapters: Sequence[Adapter],
                 stop: asyncio.Event) -> None:
     """Run scheduler and adapters until `stop` is set, then wind down without losing work."""
     sender = Sender(components.store, {a.channel.platform: a.channel for a in adapters})
+
+    async def poll_then_send() -> PollReport:
+        # Alerts a poll queued go out at once rather than at the sender's next tick.
+        report = await components.poller.poll_once()
+        if report.queued:
+            await sender.run_once()
+        return report
+
     scheduler = ServiceScheduler(
-        components.poller.poll_once, sender.run_once,
-        poll_interval=components.settings.poll_interval,
+        poll_then_send, sender.run_once, poll_interval=components.settings.poll_interval,
     )
     started: list[Adapter] = []
     try:

@@ -15,7 +15,7 @@ from bot.models import Alert
 from bot.nlp import Extractor
 from bot.nlp.gazetteer import default_gazetteer
 from bot.service import Poller
-from bot.store import OutboxRecord, Store
+from bot.store import OutboxRecord, Store  # `store` runs each test on SQLite and PostgreSQL
 from handlers.commands import ChatRef, Command, CommandCore
 
 ALICE = ChatRef("console", "alice")
@@ -42,14 +42,6 @@ def extractor() -> Extractor:
 async def server() -> AsyncIterator[FeedServer]:
     async with FeedServer() as running:
         yield running
-
-
-@pytest.fixture(params=["sqlite", "postgres"])
-async def store(request: pytest.FixtureRequest) -> AsyncIterator[Store]:
-    url = request.getfixturevalue(f"{request.param}_url")
-    s = await Store.open(url)
-    yield s
-    await s.close()
 
 
 @pytest.fixture

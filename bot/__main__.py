@@ -1,0 +1,2 @@
+from bot.cli import app
+app(prog_name="tripwire")

@@ -1,0 +1,152 @@
+"""`tripwire run` as a user meets it: the service with its Telegram and Slack adapters talking
+to stand-in platform servers, a local feed, a /watch typed in chat and the alert arriving
+within one poll interval."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncIterator
+from urllib.parse import urlencode
+
+import aiohttp
+import pytest
+from fixtures.feeds import TROOPS_3K, TROOPS_12K, rss
+from support.botapi import BotApiServer
+from support.feedserver import FeedServer
+from support.slackapi import SlackStandIn, signed_headers
+
+from bot.runtime import Components, open_components, serve
+from bot.settings import Settings
+from handlers.console import ConsoleAdapter
+from handlers.slack import EVENTS_PATH, SlackAdapter
+from handlers.telegram import TelegramAdapter
+from handlers.wiring import build_adapters
+
+POLL = 1.0
+SECRET = "run-test-signing-secret"
+_PROXY_VARS = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy")
+
+
+@pytest.fixture(autouse=True)
+def _environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in _PROXY_VARS:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("PTB_TIMEDELTA", "true")
+
+
+@pytest.fixture
+async def feeds() -> AsyncIterator[FeedServer]:
+    async with FeedServer() as server:
+        server.serve("/wire.xml", rss(TROOPS_3K))
+        yield server
+
+
+async def _running(settings: Settings) -> AsyncIterator[tuple[Components, list[object]]]:
+    async with open_components(settings) as components:
+        adapters = build_adapters(components)
+        stop = asyncio.Event()
+        task = asyncio.create_task(serve(components, adapters, stop))
+        try:
+            yield components, list(adapters)
+        finally:
+            stop.set()
+            await asyncio.wait_for(task, 30)
+
+
+def test_console_is_used_when_no_platform_is_configured(sqlite_url: str) -> None:
+    async def go() -> None:
+        async with open_components(Settings(database_url=sqlite_url)) as components:
+            adapters = build_adapters(components)
+            assert [type(a) for a in adapters] == [ConsoleAdapter]
+
+    asyncio.run(go())
+
+
+async def test_telegram_watch_then_alert_within_one_poll(sqlite_url: str,
+                                                         feeds: FeedServer) -> None:
+    async with BotApiServer() as api:
+        settings = Settings(database_url=sqlite_url, poll_interval=POLL,
+                            telegram_bot_token=api.token, telegram_base_url=api.root_url)
+        runner = _running(settings)
+        components, adapters = await runner.__anext__()
+        try:
+            assert isinstance(adapters[0], TelegramAdapter)
+            await components.store.add_feed(feeds.url("/wire.xml"))
+            api.push_command("/start", chat_id=501, user_id=501)
+            api.push_command("/watch North Korea troops >= 10000", chat_id=501, user_id=501)
+            await api.wait_sent(2, chat_id=501)
+            assert "Watch #1 added" in api.messages_to(501)[-1].text
+            await asyncio.sleep(POLL * 1.5)  # a poll passes: the 3,000 figure must not fire
+            assert len(api.messages_to(501)) == 2
+
+            feeds.serve("/wire.xml", rss(TROOPS_12K, TROOPS_3K))
+            published = time.monotonic()
+            await api.wait_sent(3, chat_id=501, within=POLL * 4)
+            waited = time.monotonic() - published
+            alert = api.messages_to(501)[-1]
+            assert "12,000" in alert.text and "GUR" in alert.text
+            assert [b[0] for b in alert.buttons()] == ["Mute this watch", "Unwatch"]
+            assert waited <= POLL * 2 + 1.0
+        finally:
+            await runner.aclose()
+
+
+async def test_slack_signed_watch_then_alert_within_one_poll(sqlite_url: str,
+                                                             feeds: FeedServer) -> None:
+    async with SlackStandIn() as slack:
+        settings = Settings(database_url=sqlite_url, poll_interval=POLL,
+                            slack_bot_token=slack.bot_token, slack_signing_secret=SECRET,
+                            slack_api_url=slack.api_url, http_port=0)
+        runner = _running(settings)
+        components, adapters = await runner.__anext__()
+        try:
+            adapter = adapters[0]
+            assert isinstance(adapter, SlackAdapter) and adapter.http is not None
+            await components.store.add_feed(feeds.url("/wire.xml"))
+            body = urlencode({
+                "team_id": "T0TEST", "channel_id": "C0DESK", "channel_name": "desk",
+                "user_id": "U0DM", "command": "/watch", "text": "North Korea troops >= 10000",
+                "response_url": slack.response_url("watch"), "trigger_id": "1.2.3",
+                "api_app_id": "A0TEST",
+            }).encode()
+            slack.add_user("U0DM", admin=True)
+            async with aiohttp.ClientSession() as session, session.post(
+                adapter.http.url + EVENTS_PATH, data=body, headers=signed_headers(SECRET, body)
+            ) as response:
+                assert response.status == 200
+            await slack.wait_until(lambda: any(r.name == "watch" for r in slack.responses))
+            feeds.serve("/wire.xml", rss(TROOPS_12K, TROOPS_3K))
+            published = time.monotonic()
+            await slack.wait_until(lambda: len(slack.messages) == 1, within=POLL * 4)
+            assert time.monotonic() - published <= POLL * 2 + 1.0
+            message = slack.messages[0]
+            assert message["channel"] == "C0DESK"
+            assert "12,000" in str(message["blocks"])
+        finally:
+            await runner.aclose()
+
+
+def test_sigterm_stops_the_service_gracefully(sqlite_url: str, tmp_path: object) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    env = {**os.environ, "TRIPWIRE_DATABASE_URL": sqlite_url, "TRIPWIRE_POLL_INTERVAL": "1"}
+    proc = subprocess.Popen([sys.executable, "-m", "bot", "run"], env=env, cwd=str(tmp_path),
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert proc.stderr is not None
+        for line in proc.stderr:
+            if "service.started" in line:
+                break
+        else:
+            pytest.fail(f"the service did not start: exit {proc.wait()}")
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=15) == 0
+        rest = proc.stderr.read()
+        assert "service.stopped" in rest
+    finally:
+        if proc.poll() is None:
+            proc.kill()
