@@ -1,0 +1,123 @@
+"""One sentence as the extraction rules see it: token texts, the mentions and dates in it, and
+helpers to walk its clauses. Built once per sentence, shared by every rule."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.attrs import IDX, LENGTH, SENT_START
+from spacy.tokens import Doc
+
+from bot.nlp.dates import DateSpan
+from bot.nlp.gazetteer import Gazetteer
+from bot.nlp.lexicon import CLAUSE_BREAKS
+from bot.nlp.mentions import Found
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
+QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»", "„"})
+
+
+@dataclass(frozen=True, slots=True)
+class Tokens:
+    """A document's tokens as plain lists, read once: spaCy builds a Python object for every
+    token access, and the rules look at each token many times."""
+
+    text: str
+    texts: list[str]
+    lowers: list[str]
+    idxs: list[int]
+    spaces: list[str]
+    sentences: list[tuple[int, int]]
+
+    @classmethod
+    def of(cls, doc: Doc) -> Tokens:
+        text = doc.text
+        if len(doc) == 0:
+            return cls(text, [], [], [], [], [])
+        # Whole-document arrays avoid building a spaCy Token object per token.
+        columns = doc.to_array([IDX, LENGTH, SENT_START]).tolist()
+        idxs = [row[0] for row in columns]
+        texts = [text[i : i + n] for i, n, _ in columns]
+        ends = [i + n for i, n, _ in columns]
+        spaces = [text[end:nxt] for end, nxt in zip(ends, [*idxs[1:], len(text)], strict=True)]
+        starts = [i for i, row in enumerate(columns) if i == 0 or row[2] == 1]
+        sentences = list(zip(starts, [*starts[1:], len(texts)], strict=True))
+        return cls(text, texts, [t.lower() for t in texts], idxs, spaces, sentences)
+
+    def chars(self, start: int, end: int) -> tuple[int, int]:
+        """Character offsets of tokens [start, end)."""
+        return self.idxs[start], self.idxs[end - 1] + len(self.texts[end - 1])
+
+    def span_text(self, start: int, end: int) -> str:
+        if start >= end:
+            return ""
+        first, last = self.chars(start, end)
+        return self.text[first:last]
+
+
+@dataclass(slots=True)
+class Sentence:
+    tokens: Tokens
+    start: int
+    end: int
+    mentions: list[Found]
+    dates: list[DateSpan]
+    gazetteer: Gazetteer
+    mention_at: dict[int, Found] = field(default_factory=dict)
+    date_at: set[int] = field(default_factory=set)
+    _text: str | None = None
+
+    @property
+    def lowers(self) -> list[str]:
+        return self.tokens.lowers
+
+    @property
+    def texts(self) -> list[str]:
+        return self.tokens.texts
+
+    def space_after(self, i: int) -> str:
+        return self.tokens.spaces[i]
+
+    def __post_init__(self) -> None:
+        for found in self.mentions:
+            for i in range(found.start, found.end):
+                self.mention_at[i] = found
+        for date in self.dates:
+            self.date_at.update(range(date.start, date.end))
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = self.tokens.span_text(self.start, self.end).strip()
+        return self._text
+
+    def char_span(self, start: int, end: int) -> tuple[int, int]:
+        """Character offsets of tokens [start, end) in the document text."""
+        return self.tokens.chars(start, end)
+
+    def phrase(self, start: int, end: int) -> str:
+        """Tokens [start, end) as written, apostrophes straightened, spaces collapsed."""
+        return " ".join(self.tokens.span_text(start, end).translate(_APOSTROPHES).split())
+
+    def span_text(self, start: int, end: int) -> str:
+        return self.tokens.span_text(start, end)
+
+    def clause_start(self, i: int) -> int:
+        """First token of the clause holding token i, looking left past commas."""
+        j = i - 1
+        while j >= self.start:
+            if self.lowers[j] in CLAUSE_BREAKS and j not in self.mention_at:
+                return j + 1
+            j -= 1
+        return self.start
+
+    def clause_end(self, i: int) -> int:
+        j = i + 1
+        while j < self.end:
+            if self.lowers[j] in CLAUSE_BREAKS and j not in self.mention_at:
+                return j
+            j += 1
+        return self.end
+
+    def mentions_between(self, start: int, end: int) -> list[Found]:
+        return [f for f in self.mentions if start <= f.start and f.end <= end]

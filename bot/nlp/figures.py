@@ -1,0 +1,327 @@
+"""Reading the figure itself: a number expression, its qualifier, range and unit noun.
+
+`read_figure` looks at one token and, when a figure starts there, returns its parts by token
+position; attaching an actor, a claimant and a modality is `quantities.py`'s job.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from bot.nlp.context import QUOTES, Sentence
+from bot.nlp.dates import is_year
+from bot.nlp.lexicon import (
+    CURRENCY_SYMBOLS,
+    NUMBER_WORDS,
+    ORDINALS,
+    QUALIFIERS,
+    SCALE_WORDS,
+    VAGUE_AMOUNTS,
+    VAGUE_DETERMINERS,
+)
+from bot.nlp.numbers import SCALES, parse_number
+from bot.nlp.units import NOT_UNITS, normalise_measure
+
+_DIGITS = re.compile(r"^(?:\d[\d,.]*\d|\d)$")
+_WORD_NUMBER = re.compile(r"^[a-z]+(?:-[a-z]+)*$")
+_GLUED_ONLY_SCALES = frozenset({"k", "m", "b"})
+_RANGE_WORDS = frozenset({"-", "–", "—", "to"})
+_MODIFIER_STOPWORDS = frozenset({"more", "other", "further", "extra", "additional", "new"})
+_STRONG_NOUNS = frozenset({"force", "army", "contingent", "military", "unit", "brigade"})
+_MAX_MODIFIERS = 3
+# Weapon designators ("K9 howitzers", "FA-50 jets") modify the counted noun.
+_DESIGNATOR = re.compile(r"^[A-Z][A-Za-z]*-?\d+[A-Za-z]?$")
+# After these "about" means "concerning", not "approximately": "reports about 10,000".
+_TOPIC_NOUNS = frozenset(
+    {"reports", "report", "news", "claims", "information", "talk", "rumours", "rumors",
+     "questions", "concerns", "data", "figures", "speculation", "allegations"}
+)  # fmt: skip
+# A year-like number is a figure only for these categories ("1990 troops" reads as a count,
+# "2024 elections" as a year).
+_YEAR_SAFE = frozenset({"troop", "casualty", "money", "percentage"})
+
+
+@dataclass(slots=True)
+class Figure:
+    """Token positions: [start, end) the whole figure (qualifier to unit), [num_start,
+    num_end) the number itself, [unit_start, unit_end) the unit noun."""
+
+    start: int
+    end: int
+    num_start: int
+    num_end: int
+    unit_start: int
+    unit_end: int
+    value: float | None
+    value_max: float | None
+    qualifier: str | None
+    unit: str
+    measure: str
+    category: str
+    mod_start: int = 0
+    army: str | None = None
+
+
+def _number(s: Sentence, i: int) -> tuple[int, float, float] | None:
+    """A number starting at token i: (end token, value, the scale word's factor or 1)."""
+    word = s.lowers[i]
+    if word in ORDINALS or i in s.date_at:
+        return None
+    j = i + 1
+    if _DIGITS.match(word):
+        # "12 000": thousands separated by a single space.
+        while (
+            j < s.end
+            and len(s.lowers[j]) == 3
+            and s.lowers[j].isdigit()
+            and s.space_after(j - 1) == " "
+            and len(s.lowers[i]) <= 3
+        ):
+            j += 1
+    elif word in {"a", "an"} and i + 1 < s.end and s.lowers[i + 1] in SCALE_WORDS:
+        j = i + 2
+    elif _WORD_NUMBER.match(word) and all(p in NUMBER_WORDS for p in word.split("-")):
+        while j < s.end and (
+            s.lowers[j] in NUMBER_WORDS
+            or (s.lowers[j] == "and" and j + 1 < s.end and s.lowers[j + 1] in NUMBER_WORDS)
+        ):
+            j += 1
+    else:
+        return None
+    scale = 1.0
+    # A scale after the digits: "1.64 billion", "1.64-billion", "10k" (split by the tokenizer).
+    k = j + 1 if j < s.end and s.lowers[j] == "-" else j
+    word = _bare(s.lowers[k]) if k < s.end else ""
+    if word in SCALE_WORDS and s.lowers[j - 1] not in SCALE_WORDS:
+        glued = s.space_after(k - 1) == ""
+        if word not in _GLUED_ONLY_SCALES or glued:
+            j = k + 1
+            scale = SCALES.get(word, 100.0 if word == "hundred" else 12.0)
+    value = parse_number(_bare(s.span_text(i, j)))
+    if value is None:
+        return None
+    return j, value, scale
+
+
+def _qualifier(s: Sentence, before: int) -> tuple[int, str | None]:
+    """The qualifier ending just before token `before`: (its first token, canonical text)."""
+    for size in (3, 2, 1):
+        first = before - size
+        if first < s.start:
+            continue
+        key = tuple(s.lowers[first:before])
+        if key in QUALIFIERS:
+            if key == ("about",) and first > s.start and s.lowers[first - 1] in _TOPIC_NOUNS:
+                continue
+            return first, QUALIFIERS[key]
+    return before, None
+
+
+Unit = tuple[int, int, tuple[str, str], int]
+
+
+def _unit(s: Sentence, k: int) -> Unit | None:
+    """The unit noun at or shortly after token k, skipping modifiers ("North Korean",
+    "elite"): (start, end, (measure, category), where the search started)."""
+    origin = k
+    skipped = 0
+    while k < s.end and skipped <= _MAX_MODIFIERS:
+        for size in (3, 2):
+            if k + size <= s.end:
+                words = [*s.lowers[k : k + size - 1], _bare(s.lowers[k + size - 1])]
+                joined = "".join(words) if "/" in words else " ".join(words)
+                found = normalise_measure(joined) if joined in _MULTI_UNITS else None
+                if found is not None:
+                    return k, k + size, found, origin
+        word = s.lowers[k]
+        if word in NOT_UNITS:
+            return None
+        found = normalise_measure(word) if not s.texts[k][:1].isupper() or word == "%" else None
+        if found is not None:
+            first = k
+            # A singular counted noun before another unit noun is a modifier: "drone
+            # attacks" count attacks.
+            while (
+                k + 1 < s.end
+                and found[0] == word
+                and found[1] == found[0]
+                and s.texts[k + 1].islower()
+                and normalise_measure(s.lowers[k + 1]) is not None
+            ):
+                k += 1
+                word = s.lowers[k]
+                found = normalise_measure(word) or found
+            return first, k + 1, found, origin
+        mention = s.mention_at.get(k)
+        if mention is not None:
+            k = mention.end
+        elif (
+            (word.isalpha() and word not in STOP_WORDS)
+            or word in _MODIFIER_STOPWORDS
+            or _DESIGNATOR.match(s.texts[k])
+        ):
+            k += 1
+        elif word in {"-", "–"} or word in QUOTES:
+            k += 1
+            continue
+        else:
+            return None
+        skipped += 1
+    return None
+
+
+_MULTI_UNITS = frozenset(
+    {
+        "special forces", "military personnel", "armed forces", "per cent", "percentage points",
+        "percentage point", "miles per hour", "kilometres per hour", "kilometers per hour",
+        "km/h", "miles an hour", "kilometres an hour", "square kilometres", "sq km",
+        "us dollars", "swiss francs", "pounds sterling", "dead and wounded",
+        "killed and wounded", "killed or wounded", "dead or wounded", "killed in action",
+        "service members",
+    }
+)  # fmt: skip
+
+
+def _bare(word: str) -> str:
+    """A token without the sentence's full stop the tokenizer left on it ("5m.", "km/h.")."""
+    return word[:-1] if len(word) > 1 and word.endswith(".") and word.count(".") == 1 else word
+
+
+def read_figure(s: Sentence, i: int) -> Figure | None:
+    """The figure whose number (or vague amount) starts at token i, if any."""
+    word = s.lowers[i]
+    if word in VAGUE_AMOUNTS or (word == "tens" and s.lowers[i + 1 : i + 3] == ["of", "thousands"]):
+        return _vague(s, i)
+    if word in VAGUE_DETERMINERS or (word == "a" and s.lowers[i + 1 : i + 2] == ["few"]):
+        j = i + 2 if word == "a" else i + 1
+        if j < s.end and s.lowers[j] in SCALE_WORDS and s.lowers[j] in NUMBER_WORDS:
+            return _vague(s, i, amount_end=j + 1)
+        return None
+    number = _number(s, i)
+    if number is None:
+        return None
+    num_end, value, scale = number
+    num_start = i
+    symbol = i > s.start and s.lowers[i - 1] in CURRENCY_SYMBOLS
+    head = i - 1 if symbol else i
+    if head > s.start and s.lowers[head - 1] in QUOTES:
+        head -= 1
+    q_start, qualifier = _qualifier(s, head)
+    k = num_end
+    while k < s.end and s.lowers[k] in QUOTES:
+        k += 1
+    value_max: float | None = None
+    between = q_start > s.start and s.lowers[q_start - 1] == "between"
+    if k + 1 < s.end and (s.lowers[k] in _RANGE_WORDS or (between and s.lowers[k] == "and")):
+        second = _number(s, k + 1)
+        if second is not None:
+            value_max = second[1]
+            if scale == 1.0 and second[2] > 1.0:
+                # "1.5 to 2 million": the second number's scale applies to both.
+                value *= second[2]
+            qualifier = "range"
+            if between:
+                q_start -= 1
+            k = second[0]
+            num_end = k
+    while k < s.end and s.lowers[k] in QUOTES:
+        k += 1
+    if symbol:
+        unit_tok = i - 1
+        found = normalise_measure(s.lowers[unit_tok])
+        if found is None:
+            return None
+        return Figure(
+            start=min(q_start, unit_tok), end=num_end, num_start=num_start, num_end=num_end,
+            unit_start=unit_tok, unit_end=unit_tok + 1, value=value, value_max=value_max,
+            qualifier=qualifier, unit=s.texts[unit_tok], measure=found[0], category=found[1],
+        )  # fmt: skip
+    if k + 1 < s.end and s.lowers[k] == "-" and s.lowers[k + 1] == "strong":
+        k += 2
+        if k < s.end and s.lowers[k] in _STRONG_NOUNS:
+            return _figure(s, q_start, num_start, num_end, k, k + 1, value, value_max,
+                           qualifier, ("troop", "troop"), army=s.lowers[k])  # fmt: skip
+    unit = _unit(s, k)
+    if unit is None:
+        unit = _counted_earlier(s, q_start)
+    if unit is None:
+        # "an army of 1.28 million": the unit is the noun the figure measures.
+        if q_start - 2 >= s.start and s.lowers[q_start - 1] in {"of", "numbering"}:
+            noun = s.lowers[q_start - 2]
+            if noun in _STRONG_NOUNS or noun == "forces":
+                return _figure(s, q_start - 2, num_start, num_end, q_start - 2, q_start - 1,
+                               value, value_max, qualifier, ("troop", "troop"), army=noun,
+                               end=num_end)  # fmt: skip
+        return None
+    u_start, u_end, found, origin = unit
+    if is_year(s.lowers[num_start]) and (
+        found[1] not in _YEAR_SAFE or (num_start > s.start and s.lowers[num_start - 1] == "the")
+    ):
+        return None  # "the 2018 military agreement", "the 2024 elections"
+    return _figure(s, q_start, num_start, num_end, u_start, u_end, value, value_max,
+                   qualifier, found, mod_start=origin)  # fmt: skip
+
+
+def _counted_earlier(s: Sentence, before: int) -> Unit | None:
+    """"put the number of North Korean troops in Russia at 11,000": the unit comes first."""
+    j = before - 1
+    while j - 2 >= s.start and s.lowers[j] not in {";", ":", "."}:
+        if s.lowers[j - 1] == "number" and s.lowers[j] == "of":
+            return _unit(s, j + 1)
+        j -= 1
+    return None
+
+
+def _figure(
+    s: Sentence,
+    start: int,
+    num_start: int,
+    num_end: int,
+    u_start: int,
+    u_end: int,
+    value: float | None,
+    value_max: float | None,
+    qualifier: str | None,
+    found: tuple[str, str],
+    *,
+    army: str | None = None,
+    end: int | None = None,
+    mod_start: int | None = None,
+) -> Figure:
+    return Figure(
+        start=min(start, u_start),
+        end=max(u_end, num_end) if end is None else max(end, u_end),
+        num_start=num_start,
+        num_end=num_end,
+        unit_start=u_start,
+        unit_end=u_end,
+        value=value,
+        value_max=value_max,
+        qualifier=qualifier,
+        unit=_bare(s.span_text(u_start, u_end)),
+        measure=found[0],
+        category=found[1],
+        army=army,
+        mod_start=num_end if mod_start is None else mod_start,
+    )
+
+
+def _vague(s: Sentence, i: int, *, amount_end: int | None = None) -> Figure | None:
+    j = i + 1 if amount_end is None else amount_end
+    if s.lowers[i] == "tens":
+        j = i + 3
+    if j < s.end and s.lowers[j] == "of":
+        j += 1
+    elif amount_end is None:
+        return None
+    unit = _unit(s, j)
+    if unit is None:
+        return None
+    u_start, u_end, found, origin = unit
+    qualifier = " ".join(s.lowers[i:amount_end]) if amount_end else s.lowers[i]
+    if s.lowers[i] == "tens":
+        qualifier = "tens of thousands"
+    return _figure(s, i, i, j, u_start, u_end, None, None, qualifier, found, mod_start=origin)

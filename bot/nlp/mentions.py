@@ -1,0 +1,147 @@
+"""Finding gazetteer entities in a document.
+
+Single-word aliases match case-sensitively (as written, Capitalised, UPPER): a proper name in
+news is capitalised, and "turkey" or "chad" in lower case is a word, not a country. Longer
+aliases match case-insensitively unless they contain an abbreviation. Blocking phrases ("North
+American", "Kim Il Sung Stadium") compete in the longest-match-wins filter and, when they win,
+hide the alias inside them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from bot.nlp.gazetteer import Gazetteer, is_abbreviation
+
+_BLOCK = "__tripwire_block__"
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+KOREA_WORDS = frozenset({"korea", "korean", "koreas", "koreans", "pyongyang", "seoul"})
+_KOREAS = frozenset({"North Korea", "South Korea"})
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """An entity mention by token positions [start, end) in its document."""
+
+    entity: str
+    kind: str
+    start: int
+    end: int
+    surface: str
+    adjectival: bool
+    possessive: bool
+
+
+class MentionFinder:
+    """Built once per Extractor: the matchers hold every alias of the gazetteer."""
+
+    def __init__(self, gazetteer: Gazetteer, nlp: Language) -> None:
+        self._gazetteer = gazetteer
+        self._exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self._folded = PhraseMatcher(nlp.vocab, attr="LOWER")
+        exact: dict[str, list[str]] = {}
+        folded: dict[str, list[str]] = {}
+        for entity in gazetteer:
+            for alias in (entity.name, *entity.aliases):
+                for variant in _apostrophe_variants(alias):
+                    self._sort(nlp, variant, entity.name, exact, folded)
+        for phrase in gazetteer.blockers:
+            for variant in _apostrophe_variants(phrase):
+                self._sort(nlp, variant, _BLOCK, exact, folded)
+        for label, texts in exact.items():
+            self._exact.add(label, [nlp.make_doc(t) for t in texts])
+        for label, texts in folded.items():
+            self._folded.add(label, [nlp.make_doc(t) for t in texts])
+
+    def _sort(
+        self,
+        nlp: Language,
+        alias: str,
+        label: str,
+        exact: dict[str, list[str]],
+        folded: dict[str, list[str]],
+    ) -> None:
+        words = alias.split()
+        if len(nlp.make_doc(alias)) == 1:
+            forms = {alias, alias.upper()}
+            if not alias.isupper() and not is_abbreviation(alias):
+                forms.add(alias[:1].upper() + alias[1:])
+            exact.setdefault(label, []).extend(sorted(forms))
+        elif any(is_abbreviation(w) for w in words):
+            exact.setdefault(label, []).extend(sorted({alias, alias.upper()}))
+        else:
+            folded.setdefault(label, []).append(alias)
+
+    def find(
+        self, doc: Doc, lowers: list[str], texts: list[str], *, title: str | None = None
+    ) -> list[Found]:
+        """Mentions in `doc`, given its tokens' lower-case and verbatim texts."""
+        vocab = doc.vocab
+        spans = [
+            Span(doc, start, end, label=match_id)
+            for matcher in (self._exact, self._folded)
+            for match_id, start, end in matcher(doc)
+        ]
+        found: list[Found] = []
+        for span in filter_spans(spans):
+            label = vocab.strings[span.label]
+            if label == _BLOCK:
+                continue
+            found.append(self._found(doc, lowers, label, span.start, span.end))
+        korean = any(
+            f.entity in _KOREAS or self._gazetteer.actor_of(f.entity) in _KOREAS for f in found
+        )
+        if korean or _about_korea(lowers, title):
+            found.extend(self._the_north_and_south(doc, lowers, texts, found))
+            found.sort(key=lambda f: f.start)
+        return found
+
+    def _found(self, doc: Doc, lowers: list[str], name: str, start: int, end: int) -> Found:
+        entity = self._gazetteer.get(name)
+        surface = doc[start:end].text
+        return Found(
+            entity=name,
+            kind=entity.kind if entity is not None else "custom",
+            start=start,
+            end=end,
+            surface=surface,
+            adjectival=self._gazetteer.is_adjectival(surface),
+            possessive=end < len(lowers) and lowers[end] in _POSSESSIVE,
+        )
+
+    def _the_north_and_south(
+        self, doc: Doc, lowers: list[str], texts: list[str], found: list[Found]
+    ) -> list[Found]:
+        taken = {i for f in found for i in range(f.start, f.end)}
+        extra: list[Found] = []
+        for i in range(len(texts) - 1):
+            side = texts[i + 1]
+            if side not in {"North", "South"} or lowers[i] != "the" or i + 1 in taken:
+                continue
+            after = texts[i + 2] if i + 2 < len(texts) else ""
+            # "the North Atlantic", "the South-East": a longer name, not the Korea.
+            if after.istitle() or after in {"-", "–"}:
+                continue
+            name = "North Korea" if side == "North" else "South Korea"
+            if self._gazetteer.get(name) is None:
+                continue
+            base = self._found(doc, lowers, name, i, i + 2)
+            extra.append(base)
+        return extra
+
+
+def _apostrophe_variants(alias: str) -> tuple[str, ...]:
+    if "'" in alias:
+        return (alias, alias.replace("'", "’"))
+    return (alias,)
+
+
+def _about_korea(lowers: list[str], title: str | None) -> bool:
+    if title and any(word.strip(".,:;'\"’“”").lower() in KOREA_WORDS for word in title.split()):
+        return True
+    return not KOREA_WORDS.isdisjoint(lowers)

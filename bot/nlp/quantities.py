@@ -1,0 +1,232 @@
+"""Figures with what they count, whose they are, who says so and whether they are done,
+planned or a whole army's size."""
+
+from __future__ import annotations
+
+from bot.models import Claimant, Modality, Quantity
+from bot.nlp.claims import ClaimCue, claimant_for
+from bot.nlp.context import QUOTES, Sentence
+from bot.nlp.figures import Figure, read_figure
+from bot.nlp.lexicon import (
+    DEAL_WORDS,
+    FUTURE_MARKERS,
+    PLACE_PREPOSITIONS,
+    PLAN_VERBS,
+    POSSESSION_VERBS,
+    PRONOUNS,
+    WHOLE_FORCE_NOUNS,
+)
+from bot.nlp.mentions import Found
+
+_CASUALTY_VERBS = frozenset(
+    {
+        "killed", "killing", "kills", "wounded", "wounding", "injured", "injuring", "died",
+        "dead", "slain", "perished", "lost",
+    }
+)  # fmt: skip
+_PEOPLE_MEASURES = frozenset({"troop", "person", "civilian", "man", "woman", "child"})
+# A demonym before these names the side a figure belongs to: "Russian losses amount to ...".
+_FORCE_NOUNS = frozenset(
+    {"troops", "forces", "army", "military", "soldiers", "losses", "casualties", "units",
+     "personnel", "side", "government", "authorities", "navy", "servicemen", "fighters"}
+)  # fmt: skip
+_LOSS_WORDS = frozenset({"losses", "casualties", "lost", "death", "toll"})
+_BE = frozenset({"were", "was", "have", "had", "been", "are", "being", "reportedly", "also"})
+_DEAL_NOUNS_AFTER = frozenset({"deal", "contract", "sale", "order", "purchase", "package"})
+_OWNER_PREPOSITIONS = frozenset({"from", "of", "by"})
+_PARTY_PREPOSITIONS = frozenset({"with", "to", "from", "by"})
+_STATIONED = frozenset(
+    {"in", "on", "at", "near", "inside", "along", "across", "into", "to", "deployed",
+     "stationed", "there", "fighting", "based", "ready", "waiting", "prepared", "poised",
+     "standing", "massed"}
+)  # fmt: skip
+_FUTURE_AFTER = (
+    ("will",), ("would",), ("could",), ("may",), ("might",), ("are", "being"),
+    ("is", "being"), ("to", "be"), ("are", "expected"), ("are", "due"), ("are", "set"),
+)  # fmt: skip
+
+
+def find_quantities(
+    s: Sentence, cues: list[ClaimCue], claim_tokens: set[int]
+) -> list[Quantity]:
+    quantities: list[Quantity] = []
+    i = s.start
+    while i < s.end:
+        if i in s.mention_at:
+            i = s.mention_at[i].end
+            continue
+        figure = read_figure(s, i)
+        if figure is None:
+            i += 1
+            continue
+        quantities.append(_quantity(s, figure, cues, claim_tokens))
+        i = max(figure.end, figure.num_end, i + 1)
+    return quantities
+
+
+def _quantity(
+    s: Sentence, f: Figure, cues: list[ClaimCue], claim_tokens: set[int]
+) -> Quantity:
+    category, measure = f.category, f.measure
+    deal = category == "money" and _is_deal(s, f)
+    if deal:
+        category = "deal"
+    if measure in _PEOPLE_MEASURES and _casualty(s, f):
+        measure = category = "casualty"
+    start, end = s.char_span(min(f.start, f.num_start), max(f.end, f.num_end))
+    return Quantity(
+        value=f.value,
+        value_max=f.value_max,
+        unit=f.unit,
+        measure=measure,
+        category=category,
+        qualifier=f.qualifier,
+        actor=_actor(s, f, cues, claim_tokens, deal=deal),
+        claimant=claimant_for(cues, f.num_start),
+        sentence=s.text,
+        start=start,
+        end=end,
+        modality=Modality.PLANNED if _planned(s, f) else Modality.REPORTED,
+        whole_force=_whole_force(s, f),
+    )
+
+
+def _is_deal(s: Sentence, f: Figure) -> bool:
+    after = [w for w in s.lowers[f.num_end : f.num_end + 3] if w not in {"-", "–"}]
+    if after and after[0] in _DEAL_NOUNS_AFTER:
+        return True
+    first, last = s.clause_start(f.start), s.clause_end(f.end)
+    return any(w in DEAL_WORDS for w in s.lowers[first:last])
+
+
+def _casualty(s: Sentence, f: Figure) -> bool:
+    k = f.unit_end
+    while k < s.end and s.lowers[k] in _BE:
+        k += 1
+    if k < s.end and s.lowers[k] in _CASUALTY_VERBS and k > f.unit_end:
+        return True
+    before = f.start - 1
+    if before >= s.start and s.lowers[before] in _CASUALTY_VERBS:
+        return True
+    # "Russian losses ... amount to about 700,000 servicemen"
+    return any(w in _LOSS_WORDS for w in s.lowers[s.clause_start(f.start) : f.start])
+
+
+def _actor_name(s: Sentence, found: Found) -> str:
+    return s.gazetteer.actor_of(found.entity)
+
+
+def _actor(
+    s: Sentence, f: Figure, cues: list[ClaimCue], claim_tokens: set[int], *, deal: bool
+) -> str | None:
+    # "3,000 North Korean troops": a modifier of the counted noun.
+    for inner in s.mentions_between(f.mod_start, f.unit_start):
+        if inner.start not in claim_tokens:
+            return _actor_name(s, inner)
+    # "North Korea's 12,000 troops"
+    if f.start - 2 >= s.start and s.lowers[f.start - 1] in {"'s", "’s"}:
+        owner = s.mention_at.get(f.start - 2)
+        if owner is not None and owner.start not in claim_tokens:
+            return _actor_name(s, owner)
+    # "3,000 troops from North Korea"
+    after = _mention_after(s, f.unit_end, _OWNER_PREPOSITIONS)
+    if after is not None:
+        return _actor_name(s, after)
+    subject = _subject_on_left(s, f, cues, claim_tokens)
+    if subject is not None:
+        return subject
+    if deal:
+        # The other party of a sale: "signed a $1.64-billion deal with Poland".
+        k = f.end
+        stop = s.clause_end(f.end)
+        while k < stop:
+            party = _mention_after(s, k, _PARTY_PREPOSITIONS)
+            if party is not None:
+                return _actor_name(s, party)
+            k += 1
+    return None
+
+
+def _mention_after(s: Sentence, k: int, prepositions: frozenset[str]) -> Found | None:
+    if k >= s.end or s.lowers[k] not in prepositions:
+        return None
+    k += 1
+    if k < s.end and s.lowers[k] == "the":
+        k += 1
+    found = s.mention_at.get(k)
+    return found if found is not None and found.start == k else None
+
+
+def _subject_on_left(
+    s: Sentence, f: Figure, cues: list[ClaimCue], claim_tokens: set[int]
+) -> str | None:
+    stop = s.clause_start(f.start)
+    verbs = {c.verb: c for c in cues}
+    j = f.start - 1
+    while j >= stop:
+        cue = verbs.get(j)
+        if cue is not None:
+            # The claim's own subject only acts when the reported clause says so ("North
+            # Korea said it had sent 3,000 troops").
+            k = j + 1
+            if k < s.end and s.lowers[k] == "that":
+                k += 1
+            # "denied sending", "confirmed deploying": the claimant is the one acting.
+            acts = k < s.end and (s.lowers[k] in {"it", "we"} or s.lowers[k].endswith("ing"))
+            if cue is not None and cue.claimant and acts:
+                return _claimant_actor(s, cue.claimant)
+            return None
+        found = s.mention_at.get(j)
+        if found is None:
+            j -= 1
+            continue
+        j = found.start - 1
+        if found.start in claim_tokens:
+            continue
+        if found.adjectival and s.lowers[found.end : found.end + 1] != [] and (
+            s.lowers[found.end] not in _FORCE_NOUNS
+        ):
+            continue  # "a North Korean balloon": the demonym describes something else
+        before = found.start - 1
+        if before >= s.start and s.lowers[before] == "the":
+            before -= 1
+        if before >= s.start and s.lowers[before] in PLACE_PREPOSITIONS:
+            continue
+        return _actor_name(s, found)
+    return None
+
+
+def _claimant_actor(s: Sentence, claimant: Claimant) -> str | None:
+    if not claimant.entities:
+        return None
+    return s.gazetteer.actor_of(claimant.entities[0])
+
+
+def _planned(s: Sentence, f: Figure) -> bool:
+    first = s.clause_start(f.start)
+    for j in range(first, f.start):
+        word = s.lowers[j]
+        if word in FUTURE_MARKERS and j not in s.date_at and j not in s.mention_at:
+            return True
+    before = f.start - 1
+    if before - 1 >= first and s.lowers[before] in PLAN_VERBS and s.lowers[before - 1] == "to":
+        return True
+    k = f.end
+    while k < s.end and s.lowers[k] in QUOTES:
+        k += 1
+    return any(tuple(s.lowers[k : k + len(p)]) == p for p in _FUTURE_AFTER)
+
+
+def _whole_force(s: Sentence, f: Figure) -> bool:
+    if f.army is not None:
+        return f.army in WHOLE_FORCE_NOUNS
+    if f.category != "troop":
+        return False
+    before = f.start - 1
+    while before >= s.start and (s.lowers[before] in {"now", "currently", "still"}):
+        before -= 1
+    if before < s.start or s.lowers[before] not in POSSESSION_VERBS:
+        return False
+    # "has 600,000 troops in Ukraine" is a deployment, not the army's size.
+    after = s.lowers[f.end] if f.end < s.end else ""
+    return after not in _STATIONED and after not in PRONOUNS

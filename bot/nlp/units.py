@@ -1,0 +1,146 @@
+"""Unit nouns: what a figure counts, normalised to a singular English measure and grouped
+into the categories the watch grammar speaks of ("troop", "casualty", "money", ...)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+if TYPE_CHECKING:
+    import inflect
+
+TROOP_WORDS = frozenset(
+    {
+        "troop", "troops", "soldier", "soldiers", "serviceman", "servicemen", "servicemembers",
+        "service members", "servicewomen", "personnel", "military personnel", "forces",
+        "special forces", "fighters", "combatants", "marines", "paratroopers", "commandos",
+        "reservists", "conscripts", "recruits", "infantrymen", "mercenaries", "military",
+        "army", "armed forces", "sailors", "airmen", "guards",
+    }
+)  # fmt: skip
+CASUALTY_WORDS = frozenset(
+    {
+        "casualty", "casualties", "killed", "dead", "death", "deaths", "wounded", "injured",
+        "missing", "fatalities", "fatality", "dead and wounded", "killed and wounded",
+        "killed or wounded", "dead or wounded", "wounded and killed", "killed in action",
+    }
+)  # fmt: skip
+CURRENCIES: dict[str, str] = {
+    "$": "dollar", "us$": "dollar", "usd": "dollar", "dollar": "dollar", "dollars": "dollar",
+    "us dollars": "dollar", "c$": "dollar", "a$": "dollar", "hk$": "dollar",
+    "€": "euro", "eur": "euro", "euro": "euro", "euros": "euro",
+    "£": "pound", "gbp": "pound", "pound": "pound", "pounds": "pound", "sterling": "pound",
+    "pounds sterling": "pound",
+    "¥": "yen", "jpy": "yen", "yen": "yen",
+    "yuan": "yuan", "cny": "yuan", "renminbi": "yuan",
+    "₩": "won", "krw": "won", "won": "won",
+    "₽": "rouble", "rub": "rouble", "rouble": "rouble", "roubles": "rouble", "ruble": "rouble",
+    "rubles": "rouble",
+    "₴": "hryvnia", "uah": "hryvnia", "hryvnia": "hryvnia", "hryvnias": "hryvnia",
+    "hryvnias'": "hryvnia",
+    "₹": "rupee", "inr": "rupee", "rupee": "rupee", "rupees": "rupee",
+    "zloty": "zloty", "zlotys": "zloty", "zlotych": "zloty", "pln": "zloty",
+    "swiss francs": "franc", "francs": "franc", "franc": "franc", "chf": "franc",
+}  # fmt: skip
+PHYSICAL: dict[str, str] = {
+    "%": "percentage", "percent": "percentage", "per cent": "percentage", "pct": "percentage",
+    "percentage": "percentage",
+    "percentage point": "percentage point", "percentage points": "percentage point",
+    "km": "kilometre", "kms": "kilometre", "kilometre": "kilometre", "kilometres": "kilometre",
+    "kilometer": "kilometre", "kilometers": "kilometre",
+    "mile": "mile", "miles": "mile",
+    "metre": "metre", "metres": "metre", "meter": "metre", "meters": "metre",
+    "km/h": "kilometre per hour", "kmh": "kilometre per hour", "kph": "kilometre per hour",
+    "kilometres per hour": "kilometre per hour", "kilometers per hour": "kilometre per hour",
+    "kilometres an hour": "kilometre per hour", "kilometers an hour": "kilometre per hour",
+    "mph": "mile per hour", "miles per hour": "mile per hour", "miles an hour": "mile per hour",
+    "knots": "knot", "knot": "knot",
+    "tonne": "tonne", "tonnes": "tonne", "ton": "tonne", "tons": "tonne",
+    "kg": "kilogram", "kilogram": "kilogram", "kilograms": "kilogram",
+    "square kilometres": "square kilometre", "square kilometers": "square kilometre",
+    "sq km": "square kilometre", "km2": "square kilometre",
+    "hectares": "hectare", "hectare": "hectare",
+    "barrels": "barrel", "barrel": "barrel",
+}  # fmt: skip
+# Counted nouns whose singular a reader would not find by dropping a suffix, and singulars
+# that should count even without a plural ending ("one tank").
+COUNTED: dict[str, str] = {
+    "aircraft": "aircraft", "people": "person", "persons": "person", "person": "person",
+    "men": "man", "women": "woman", "children": "child", "ammunition": "ammunition",
+    "artillery": "artillery", "equipment": "equipment", "munitions": "munition",
+    "tank": "tank", "missile": "missile", "shell": "shell", "drone": "drone",
+    "howitzer": "howitzer", "rocket": "rocket", "jet": "jet", "helicopter": "helicopter",
+    "warship": "warship", "ship": "ship", "vessel": "vessel", "launcher": "launcher",
+    "balloon": "balloon", "vehicle": "vehicle", "civilian": "civilian",
+    "refugee": "refugee", "prisoner": "prisoner", "hostage": "hostage", "round": "round",
+    "warhead": "warhead", "submarine": "submarine", "brigade": "brigade",
+    "battalion": "battalion", "division": "division", "regiment": "regiment",
+}  # fmt: skip
+# Plural nouns that follow numbers but count time, age or position, never a quantity
+# someone would watch.
+NOT_UNITS = frozenset(
+    {
+        "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour",
+        "minutes", "minute", "seconds", "second", "decades", "decade", "centuries", "century",
+        "times", "pages", "page", "percentiles", "am", "pm", "a.m.", "p.m.", "o'clock", "gmt",
+        "utc", "bc", "ad", "bce", "ce", "th", "st", "nd", "rd", "thousand", "thousands",
+        "million", "millions", "billion", "billions", "trillion", "hundred", "hundreds",
+        "dozen", "dozens", "tens", "scores", "k", "m", "bn", "mn", "tn", "b", "per",
+        "years-old", "year-old", "olds", "others", "ones", "yards", "points", "news",
+        "series", "species", "means", "whereas", "always", "perhaps", "towards", "afterwards",
+        "sometimes", "nevertheless", "yes", "thus", "was", "has", "is", "does", "goes",
+        "says", "its", "this", "his", "hers", "ours", "yours", "theirs", "us", "as", "less",
+        "across", "unless", "besides", "plus", "versus", "mins", "hrs", "secs", "yrs",
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december", "mondays", "sundays",
+    }
+)  # fmt: skip
+_WORD = re.compile(r"^[a-z][a-z-]*[a-z]$")
+
+
+@cache
+def _inflect() -> inflect.engine:
+    # inflect takes about two seconds to import; only unknown plurals need it.
+    import inflect
+
+    return inflect.engine()
+
+
+def _singular(word: str) -> str | None:
+    if word in COUNTED:
+        return COUNTED[word]
+    if word in NOT_UNITS or word in STOP_WORDS or not _WORD.match(word):
+        return None
+    if not word.endswith("s") or word.endswith(("ss", "us", "is", "'s")):
+        return None
+    singular = _inflect().singular_noun(word)
+    if not isinstance(singular, str) or not singular or singular == word:
+        return None
+    return singular
+
+
+def normalise_measure(noun: str) -> tuple[str, str] | None:
+    """(measure, category) for a unit noun as written, or None when it is no unit."""
+    key = " ".join(noun.strip().lower().replace("’", "'").split())
+    if not key:
+        return None
+    if key in TROOP_WORDS:
+        return ("troop", "troop")
+    if key in CASUALTY_WORDS:
+        return ("casualty", "casualty")
+    if key in CURRENCIES:
+        return (CURRENCIES[key], "money")
+    if key in PHYSICAL:
+        measure = PHYSICAL[key]
+        return (measure, measure)
+    words = key.split()
+    if len(words) > 1:
+        # A modified noun counts as its head: "ballistic missiles" are missiles.
+        return normalise_measure(words[-1])
+    singular = _singular(key)
+    if singular is None:
+        return None
+    return (singular, singular)

@@ -1,0 +1,68 @@
+"""Who says so: claimant names, their entities, pronoun carry-over and denials."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.models import Claimant
+from bot.nlp import Extractor
+
+
+def claimant(extractor: Extractor, text: str) -> Claimant | None:
+    found = extractor.extract(text).quantities
+    assert len(found) == 1, found
+    return found[-1].claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ukraine said North Korea had sent 3,000 troops.", Claimant("Ukraine", ("Ukraine",))),
+        ("Ukraine’s GUR military intelligence said 3,000 troops had arrived.",
+         Claimant("Ukraine's GUR", ("GUR", "Ukraine"))),
+        ("The U.S. said it had seen evidence that North Korea sent 3,000 troops.",
+         Claimant("The U.S.", ("United States",))),
+        ("North Korea has sent 3,000 troops, according to South Korea's spy agency.",
+         Claimant("South Korea's spy agency", ("South Korea",))),
+        ('"About 3,000 troops have arrived," Zelenskiy told reporters.',
+         Claimant("Zelenskiy", ("Volodymyr Zelensky", "Ukraine"))),
+        ("About 3,000 troops have arrived, said Russian president Vladimir Putin.",
+         Claimant("Vladimir Putin", ("Vladimir Putin", "Russia"))),
+        ("South Korea's National Intelligence Service (NIS) estimated 3,000 troops.",
+         Claimant("South Korea's National Intelligence Service", ("NIS", "South Korea"))),
+        ("A South Korean official told reporters 3,000 troops had left.",
+         Claimant("South Korean official", ("South Korea",))),
+        ("Officials estimate 3,000 troops had left.", Claimant("Officials")),
+        ("North Korea has sent 3,000 troops.", None),
+        ("Pyongyang has denied sending 10,000 troops.",
+         Claimant("Pyongyang", ("North Korea",), denied=True)),
+        ("The Kremlin dismissed reports of 10,000 troops as fake news.",
+         Claimant("The Kremlin", ("Russia",), denied=True)),
+        ("The Kremlin did not deny that 10,000 troops were in Russia.", None),
+        ("Ukraine said 11,000 troops had arrived, a figure the Kremlin denied.",
+         Claimant("Ukraine", ("Ukraine",))),
+        ("The ministry published a 300-page report on 12 drones.", None),
+    ],
+)  # fmt: skip
+def test_claimants(extractor: Extractor, text: str, expected: Claimant | None) -> None:
+    assert claimant(extractor, text) == expected
+
+
+def test_pronoun_continues_the_previous_claimant(extractor: Extractor) -> None:
+    text = (
+        'Putin spoke after the summit, Russian media said.\n"We have sent 500 advisers," he said.'
+    )
+    facts = extractor.extract(text)
+    [q] = facts.quantities
+    assert q.claimant == Claimant("Russian media", ("Russia",))
+
+
+def test_pronoun_after_a_named_speaker(extractor: Extractor) -> None:
+    text = "Zelensky said the front was holding. Later he said 2,000 troops had arrived."
+    [q] = extractor.extract(text).quantities
+    assert q.claimant == Claimant("Zelensky", ("Volodymyr Zelensky", "Ukraine"))
+
+
+def test_unattributed_pronoun_has_no_claimant(extractor: Extractor) -> None:
+    [q] = extractor.extract("He said 2,000 troops had arrived.").quantities
+    assert q.claimant is None

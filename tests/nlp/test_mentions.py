@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+import pytest
+
+from bot.models import Mention
+from bot.nlp import Extractor
+
+
+def mentions(extractor: Extractor, text: str, title: str | None = None) -> list[Mention]:
+    return list(extractor.extract(text, title=title).mentions)
+
+
+def test_offsets_and_surfaces(extractor: Extractor) -> None:
+    text = "Officials in Pyongyang and the D.P.R.K. embassy met N. Korea's envoy."
+    found = mentions(extractor, text)
+    assert [(m.entity, m.surface) for m in found] == [
+        ("North Korea", "Pyongyang"),
+        ("North Korea", "D.P.R.K."),
+        ("North Korea", "N. Korea"),
+    ]
+    for m in found:
+        assert text[m.start : m.end] == m.surface
+
+
+def test_longest_match_wins(extractor: Extractor) -> None:
+    text = "South Korea's National Intelligence Service briefed the State Duma."
+    assert [(m.entity, m.surface) for m in mentions(extractor, text)] == [
+        ("South Korea", "South Korea"),
+        ("NIS", "National Intelligence Service"),
+        ("State Duma", "State Duma"),
+    ]
+
+
+def test_curly_possessive(extractor: Extractor) -> None:
+    text = "Kyiv’s allies met Ukraine’s military intelligence chief."
+    assert [(m.entity, m.surface) for m in mentions(extractor, text)] == [
+        ("Ukraine", "Kyiv"),
+        ("GUR", "Ukraine’s military intelligence"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington County officials closed two roads.",
+        "North American stocks rose on Monday.",
+        "Fans filled the Kim Il Sung Stadium for the final.",
+        "Give us ten minutes, she said.",
+        "The farm raised 500 turkeys and some chad.",
+        "Denzel Washington starred in the film.",
+        "Kim Yo Jong issued a statement.",
+    ],
+)
+def test_no_false_mentions(extractor: Extractor, text: str) -> None:
+    found = mentions(extractor, text)
+    assert not [m for m in found if m.entity in {"United States", "Kim Jong Un", "Turkey",
+                                                  "Chad"}]  # fmt: skip
+
+
+def test_case_sensitive_abbreviation(extractor: Extractor) -> None:
+    assert [m.entity for m in mentions(extractor, "The US and the UK agreed.")] == [
+        "United States",
+        "United Kingdom",
+    ]
+
+
+def test_headline_capitals(extractor: Extractor) -> None:
+    assert [m.entity for m in mentions(extractor, "PUTIN MEETS KIM JONG UN")] == [
+        "Vladimir Putin",
+        "Kim Jong Un",
+    ]
+
+
+def test_the_north_in_a_korea_story(extractor: Extractor) -> None:
+    text = "The North fired two missiles, the South’s military said."
+    found = mentions(extractor, text, title="Korea tensions rise again")
+    assert [(m.entity, m.surface, m.start) for m in found] == [
+        ("North Korea", "The North", 0),
+        ("South Korea", "the South", text.index("the South")),
+    ]
+
+
+def test_the_north_from_text_context(extractor: Extractor) -> None:
+    text = "Seoul said the North had launched a satellite."
+    assert [m.entity for m in mentions(extractor, text)] == ["South Korea", "North Korea"]
+
+
+def test_the_north_in_a_weather_report(extractor: Extractor) -> None:
+    text = "Heavy snow is forecast for the North on Friday, and the South stays mild."
+    assert mentions(extractor, text, title="Weather: cold snap ahead") == []
+
+
+def test_the_north_atlantic_is_not_korea(extractor: Extractor) -> None:
+    text = "Pyongyang watched ships cross the North Atlantic."
+    assert [m.entity for m in mentions(extractor, text)] == ["North Korea"]
+
+
+def test_user_aliases_are_matched() -> None:
+    from bot.nlp.gazetteer import default_gazetteer
+
+    gaz = default_gazetteer().with_aliases({"Hanwha": ["Hanwha Aerospace", "hanwha"]})
+    extractor = Extractor(gaz, model="blank")
+    found = extractor.extract("Hanwha Aerospace and HANWHA shares rose.").mentions
+    assert [(m.entity, m.surface) for m in found] == [
+        ("Hanwha", "Hanwha Aerospace"),
+        ("Hanwha", "HANWHA"),
+    ]

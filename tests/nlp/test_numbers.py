@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+import pytest
+
+from bot.nlp.numbers import parse_number
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("10000", 10_000),
+        ("10,000", 10_000),
+        ("12 000", 12_000),
+        ("12\u00a0000", 12_000),
+        ("12.000", 12_000),
+        ("1.5", 1.5),
+        ("1,200.5", 1200.5),
+        ("10k", 10_000),
+        ("10K", 10_000),
+        ("1.5m", 1_500_000),
+        ("1.64bn", 1_640_000_000),
+        ("1.64-billion", 1_640_000_000),
+        ("1.64 billion", 1_640_000_000),
+        ("3 million", 3_000_000),
+        ("2 trillion", 2_000_000_000_000),
+        ("ten thousand", 10_000),
+        ("twelve", 12),
+        ("seventy-five", 75),
+        ("twelve thousand five hundred", 12_500),
+        ("a dozen", 12),
+        ("two dozen", 24),
+        ("a hundred", 100),
+        ("half a million", 500_000),
+        ("“12,000”", 12_000),
+    ],
+)
+def test_numbers_as_written(text: str, expected: float) -> None:
+    assert parse_number(text) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "the", "a", "first", "second", "1st", "thousands", "dozens", "tens of thousands",
+     "x1", "pm", "troops", "1.2.3"],
+)
+def test_not_numbers(text: str) -> None:
+    assert parse_number(text) is None

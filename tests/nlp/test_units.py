@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+import pytest
+
+from bot.nlp.units import normalise_measure
+
+
+@pytest.mark.parametrize(
+    ("noun", "measure", "category"),
+    [
+        ("troops", "troop", "troop"),
+        ("soldiers", "troop", "troop"),
+        ("servicemen", "troop", "troop"),
+        ("personnel", "troop", "troop"),
+        ("military personnel", "troop", "troop"),
+        ("special forces", "troop", "troop"),
+        ("fighters", "troop", "troop"),
+        ("Troops", "troop", "troop"),
+        ("casualties", "casualty", "casualty"),
+        ("killed", "casualty", "casualty"),
+        ("dead", "casualty", "casualty"),
+        ("wounded", "casualty", "casualty"),
+        ("missing", "casualty", "casualty"),
+        ("$", "dollar", "money"),
+        ("US$", "dollar", "money"),
+        ("dollars", "dollar", "money"),
+        ("€", "euro", "money"),
+        ("euros", "euro", "money"),
+        ("£", "pound", "money"),
+        ("won", "won", "money"),
+        ("roubles", "rouble", "money"),
+        ("%", "percentage", "percentage"),
+        ("per cent", "percentage", "percentage"),
+        ("percent", "percentage", "percentage"),
+        ("km", "kilometre", "kilometre"),
+        ("kilometers", "kilometre", "kilometre"),
+        ("mph", "mile per hour", "mile per hour"),
+        ("miles per hour", "mile per hour", "mile per hour"),
+        ("km/h", "kilometre per hour", "kilometre per hour"),
+        ("tanks", "tank", "tank"),
+        ("tank", "tank", "tank"),
+        ("missiles", "missile", "missile"),
+        ("ballistic missiles", "missile", "missile"),
+        ("shells", "shell", "shell"),
+        ("drones", "drone", "drone"),
+        ("howitzers", "howitzer", "howitzer"),
+        ("aircraft", "aircraft", "aircraft"),
+        ("people", "person", "person"),
+        ("balloons", "balloon", "balloon"),
+        ("refugees", "refugee", "refugee"),
+        ("batteries", "battery", "battery"),
+    ],
+)
+def test_unit_nouns(noun: str, measure: str, category: str) -> None:
+    assert normalise_measure(noun) == (measure, category)
+
+
+@pytest.mark.parametrize(
+    "noun",
+    ["the", "years", "year", "days", "pages", "times", "has", "says", "its", "thousands",
+     "million", "June", "pm", "", "was", "this", "series", "news", "ammunitionless-"],
+)
+def test_not_units(noun: str) -> None:
+    assert normalise_measure(noun) is None
