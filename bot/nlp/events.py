@@ -263,7 +263,8 @@ def _date(s: Sentence, cue: _Cue) -> str | None:
 def _modality(s: Sentence, cue: _Cue, trigger: int) -> Modality:
     first, _ = _scope(s, cue)
     before = s.lowers[max(first, cue.start - 4) : cue.start]
-    voted = any(w in {"voted", "votes", "vote"} for w in before)
+    # "voted unanimously on Thursday to ratify": the vote is done, however far it stands.
+    voted = any(w in {"voted", "votes"} for w in s.lowers[max(first, cue.start - 10) : cue.start])
     base_form = cue.verb_word in _BASE_FORMS
     if any(w in FUTURE_MARKERS for w in before) or (
         not voted and (base_form or any(w in _PLANNED_BEFORE for w in before))
