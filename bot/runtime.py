@@ -29,7 +29,8 @@ log = structlog.get_logger(__name__)
 class Adapter(Protocol):
     """A chat platform at run time: its outbound channel and its listener's lifecycle."""
 
-    channel: Channel
+    @property
+    def channel(self) -> Channel: ...
 
     async def start(self) -> None: ...
 

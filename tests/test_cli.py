@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -33,7 +34,7 @@ def articles_file(tmp_path: Path) -> Path:
     return path
 
 
-def _lines(output: str) -> list[dict[str, object]]:
+def _lines(output: str) -> list[dict[str, Any]]:
     return [json.loads(line) for line in output.splitlines() if line.strip()]
 
 
@@ -42,23 +43,23 @@ def test_extract_contract(runner: CliRunner, articles_file: Path) -> None:
     assert result.exit_code == 0, result.output
     rows = _lines(result.stdout)
     assert [r["id"] for r in rows] == ["a1", "a2", "a3"]
-    q = rows[0]["quantities"][0]  # type: ignore[index]
+    q = rows[0]["quantities"][0]
     for key in ("value", "value_max", "unit", "measure", "qualifier", "actor", "claimant",
                 "sentence", "start", "end"):
         assert key in q
     assert q["value"] == 12000 and q["measure"] == "troop" and q["actor"] == "North Korea"
     text = ARTICLES[0]["text"]
     assert "12,000" in text[q["start"]:q["end"]]
-    mention = rows[0]["mentions"][0]  # type: ignore[index]
+    mention = rows[0]["mentions"][0]
     assert text[mention["start"]:mention["end"]] == mention["surface"]
-    events = rows[2]["events"]  # type: ignore[index]
+    events = rows[2]["events"]
     assert {"type", "stage", "parties", "date", "claimant", "sentence"} <= set(events[0])
 
 
 def test_extract_reads_stdin(runner: CliRunner) -> None:
     result = runner.invoke(app, ["extract", "-"], input=json.dumps(ARTICLES[1]) + "\n")
     assert result.exit_code == 0
-    assert _lines(result.stdout)[0]["quantities"][0]["value"] == 3000  # type: ignore[index]
+    assert _lines(result.stdout)[0]["quantities"][0]["value"] == 3000
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import RowMapping, func, select, update
+from sqlalchemy import RowMapping, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.errors import StoreError
@@ -75,7 +75,9 @@ class OutboxMixin(StoreBase):
     async def due_alerts(
         self, platform: str, *, now: datetime, limit: int = 100
     ) -> list[OutboxRecord]:
-        """Pending alerts for active chats on `platform` whose time has come, oldest first."""
+        """Pending alerts for active chats on `platform` whose time has come, oldest first.
+
+        A muted watch's alerts wait in the outbox until the mute ends: nothing is dropped."""
         stmt = (
             select(
                 outbox.c.id,
@@ -99,6 +101,7 @@ class OutboxMixin(StoreBase):
                 outbox.c.next_attempt_at <= now,
                 chats.c.platform == platform,
                 chats.c.active.is_(True),
+                or_(watches.c.muted_until.is_(None), watches.c.muted_until <= now),
             )
             .order_by(outbox.c.created_at, outbox.c.id)
             .limit(limit)

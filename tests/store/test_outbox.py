@@ -154,3 +154,15 @@ async def test_enqueue_for_an_unknown_chat_is_a_store_error(store: Store) -> Non
             story_key="s",
             payload={},
         )
+
+
+async def test_a_muted_watch_holds_its_alerts_until_the_mute_ends(store: Store) -> None:
+    scene = await _scene(store)
+    queued = await _enqueue(store, scene, 0)
+    until = _later(3600)
+    await store.set_watch_muted(scene.watch.id, until)
+    assert await store.due_alerts("telegram", now=_later()) == []
+    due = await store.due_alerts("telegram", now=until)
+    assert [d.id for d in due] == [queued]
+    await store.set_watch_muted(scene.watch.id, None)
+    assert [d.id for d in await store.due_alerts("telegram", now=_later())] == [queued]
