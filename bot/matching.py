@@ -10,6 +10,7 @@ full. A rule matches an article at most once: on its first satisfying fact in te
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -32,6 +33,8 @@ from bot.models import (
 from bot.nlp.gazetteer import Gazetteer
 
 _ANY = "\x00any"
+_END = "\x00end"
+_Trie = dict[str, "_Trie | tuple[str, ...]"]
 _WORD = re.compile(r"\w+")
 # How a stated qualifier moves a bound: "more than 10,000" satisfies "> 10000".
 _ABOVE = {"more than", "over", "above", "at least", "upwards of", "in excess of"}
@@ -76,6 +79,48 @@ def satisfies(q: Quantity, threshold: Threshold) -> bool:
     return False
 
 
+class _Bucket:
+    """The figure rules of one (actor, category) key, kept so that a figure reaches only the
+    rules it can satisfy: thresholds sorted, so rules far above or below it cost a bisect."""
+
+    __slots__ = ("_above", "_above_keys", "_below", "_below_keys", "_dirty", "_other")
+
+    def __init__(self) -> None:
+        self._other: list[Rule] = []  # no threshold, or "="
+        self._above: list[Rule] = []  # > and >=: satisfied by figures at or over the threshold
+        self._below: list[Rule] = []  # < and <=
+        self._above_keys: list[float] = []
+        self._below_keys: list[float] = []
+        self._dirty = False
+
+    def add(self, rule: Rule) -> None:
+        t = rule.threshold
+        if t is None or t.op is Op.EQ:
+            self._other.append(rule)
+        elif t.op in (Op.GT, Op.GE):
+            self._above.append(rule)
+        else:
+            self._below.append(rule)
+        self._dirty = True
+
+    def _sort(self) -> None:
+        self._above.sort(key=lambda r: r.threshold.value if r.threshold else 0.0)
+        self._below.sort(key=lambda r: r.threshold.value if r.threshold else 0.0)
+        self._above_keys = [r.threshold.value if r.threshold else 0.0 for r in self._above]
+        self._below_keys = [r.threshold.value if r.threshold else 0.0 for r in self._below]
+        self._dirty = False
+
+    def candidates(self, q: Quantity) -> Iterator[Rule]:
+        if self._dirty:
+            self._sort()
+        yield from self._other
+        if q.value is None:
+            return
+        high = q.value_max if q.value_max is not None else q.value
+        yield from self._above[: bisect_right(self._above_keys, high)]
+        yield from self._below[bisect_left(self._below_keys, q.value) :]
+
+
 @dataclass(frozen=True, slots=True)
 class _PhraseHits:
     """Where each watched phrase occurs in an article (character spans)."""
@@ -95,10 +140,11 @@ class Matcher:
     def __init__(self, rules: Iterable[Rule], gazetteer: Gazetteer) -> None:
         self._gazetteer = gazetteer
         self._mention: dict[str, list[Rule]] = defaultdict(list)
-        self._figure: dict[tuple[str, str], list[Rule]] = defaultdict(list)
+        self._figure: dict[tuple[str, str], _Bucket] = defaultdict(_Bucket)
         self._treaty: dict[tuple[str, str], list[Rule]] = defaultdict(list)
-        # Phrases are found by their first word, so scanning costs one dict lookup per word.
-        self._phrases_by_first: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+        # A trie over words: scanning costs one dict step per word of text that is a prefix
+        # of some phrase, however many phrases share that prefix.
+        self._phrase_trie: _Trie = {}
         self._phrase_figure_rules: dict[str, list[Rule]] = defaultdict(list)
         self.size = 0
         for rule in rules:
@@ -108,7 +154,10 @@ class Matcher:
         if isinstance(target, Phrase):
             key = _phrase_key(target.text)
             if key:
-                self._phrases_by_first[key[0]].add(key)
+                node = self._phrase_trie
+                for word in key:
+                    node = node.setdefault(word, {})  # type: ignore[assignment]
+                node[_END] = key
 
     def _add(self, rule: Rule) -> None:
         self.size += 1
@@ -123,7 +172,7 @@ class Matcher:
             if isinstance(rule.entity, Phrase):
                 self._phrase_figure_rules[rule.measure].append(rule)
             else:
-                self._figure[(rule.entity or _ANY, rule.measure)].append(rule)
+                self._figure[(rule.entity or _ANY, rule.measure)].add(rule)
         else:
             first = _target_key(rule.parties[0]) if rule.parties else _ANY
             self._treaty[(first, rule.stage.value if rule.stage else _ANY)].append(rule)
@@ -131,14 +180,19 @@ class Matcher:
     # -- scanning -----------------------------------------------------------------------------
     def _phrase_hits(self, text: str) -> _PhraseHits:
         spans: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)
-        if not self._phrases_by_first:
+        if not self._phrase_trie:
             return _PhraseHits(spans)
         words = list(_WORD.finditer(text))
         lowered = [w.group().lower() for w in words]
-        for i, word in enumerate(lowered):
-            for key in self._phrases_by_first.get(word, ()):
-                if tuple(lowered[i : i + len(key)]) == key:
-                    spans[key].append((words[i].start(), words[i + len(key) - 1].end()))
+        for i in range(len(lowered)):
+            node = self._phrase_trie
+            j = i
+            while j < len(lowered) and (step := node.get(lowered[j])) is not None:
+                node = step  # type: ignore[assignment]
+                j += 1
+                key = node.get(_END)
+                if key is not None:
+                    spans[key].append((words[i].start(), words[j - 1].end()))  # type: ignore[index]
         return _PhraseHits(spans)
 
     def _claim_by(self, claimant: Claimant | None, who: Target, hits: _PhraseHits,
@@ -180,9 +234,11 @@ class Matcher:
             if q.modality is not Modality.REPORTED or q.whole_force:
                 continue
             span = _sentence_span(text, q.start)
-            candidates = [*self._figure.get((_ANY, q.category), ())]
-            if q.actor is not None:
-                candidates += self._figure.get((q.actor, q.category), ())
+            candidates: list[Rule] = []
+            for actor in (_ANY, q.actor):
+                bucket = self._figure.get((actor, q.category)) if actor is not None else None
+                if bucket is not None:
+                    candidates += bucket.candidates(q)
             candidates += [
                 r for r in self._phrase_figure_rules.get(q.category, ())
                 if isinstance(r.entity, Phrase) and hits.within(r.entity, *span)

@@ -183,3 +183,27 @@ def test_index_cost_does_not_scan_unrelated_rules(gaz: Gazetteer) -> None:
     matcher = Matcher([*unrelated, wanted], gaz)
     assert matcher.size == 2001
     assert [m.rule for m in matcher.match(ARTICLE, FACTS)] == [wanted]
+
+
+def test_index_agrees_with_checking_every_rule(gaz: Gazetteer) -> None:
+    import random
+
+    rng = random.Random(5)
+    ops = [">", ">=", "<", "<=", "="]
+    values = [2999, 3000, 3001, 9000, 12000, 12001, 20000]
+    rules = [parse_rule(f"North Korea troops {rng.choice(ops)} {rng.choice(values)}", gaz)
+             for _ in range(300)]
+    rules = list({r.text: r for r in rules}.values())
+    figures = [
+        troops(3000, "3,000 troops", NIS),
+        troops(12000, "12,000 soldiers", GUR, qualifier="about"),
+        troops(9000, "12,000 soldiers", GUR, value_max=12000, qualifier="range"),
+        troops(3000, "3,000 troops", NIS, qualifier="more than"),
+        troops(12000, "12,000 soldiers", GUR, qualifier="fewer than"),
+    ]
+    for figure in figures:
+        matcher = Matcher(rules, gaz)
+        got = {m.rule.text for m in matcher.match(ARTICLE, Facts(quantities=(figure,)))}
+        assert rules[0].threshold is not None
+        expected = {r.text for r in rules if r.threshold and satisfies(figure, r.threshold)}
+        assert got == expected

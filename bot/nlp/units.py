@@ -4,7 +4,7 @@ into the categories the watch grammar speaks of ("troop", "casualty", "money", .
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -109,6 +109,7 @@ def _inflect() -> inflect.engine:
     return inflect.engine()
 
 
+@lru_cache(maxsize=65536)
 def _singular(word: str) -> str | None:
     if word in COUNTED:
         return COUNTED[word]

@@ -13,6 +13,7 @@ from bot.nlp.numbers import parse_number
         ("12 000", 12_000),
         ("12\u00a0000", 12_000),
         ("12.000", 12_000),
+        ("0.125", 0.125),  # a leading zero is never European thousands
         ("1.5", 1.5),
         ("1,200.5", 1200.5),
         ("10k", 10_000),
