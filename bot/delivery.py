@@ -19,7 +19,7 @@ import structlog
 from bot.errors import DeliveryError, RecipientGone, RetryLater
 from bot.models import Alert
 from bot.store.codec import alert_from_json
-from bot.store.records import OutboxRecord
+from bot.store.records import ChatRecord, OutboxRecord
 from bot.store.repository import Store
 
 log = structlog.get_logger(__name__)
@@ -36,6 +36,11 @@ class Channel(Protocol):
     platform: str
 
     async def deliver(self, item: OutboxRecord, alert: Alert) -> str | None: ...
+
+    async def notify(self, chat: ChatRecord, text: str) -> str | None:
+        """A plain-text notice to a chat (a feed disabled, a digest): escaped by the channel,
+        split where the platform needs it; raises like `deliver`."""
+        ...
 
 
 @dataclass

@@ -9,7 +9,7 @@ from typing import TextIO
 from bot import texts
 from bot.alerts import attribution
 from bot.models import Alert
-from bot.store.records import OutboxRecord
+from bot.store.records import ChatRecord, OutboxRecord
 from handlers.commands import ChatRef, Command, CommandCore, Reply, split_command
 
 CONSOLE_CHAT = ChatRef(platform="console", chat_id="demo", kind="private", title="console")
@@ -32,6 +32,7 @@ class ConsoleChannel:
     def __init__(self, stream: TextIO | None = None) -> None:
         self._stream = stream
         self.delivered: list[Alert] = []
+        self.notices: list[tuple[str, str]] = []
 
     async def deliver(self, item: OutboxRecord, alert: Alert) -> str | None:
         stream = self._stream or sys.stdout
@@ -39,6 +40,13 @@ class ConsoleChannel:
         stream.flush()
         self.delivered.append(alert)
         return str(item.id)
+
+    async def notify(self, chat: ChatRecord, text: str) -> str | None:
+        stream = self._stream or sys.stdout
+        print(f"ℹ {text}", file=stream, end="\n\n")
+        stream.flush()
+        self.notices.append((chat.chat_id, text))
+        return None
 
 
 async def run_console_command(core: CommandCore, line: str, chat: ChatRef = CONSOLE_CHAT) -> Reply:

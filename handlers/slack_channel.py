@@ -22,8 +22,8 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.errors import DeliveryError, RecipientGone, RetryLater
 from bot.models import Alert
-from bot.store.records import OutboxRecord
-from handlers.slack_blocks import alert_blocks, alert_fallback
+from bot.store.records import ChatRecord, OutboxRecord
+from handlers.slack_blocks import alert_blocks, alert_fallback, escape
 
 PLATFORM = "slack"
 DEFAULT_API_URL = "https://slack.com/api/"
@@ -134,6 +134,27 @@ class SlackChannel:
                 return await self._post(channel, item, alert)
             finally:
                 self._last[channel] = self._clock()
+
+    async def notify(self, chat: ChatRecord, text: str) -> str | None:
+        channel = chat.chat_id
+        lock = self._locks.setdefault(channel, asyncio.Lock())
+        async with lock:
+            last = self._last.get(channel)
+            if last is not None and (wait := last + self._interval - self._clock()) > 0:
+                await self._sleep(wait)
+            try:
+                response = await self._client.chat_postMessage(
+                    channel=channel, text=escape(text), unfurl_links=False, unfurl_media=False
+                )
+            except SlackApiError as err:
+                raise delivery_error(err, channel) from err
+            except (aiohttp.ClientError, TimeoutError, OSError, SlackClientError) as err:
+                raise RetryLater(f"slack {channel}: {type(err).__name__}: {err}",
+                                 retry_after=NETWORK_RETRY_AFTER) from err
+            finally:
+                self._last[channel] = self._clock()
+        ts = response.get("ts")
+        return str(ts) if ts is not None else None
 
     async def _post(self, channel: str, item: OutboxRecord, alert: Alert) -> str | None:
         kwargs: dict[str, Any] = {}

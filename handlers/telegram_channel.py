@@ -37,8 +37,8 @@ from telegram.error import (
 from bot import texts
 from bot.errors import DeliveryError, RecipientGone, RetryLater
 from bot.models import Alert
-from bot.store.records import OutboxRecord
-from handlers.telegram_render import render_alert
+from bot.store.records import ChatRecord, OutboxRecord
+from handlers.telegram_render import render_alert, render_reply
 
 log = structlog.get_logger(__name__)
 
@@ -154,6 +154,16 @@ class TelegramChannel:
                 raise
             self._progress[item.id] = index + 1
         self._progress.pop(item.id, None)
+        return message_id
+
+    async def notify(self, chat: ChatRecord, text: str) -> str | None:
+        message_id: str | None = None
+        for part in render_reply(text):
+            await self._pacer.wait(chat.chat_id)
+            try:
+                message_id = await self._post(chat.chat_id, part, None, None)
+            except TelegramError as err:
+                raise map_error(err, chat.chat_id) from err
         return message_id
 
     async def _send(

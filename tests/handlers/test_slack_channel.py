@@ -235,3 +235,15 @@ async def test_pacing_is_per_channel() -> None:
 def test_api_base_url() -> None:
     assert api_base_url(None) == "https://slack.com/api/"
     assert api_base_url("https://slack-gov.com/api") == "https://slack-gov.com/api/"
+
+
+async def test_notice_is_escaped_plain_text(world: World) -> None:
+    channel = SlackChannel(make_client(world.slack.bot_token, world.slack.api_url,
+                                       retry_rate_limits=False), min_interval=0)
+    chat = await world.store.upsert_chat(("slack", CHANNEL), kind="group")
+    await channel.notify(chat, "Feed <https://evil|x> disabled & <!channel>")
+    [message] = world.slack.messages
+    assert message["text"] == "Feed &lt;https://evil|x&gt; disabled &amp; &lt;!channel&gt;"
+    world.slack.fail_channel(CHANNEL, "channel_not_found")
+    with pytest.raises(RecipientGone):
+        await channel.notify(chat, "again")

@@ -212,3 +212,18 @@ async def test_paced_sends_meet_the_per_chat_limit(api: BotApiServer, bot: Bot) 
     with pytest.raises(RetryLater):
         await unpaced.deliver(outbox(43, outbox_id=11), ALERT)
     assert api.rejected_429 == 1
+
+
+async def test_notice_is_escaped_and_split(api: BotApiServer, bot: Bot) -> None:
+    channel = TelegramChannel(bot, pacer=ChatPacer(0))
+    chat = outbox(777).chat
+    await channel.notify(chat, "Feed <b>disabled</b> & \"gone\"")
+    [message] = api.messages_to(777)
+    # Sent as HTML with every character escaped: the reader sees the tags, nothing is bold.
+    assert message.text == "Feed &lt;b&gt;disabled&lt;/b&gt; &amp; &quot;gone&quot;"
+    long = "\n".join(f"line {i} " + "x" * 60 for i in range(120))
+    await channel.notify(chat, long)
+    assert len(api.messages_to(777)) >= 3
+    api.block(777)
+    with pytest.raises(RecipientGone):
+        await channel.notify(chat, "again")
