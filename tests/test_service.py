@@ -15,7 +15,7 @@ from bot.models import Alert
 from bot.nlp import Extractor
 from bot.nlp.gazetteer import default_gazetteer
 from bot.service import Poller
-from bot.store import OutboxRecord, Store  # `store` runs each test on SQLite and PostgreSQL
+from bot.store import ChatRecord, OutboxRecord, Store  # `store` runs each test on SQLite and PostgreSQL
 from handlers.commands import ChatRef, Command, CommandCore
 
 ALICE = ChatRef("console", "alice")
@@ -27,9 +27,14 @@ class Recorder:
 
     def __init__(self) -> None:
         self.got: list[tuple[str, int, Alert]] = []
+        self.notices: list[tuple[str, str]] = []
 
     async def deliver(self, item: OutboxRecord, alert: Alert) -> str | None:
         self.got.append((item.chat.chat_id, item.watch_number, alert))
+        return None
+
+    async def notify(self, chat: ChatRecord, text: str) -> str | None:
+        self.notices.append((chat.chat_id, text))
         return None
 
 
