@@ -15,9 +15,10 @@ from bot.models import Alert
 from bot.nlp import Extractor
 from bot.nlp.gazetteer import default_gazetteer
 from bot.service import Poller
-from bot.store import ChatRecord, OutboxRecord, Store  # `store` runs each test on SQLite and PostgreSQL
+from bot.store import ChatRecord, OutboxRecord, Store
 from handlers.commands import ChatRef, Command, CommandCore
 
+# The `store` fixture (tests/conftest.py) runs every test here on SQLite and PostgreSQL.
 ALICE = ChatRef("console", "alice")
 BOB = ChatRef("console", "bob")
 
