@@ -42,14 +42,17 @@ class ServiceScheduler:
     async def _guarded(self, name: str, job: Callable[[], Awaitable[object]]) -> None:
         task: asyncio.Task[object] = asyncio.ensure_future(job())
         self._busy.add(task)
+        task.add_done_callback(self._busy.discard)
         try:
-            result = await task
+            # Shielded: APScheduler's shutdown cancels the jobs it runs, but a poll or a
+            # delivery must finish what it started; stop() waits for it instead.
+            result = await asyncio.shield(task)
             log.info(f"{name}.done", result=repr(result))
+        except asyncio.CancelledError:
+            raise
         except Exception:
             # The scheduler keeps running; the next interval tries again.
             log.exception(f"{name}.failed")
-        finally:
-            self._busy.discard(task)
 
     def start(self) -> None:
         self._scheduler.start()
