@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.attrs import IDX, LENGTH, SENT_START
+from spacy.attrs import IDX, IS_PUNCT, LENGTH
 from spacy.tokens import Doc
 
 from bot.nlp.dates import DateSpan
 from bot.nlp.gazetteer import Gazetteer
 from bot.nlp.lexicon import CLAUSE_BREAKS
 from bot.nlp.mentions import Found
+from bot.nlp.pipeline import sentence_starts
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»", "„"})
@@ -30,17 +31,17 @@ class Tokens:
     sentences: list[tuple[int, int]]
 
     @classmethod
-    def of(cls, doc: Doc) -> Tokens:
-        text = doc.text
+    def of(cls, doc: Doc, text: str) -> Tokens:
+        """`text` is the text `doc` was made from (`doc.text` rebuilds it token by token)."""
         if len(doc) == 0:
             return cls(text, [], [], [], [], [])
         # Whole-document arrays avoid building a spaCy Token object per token.
-        columns = doc.to_array([IDX, LENGTH, SENT_START]).tolist()
+        columns = doc.to_array([IDX, LENGTH, IS_PUNCT]).tolist()
         idxs = [row[0] for row in columns]
         texts = [text[i : i + n] for i, n, _ in columns]
         ends = [i + n for i, n, _ in columns]
         spaces = [text[end:nxt] for end, nxt in zip(ends, [*idxs[1:], len(text)], strict=True)]
-        starts = [i for i, row in enumerate(columns) if i == 0 or row[2] == 1]
+        starts = sentence_starts(text, texts, idxs, [bool(row[2]) for row in columns])
         sentences = list(zip(starts, [*starts[1:], len(texts)], strict=True))
         return cls(text, texts, [t.lower() for t in texts], idxs, spaces, sentences)
 
@@ -66,19 +67,16 @@ class Sentence:
     mention_at: dict[int, Found] = field(default_factory=dict)
     date_at: set[int] = field(default_factory=set)
     _text: str | None = None
-
-    @property
-    def lowers(self) -> list[str]:
-        return self.tokens.lowers
-
-    @property
-    def texts(self) -> list[str]:
-        return self.tokens.texts
+    # Plain attributes, not properties: the rules read them for every token.
+    lowers: list[str] = field(init=False)
+    texts: list[str] = field(init=False)
 
     def space_after(self, i: int) -> str:
         return self.tokens.spaces[i]
 
     def __post_init__(self) -> None:
+        self.lowers = self.tokens.lowers
+        self.texts = self.tokens.texts
         for found in self.mentions:
             for i in range(found.start, found.end):
                 self.mention_at[i] = found

@@ -15,6 +15,9 @@ _CLOCK_OR_DECIMAL = re.compile(r"^\d{1,2}(?:[:.]\d{2})?$")
 _CLOCK_WORDS = frozenset({"am", "pm", "a.m.", "p.m.", "gmt", "utc", "hrs", "o'clock", "bst"})
 
 
+_STARTERS = MONTHS | WEEKDAYS | RELATIVE_TIMES | {"the"}
+
+
 @dataclass(frozen=True, slots=True)
 class DateSpan:
     """Tokens [start, end) of a date; `past` when it names a period before the news (a month
@@ -34,6 +37,10 @@ def find_dates(lowers: list[str], start: int, end: int) -> list[DateSpan]:
     found: list[DateSpan] = []
     i = start
     while i < end:
+        word = lowers[i]
+        if not (word[:1].isdigit() or word in _STARTERS):
+            i += 1
+            continue
         span = _date_at(lowers, i, end)
         if span is None:
             i += 1

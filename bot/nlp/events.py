@@ -43,6 +43,7 @@ _PLANNED_BEFORE = frozenset(
      "planned", "scheduled", "to", "agreed"}
 )  # fmt: skip
 _RELATIVE = frozenset({"who", "which"})
+_NEGATIONS = frozenset({"not", "never", "n't", "yet", "refused", "declined", "failed"})
 _SUBJECT_PRONOUNS = frozenset({"they", "we"})
 _BASE_FORMS = frozenset(
     {"sign", "ratify", "approve", "suspend", "withdraw", "exit", "scrap", "revoke"}
@@ -55,6 +56,8 @@ class _Cue:
     start: int
     end: int
     verb_word: str
+    # "has signed but never ratified the treaty": a state of affairs, not news of a step.
+    context: bool = False
 
 
 def find_events(
@@ -124,6 +127,10 @@ def _stage_cues(s: Sentence) -> list[_Cue]:
                 found.append(_Cue(Stage.SIGNED, i, i + 1, word))
             elif law:
                 found.append(_Cue(Stage.RATIFIED, i, i + 1, word))
+    negated = [c for c in found if _negated(s, c.start)]
+    if negated:
+        found = [_Cue(c.stage, c.start, c.end, c.verb_word, context=True)
+                 for c in found if c not in negated]  # fmt: skip
     # "voted to ratify" / "approved ... ratification": one step, named by its strongest word.
     ratify = [c for c in found if c.stage is Stage.RATIFIED]
     if ratify:
@@ -137,7 +144,14 @@ def _signs_a_law(s: Sentence, i: int) -> bool | None:
     window = s.lowers[i + 1 : i + 5]
     if not any(w in _LAW_WORDS for w in window):
         return None
-    return any(w.startswith("ratif") for w in s.lowers[i + 1 : i + 9])
+    scope = s.lowers[i + 1 : i + 9]
+    if any(w in _WITHDRAW or w in _SUSPEND for w in scope):
+        return False  # "signed a law withdrawing the ratification": the withdrawal is the step
+    return any(w.startswith("ratif") for w in scope)
+
+
+def _negated(s: Sentence, i: int) -> bool:
+    return any(w in _NEGATIONS for w in s.lowers[max(s.start, i - 3) : i])
 
 
 _BODIES = (
@@ -261,6 +275,8 @@ def _date(s: Sentence, cue: _Cue) -> str | None:
 
 
 def _modality(s: Sentence, cue: _Cue, trigger: int) -> Modality:
+    if cue.context:
+        return Modality.BACKGROUND
     first, _ = _scope(s, cue)
     before = s.lowers[max(first, cue.start - 4) : cue.start]
     # "voted unanimously on Thursday to ratify": the vote is done, however far it stands.

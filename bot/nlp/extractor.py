@@ -14,12 +14,8 @@ from bot.nlp.dates import find_dates
 from bot.nlp.events import find_events
 from bot.nlp.gazetteer import Gazetteer, default_gazetteer
 from bot.nlp.mentions import Found, MentionFinder
-from bot.nlp.pipeline import build_language, is_boilerplate_line
+from bot.nlp.pipeline import build_language, is_boilerplate_line, load_parser
 from bot.nlp.quantities import find_quantities
-
-# A trained pipeline's parser holds a batch's activations in memory (about 0.5 GB at 32).
-_TRAINED_BATCH = 32
-_BLANK_BATCH = 256
 
 
 class Extractor:
@@ -27,21 +23,22 @@ class Extractor:
 
     def __init__(self, gazetteer: Gazetteer | None = None, model: str = "auto") -> None:
         self.gazetteer = gazetteer if gazetteer is not None else default_gazetteer()
-        self.nlp = build_language(model)
+        self.nlp = build_language()
+        if model not in {"auto", "blank"}:
+            # A named model must exist and be English even though the rules do not parse yet:
+            # a typo in the settings fails at start, not silently.
+            load_parser(model)
         self._mentions = MentionFinder(self.gazetteer, self.nlp)
-        trained = "parser" in self.nlp.pipe_names or "senter" in self.nlp.pipe_names
-        self._batch_size = _TRAINED_BATCH if trained else _BLANK_BATCH
 
     def extract(self, text: str, *, title: str | None = None) -> Facts:
-        return self._facts(self.nlp(text), title)
+        return self._facts(self.nlp.make_doc(text), text, title)
 
     def extract_many(self, items: Iterable[tuple[str, str | None]]) -> Iterator[Facts]:
-        docs = self.nlp.pipe(items, as_tuples=True, batch_size=self._batch_size)
-        for doc, title in docs:
-            yield self._facts(doc, title)
+        for text, title in items:
+            yield self._facts(self.nlp.make_doc(text), text, title)
 
-    def _facts(self, doc: Doc, title: str | None) -> Facts:
-        tokens = Tokens.of(doc)
+    def _facts(self, doc: Doc, text: str, title: str | None) -> Facts:
+        tokens = Tokens.of(doc, text)
         lowers = tokens.lowers
         found = self._mentions.find(doc, lowers, tokens.texts, title=title)
         mentions: list[Mention] = []
@@ -49,7 +46,7 @@ class Extractor:
         events: list[Event] = []
         last_claimant: Claimant | None = None
         previous_event: Event | None = None
-        boilerplate = _boilerplate_chars(doc.text)
+        boilerplate = _boilerplate_chars(text)
         cursor = 0
         for sent_start, sent_end in tokens.sentences:
             if _skip(tokens, sent_start, sent_end, boilerplate):
@@ -75,7 +72,9 @@ class Extractor:
             )
             cues = _resolve_pronouns(find_claims(s), last_claimant)
             claimed = claimant_tokens(cues)
-            found_quantities = find_quantities(s, cues, claimed)
+            found_quantities = find_quantities(
+                s, cues, claimed, quantities[-1] if quantities else None
+            )
             found_events = find_events(s, cues, claimed, found_quantities, previous_event)
             quantities.extend(found_quantities)
             events.extend(found_events)

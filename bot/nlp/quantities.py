@@ -3,10 +3,14 @@ planned or a whole army's size."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.models import Claimant, Modality, Quantity
 from bot.nlp.claims import ClaimCue, claimant_for
 from bot.nlp.context import QUOTES, Sentence
-from bot.nlp.figures import Figure, read_figure
+from bot.nlp.dates import is_year
+from bot.nlp.figures import Figure, may_start_figure, read_figure
+from bot.nlp.implied import implied_figure
 from bot.nlp.lexicon import (
     DEAL_WORDS,
     FUTURE_MARKERS,
@@ -24,6 +28,9 @@ _CASUALTY_VERBS = frozenset(
         "dead", "slain", "perished", "lost",
     }
 )  # fmt: skip
+_PARTICIPLES = frozenset({"killed", "wounded", "injured", "dead", "slain"})
+_OBJECT_STARTS = frozenset({"the", "a", "an", "their", "his", "her", "its", "dozens", "hundreds",
+                            "thousands", "at", "more", "some", "about"})  # fmt: skip
 _PEOPLE_MEASURES = frozenset({"troop", "person", "civilian", "man", "woman", "child"})
 # A demonym before these names the side a figure belongs to: "Russian losses amount to ...".
 _FORCE_NOUNS = frozenset(
@@ -47,17 +54,35 @@ _FUTURE_AFTER = (
 
 
 def find_quantities(
-    s: Sentence, cues: list[ClaimCue], claim_tokens: set[int]
+    s: Sentence,
+    cues: list[ClaimCue],
+    claim_tokens: set[int],
+    previous: Quantity | None = None,
 ) -> list[Quantity]:
+    """Every figure in the sentence; `previous` is the article's last figure so far, whose
+    unit a bare number may carry on ("bringing the total to 10,900")."""
     quantities: list[Quantity] = []
     i = s.start
     while i < s.end:
         if i in s.mention_at:
             i = s.mention_at[i].end
             continue
+        if not may_start_figure(s.lowers[i]):
+            i += 1
+            continue
         figure = read_figure(s, i)
         if figure is None:
-            i += 1
+            last = quantities[-1] if quantities else previous
+            implied = implied_figure(s, i, last)
+            if implied is None:
+                i += 1
+                continue
+            figure, actor = implied
+            q = _quantity(s, figure, cues, claim_tokens)
+            if q.actor is None and actor is not None:
+                q = replace(q, actor=actor)
+            quantities.append(q)
+            i = max(figure.end, figure.num_end, i + 1)
             continue
         quantities.append(_quantity(s, figure, cues, claim_tokens))
         i = max(figure.end, figure.num_end, i + 1)
@@ -86,7 +111,7 @@ def _quantity(
         sentence=s.text,
         start=start,
         end=end,
-        modality=Modality.PLANNED if _planned(s, f) else Modality.REPORTED,
+        modality=_modality(s, f),
         whole_force=_whole_force(s, f),
     )
 
@@ -103,8 +128,14 @@ def _casualty(s: Sentence, f: Figure) -> bool:
     k = f.unit_end
     while k < s.end and s.lowers[k] in _BE:
         k += 1
-    if k < s.end and s.lowers[k] in _CASUALTY_VERBS and k > f.unit_end:
-        return True
+    if k < s.end and s.lowers[k] in _CASUALTY_VERBS:
+        if k > f.unit_end:
+            return True
+        # A headline's bare participle ("43,000 soldiers killed"), unless it takes an object
+        # ("3,000 troops killed 40 civilians").
+        after = s.lowers[k + 1] if k + 1 < s.end else ""
+        if s.lowers[k] in _PARTICIPLES and not (after[:1].isdigit() or after in _OBJECT_STARTS):
+            return True
     before = f.start - 1
     if before >= s.start and s.lowers[before] in _CASUALTY_VERBS:
         return True
@@ -200,6 +231,21 @@ def _claimant_actor(s: Sentence, claimant: Claimant) -> str | None:
     if not claimant.entities:
         return None
     return s.gazetteer.actor_of(claimant.entities[0])
+
+
+def _modality(s: Sentence, f: Figure) -> Modality:
+    if _planned(s, f):
+        return Modality.PLANNED
+    first, last = s.clause_start(f.start), s.clause_end(f.end)
+    for date in s.dates:
+        # "were delivered in 2022": a year on its own dates the figure to the past; "since
+        # 2022" counts up to now.
+        dated = first <= date.start < last and date.past
+        if dated and s.lowers[date.start - 1] in {"in", "during"} and any(
+            is_year(w) for w in s.lowers[date.start : date.end]
+        ):
+            return Modality.BACKGROUND
+    return Modality.REPORTED
 
 
 def _planned(s: Sentence, f: Figure) -> bool:

@@ -5,7 +5,7 @@ import pytest
 from bot.nlp.dates import find_dates
 from bot.nlp.pipeline import build_language
 
-NLP = build_language("blank")
+NLP = build_language()
 
 
 def dates(text: str) -> list[tuple[str, bool]]:

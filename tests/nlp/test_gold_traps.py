@@ -1,0 +1,43 @@
+"""Every trap of the tuning split of the gold set, one test each: a behaviour an analyst
+relies on (a dismissed figure, a Duma vote reported as "ratified", "the North" in a weather
+report...). The held-out split is scored by `tripwire eval`, never asserted here."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bot.evaluation import GoldArticle, check_trap, load_gold
+from bot.models import Facts
+from bot.nlp import Extractor
+
+GOLD = Path(__file__).resolve().parent.parent / "fixtures" / "eval"
+TUNE = load_gold(GOLD / "tune.json")
+CASES = [
+    pytest.param(article, trap, id=f"{article.id}-{n}-{trap['kind']}")
+    for article in TUNE
+    for n, trap in enumerate(article.traps)
+]
+_FACTS: dict[str, Facts] = {}
+
+
+def facts_of(extractor: Extractor, article: GoldArticle) -> Facts:
+    if article.id not in _FACTS:
+        _FACTS[article.id] = extractor.extract(article.text, title=article.title)
+    return _FACTS[article.id]
+
+
+def test_gold_set_is_big_enough() -> None:
+    heldout = load_gold(GOLD / "heldout.json")
+    assert len(TUNE) + len(heldout) >= 40
+    styles = {a.style for a in [*TUNE, *heldout]}
+    assert styles == {"wire", "regional", "agency"}
+    assert not {a.id for a in TUNE} & {a.id for a in heldout}
+
+
+@pytest.mark.parametrize(("article", "trap"), CASES)
+def test_trap(extractor: Extractor, article: GoldArticle, trap: dict[str, object]) -> None:
+    facts = facts_of(extractor, article)
+    assert check_trap(trap, facts), json.dumps(trap)

@@ -1,0 +1,133 @@
+"""The scorer: pairing, attribute rows, gold alerts from gold facts, traps and the CLI."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from bot.cli import app
+from bot.errors import InputError
+from bot.evaluation import (
+    GoldArticle,
+    Score,
+    check_trap,
+    evaluate,
+    gold_facts,
+    load_gold,
+    value_unit_score,
+)
+from bot.models import Claimant, Facts, Modality, Quantity
+from bot.nlp import Extractor
+from bot.nlp.gazetteer import default_gazetteer
+from bot.rules import parse_rule
+
+GOLD = Path(__file__).resolve().parent / "fixtures" / "eval"
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(model="blank")
+
+
+def article(text: str, **gold: object) -> GoldArticle:
+    return GoldArticle(
+        id="a1", style="wire", title="", text=text,
+        mentions=tuple(gold.get("mentions", ())),  # type: ignore[arg-type]
+        quantities=tuple(gold.get("quantities", ())),  # type: ignore[arg-type]
+        events=tuple(gold.get("events", ())),  # type: ignore[arg-type]
+        traps=(),
+    )  # fmt: skip
+
+
+def test_score_arithmetic() -> None:
+    s = Score(tp=3, fp=1, fn=2)
+    assert (s.precision, s.recall) == (0.75, 0.6)
+    assert s.f1 == pytest.approx(2 * 0.75 * 0.6 / 1.35)
+    assert Score().precision == 1.0 and Score().recall == 1.0
+
+
+def test_perfect_and_wrong_attributes(extractor: Extractor) -> None:
+    gaz = default_gazetteer()
+    rules = [parse_rule("North Korea troops >= 10000", gaz), parse_rule("Russia troops", gaz)]
+    good = article(
+        "North Korea has sent 12,000 troops to Russia, Ukraine said.",
+        mentions=["North Korea", "Russia", "Ukraine"],
+        quantities=[{"v": 12000, "m": "troop", "actor": "North Korea", "by": "Ukraine"}],
+    )
+    report = evaluate([good], rules, extractor, gaz)
+    assert report.scores["quantity+claimant"].tp == 1
+    assert report.scores["alert"] == Score(tp=1)
+    wrong = article(good.text, mentions=["North Korea"],
+                    quantities=[{"v": 12000, "m": "troop", "actor": "Russia"}])
+    report = evaluate([wrong], rules, extractor, gaz)
+    assert report.scores["quantity"] == Score(tp=1)
+    assert report.scores["quantity+actor"] == Score(fp=1, fn=1)
+    assert report.scores["mention"] == Score(tp=1, fp=2)
+    # The gold says Russia's troops, so the Russia rule is missed and the other is false.
+    assert report.missed_alerts == [("a1", "Russia troops")]
+    assert report.false_alerts == [("a1", "North Korea troops >= 10000")]
+
+
+def test_gold_facts_follow_the_watch_semantics() -> None:
+    gaz = default_gazetteer()
+    gold = article("x", quantities=[
+        {"v": 1.64e9, "m": "dollar", "deal": True, "actor": "Poland"},
+        {"v": 12000, "m": "troop", "by": "GUR", "denied": True, "mod": "planned"},
+    ])  # fmt: skip
+    deal, troops = gold_facts(gold, gaz).quantities
+    assert (deal.category, troops.category) == ("deal", "troop")
+    assert troops.claimant == Claimant("GUR", ("GUR",), denied=True)
+    assert troops.modality is Modality.PLANNED
+
+
+def quantity(value: float | None, measure: str, **kw: object) -> Quantity:
+    fields: dict[str, object] = {
+        "value": value, "value_max": None, "unit": measure, "measure": measure,
+        "category": measure, "qualifier": None, "actor": None, "claimant": None,
+        "sentence": "", "start": 0, "end": 0,
+    }  # fmt: skip
+    fields.update(kw)
+    return Quantity(**fields)  # type: ignore[arg-type]
+
+
+def test_traps() -> None:
+    facts = Facts(quantities=(quantity(10000, "troop", actor="North Korea",
+                                       claimant=Claimant("Peskov", ("Dmitry Peskov",), True)),))
+    assert check_trap({"kind": "figure", "v": 10000, "by": "Dmitry Peskov", "denied": True}, facts)
+    assert not check_trap({"kind": "figure", "v": 10000, "by": "Dmitry Peskov"}, facts)
+    assert not check_trap({"kind": "figure", "v": 10000, "actor": "Russia"}, facts)
+    assert check_trap({"kind": "no_figure", "v": 2022}, facts)
+    assert not check_trap({"kind": "no_figure", "v": 10000}, facts)
+    assert check_trap({"kind": "no_event"}, facts)
+    with pytest.raises(InputError):
+        check_trap({"kind": "bogus"}, facts)
+
+
+def test_value_unit_pairs_value_and_measure(extractor: Extractor) -> None:
+    rows = [{"id": "1", "text": "Prices rose 5.2% and 40 km/h winds blew.",
+             "gold": [{"value": 5.2, "measure": "percentage"},
+                      {"value": 40, "measure": "mile per hour"}]}]  # fmt: skip
+    assert value_unit_score(rows, extractor) == Score(tp=1, fp=1, fn=1)
+
+
+def test_malformed_gold_names_the_article(tmp_path: Path) -> None:
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps([{"id": "x", "text": "t"}, {"id": "y"}]))
+    with pytest.raises(InputError, match="article 2"):
+        load_gold(path)
+
+
+def test_eval_command_prints_rows_and_honours_min(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TRIPWIRE_SPACY_MODEL", "blank")
+    runner = CliRunner()
+    ok = runner.invoke(app, ["eval", "--gold", str(GOLD), "--split", "tune"])
+    assert ok.exit_code == 0, ok.output
+    for row in ("mention", "quantity+actor", "event+claimant", "alert", "value+unit"):
+        assert row in ok.output
+    strict = runner.invoke(app, ["eval", "--gold", str(GOLD), "--split", "tune", "--min", "1.01"])
+    assert strict.exit_code == 1
+    bad = runner.invoke(app, ["eval", "--gold", str(GOLD), "--split", "nope"])
+    assert bad.exit_code == 2
