@@ -231,7 +231,8 @@ class Matcher:
                 start, _ = spans[0]
                 yield Match(rule, article, None, _sentence_at(text, start))
         for q in facts.quantities:
-            if q.modality is not Modality.REPORTED or q.whole_force:
+            # A denial ("Pyongyang denied sending 10,000 troops") reports no figure.
+            if q.modality is not Modality.REPORTED or q.whole_force or _denied(q.claimant):
                 continue
             span = _sentence_span(text, q.start)
             candidates: list[Rule] = []
@@ -250,7 +251,7 @@ class Matcher:
                     continue
                 yield Match(rule, article, q, q.sentence)
         for event in facts.events:
-            if event.modality is not Modality.REPORTED:
+            if event.modality is not Modality.REPORTED or _denied(event.claimant):
                 continue
             span = _sentence_span(text, event.start)
             stages = (event.stage.value, _ANY)
@@ -267,6 +268,10 @@ class Matcher:
                         ):
                             continue
                         yield Match(rule, article, event, event.sentence)
+
+
+def _denied(claimant: Claimant | None) -> bool:
+    return claimant is not None and claimant.denied
 
 
 def _fact_start(match: Match) -> int:

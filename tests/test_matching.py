@@ -94,12 +94,11 @@ def test_by_is_alias_aware(gaz: Gazetteer) -> None:
     assert "North Korea troops >= 10000 by South Korea" not in got
 
 
-def test_denied_claim_is_no_endorsement(gaz: Gazetteer) -> None:
+def test_denied_claim_is_no_endorsement_and_no_report(gaz: Gazetteer) -> None:
     denied = troops(12000, "12,000 soldiers", Claimant("Moscow", ("Russia",), denied=True))
     got = run(gaz, "North Korea troops by Russia", "North Korea troops",
-              facts=Facts(quantities=(denied,)))
-    assert "North Korea troops by Russia" not in got
-    assert "North Korea troops" in got
+              "North Korea troops >= 10000", facts=Facts(quantities=(denied,)))
+    assert got == {}
 
 
 def test_other_actor_does_not_fire(gaz: Gazetteer) -> None:
