@@ -3,6 +3,10 @@
 The outbox row is the truth. A row is marked sent only after its platform accepted it, so a
 crash before that leaves it pending and it is tried again. Each chat is served in order by its
 own task, so a chat told to wait (429) or gone (403) never stalls the others.
+
+A chat that asked for a digest, quiet hours or a mute (bot.digest) has its alerts held: they
+stay pending and leave later as one notice (`release_once`, run by its own scheduler job),
+after which the rows it carried are marked sent.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from typing import Protocol
 
 import structlog
 
+from bot.digest import ChatPrefs, HeldAlert, Release, holding, release_due, render_release
 from bot.errors import DeliveryError, RecipientGone, RetryLater
 from bot.models import Alert
 from bot.store.codec import alert_from_json
@@ -79,7 +84,12 @@ class Sender:
         report = SendReport()
         now = self._clock()
         for platform, channel in self._channels.items():
-            due = await self._store.due_alerts(platform, now=now, limit=self._batch)
+            held = {
+                chat.id for chat, prefs in await self._store.holding_chats(platform)
+                if holding(prefs, now)
+            }
+            due = await self._store.due_alerts(platform, now=now, limit=self._batch,
+                                               exclude_chats=held)
             by_chat: dict[int, list[OutboxRecord]] = defaultdict(list)
             for item in due:
                 if self._paused.get(item.chat.id, now) <= now:
@@ -88,6 +98,50 @@ class Sender:
                 *(self._serve_chat(channel, items, report) for items in by_chat.values())
             )
         return report
+
+    async def release_once(self) -> SendReport:
+        """Send every digest or end-of-hold summary that is due, one notice per chat."""
+        report = SendReport()
+        now = self._clock()
+        for platform, channel in self._channels.items():
+            for chat, prefs in await self._store.holding_chats(platform):
+                kind = release_due(prefs, now)
+                if kind is None or self._paused.get(chat.id, now) > now:
+                    continue
+                async with self._limit:
+                    await self._release(channel, chat, prefs, kind, now, report)
+        return report
+
+    async def _release(self, channel: Channel, chat: ChatRecord, prefs: ChatPrefs,
+                       kind: Release, now: datetime, report: SendReport) -> None:
+        rows = await self._store.held_alerts(chat.id, now=now)
+        held = [HeldAlert(r.watch_number, alert_from_json(r.payload)) for r in rows]
+        text = render_release(kind, held, prefs, now)
+        end_mute = prefs.muted_until is not None and prefs.muted_until <= now
+        if text is None:
+            await self._store.release_held(chat.id, [], now=now, message_id=None,
+                                           end_mute=end_mute)
+            return
+        try:
+            message_id = await channel.notify(chat, text)
+        except RetryLater as err:
+            self._paused[chat.id] = self._clock() + timedelta(seconds=max(err.retry_after, 0.0))
+            report.retried += 1
+            return
+        except RecipientGone as err:
+            # The rows stay pending: a chat that lets the bot back in gets them then.
+            await self._store.set_chat_active(chat.key, False)
+            report.errors.append(str(err))
+            log.warning("delivery.recipient_gone", chat=chat.chat_id, error=str(err))
+            return
+        except Exception as err:  # the rows stay pending; the next release tries again
+            log.exception("delivery.release_failed", chat=chat.chat_id, kind=kind.value)
+            report.errors.append(f"{type(err).__name__}: {err}")
+            return
+        moved = await self._store.release_held(chat.id, [r.id for r in rows], now=now,
+                                               message_id=message_id, end_mute=end_mute)
+        report.sent += moved
+        log.info("delivery.released", chat=chat.chat_id, kind=kind.value, alerts=moved)
 
     async def drain(self, *, max_rounds: int = 100) -> SendReport:
         """Send until nothing due is left (or a round sends nothing): the demo and tests."""

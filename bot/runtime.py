@@ -17,7 +17,7 @@ from bot.feeds import FeedFetcher, make_client
 from bot.nlp import Extractor
 from bot.nlp.gazetteer import Gazetteer, default_gazetteer
 from bot.scheduler import ServiceScheduler
-from bot.service import Poller, PollReport
+from bot.service import Poller, PollReport, poll_policy
 from bot.settings import Settings
 from bot.store.repository import Store
 from bot.urlguard import URLGuard
@@ -57,7 +57,8 @@ async def open_components(settings: Settings) -> AsyncIterator[Components]:
         gazetteer = default_gazetteer()
         extractor = Extractor(gazetteer, model=settings.spacy_model)
         poller = Poller(store, fetcher, extractor, gazetteer,
-                        allow_private_feeds=settings.allow_private_feeds)
+                        allow_private_feeds=settings.allow_private_feeds,
+                        policy=poll_policy(settings), per_host=settings.feed_per_host)
         core = CommandCore(
             store,
             gazetteer,
@@ -77,6 +78,8 @@ async def serve(components: Components, adapters: Sequence[Adapter],
                 stop: asyncio.Event) -> None:
     """Run scheduler and adapters until `stop` is set, then wind down without losing work."""
     sender = Sender(components.store, {a.channel.platform: a.channel for a in adapters})
+    # Feeds disabled for failing are announced to their chats at the end of each poll.
+    components.poller.attach_channels({a.channel.platform: a.channel for a in adapters})
 
     async def poll_then_send() -> PollReport:
         # Alerts a poll queued go out at once rather than at the sender's next tick.
@@ -87,6 +90,7 @@ async def serve(components: Components, adapters: Sequence[Adapter],
 
     scheduler = ServiceScheduler(
         poll_then_send, sender.run_once, poll_interval=components.settings.poll_interval,
+        release=sender.release_once,
     )
     started: list[Adapter] = []
     try:

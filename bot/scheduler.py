@@ -1,4 +1,5 @@
-"""APScheduler wiring only: when the poller and the sender run, and a clean stop.
+"""APScheduler wiring only: when the poller, the sender and the digest release run, and a
+clean stop.
 
 Jobs never overlap themselves (max_instances=1, coalesce), and `stop()` waits for the job in
 flight to finish, so SIGTERM never cuts a poll between storing an article and queueing its
@@ -25,6 +26,8 @@ class ServiceScheduler:
         *,
         poll_interval: float,
         send_interval: float = 2.0,
+        release: Callable[[], Awaitable[object]] | None = None,
+        release_interval: float = 30.0,
     ) -> None:
         self._poll = poll
         self._send = send
@@ -38,6 +41,12 @@ class ServiceScheduler:
             self._guarded, "interval", args=["send", self._send], seconds=send_interval,
             id="send", max_instances=1, coalesce=True,
         )
+        if release is not None:
+            # Digests and end-of-hold summaries: minute precision is plenty for a daily hour.
+            self._scheduler.add_job(
+                self._guarded, "interval", args=["release", release],
+                seconds=release_interval, id="release", max_instances=1, coalesce=True,
+            )
 
     async def _guarded(self, name: str, job: Callable[[], Awaitable[object]]) -> None:
         task: asyncio.Task[object] = asyncio.ensure_future(job())

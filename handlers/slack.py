@@ -2,7 +2,9 @@
 
 A thin translator around slack-bolt's AsyncApp: each Slack request becomes a neutral
 `Command` for the command core, and the core's `Reply` goes back escaped, visible only to the
-person who asked. The chat is the Slack channel (a DM is "private", anything else "group").
+person who asked. A reply with an image (a trend chart) is uploaded to the channel as a file
+(files_upload_v2) with its caption; if Slack refuses the upload, the text answer goes instead.
+The chat is the Slack channel (a DM is "private", anything else "group").
 
 Who counts as an admin in a channel: a user id the operator listed (`admins`), or a workspace
 admin or owner according to `users.info` (cached). Slack has no per-channel admin role in its
@@ -58,7 +60,8 @@ EVENTS_PATH = "/slack/events"
 HEALTH_PATH = "/healthz"
 UMBRELLA = "tripwire"
 SLASH_COMMANDS = ("watch", "watches", "unwatch", "feeds", "addfeed", "removefeed", "help",
-                  "start")
+                  "start", "backtest", "trend", "digest", "timezone", "quiet", "mute", "unmute")
+CHART_FILENAME = "tripwire-trend.png"
 ADMIN_CACHE_SECONDS = 600.0
 _LEADING_MENTIONS = re.compile(r"^(?:\s*<@[A-Z0-9]+(?:\|[^>]*)?>)+\s*")
 _BUTTON_COMMANDS = {ACTION_UNWATCH: "unwatch", ACTION_MUTE: "mutewatch"}
@@ -124,16 +127,37 @@ class _Bridge:
         self._core = core
         self._admins = admins
 
-    async def run(self, client: AsyncWebClient, chat: ChatRef, user_id: str, name: str,
-                  args: str) -> str:
+    async def ask(self, client: AsyncWebClient, chat: ChatRef, user_id: str, name: str,
+                  args: str) -> Reply:
         is_admin = chat.kind == "private" or await self._admins.is_admin(client, user_id)
         command = Command(chat=chat, user_id=user_id, name=name, args=args, is_admin=is_admin)
         try:
-            reply = await self._core.handle(command)
+            return await self._core.handle(command)
         except Exception:  # a failing command must still answer the person who typed it
             log.exception("slack.command_failed", command=name, chat=chat.chat_id)
-            reply = Reply(texts.INTERNAL_ERROR, ok=False)
-        return escape(reply.text)
+            return Reply(texts.INTERNAL_ERROR, ok=False)
+
+    async def run(self, client: AsyncWebClient, chat: ChatRef, user_id: str, name: str,
+                  args: str) -> str:
+        return escape((await self.ask(client, chat, user_id, name, args)).text)
+
+    @staticmethod
+    async def upload(client: AsyncWebClient, chat: ChatRef, reply: Reply,
+                     thread_ts: str | None = None) -> bool:
+        """Post the reply's image to the channel; False when Slack would not take it."""
+        if reply.image is None:
+            return False
+        caption = reply.caption if reply.caption is not None else reply.text
+        try:
+            await client.files_upload_v2(
+                channel=chat.chat_id, content=reply.image, filename=CHART_FILENAME,
+                title=caption[:250], initial_comment=escape(caption), thread_ts=thread_ts,
+            )
+        except (SlackApiError, SlackClientError, OSError, TimeoutError) as err:
+            # Often the bot is not in the channel (a slash command works there anyway).
+            log.warning("slack.upload_failed", channel=chat.chat_id, error=str(err))
+            return False
+        return True
 
     async def slash(self, ack: AsyncAck, command: dict[str, Any], respond: AsyncRespond,
                     client: AsyncWebClient) -> None:
@@ -147,8 +171,10 @@ class _Bridge:
         if title in {"directmessage", "privategroup"}:
             title = None
         chat = chat_ref(str(command["channel_id"]), title)
-        text = await self.run(client, chat, str(command["user_id"]), name, args)
-        await respond(text=text, response_type="ephemeral")
+        reply = await self.ask(client, chat, str(command["user_id"]), name, args)
+        if await self.upload(client, chat, reply):
+            return
+        await respond(text=escape(reply.text), response_type="ephemeral")
 
     async def mention(self, event: dict[str, Any], client: AsyncWebClient) -> None:
         channel = str(event["channel"])
@@ -156,13 +182,17 @@ class _Bridge:
         if not user_id:  # another bot's post: nobody to answer privately
             return
         parsed = mention_command(str(event.get("text", "")))
+        thread = str(event["thread_ts"]) if event.get("thread_ts") else None
         if parsed is None:
             text = escape(texts.SLACK_MENTION_EMPTY)
         else:
-            text = await self.run(client, chat_ref(channel), user_id, *parsed)
+            reply = await self.ask(client, chat_ref(channel), user_id, *parsed)
+            if await self.upload(client, chat_ref(channel), reply, thread):
+                return
+            text = escape(reply.text)
         kwargs: dict[str, Any] = {}
-        if event.get("thread_ts"):
-            kwargs["thread_ts"] = event["thread_ts"]
+        if thread is not None:
+            kwargs["thread_ts"] = thread
         try:
             await client.chat_postEphemeral(channel=channel, user=user_id, text=text, **kwargs)
         except SlackApiError as err:

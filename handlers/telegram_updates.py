@@ -2,7 +2,8 @@
 adapter; handlers/telegram.py wires these callbacks into the Application).
 
 Commands and channel posts become `Command`; presses on an alert's buttons
-(`tw:unwatch:N`, `tw:mute:N`) become `unwatch N` / `mutewatch N`. Whether the sender may
+(`tw:unwatch:N`, `tw:mute:N`) become `unwatch N` / `mutewatch N`. A reply carrying an image
+(a trend chart) goes out as a photo with its caption. Whether the sender may
 change the chat's watches is decided here, from Telegram's own view of the chat.
 """
 
@@ -32,6 +33,7 @@ Context: TypeAlias = CallbackContext[Any, Any, Any, Any]
 
 ADMIN_TTL = 60.0
 _CALLBACK_TEXT_MAX = 200
+CAPTION_MAX = 1024
 _BUTTON = re.compile(r"^tw:(unwatch|mute):(\d{1,9})$")
 _KINDS = {"private": "private", "group": "group", "supergroup": "group", "channel": "channel"}
 _ADMIN_STATUSES = {ChatMember.OWNER, ChatMember.ADMINISTRATOR}
@@ -173,6 +175,9 @@ class UpdateBridge:
                 is_admin=is_admin,
             )
             reply = await self._ask(cmd)
+            if reply.image is not None:
+                await self._send_photo(message, reply.image, reply)
+                return
             for part in render_reply(reply.text):
                 await message.reply_text(
                     part,
@@ -180,6 +185,14 @@ class UpdateBridge:
                     do_quote=False,
                     link_preview_options=LinkPreviewOptions(is_disabled=True),
                 )
+
+    @staticmethod
+    async def _send_photo(message: Message, image: bytes, reply: Reply) -> None:
+        caption = reply.caption if reply.caption is not None else reply.text
+        if len(caption) > CAPTION_MAX:
+            caption = caption[: CAPTION_MAX - 1] + "…"
+        # Plain caption (no parse mode): nothing in it needs escaping.
+        await message.reply_photo(photo=image, caption=caption, do_quote=False)
 
     async def on_button(self, update: Update, context: Context) -> None:
         query = update.callback_query

@@ -144,3 +144,22 @@ async def test_crash_then_recovery_sends_once(
 def test_backoff_grows_and_is_capped() -> None:
     assert backoff(0) < backoff(1) < backoff(2)
     assert backoff(50) == timedelta(hours=1)
+
+
+async def test_a_held_chats_pile_never_crowds_out_other_chats(sqlite_url: str) -> None:
+    from datetime import time
+
+    clock = Clock()
+    store = await Store.open(sqlite_url, clock=clock)
+    try:
+        channel = FakeChannel()
+        sender = Sender(store, {"console": channel}, clock=clock, batch=2)
+        await queue(store, "digest", 5)
+        await store.set_digest(("console", "digest"), time(8), now=clock.now)
+        await queue(store, "live", 2)
+        report = await sender.run_once()
+        assert report.sent == 2
+        assert channel.sent == [("live", "live alert 0"), ("live", "live alert 1")]
+        assert (await store.outbox_counts())["pending"] == 5
+    finally:
+        await store.close()

@@ -7,8 +7,10 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from bot.models import Alert, Article
 from bot.nlp.gazetteer import default_gazetteer
 from bot.store import Store
+from bot.store.codec import alert_to_json
 from handlers.commands import ChatRef, Command, CommandCore, parse_duration, split_command
 
 NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
@@ -152,3 +154,78 @@ def test_split_command(text: str, expected: tuple[str, str] | None) -> None:
 def test_parse_duration(text: str, seconds: int | None) -> None:
     got = parse_duration(text)
     assert (got.total_seconds() if got else None) == seconds
+
+
+# --- analyst features ---------------------------------------------------------------------
+async def test_watches_show_last_alert_and_the_weeks_count(sqlite_url: str) -> None:
+    now = [NOW - timedelta(days=10)]
+    clocked = await Store.open(sqlite_url, clock=lambda: now[0])
+    try:
+        core = make_core(clocked)
+        await core.handle(cmd("watch", "North Korea"))
+        await core.handle(cmd("watch", "treaty Russia North Korea"))
+        watch = await clocked.get_watch(PRIVATE.key, 1)
+        assert watch is not None
+        alert = Alert("North Korea · mentioned", "q", None, "Wire", None, "https://w.example")
+        for n in range(3):  # alerts 10, 6 and 2 days ago
+            now[0] = NOW - timedelta(days=10 - 4 * n)
+            [stored] = await clocked.add_articles(None, [
+                Article(f"k{n}", f"https://wire.example/k{n}", "t", "x")])
+            await clocked.enqueue_alert(chat_id=watch.chat.id, watch_id=watch.id,
+                                        article_id=stored.id, story_key=stored.story_key,
+                                        payload=alert_to_json(alert))
+        await core.handle(cmd("timezone", "Europe/Kyiv"))
+        lines = (await core.handle(cmd("watches"))).text.splitlines()
+    finally:
+        await clocked.close()
+    assert lines[1] == ("#1 North Korea — last alert 2026-11-24 14:00 Europe/Kyiv, "
+                        "2 in 7 days")
+    assert lines[2] == "#2 treaty Russia North Korea — no alerts yet"
+
+
+async def test_analyst_settings_are_for_admins_in_groups(store: Store) -> None:
+    core = make_core(store)
+    for name, args in [("digest", "daily 08:00"), ("quiet", "22:00-07:00"),
+                       ("timezone", "Europe/Kyiv"), ("mute", "2h"), ("unmute", "")]:
+        refused = await core.handle(cmd(name, args, chat=GROUP, admin=False))
+        assert not refused.ok, name
+    assert (await core.handle(cmd("digest", "daily 08:00", chat=GROUP))).ok
+    # Reading is for everyone: a backtest or a bare /digest changes nothing.
+    shown = await core.handle(cmd("digest", "", chat=GROUP, admin=False))
+    assert "Digest: daily at 08:00" in shown.text
+    assert (await core.handle(cmd("backtest", "1", chat=GROUP, admin=False))).text
+
+
+@pytest.mark.parametrize(
+    ("name", "args"),
+    [("digest", "daily 25:00"), ("digest", "hourly 08:00"), ("quiet", "all night"),
+     ("quiet", "07:00-07:00"), ("timezone", "Atlantis/Capital"), ("mute", "forever"),
+     ("mute", ""), ("trend", ""), ("trend", "7"), ("backtest", "x")],
+)
+async def test_analyst_commands_explain_bad_arguments(store: Store, name: str,
+                                                       args: str) -> None:
+    reply = await make_core(store).handle(cmd(name, args))
+    assert not reply.ok
+    assert "Example: /" in reply.text or "no watch #" in reply.text or "Expected" in reply.text
+
+
+async def test_trend_reply_carries_the_png_and_its_caption(store: Store) -> None:
+    from fixtures.figures import FIGURE_WATCH, store_history
+
+    await store_history(store)
+    core = make_core(store)
+    await core.handle(cmd("watch", FIGURE_WATCH))
+    reply = await core.handle(cmd("trend", "1"))
+    assert reply.ok and reply.image is not None
+    assert reply.image.startswith(b"\x89PNG\r\n\x1a\n")
+    assert reply.caption == reply.text
+    assert reply.text.startswith("North Korea troops: 6 reported values")
+
+
+async def test_unmute_when_not_muted_and_quiet_off(store: Store) -> None:
+    core = make_core(store)
+    assert (await core.handle(cmd("unmute"))).text == "This chat is not muted."
+    assert (await core.handle(cmd("quiet", "22:00-07:00"))).ok
+    assert (await core.handle(cmd("quiet", "off"))).text == "Quiet hours off."
+    prefs = await store.get_preferences(PRIVATE.key)
+    assert prefs.quiet is None

@@ -272,7 +272,7 @@ async def test_app_mention_by_admin_and_member(bot: Bot, slack: SlackStandIn) ->
     # A member may still read.
     await bot.event(mention("<@UTRIPWIRE> watches", user=MEMBER, n=3))
     await slack.wait_until(lambda: len(slack.ephemerals) == 3)
-    assert slack.ephemerals[2]["text"] == "Watches in this chat:\n#1 Pyongyang"
+    assert slack.ephemerals[2]["text"] == "Watches in this chat:\n#1 Pyongyang — no alerts yet"
     # One users.info per user: the answer is cached.
     assert sorted(c.args["user"] for c in slack.calls_to("users.info")) == [MEMBER, OWNER]
 

@@ -187,8 +187,16 @@ async def test_start_replies_in_html_and_the_menu_is_registered(bot: Running) ->
         "feeds",
         "addfeed",
         "removefeed",
+        "backtest",
+        "trend",
+        "digest",
+        "timezone",
+        "quiet",
+        "mute",
+        "unmute",
     }
     assert menu["watch"] == texts.TELEGRAM_COMMAND_MENU["watch"]
+    assert menu["trend"] == texts.TELEGRAM_COMMAND_MENU["trend"]
 
 
 async def test_watch_list_and_unwatch(bot: Running) -> None:
@@ -196,7 +204,7 @@ async def test_watch_list_and_unwatch(bot: Running) -> None:
     assert added.plain == texts.WATCH_ADDED.format(number=1, rule=WATCH)
     assert "&gt;=" in added.text  # the rule's ">=" is escaped, not read as markup
     listed = await bot.say("/watches")
-    assert listed.plain == "\n".join([texts.WATCHES_HEAD, f"#1 {WATCH}"])
+    assert listed.plain == "\n".join([texts.WATCHES_HEAD, f"#1 {WATCH} — no alerts yet"])
     removed = await bot.say("/unwatch 1")
     assert removed.plain == texts.UNWATCH_DONE.format(number=1, rule=WATCH)
     assert await bot.store.list_watches(tg(READER)) == []
@@ -502,7 +510,9 @@ async def test_one_chats_commands_are_answered_in_order(bot: Running) -> None:
     assert [r.plain for r in replies[:5]] == [
         texts.WATCH_ADDED.format(number=n, rule=name) for n, name in enumerate(names, 1)
     ]
-    assert replies[5].plain.splitlines()[1:] == [f"#{n} {x}" for n, x in enumerate(names, 1)]
+    assert replies[5].plain.splitlines()[1:] == [
+        f"#{n} {x} — no alerts yet" for n, x in enumerate(names, 1)
+    ]
 
 
 async def test_a_failed_menu_does_not_stop_the_bot(

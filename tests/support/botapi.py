@@ -15,7 +15,8 @@ What it does like Telegram:
 - getMe (with `username`), deleteWebhook / setWebhook, getUpdates (honours `offset`, holds the
   request up to `timeout` and wakes as soon as an update is queued, answers at once for
   timeout=0 and when the server closes), sendMessage, editMessageText, setMyCommands,
-  answerCallbackQuery, getChatMember (admins from `admins`).
+  answerCallbackQuery, getChatMember (admins from `admins`), sendPhoto (multipart upload: the
+  file's bytes are kept in `photos`; a caption over 1024 characters gives 400).
 - sendMessage with parse_mode=HTML checks the markup the way Telegram does: an unknown or
   unbalanced tag or a bad entity gives 400 "can't parse entities"; text longer than 4096
   characters after parsing (UTF-16 units) gives 400 "message is too long".
@@ -42,9 +43,10 @@ from typing import Any
 
 from aiohttp import ClientSession, web
 
-__all__ = ["BotApiServer", "Limits", "SentMessage", "html_error", "parse_html"]
+__all__ = ["BotApiServer", "Limits", "SentMessage", "SentPhoto", "html_error", "parse_html"]
 
 MAX_TEXT = 4096
+MAX_CAPTION = 1024
 _JSON_FIELDS = {
     "reply_markup",
     "link_preview_options",
@@ -169,6 +171,17 @@ class SentMessage:
         return [(b["text"], b.get("callback_data", "")) for row in rows for b in row]
 
 
+@dataclass(frozen=True, slots=True)
+class SentPhoto:
+    chat_id: str
+    message_id: int
+    data: bytes
+    """The uploaded file as received."""
+    filename: str | None
+    caption: str | None
+    message_thread_id: int | None
+
+
 @dataclass
 class Limits:
     """Flood limits to enforce: `overall` messages per `period` seconds across all chats,
@@ -210,6 +223,7 @@ class BotApiServer:
     """chat id → user ids that getChatMember reports as administrators."""
     limits: Limits | None = None
     sent: list[SentMessage] = field(default_factory=list)
+    photos: list[SentPhoto] = field(default_factory=list)
     calls: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     callback_answers: list[dict[str, Any]] = field(default_factory=list)
     edits: list[dict[str, Any]] = field(default_factory=list)
@@ -529,6 +543,33 @@ class BotApiServer:
             message["is_topic_message"] = True
         return message
 
+    async def _api_sendPhoto(self, params: dict[str, Any]) -> Any:
+        chat = str(params["chat_id"])
+        if chat in self.blocked:
+            raise _Reject(403, "Forbidden: bot was blocked by the user")
+        upload = params.get("photo")
+        if not isinstance(upload, _Upload) or not upload.data:
+            # A file id or URL would be fetched by Telegram; the stand-in takes uploads only.
+            raise _Reject(400, "Bad Request: there is no photo in the request")
+        caption = params.get("caption")
+        if caption is not None and _utf16(str(caption)) > MAX_CAPTION:
+            raise _Reject(400, "Bad Request: message caption is too long")
+        message_id = next(self._next_message)
+        thread = params.get("message_thread_id")
+        self.photos.append(SentPhoto(chat, message_id, upload.data, upload.filename,
+                                     caption, thread))
+        message: dict[str, Any] = {
+            "message_id": message_id,
+            "date": int(time.time()),
+            "chat": self._chat_json(chat),
+            "from": self._me(),
+            "photo": [{"file_id": f"photo{message_id}", "file_unique_id": f"u{message_id}",
+                       "width": 1000, "height": 560}],
+        }
+        if caption is not None:
+            message["caption"] = caption
+        return message
+
     async def _api_editMessageText(self, params: dict[str, Any]) -> Any:
         text = str(params.get("text", ""))
         plain = self._parsed(text, params.get("parse_mode"))
@@ -608,6 +649,12 @@ class BotApiServer:
         self._last_in_chat[chat] = now
 
 
+@dataclass(frozen=True, slots=True)
+class _Upload:
+    filename: str | None
+    data: bytes
+
+
 def _error(status: int, description: str, retry_after: int | None = None) -> web.Response:
     body: dict[str, Any] = {"ok": False, "error_code": status, "description": description}
     if retry_after is not None:
@@ -620,10 +667,13 @@ async def _params(request: web.Request) -> dict[str, Any]:
         data = await request.json()
         return dict(data) if isinstance(data, dict) else {}
     raw = dict(request.query)
+    params: dict[str, Any] = {}
     if request.can_read_body:
         form = await request.post()
         raw.update({k: v for k, v in form.items() if isinstance(v, str)})
-    params: dict[str, Any] = {}
+        for key, value in form.items():
+            if isinstance(value, web.FileField):
+                params[key] = _Upload(value.filename, value.file.read())
     for key, value in raw.items():
         if key in _JSON_FIELDS:
             params[key] = json.loads(value)

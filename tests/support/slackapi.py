@@ -19,6 +19,10 @@ Web API (POST or GET /api/<method>, Bearer token; JSON, form or query arguments 
 - `chat.postEphemeral`: recorded in `ephemerals`.
 - `users.info`: from `users` (id → user object); unknown ids get `user_not_found`.
 - `apps.connections.open` (app token only): a ws:// URL on this server.
+- File uploads as `files_upload_v2` makes them: `files.getUploadURLExternal` hands out an
+  upload URL on this server, the raw bytes are POSTed there, and `files.completeUploadExternal`
+  shares them to `channel_id`; each shared file lands in `files`. `fail_uploads(error)` makes
+  the completion answer that error (e.g. "not_in_channel").
 Anything else answers `unknown_method`. Every call lands in `calls`.
 
 `response_url(name)` is a URL whose POSTs are recorded in `responses` (what bolt's `respond`
@@ -42,7 +46,7 @@ from typing import Any
 
 from aiohttp import WSMsgType, web
 
-__all__ = ["ApiCall", "Response", "SlackStandIn", "signed_headers"]
+__all__ = ["ApiCall", "Response", "SharedFile", "SlackStandIn", "signed_headers"]
 
 BOT_TOKEN = "xoxb-test-token"
 APP_TOKEN = "xapp-test-token"
@@ -82,11 +86,23 @@ class Response:
     body: dict[str, Any]
 
 
+@dataclass(frozen=True, slots=True)
+class SharedFile:
+    file_id: str
+    channel: str
+    filename: str
+    title: str | None
+    data: bytes
+    initial_comment: str | None
+    thread_ts: str | None
+
+
 @dataclass
 class _Faults:
     rate_limited: int = 0
     retry_after: int = 1
     channels: dict[str, str] = field(default_factory=dict)
+    uploads: str | None = None
 
 
 class SlackStandIn:
@@ -108,6 +124,9 @@ class SlackStandIn:
         self.responses: list[Response] = []
         self.acks: list[dict[str, Any]] = []
         self.users: dict[str, dict[str, Any]] = {}
+        self.files: list[SharedFile] = []
+        self._pending_files: dict[str, dict[str, Any]] = {}
+        self._file_ids = itertools.count(1)
         self._faults = _Faults()
         self._ts = itertools.count(1)
         self._sockets: list[web.WebSocketResponse] = []
@@ -132,6 +151,7 @@ class SlackStandIn:
         app = web.Application()
         app.router.add_route("*", "/api/{method}", self._api)
         app.router.add_post("/respond/{name}", self._respond)
+        app.router.add_post("/upload/{file_id}", self._upload)
         app.router.add_get("/link", self._socket)
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
@@ -164,6 +184,9 @@ class SlackStandIn:
 
     def fail_channel(self, channel: str, error: str) -> None:
         self._faults.channels[channel] = error
+
+    def fail_uploads(self, error: str | None) -> None:
+        self._faults.uploads = error
 
     def add_user(self, user_id: str, *, admin: bool = False, owner: bool = False) -> None:
         self.users[user_id] = {
@@ -243,6 +266,17 @@ class SlackStandIn:
             if user is None:
                 return 200, {}, {"ok": False, "error": "user_not_found"}
             return 200, {}, {"ok": True, "user": user}
+        if method == "files.getUploadURLExternal":
+            filename, length = args.get("filename"), str(args.get("length") or "")
+            if not filename or not length.isdigit():
+                return 200, {}, {"ok": False, "error": "invalid_arguments"}
+            file_id = f"F{next(self._file_ids):08d}"
+            self._pending_files[file_id] = {"filename": str(filename), "length": int(length),
+                                            "data": None}
+            return 200, {}, {"ok": True, "file_id": file_id,
+                             "upload_url": f"{self.root}/upload/{file_id}"}
+        if method == "files.completeUploadExternal":
+            return self._complete_upload(args)
         if method == "apps.connections.open":
             return (
                 200,
@@ -275,6 +309,37 @@ class SlackStandIn:
             "blocks": args.get("blocks", []),
         }
         return 200, {}, {"ok": True, "channel": channel, "ts": ts, "message": message}
+
+    def _complete_upload(self, args: dict[str, Any]) -> tuple[int, dict[str, str], dict[str, Any]]:
+        if self._faults.uploads is not None:
+            return 200, {}, {"ok": False, "error": self._faults.uploads}
+        try:
+            items = json.loads(str(args.get("files", "")))
+        except ValueError:
+            return 200, {}, {"ok": False, "error": "invalid_arguments"}
+        done: list[dict[str, Any]] = []
+        for item in items:
+            pending = self._pending_files.pop(str(item.get("id")), None)
+            if pending is None or pending["data"] is None:
+                return 200, {}, {"ok": False, "error": "file_not_found"}
+            channel = args.get("channel_id")
+            if channel:
+                self.files.append(SharedFile(
+                    str(item["id"]), str(channel), pending["filename"], item.get("title"),
+                    pending["data"], args.get("initial_comment"), args.get("thread_ts"),
+                ))
+            done.append({"id": item["id"], "title": item.get("title"),
+                         "name": pending["filename"]})
+        return 200, {}, {"ok": True, "files": done}
+
+    async def _upload(self, request: web.Request) -> web.Response:
+        pending = self._pending_files.get(request.match_info["file_id"])
+        data = await request.read()
+        if pending is None or len(data) != pending["length"]:
+            return web.Response(status=400, text="bad upload")
+        pending["data"] = data
+        await self._notify()
+        return web.Response(text="OK - " + str(len(data)))
 
     def _next_ts(self) -> str:
         return f"1700000000.{next(self._ts):06d}"
