@@ -1,7 +1,14 @@
 """The outbox sender: due alerts out of the database, through each platform's channel.
 
-The outbox row is the truth. A row is marked sent only after its platform accepted it, so a
-crash before that leaves it pending and it is tried again. Each chat is served in order by its
+The outbox row is the truth and its id the alert's idempotency key. A sender first claims the
+row (pending → "sending", committed), then posts, then marks it sent once the platform accepted
+it. A sender that dies anywhere in between leaves the row "sending": in doubt. Before anything
+is resent, `reconcile` asks the platform whether it has the alert (channels that can look a
+message up implement `find_delivered`: Slack finds its own messages by the outbox id carried in
+their metadata) and marks it sent, or puts it back to pending when the platform does not have
+it. A platform without a lookup (Telegram's bots cannot read history) gets the alert again: the
+only window for a double is a crash between the platform's answer and the commit that follows
+it, one database round trip. Each chat is served in order by its
 own task, so a chat told to wait (429) or gone (403) never stalls the others.
 
 A chat that asked for a digest, quiet hours or a mute (bot.digest) has its alerts held: they
@@ -12,11 +19,12 @@ after which the rows it carried are marked sent.
 from __future__ import annotations
 
 import asyncio
+import uuid
 from collections import defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 import structlog
 
@@ -48,12 +56,33 @@ class Channel(Protocol):
         ...
 
 
+@runtime_checkable
+class Reconciler(Protocol):
+    """A channel that can tell whether an alert already went out (after a crash)."""
+
+    async def find_delivered(self, item: OutboxRecord) -> str | None:
+        """The platform's message id when the alert `item` was posted, None when it was
+        not; raises DeliveryError when the platform cannot be asked right now."""
+        ...
+
+
 @dataclass
 class SendReport:
     sent: int = 0
     retried: int = 0
     dead: int = 0
     errors: list[str] = field(default_factory=list)
+    # Seconds from queueing to the platform's acceptance, one per alert sent.
+    latencies: list[float] = field(default_factory=list)
+
+
+@dataclass
+class ReconcileReport:
+    """In-doubt rows found already delivered, released for another try, or still unknown."""
+
+    delivered: int = 0
+    released: int = 0
+    unknown: int = 0
 
 
 def backoff(attempts: int) -> timedelta:
@@ -70,8 +99,11 @@ class Sender:
         max_attempts: int = MAX_ATTEMPTS,
         batch: int = 500,
         concurrency: int = 64,
+        token: str | None = None,
     ) -> None:
         self._store = store
+        # This sender's claim stamp: rows "sending" under another token are someone else's.
+        self.token = token or uuid.uuid4().hex
         self._channels = dict(channels)
         self._clock = clock
         self._max_attempts = max_attempts
@@ -97,6 +129,33 @@ class Sender:
             await asyncio.gather(
                 *(self._serve_chat(channel, items, report) for items in by_chat.values())
             )
+        return report
+
+    async def reconcile(self) -> ReconcileReport:
+        """Settle every row left "sending" by another (dead) sender: delivered ones are
+        marked sent, missing ones go back to pending; run before sending anything."""
+        report = ReconcileReport()
+        for platform, channel in self._channels.items():
+            for item in await self._store.in_doubt_alerts(platform, exclude_token=self.token):
+                if not isinstance(channel, Reconciler):
+                    await self._store.release_claim(item.id)
+                    report.released += 1
+                    log.warning("delivery.in_doubt_resent", outbox=item.id, platform=platform)
+                    continue
+                try:
+                    message_id = await channel.find_delivered(item)
+                except DeliveryError as err:
+                    report.unknown += 1
+                    log.warning("delivery.in_doubt_unknown", outbox=item.id, error=str(err))
+                    continue
+                if message_id is None:
+                    await self._store.release_claim(item.id)
+                    report.released += 1
+                else:
+                    await self._store.mark_sent(item.id, platform_message_id=message_id,
+                                                now=self._clock())
+                    report.delivered += 1
+                log.info("delivery.reconciled", outbox=item.id, delivered=message_id is not None)
         return report
 
     async def release_once(self) -> SendReport:
@@ -152,6 +211,7 @@ class Sender:
             total.retried += report.retried
             total.dead += report.dead
             total.errors += report.errors
+            total.latencies += report.latencies
             if report.sent == 0 and report.dead == 0:
                 break
         return total
@@ -167,6 +227,8 @@ class Sender:
     async def _deliver_one(self, channel: Channel, item: OutboxRecord,
                            report: SendReport) -> str:
         alert = alert_from_json(item.payload)
+        if not await self._store.claim_alert(item.id, token=self.token, now=self._clock()):
+            return "sent"  # another sender has it, or it was settled meanwhile
         try:
             message_id = await channel.deliver(item, alert)
         except RetryLater as err:
@@ -191,8 +253,11 @@ class Sender:
             log.exception("delivery.crash", outbox=item.id)
             await self._fail(item, f"{type(err).__name__}: {err}", report)
             return "stop"
-        await self._store.mark_sent(item.id, platform_message_id=message_id, now=self._clock())
+        now = self._clock()
+        await self._store.mark_sent(item.id, platform_message_id=message_id, now=now)
         report.sent += 1
+        if item.created_at is not None:
+            report.latencies.append(max((now - item.created_at).total_seconds(), 0.0))
         return "sent"
 
     async def _fail(self, item: OutboxRecord, error: str, report: SendReport) -> None:

@@ -6,7 +6,9 @@
     ├── InputError                a batch CLI input line that is not what the contract says
     ├── FeedError                 a feed that could not be fetched or parsed
     │   ├── FeedFetchError        network failure, timeout, HTTP error status, size cap
+    │   │   └── FeedThrottled     429/503 with Retry-After: come back after `retry_after` s
     │   ├── FeedParseError        the body is not a feed
+    │   │   └── NotAFeedError     an HTML page; `alternates` are the feeds it links to
     │   └── UnsafeURLError        a chat user's URL that points inside (SSRF guard)
     ├── StoreError                the database refused an operation
     └── DeliveryError             a chat platform refused or failed an alert
@@ -63,8 +65,22 @@ class FeedFetchError(FeedError):
         self.status = status
 
 
+class FeedThrottled(FeedFetchError):
+    def __init__(
+        self, message: str, *, url: str, status: int | None = None, retry_after: float
+    ) -> None:
+        super().__init__(message, url=url, status=status)
+        self.retry_after = retry_after
+
+
 class FeedParseError(FeedError):
     pass
+
+
+class NotAFeedError(FeedParseError):
+    def __init__(self, message: str, *, url: str, alternates: tuple[str, ...] = ()) -> None:
+        super().__init__(message, url=url)
+        self.alternates = alternates
 
 
 class UnsafeURLError(FeedError):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import codecs
+import hashlib
 import io
 import re
 import zlib
@@ -24,12 +25,22 @@ from urllib.parse import urljoin, urlsplit
 import feedparser
 import httpx
 
-from bot.errors import FeedFetchError, FeedParseError, UnsafeURLError
-from bot.feedtext import html_to_text
+from bot.errors import (
+    FeedFetchError,
+    FeedParseError,
+    FeedThrottled,
+    NotAFeedError,
+    UnsafeURLError,
+)
+from bot.feedtext import feed_links, html_to_text
 from bot.models import Article
+from bot.polling import cache_lifetime, retry_after_seconds
 from bot.urlguard import GuardedTransport, URLGuard, guarding
 
-__all__ = ["FeedFetcher", "FetchResult", "make_client", "parse_feed"]
+__all__ = [
+    "FeedFetcher", "FetchResult", "Page", "ParsedFeed", "make_client", "parse_feed",
+    "parse_feed_details",
+]
 
 DEFAULT_USER_AGENT = "Tripwire/0.1 (+https://github.com/tripwire-bot/tripwire)"
 
@@ -39,6 +50,7 @@ _ACCEPT = (
 )
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _PERMANENT = frozenset({301, 308})
+_THROTTLING = frozenset({429, 503})
 # The whole fetch (every hop, the full body) gets this many times the client's longest single
 # timeout: httpx's timeouts bound each read, so without it a server trickling one byte per
 # read timeout could hold a poll forever.
@@ -56,6 +68,31 @@ class FetchResult:
     last_modified: str | None
     title: str | None
     articles: tuple[Article, ...]
+    content_hash: str | None = None
+    # Seconds the server says the answer stays fresh (Cache-Control, Expires, RSS <ttl>).
+    cache_lifetime: float | None = None
+    # Parallel to `articles`: True where the entry carried only a short summary.
+    summary_only: tuple[bool, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    url: str
+    final_url: str
+    content_type: str | None
+    body: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class _Got:
+    """One finished GET after redirects: what `fetch` and `fetch_page` build on."""
+
+    final_url: str
+    permanent: bool
+    status: int
+    headers: dict[str, str]
+    content_type: str | None
+    body: bytes
 
 
 def make_client(
@@ -94,11 +131,14 @@ class FeedFetcher:
         etag: str | None = None,
         last_modified: str | None = None,
         untrusted: bool = False,
+        content_hash: str | None = None,
     ) -> FetchResult:
         """Conditional GET of `url`; `untrusted` (a chat user's URL) turns the SSRF guard on.
 
-        Raises FeedFetchError, FeedParseError or UnsafeURLError, each with `url` the URL asked
-        for; the message names the redirect hop when the failure happened after one.
+        `content_hash` (from an earlier result) makes an identical body count as not modified,
+        for servers that send neither ETag nor Last-Modified. Raises FeedFetchError (or
+        FeedThrottled), FeedParseError (or NotAFeedError) or UnsafeURLError, each with `url`
+        the URL asked for; the message names the redirect hop when the failure followed one.
         """
         headers = {"Accept": _ACCEPT, "Accept-Encoding": "gzip, deflate"}
         if etag:
@@ -109,7 +149,9 @@ class FeedFetcher:
         try:
             async with asyncio.timeout(deadline):
                 with guarding(self._guard) if untrusted else nullcontext():
-                    return await self._follow(url, headers, etag, last_modified, untrusted)
+                    return await self._fetch(
+                        url, headers, etag, last_modified, content_hash, untrusted
+                    )
         except TimeoutError as exc:
             raise FeedFetchError(
                 f"timed out: no complete answer in {deadline:g} s", url=url
@@ -120,14 +162,84 @@ class FeedFetcher:
         limits = [s for s in (t.connect, t.read, t.write, t.pool) if s is not None]
         return _DEADLINE_FACTOR * max(limits) if limits else None
 
-    async def _follow(
+    async def check_url(self, url: str, *, untrusted: bool) -> None:
+        """Refuse a URL the fetcher would refuse before sending anything (scheme; for an
+        untrusted URL also the SSRF guard's resolution). Raises UnsafeURLError/FeedFetchError."""
+        if untrusted:
+            await self._guard.check(url)
+        elif urlsplit(url).scheme.lower() not in ("http", "https"):
+            raise FeedFetchError("only http and https URLs can be fetched", url=url)
+
+    async def fetch_page(self, url: str, *, untrusted: bool = False) -> Page:
+        """GET any document (an article page, an OPML list) under the same guards as a feed:
+        redirects checked hop by hop, size cap, decompression guard, whole-fetch deadline."""
+        headers = {"Accept": "text/html, application/xhtml+xml, */*;q=0.5",
+                   "Accept-Encoding": "gzip, deflate"}
+        deadline = self._deadline()
+        try:
+            async with asyncio.timeout(deadline):
+                with guarding(self._guard) if untrusted else nullcontext():
+                    got = await self._follow(url, headers, untrusted)
+        except TimeoutError as exc:
+            raise FeedFetchError(
+                f"timed out: no complete answer in {deadline:g} s", url=url
+            ) from exc
+        if got.status == 304:
+            raise FeedFetchError("the server answered 304 to an unconditional request", url=url)
+        return Page(url=url, final_url=got.final_url, content_type=got.content_type,
+                    body=got.body)
+
+    async def _fetch(
         self,
         url: str,
         headers: dict[str, str],
         etag: str | None,
         last_modified: str | None,
+        content_hash: str | None,
         untrusted: bool,
     ) -> FetchResult:
+        got = await self._follow(url, headers, untrusted)
+        permanent_url = got.final_url if got.permanent and got.final_url != url else None
+        lifetime = cache_lifetime(got.headers, datetime.now(UTC))
+        if got.status == 304:
+            return FetchResult(
+                url=url, final_url=got.final_url, permanent_url=permanent_url,
+                status=304, not_modified=True,
+                etag=got.headers.get("etag") or etag,
+                last_modified=got.headers.get("last-modified") or last_modified,
+                title=None, articles=(), content_hash=content_hash, cache_lifetime=lifetime,
+            )
+        digest = hashlib.sha256(got.body).hexdigest()
+        if content_hash is not None and digest == content_hash:
+            # No validators, same bytes: as good as a 304, and no parsing spent on it.
+            return FetchResult(
+                url=url, final_url=got.final_url, permanent_url=permanent_url,
+                status=got.status, not_modified=True,
+                etag=got.headers.get("etag"), last_modified=got.headers.get("last-modified"),
+                title=None, articles=(), content_hash=digest, cache_lifetime=lifetime,
+            )
+        where = "" if got.final_url == url else f"redirect to {got.final_url}: "
+        try:
+            parsed = await asyncio.to_thread(
+                parse_feed_details, got.body, url=got.final_url, content_type=got.content_type
+            )
+        except NotAFeedError as exc:
+            raise NotAFeedError(
+                f"{where}{exc.reason}", url=url, alternates=exc.alternates
+            ) from exc
+        except FeedParseError as exc:
+            raise FeedParseError(f"{where}{exc.reason}", url=url) from exc
+        if parsed.ttl_minutes is not None:
+            lifetime = max(lifetime or 0.0, parsed.ttl_minutes * 60.0)
+        return FetchResult(
+            url=url, final_url=got.final_url, permanent_url=permanent_url,
+            status=got.status, not_modified=False,
+            etag=got.headers.get("etag"), last_modified=got.headers.get("last-modified"),
+            title=parsed.title, articles=parsed.articles, content_hash=digest,
+            cache_lifetime=lifetime, summary_only=parsed.summary_only,
+        )
+
+    async def _follow(self, url: str, headers: dict[str, str], untrusted: bool) -> _Got:
         current, seen, permanent, hops = url, {_normal(url)}, True, 0
         while True:
             where = "" if current == url else f"redirect to {current}: "
@@ -153,42 +265,25 @@ class FeedFetcher:
                     permanent = permanent and status in _PERMANENT
                     current = target
                     continue
+                response_headers = {k.lower(): v for k, v in response.headers.items()}
                 if status == 304:
-                    return FetchResult(
-                        url=url,
-                        final_url=current,
-                        permanent_url=current if permanent and current != url else None,
-                        status=status,
-                        not_modified=True,
-                        etag=response.headers.get("etag") or etag,
-                        last_modified=response.headers.get("last-modified") or last_modified,
-                        title=None,
-                        articles=(),
-                    )
+                    return _Got(current, permanent, 304, response_headers, None, b"")
                 if status >= 300:
                     phrase = f"HTTP {status} {response.reason_phrase}".strip()
+                    wait = retry_after_seconds(
+                        response.headers.get("retry-after"), datetime.now(UTC)
+                    )
+                    if status in _THROTTLING and wait is not None:
+                        raise FeedThrottled(
+                            f"{where}{phrase}, retry after {wait:g} s",
+                            url=url, status=status, retry_after=wait,
+                        )
                     raise FeedFetchError(f"{where}{phrase}", url=url, status=status)
                 body = await self._read_body(response, url, where)
             finally:
                 await response.aclose()
-            content_type = response.headers.get("content-type")
-            try:
-                title, articles = await asyncio.to_thread(
-                    parse_feed, body, url=current, content_type=content_type
-                )
-            except FeedParseError as exc:
-                raise FeedParseError(f"{where}{exc.reason}", url=url) from exc
-            return FetchResult(
-                url=url,
-                final_url=current,
-                permanent_url=current if permanent and current != url else None,
-                status=status,
-                not_modified=False,
-                etag=response.headers.get("etag"),
-                last_modified=response.headers.get("last-modified"),
-                title=title,
-                articles=articles,
-            )
+            return _Got(current, permanent, status, response_headers,
+                        response.headers.get("content-type"), body)
 
     async def _send(
         self, current: str, headers: dict[str, str], untrusted: bool, url: str, where: str
@@ -312,23 +407,71 @@ _HTML_START = re.compile(
     rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html[\s>])", re.IGNORECASE | re.DOTALL
 )
 _UTF8_BOM = b"\xef\xbb\xbf"
+_HTML_PAGE = "the page is HTML, not a feed"
+
+
+# A summary this short, with no full content beside it, is a teaser: the figures are on the page.
+SUMMARY_ONLY_CHARS = 600
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedFeed:
+    title: str | None
+    articles: tuple[Article, ...]
+    summary_only: tuple[bool, ...]
+    ttl_minutes: float | None
 
 
 def parse_feed(
     body: bytes, *, url: str, content_type: str | None = None
 ) -> tuple[str | None, tuple[Article, ...]]:
     """(feed title, articles) of a feed body; FeedParseError when the body is not a feed."""
+    parsed = parse_feed_details(body, url=url, content_type=content_type)
+    return parsed.title, parsed.articles
+
+
+def parse_feed_details(body: bytes, *, url: str, content_type: str | None = None) -> ParsedFeed:
+    """Everything the poller wants from a feed body. An HTML page raises NotAFeedError naming
+    the feeds the page links to, so the user can be offered the real feed."""
     headers = {"content-location": url, "content-type": _fix_charset(body, content_type)}
     # A stream, never bytes: feedparser treats a bytes argument as a possible file name first.
     parsed = feedparser.parse(io.BytesIO(body), response_headers=headers)
     entries = parsed.get("entries") or []
     if not entries and not parsed.get("version"):
-        raise FeedParseError(_not_a_feed(body, content_type, parsed), url=url)
+        reason = _not_a_feed(body, content_type, parsed)
+        if reason == _HTML_PAGE:
+            links = feed_links(body, url)
+            if links:
+                reason = f"{reason}; it links to the feed {links[0]}"
+            raise NotAFeedError(reason, url=url, alternates=links)
+        raise FeedParseError(reason, url=url)
     feed = parsed.get("feed") or {}
     title = _one_line(_detail_text(feed.get("title_detail"), feed.get("title"))) or None
     outlet = title or urlsplit(url).hostname or url
-    articles = (_article(entry, url, outlet) for entry in entries)
-    return title, tuple(a for a in articles if a is not None)
+    articles: list[Article] = []
+    summary_only: list[bool] = []
+    for entry in entries:
+        article = _article(entry, url, outlet)
+        if article is None:
+            continue
+        articles.append(article)
+        summary_only.append(
+            not _has_content(entry) and len(article.text) < SUMMARY_ONLY_CHARS
+            and article.url.lower().startswith(("http://", "https://"))
+        )
+    return ParsedFeed(title, tuple(articles), tuple(summary_only), _ttl(feed.get("ttl")))
+
+
+def _has_content(entry: Any) -> bool:
+    return any(_detail_text(part, None) for part in entry.get("content") or [])
+
+
+def _ttl(value: Any) -> float | None:
+    try:
+        minutes = float(str(value).strip())
+    except (TypeError, ValueError):
+        return None
+    return minutes if 0 < minutes < 100_000 else None
 
 
 def _fix_charset(body: bytes, content_type: str | None) -> str:
@@ -366,7 +509,7 @@ def _not_a_feed(body: bytes, content_type: str | None, parsed: Any) -> str:
         return "the response is empty, not a feed"
     head = body[:2048].removeprefix(_UTF8_BOM)
     if "html" in (content_type or "").lower() or _HTML_START.match(head):
-        return "the page is HTML, not a feed"
+        return _HTML_PAGE
     if head.lstrip()[:1] in (b"{", b"["):
         return "the body is JSON, not an RSS or Atom feed (JSON Feed is not supported)"
     problem = parsed.get("bozo_exception")

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import html as htmllib
 import re
+from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup
 from bs4.element import NavigableString, PageElement, PreformattedString, Tag
+from bs4.filter import SoupStrainer
 
-__all__ = ["html_to_text"]
+__all__ = ["feed_links", "html_to_text"]
 
 # Elements whose content a reader never sees as article text.
 _DROPPED = frozenset(
@@ -45,6 +47,12 @@ _INVISIBLE = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
 )
 _SPACES = re.compile(r"\s+")
+_FEED_TYPES = frozenset(
+    {"application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml",
+     "text/xml"}
+)
+# Feed discovery reads only the start of a page: <link> elements live in <head>.
+_DISCOVERY_BYTES = 256 * 1024
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
@@ -122,3 +130,24 @@ class _Walker:
         if self._parts:
             self._lines.append("".join(self._parts))
             self._parts = []
+
+
+def feed_links(page: bytes, base_url: str) -> tuple[str, ...]:
+    """The feeds an HTML page advertises (<link rel="alternate" type="application/rss+xml">),
+    absolute, http(s) only, in page order, without repeats."""
+    head = page[:_DISCOVERY_BYTES]
+    soup = BeautifulSoup(head, "html.parser", parse_only=SoupStrainer("link"))
+    found: list[str] = []
+    for link in soup.find_all("link"):
+        if not isinstance(link, Tag):
+            continue
+        rel = link.get("rel")
+        rels = {str(r).lower() for r in (rel.split() if isinstance(rel, str) else rel or [])}
+        kind = str(link.get("type") or "").split(";", 1)[0].strip().lower()
+        href = str(link.get("href") or "").strip()
+        if "alternate" not in rels or kind not in _FEED_TYPES or not href:
+            continue
+        url = urljoin(base_url, href)
+        if urlsplit(url).scheme.lower() in ("http", "https") and url not in found:
+            found.append(url)
+    return tuple(found)

@@ -46,9 +46,41 @@ class Settings(BaseSettings):
         10 * 1024 * 1024, gt=0, validation_alias=_env("TRIPWIRE_FEED_MAX_BYTES")
     )
     feed_timeout: float = Field(20.0, gt=0, validation_alias=_env("TRIPWIRE_FEED_TIMEOUT"))
+    # Adaptive per-feed schedule: never more often than the floor (default: the poll
+    # interval), never less often than the ceiling.
+    feed_min_interval: float | None = Field(
+        None, gt=0, validation_alias=_env("TRIPWIRE_FEED_MIN_INTERVAL")
+    )
+    feed_max_interval: float = Field(
+        6 * 3600.0, gt=0, validation_alias=_env("TRIPWIRE_FEED_MAX_INTERVAL")
+    )
+    feed_per_host: int = Field(2, ge=1, validation_alias=_env("TRIPWIRE_FEED_PER_HOST"))
+    feed_failures_to_disable: int = Field(
+        8, ge=1, validation_alias=_env("TRIPWIRE_FEED_FAILURES_TO_DISABLE")
+    )
+
+    # Scale-out roles (bot.roles, bot.tasks): Celery on Redis, leaders elected on PostgreSQL.
+    redis_url: str = Field("redis://127.0.0.1:6379/0", validation_alias=_env("TRIPWIRE_REDIS_URL"))
+    # A task a dead worker held comes back to the queue after this many seconds.
+    task_visibility_timeout: float = Field(
+        300.0, gt=0, validation_alias=_env("TRIPWIRE_TASK_VISIBILITY_TIMEOUT")
+    )
+    scheduler_tick: float = Field(5.0, gt=0, validation_alias=_env("TRIPWIRE_SCHEDULER_TICK"))
+    send_interval: float = Field(2.0, gt=0, validation_alias=_env("TRIPWIRE_SEND_INTERVAL"))
+    leader_retry: float = Field(2.0, gt=0, validation_alias=_env("TRIPWIRE_LEADER_RETRY"))
+    # /healthz and /metrics: None = on for the scale-out roles, and for `tripwire run` only
+    # when Slack (HTTP mode) or a Telegram webhook needs the server anyway.
+    http_enabled: bool | None = Field(None, validation_alias=_env("TRIPWIRE_HTTP_ENABLED"))
 
     telegram_bot_token: str | None = Field(None, validation_alias=_env("TELEGRAM_BOT_TOKEN"))
     telegram_base_url: str | None = Field(None, validation_alias=_env("TELEGRAM_BASE_URL"))
+    # Webhook mode: the public HTTPS URL ending in /telegram/webhook, and its secret.
+    telegram_webhook_url: str | None = Field(
+        None, validation_alias=_env("TELEGRAM_WEBHOOK_URL")
+    )
+    telegram_webhook_secret: str | None = Field(
+        None, validation_alias=_env("TELEGRAM_WEBHOOK_SECRET")
+    )
     slack_bot_token: str | None = Field(None, validation_alias=_env("SLACK_BOT_TOKEN"))
     slack_signing_secret: str | None = Field(
         None, validation_alias=_env("SLACK_SIGNING_SECRET")

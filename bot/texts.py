@@ -180,3 +180,115 @@ TELEGRAM_COMMAND_MENU = {
     "removefeed": "Remove a feed this chat added",
 }
 TELEGRAM_COMMAND_MENU_DEFAULT = "Tripwire command"
+
+
+# --- analyst features: backtest, trend charts, digests, quiet hours ----------------------------
+HELP_ANALYST = (
+    "/backtest N [30d] — what watch N would have caught in stored articles\n"
+    "/trend N — a chart of every reported value of a figure watch\n"
+    "/digest daily 08:00 | off — one digest a day instead of alert by alert\n"
+    "/timezone Europe/Kyiv — the chat's time zone for digests and quiet hours\n"
+    "/quiet 22:00-07:00 | off — hold alerts at night, summary in the morning\n"
+    "/mute 2h — hold every alert for a while; /unmute ends it with a summary"
+)
+HELP_COMMANDS += "\n" + HELP_ANALYST
+TELEGRAM_COMMAND_MENU.update({
+    "backtest": "What watch N would have caught, e.g. /backtest 1 30d",
+    "trend": "Chart of a figure watch over time, e.g. /trend 1",
+    "digest": "Daily digest: /digest daily 08:00 or /digest off",
+    "timezone": "The chat's time zone, e.g. /timezone Europe/Kyiv",
+    "quiet": "Quiet hours, e.g. /quiet 22:00-07:00",
+    "mute": "Hold all alerts for a while, e.g. /mute 2h",
+    "unmute": "End a mute now, with a summary",
+})
+
+WATCH_LINE_STATS = "#{number} {rule} — {stats}"
+WATCH_STATS = "last alert {last}, {week} in 7 days"
+WATCH_STATS_NEVER = "no alerts yet"
+WATCH_STATS_MUTED = ", muted until {until}"
+
+BACKTEST_USAGE = (
+    "Which watch, over how long? Expected a watch number from /watches and an optional "
+    "period such as 7d or 30d. Example: /backtest 1 30d"
+)
+BACKTEST_HEAD = (
+    "Backtest of watch #{number} ({rule}) over {articles} stored article{s} "
+    "from {first} to {last}:"
+)
+BACKTEST_NO_ARTICLES = (
+    "There are no stored articles from the last {period} to test watch #{number} on."
+)
+BACKTEST_COUNT = "It would have sent {count} alert{s}."
+BACKTEST_NONE = "It would have sent no alert: loosen it or wait for more news."
+BACKTEST_ALERT = "• {date} · {headline}\n  “{quote}” — {per}\n  {link}"
+BACKTEST_MORE = "…and {count} more."
+BACKTEST_UNDATED = "undated"
+BACKTEST_UNPARSABLE = "Watch #{number} no longer parses: {error}"
+CLI_BACKTEST_HEAD = "{rule}: {count} alert{s} in {articles} article{s} from {first} to {last}"
+CLI_BACKTEST_EMPTY = "{rule}: no stored articles since {since}"
+CLI_BAD_SINCE = "--since expects a period such as 30d, 12h or 90m, got {value!r}"
+
+TREND_USAGE = "Which figure watch? Expected a watch number from /watches. Example: /trend 1"
+TREND_NOT_FIGURE = (
+    "Watch #{number} is not a figure watch, so there is nothing to chart. "
+    "Example of one: /watch North Korea troops >= 10000"
+)
+TREND_TOO_FEW = "Only {count} reported value{s} of {what} so far; a chart needs two."
+TREND_POINT = "• {date} · {value} — per {who}"
+TREND_CAPTION = "{what}: {count} reported values from {first} to {last} by {claimants}"
+TREND_TITLE = "{what} as reported"
+TREND_UNATTRIBUTED = "unattributed"
+TREND_THRESHOLD = "watch threshold {op} {value}"
+TREND_AXIS_VALUE = "reported value"
+TREND_AXIS_DATE = "date of report"
+
+DIGEST_USAGE = (
+    "Expected daily and a time, or off. Example: /digest daily 08:00 (in the chat's time "
+    "zone; set it with /timezone Europe/Kyiv)"
+)
+DIGEST_ON = "Alerts now come as one digest a day at {at} ({zone})."
+DIGEST_OFF = "Digest off: alerts come one by one again."
+DIGEST_HEAD = "Digest of {now} ({zone}): {count} alert{s}"
+DIGEST_WATCH = "Watch #{number}: {rule} ({count})"
+DIGEST_ENTRY = "• {}"
+DIGEST_MORE = "• …and {count} more"
+SUMMARY_MUTE_HEAD = "Mute over: {count} alert{s} arrived meanwhile."
+SUMMARY_QUIET_HEAD = "Quiet hours over: {count} alert{s} waited for you."
+SUMMARY_NOTHING = "Nothing arrived."
+TIMEZONE_USAGE = "Which time zone? Expected an IANA name. Example: /timezone Europe/Kyiv"
+TIMEZONE_UNKNOWN = (
+    "I don't know the time zone “{name}”. Expected an IANA name such as Europe/Kyiv or "
+    "America/New_York."
+)
+TIMEZONE_DONE = "Time zone set to {zone}; it is {local} there now."
+QUIET_USAGE = "Expected a local window or off. Example: /quiet 22:00-07:00"
+QUIET_ON = "Quiet hours {window} ({zone}): alerts wait and arrive as one summary when they end."
+QUIET_OFF = "Quiet hours off."
+CHAT_MUTE_USAGE = "How long? Expected a duration such as 30m, 2h or 1d. Example: /mute 2h"
+CHAT_MUTE_DONE = "All alerts held until {until}; nothing is dropped, a summary follows."
+CHAT_UNMUTE_DONE = "Mute ended; held alerts follow in one summary."
+CHAT_UNMUTE_NONE = "This chat is not muted."
+PREFS_ZONE = "Time zone: {zone} (now {local})"
+PREFS_DIGEST = "Digest: daily at {at}"
+PREFS_QUIET = "Quiet hours: {window}"
+PREFS_MUTED = "Muted until {until}"
+
+# ---------------------------------------------------------------------------- Feeds (ingestion)
+ALSO_REPORTED = "{outlet}; also reported by {others}"
+FEED_DISABLED_NOTICE = (
+    "I stopped reading {url} after {failures} failed attempts in a row. Last error: {error}. "
+    "Remove it with /removefeed, or add it again once it works."
+)
+FEED_HEALTH_OK = " (ok, checked every {every})"
+FEED_HEALTH_NEW = " (ok, checked every {every}, last new item {ago} ago)"
+FEED_HEALTH_FAILING = " (failing {failures}× in a row: {error})"
+ADDFEED_HTML_PAGE = (
+    "That address is a web page, not a feed. It links to this feed: {feed}\n"
+    "Add it with: /addfeed {feed}"
+)
+ADDFEED_OPML_DONE = (
+    "Imported {added} feed{s} from the list ({existing} already read, {failed} refused)."
+)
+ADDFEED_OPML_REFUSED_LINE = "• {url}: {reason}"
+ADDFEED_OPML_EMPTY = "That subscription list holds no feed URLs."
+CLI_OPML_IMPORTED = "imported {added} new feed(s), {existing} already present"

@@ -1,7 +1,8 @@
 """The command core: a platform-neutral Command in, a Reply out, acting on the store.
 
 Telegram and Slack adapters translate their updates into `Command` and send `Reply.text` back
-(escaped for their markup); nothing here knows either platform. Button presses under alerts
+(escaped for their markup), or `Reply.image` as a photo or file with `Reply.caption` when a
+reply carries a chart; nothing here knows either platform. Button presses under alerts
 arrive as ordinary commands (`unwatch N`, `mutewatch N`).
 """
 
@@ -12,20 +13,28 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from bot import texts
-from bot.errors import FeedError, RuleError
+from bot import digest, texts
+from bot.backtest import report_text, run_backtest
+from bot.errors import FeedError, FeedParseError, NotAFeedError, RuleError
 from bot.feeds import FeedFetcher
+from bot.models import Rule, RuleKind
 from bot.nlp.gazetteer import Gazetteer
+from bot.opml import OpmlFeed, looks_like_opml, parse_opml
 from bot.rules import parse_rule
-from bot.store.records import ChatKey, FeedRecord
+from bot.store.records import ChatKey, FeedRecord, WatchRecord, WatchStats
 from bot.store.repository import Store
+from bot.trends import trend_for
 
 MAX_WATCHES_PER_CHAT = 200
 DEFAULT_WATCH_MUTE = timedelta(hours=24)
+DEFAULT_BACKTEST = timedelta(days=30)
 _DURATION = re.compile(r"^(\d{1,4})\s*(m|min|mins|h|hr|hrs|d|day|days)$", re.IGNORECASE)
 _UNIT_SECONDS = {"m": 60, "h": 3600, "d": 86400}
 # Commands that change what a chat receives: only admins may run them in groups.
-_CHANGING = {"watch", "unwatch", "mutewatch", "addfeed", "removefeed"}
+_CHANGING = {"watch", "unwatch", "mutewatch", "addfeed", "removefeed", "digest", "timezone",
+             "quiet", "mute", "unmute"}
+# Without arguments these only show the chat's settings, which anyone may read.
+_SHOW_WHEN_BARE = {"digest", "timezone", "quiet"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,8 +61,13 @@ class Command:
 
 @dataclass(frozen=True, slots=True)
 class Reply:
+    """`image` (PNG bytes) goes out as a photo or file captioned `caption`; `text` stays a
+    complete answer on its own for adapters that show no images."""
+
     text: str
     ok: bool = True
+    image: bytes | None = None
+    caption: str | None = None
 
 
 def parse_duration(text: str) -> timedelta | None:
@@ -102,6 +116,13 @@ class CommandCore:
             "feeds": self._feeds,
             "addfeed": self._addfeed,
             "removefeed": self._removefeed,
+            "backtest": self._backtest,
+            "trend": self._trend,
+            "digest": self._digest,
+            "timezone": self._timezone,
+            "quiet": self._quiet,
+            "mute": self._mute,
+            "unmute": self._unmute,
         }
 
     @property
@@ -121,6 +142,7 @@ class CommandCore:
             return Reply(texts.UNKNOWN_COMMAND.format(name=cmd.name), ok=False)
         if (
             cmd.name in _CHANGING
+            and not (cmd.name in _SHOW_WHEN_BARE and not cmd.args.strip())
             and cmd.chat.kind != "private"
             and not cmd.is_admin
             and not self._everyone_can_edit
@@ -162,15 +184,28 @@ class CommandCore:
         if not watches:
             return Reply(texts.WATCHES_NONE)
         now = self._clock()
+        prefs = await self._store.get_preferences(cmd.chat.key)
+        stats = await self._store.watch_stats(cmd.chat.key, now=now)
         lines = [texts.WATCHES_HEAD]
-        for w in watches:
-            if w.muted_until is not None and w.muted_until > now:
-                until = w.muted_until.strftime("%Y-%m-%d %H:%M UTC")
-                lines.append(texts.WATCH_LINE_MUTED.format(number=w.number, rule=w.rule_text,
-                                                           until=until))
-            else:
-                lines.append(texts.WATCH_LINE.format(number=w.number, rule=w.rule_text))
+        if digest.muted(prefs, now) and prefs.muted_until is not None:
+            lines.append(texts.PREFS_MUTED.format(until=self._local(prefs.muted_until, prefs)))
+        lines += [self._watch_line(w, stats.get(w.number), prefs, now) for w in watches]
         return Reply("\n".join(lines))
+
+    @staticmethod
+    def _local(when: datetime, prefs: digest.ChatPrefs) -> str:
+        return when.astimezone(prefs.zone).strftime("%Y-%m-%d %H:%M") + f" {prefs.timezone}"
+
+    def _watch_line(self, w: WatchRecord, stats: WatchStats | None, prefs: digest.ChatPrefs,
+                    now: datetime) -> str:
+        if stats is None or stats.last_alert is None:
+            summary = texts.WATCH_STATS_NEVER
+        else:
+            summary = texts.WATCH_STATS.format(last=self._local(stats.last_alert, prefs),
+                                               week=stats.recent)
+        if w.muted_until is not None and w.muted_until > now:
+            summary += texts.WATCH_STATS_MUTED.format(until=self._local(w.muted_until, prefs))
+        return texts.WATCH_LINE_STATS.format(number=w.number, rule=w.rule_text, stats=summary)
 
     @staticmethod
     def _number(args: str) -> int | None:
@@ -203,13 +238,21 @@ class CommandCore:
         return Reply(texts.MUTEWATCH_DONE.format(number=number,
                                                  until=until.strftime("%Y-%m-%d %H:%M UTC")))
 
-    @staticmethod
-    def _feed_line(index: int, feed: FeedRecord) -> str:
-        health = ""
+    def _feed_line(self, index: int, feed: FeedRecord) -> str:
         if not feed.enabled:
             health = texts.FEED_HEALTH_DISABLED.format(error=feed.last_error or "too many errors")
         elif feed.failures:
-            health = texts.FEED_HEALTH_ERROR.format(error=feed.last_error or "unknown error")
+            health = texts.FEED_HEALTH_FAILING.format(
+                failures=feed.failures, error=feed.last_error or "unknown error"
+            )
+        elif feed.poll_interval is None:
+            health = ""
+        elif feed.last_new_at is None:
+            health = texts.FEED_HEALTH_OK.format(every=_span(feed.poll_interval))
+        else:
+            ago = (self._clock() - feed.last_new_at).total_seconds()
+            health = texts.FEED_HEALTH_NEW.format(every=_span(feed.poll_interval),
+                                                  ago=_span(max(ago, 60.0)))
         return texts.FEED_LINE.format(number=index, title=feed.title or "untitled",
                                       url=feed.url, health=health)
 
@@ -227,8 +270,19 @@ class CommandCore:
             return Reply(texts.ADDFEED_USAGE, ok=False)
         title: str | None = None
         if self._fetcher is not None:
+            untrusted = not self._allow_private
             try:
-                result = await self._fetcher.fetch(url, untrusted=not self._allow_private)
+                result = await self._fetcher.fetch(url, untrusted=untrusted)
+            except NotAFeedError as err:
+                if err.alternates:
+                    return Reply(texts.ADDFEED_HTML_PAGE.format(feed=err.alternates[0]),
+                                 ok=False)
+                return Reply(texts.ADDFEED_REFUSED.format(reason=err.reason), ok=False)
+            except FeedParseError as err:
+                opml = await self._opml_entries(url, untrusted)
+                if opml is None:
+                    return Reply(texts.ADDFEED_REFUSED.format(reason=err.reason), ok=False)
+                return await self._add_opml(cmd, opml, untrusted)
             except FeedError as err:
                 return Reply(texts.ADDFEED_REFUSED.format(reason=err.reason), ok=False)
             title = result.title
@@ -237,6 +291,43 @@ class CommandCore:
         if not created:
             return Reply(texts.ADDFEED_EXISTS.format(url=feed.url))
         return Reply(texts.ADDFEED_DONE.format(url=feed.url))
+
+    async def _opml_entries(self, url: str, untrusted: bool) -> list[OpmlFeed] | None:
+        """The feeds of the OPML list at `url`, or None when it is not one (or unreadable)."""
+        if self._fetcher is None:
+            return None
+        try:
+            page = await self._fetcher.fetch_page(url, untrusted=untrusted)
+            if not looks_like_opml(page.body):
+                return None
+            return parse_opml(page.body, source=url)
+        except FeedError:
+            return None
+
+    async def _add_opml(self, cmd: Command, entries: list[OpmlFeed], untrusted: bool) -> Reply:
+        if not entries:
+            return Reply(texts.ADDFEED_OPML_EMPTY, ok=False)
+        added = existing = 0
+        refused: list[str] = []
+        for entry in entries[:_CHAT_OPML_MAX]:
+            try:
+                if self._fetcher is not None:
+                    # Each listed URL passes the same guard a typed /addfeed URL does; every
+                    # later poll guards it again.
+                    await self._fetcher.check_url(entry.url, untrusted=untrusted)
+            except FeedError as err:
+                refused.append(texts.ADDFEED_OPML_REFUSED_LINE.format(url=entry.url,
+                                                                      reason=err.reason))
+                continue
+            _, created = await self._store.add_feed(entry.url, title=entry.title,
+                                                    added_by=cmd.chat.key)
+            added, existing = added + created, existing + (not created)
+        for entry in entries[_CHAT_OPML_MAX:]:
+            refused.append(texts.ADDFEED_OPML_REFUSED_LINE.format(
+                url=entry.url, reason=f"a list adds at most {_CHAT_OPML_MAX} feeds"))
+        head = texts.ADDFEED_OPML_DONE.format(added=added, s="" if added == 1 else "s",
+                                              existing=existing, failed=len(refused))
+        return Reply("\n".join([head, *refused[:10]]), ok=added + existing > 0)
 
     async def _removefeed(self, cmd: Command) -> Reply:
         number = self._number(cmd.args)
@@ -248,3 +339,119 @@ class CommandCore:
         feed = feeds[number - 1]
         await self._store.remove_feed(feed.id, chat=cmd.chat.key)
         return Reply(texts.REMOVEFEED_DONE.format(url=feed.url))
+
+    # --- analyst features: backtest, trend, digest, time zone, quiet hours, chat mute -------
+    async def _figure_watch(self, cmd: Command, usage: str) -> tuple[int, Rule] | Reply:
+        """The watch the command names, parsed; or the reply that says why not."""
+        number = self._number(cmd.args)
+        if number is None:
+            return Reply(usage, ok=False)
+        watch = await self._store.get_watch(cmd.chat.key, number)
+        if watch is None:
+            return Reply(texts.UNWATCH_MISSING.format(number=number), ok=False)
+        try:
+            return number, parse_rule(watch.rule_text, self._gazetteer)
+        except RuleError as err:
+            return Reply(texts.BACKTEST_UNPARSABLE.format(number=number, error=err), ok=False)
+
+    async def _backtest(self, cmd: Command) -> Reply:
+        words = cmd.args.split()
+        period = parse_duration(words[1]) if len(words) > 1 else DEFAULT_BACKTEST
+        if period is None or len(words) > 2:
+            return Reply(texts.BACKTEST_USAGE, ok=False)
+        found = await self._figure_watch(cmd, texts.BACKTEST_USAGE)
+        if isinstance(found, Reply):
+            return found
+        number, rule = found
+        result = await run_backtest(self._store, rule, self._gazetteer,
+                                    since=self._clock() - period)
+        if result.articles == 0:
+            label = words[1] if len(words) > 1 else "30d"
+            return Reply(texts.BACKTEST_NO_ARTICLES.format(period=label, number=number))
+        return Reply(report_text(result, number=number))
+
+    async def _trend(self, cmd: Command) -> Reply:
+        found = await self._figure_watch(cmd, texts.TREND_USAGE)
+        if isinstance(found, Reply):
+            return found
+        number, rule = found
+        if rule.kind is not RuleKind.FIGURE:
+            return Reply(texts.TREND_NOT_FIGURE.format(number=number), ok=False)
+        chart = await trend_for(self._store, rule)
+        if chart.png is None:
+            return Reply(chart.text)
+        return Reply(chart.text, image=chart.png, caption=chart.text)
+
+    async def _settings_reply(self, cmd: Command, head: str) -> Reply:
+        prefs = await self._store.get_preferences(cmd.chat.key)
+        return Reply(head + "\n" + digest.describe(prefs, self._clock()))
+
+    async def _digest(self, cmd: Command) -> Reply:
+        words = cmd.args.lower().split()
+        if not words:
+            return await self._settings_reply(cmd, texts.DIGEST_USAGE)
+        now = self._clock()
+        if words == ["off"]:
+            await self._store.set_digest(cmd.chat.key, None, now=now)
+            return Reply(texts.DIGEST_OFF)
+        if words[0] == "daily":
+            words = words[1:]
+        at = digest.parse_clock(words[0]) if len(words) == 1 else None
+        if at is None:
+            return Reply(texts.DIGEST_USAGE, ok=False)
+        prefs = await self._store.set_digest(cmd.chat.key, at, now=now)
+        return Reply(texts.DIGEST_ON.format(at=f"{at:%H:%M}", zone=prefs.timezone))
+
+    async def _timezone(self, cmd: Command) -> Reply:
+        if not cmd.args.strip():
+            return await self._settings_reply(cmd, texts.TIMEZONE_USAGE)
+        name = digest.parse_timezone(cmd.args)
+        if name is None:
+            return Reply(texts.TIMEZONE_UNKNOWN.format(name=cmd.args.strip()), ok=False)
+        prefs = await self._store.set_timezone(cmd.chat.key, name, now=self._clock())
+        local = self._clock().astimezone(prefs.zone).strftime("%Y-%m-%d %H:%M")
+        return Reply(texts.TIMEZONE_DONE.format(zone=name, local=local))
+
+    async def _quiet(self, cmd: Command) -> Reply:
+        if not cmd.args.strip():
+            return await self._settings_reply(cmd, texts.QUIET_USAGE)
+        now = self._clock()
+        if cmd.args.strip().lower() == "off":
+            await self._store.set_quiet(cmd.chat.key, None, now=now)
+            return Reply(texts.QUIET_OFF)
+        window = digest.parse_quiet(cmd.args)
+        if window is None:
+            return Reply(texts.QUIET_USAGE, ok=False)
+        prefs = await self._store.set_quiet(cmd.chat.key, window, now=now)
+        return Reply(texts.QUIET_ON.format(window=str(window), zone=prefs.timezone))
+
+    async def _mute(self, cmd: Command) -> Reply:
+        duration = parse_duration(cmd.args) if cmd.args.strip() else None
+        if duration is None:
+            return Reply(texts.CHAT_MUTE_USAGE, ok=False)
+        until = self._clock() + duration
+        prefs = await self._store.set_chat_muted(cmd.chat.key, until)
+        return Reply(texts.CHAT_MUTE_DONE.format(until=self._local(until, prefs),
+                                                 zone=prefs.timezone))
+
+    async def _unmute(self, cmd: Command) -> Reply:
+        now = self._clock()
+        prefs = await self._store.get_preferences(cmd.chat.key)
+        if not digest.muted(prefs, now):
+            return Reply(texts.CHAT_UNMUTE_NONE)
+        # Ending the mute now (rather than forgetting it) lets the next release summarise.
+        await self._store.set_chat_muted(cmd.chat.key, now)
+        return Reply(texts.CHAT_UNMUTE_DONE)
+
+
+# A chat's OPML list is capped: each feed costs every later poll, and chats share the poller.
+_CHAT_OPML_MAX = 100
+
+
+def _span(seconds: float) -> str:
+    """A rough human duration for /feeds: 5 min, 2 h, 3 d."""
+    if seconds < 3600:
+        return f"{max(1, round(seconds / 60))} min"
+    if seconds < 86_400:
+        return f"{round(seconds / 3600)} h"
+    return f"{round(seconds / 86_400)} d"

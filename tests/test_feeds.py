@@ -14,8 +14,15 @@ import pytest
 from support.feedserver import FeedServer, gzip_bomb_bytes
 from support.loopback import PUBLIC_IP, LoopbackRouter
 
-from bot.errors import FeedError, FeedFetchError, FeedParseError, UnsafeURLError
-from bot.feeds import FeedFetcher, FetchResult, make_client, parse_feed
+from bot.errors import (
+    FeedError,
+    FeedFetchError,
+    FeedParseError,
+    FeedThrottled,
+    NotAFeedError,
+    UnsafeURLError,
+)
+from bot.feeds import FeedFetcher, FetchResult, make_client, parse_feed, parse_feed_details
 from bot.urlguard import GuardedTransport, URLGuard
 
 RSS2 = """<?xml version="1.0" encoding="utf-8"?>
@@ -612,3 +619,60 @@ async def test_corpus_over_http_lands_in_feed_errors_only(
     print(f"\ncorpus over HTTP: {outcomes}, {time.perf_counter() - started:.1f} s")
     assert sum(outcomes.values()) == len(files)
     assert outcomes["fetched"] > 0.9 * len(files)
+
+
+# ---------------------------------------------------------------------- polling hints
+
+
+async def test_unchanged_body_without_validators_counts_as_not_modified(
+    server: FeedServer, client: httpx.AsyncClient
+) -> None:
+    server.serve("/rss", RSS2)
+    first = await fetch(client, server.url("/rss"))
+    assert not first.not_modified and first.content_hash
+    again = await fetch(client, server.url("/rss"), content_hash=first.content_hash)
+    assert again.not_modified and again.articles == ()
+    server.serve("/rss", RSS2.replace("4,500", "4,800"))
+    changed = await fetch(client, server.url("/rss"), content_hash=first.content_hash)
+    assert not changed.not_modified and changed.content_hash != first.content_hash
+
+
+async def test_cache_hints_and_ttl_reach_the_result(
+    server: FeedServer, client: httpx.AsyncClient
+) -> None:
+    server.serve("/rss", RSS2, headers={"Cache-Control": "max-age=900"})
+    assert (await fetch(client, server.url("/rss"))).cache_lifetime == 900
+    with_ttl = RSS2.replace("<channel>", "<channel><ttl>60</ttl>", 1)
+    server.serve("/ttl", with_ttl)
+    assert (await fetch(client, server.url("/ttl"))).cache_lifetime == 3600
+
+
+async def test_throttling_carries_retry_after(
+    server: FeedServer, client: httpx.AsyncClient
+) -> None:
+    server.serve("/rss", "slow down", status=429, headers={"Retry-After": "120"})
+    with pytest.raises(FeedThrottled) as caught:
+        await fetch(client, server.url("/rss"))
+    assert caught.value.retry_after == 120 and caught.value.status == 429
+
+
+async def test_html_page_offers_the_feed_it_links_to(
+    server: FeedServer, client: httpx.AsyncClient
+) -> None:
+    page = HTML_PAGE.replace(
+        "<title>Welcome</title>",
+        '<title>Welcome</title><link rel="stylesheet" href="/s.css">'
+        '<link rel="alternate" type="application/rss+xml" title="News" href="/news.rss">',
+    )
+    server.serve("/", page, content_type="text/html")
+    with pytest.raises(NotAFeedError) as caught:
+        await fetch(client, server.url("/"))
+    assert caught.value.alternates == (server.url("/news.rss"),)
+    assert "links to the feed" in caught.value.reason
+
+
+def test_summary_only_entries_are_marked() -> None:
+    parsed = parse_feed_details(ATOM.encode(), url="https://ledger.example/atom")
+    assert parsed.summary_only == (False, False)  # both carry full content
+    rss = parse_feed_details(RSS2.encode(), url="https://gazette.example/rss")
+    assert rss.summary_only == (True, True)

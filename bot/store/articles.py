@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import RowMapping, func, select
+from sqlalchemy import RowMapping, func, select, update
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.errors import StoreError
@@ -17,10 +17,13 @@ from bot.store.records import (
     FACT_EVENT,
     FACT_MENTION,
     FACT_QUANTITY,
+    OUTBOX_PENDING,
     FigurePoint,
     StoredArticle,
+    StoryCandidate,
 )
-from bot.store.tables import articles, as_utc, facts, matches
+from bot.store.tables import articles, as_utc, facts, matches, outbox, story_bands
+from bot.stories import bands, from_bytes
 
 # Keeps IN (...) lists well under SQLite's bound-parameter limit.
 _IN_CHUNK = 500
@@ -36,6 +39,11 @@ ARTICLE_COLUMNS = (
     articles.c.feed_id,
     articles.c.story_key,
 )
+
+
+def _band_keys(minhash: bytes | None) -> list[str]:
+    sig = None if minhash is None else from_bytes(minhash)
+    return [] if sig is None else bands(sig)
 
 
 def _stored_from_row(m: RowMapping) -> StoredArticle:
@@ -100,21 +108,29 @@ class ArticlesMixin(StoreBase):
         items: Sequence[Article],
         *,
         story_keys: Sequence[str] | None = None,
+        minhashes: Sequence[bytes | None] | None = None,
+        text_sources: Sequence[str] | None = None,
     ) -> list[StoredArticle]:
         """Insert the articles not seen before and return those, in input order.
 
         Seen means the same key (Article.id: guid, else URL) or the same URL, in the database
-        or earlier in this batch. `story_keys` runs parallel to `items`; an article's story
-        key defaults to its own id.
+        or earlier in this batch. `story_keys`, `minhashes` (bot.stories signatures, whose LSH
+        bands are indexed for `story_candidates`) and `text_sources` ("feed" or "page") run
+        parallel to `items`; an article's story key defaults to its own id.
         """
-        if story_keys is not None and len(story_keys) != len(items):
-            raise StoreError(f"story_keys has {len(story_keys)} entries for {len(items)} articles")
+        for name, seq in (
+            ("story_keys", story_keys), ("minhashes", minhashes), ("text_sources", text_sources)
+        ):
+            if seq is not None and len(seq) != len(items):
+                raise StoreError(f"{name} has {len(seq)} entries for {len(items)} articles")
         keys = list(story_keys) if story_keys is not None else [a.id for a in items]
+        sigs = list(minhashes) if minhashes is not None else [None] * len(items)
+        sources = list(text_sources) if text_sources is not None else ["feed"] * len(items)
         stored: list[StoredArticle] = []
         async with self._write() as conn:
             seen_keys, seen_urls = await self._known(conn, items)
             fetched_at = self._now()
-            for article, story_key in zip(items, keys, strict=True):
+            for article, story_key, sig, source in zip(items, keys, sigs, sources, strict=True):
                 if article.id in seen_keys or article.url in seen_urls:
                     continue
                 seen_keys.add(article.id)
@@ -132,12 +148,20 @@ class ArticlesMixin(StoreBase):
                         feed_id=feed_id,
                         story_key=story_key,
                         fetched_at=fetched_at,
+                        text_source=source,
+                        minhash=sig,
                     )
                     .on_conflict_do_nothing(index_elements=[articles.c.key])
                     .returning(articles.c.id)
                 )
                 if new_id is None:
                     continue
+                band_keys = _band_keys(sig)
+                if band_keys:
+                    await conn.execute(
+                        story_bands.insert(),
+                        [{"band": b, "article_id": new_id} for b in band_keys],
+                    )
                 published = None if article.published is None else as_utc(article.published)
                 stored.append(
                     StoredArticle(
@@ -155,6 +179,91 @@ class ArticlesMixin(StoreBase):
                     )
                 )
         return stored
+
+    async def unseen_articles(self, items: Sequence[Article]) -> list[Article]:
+        """The items `add_articles` would store now: not known by key or URL, first of their
+        key in the batch. Lets the poller spend page fetches and hashing on new items only."""
+        async with self._read() as conn:
+            seen_keys, seen_urls = await self._known(conn, items)
+        fresh: list[Article] = []
+        for article in items:
+            if article.id in seen_keys or article.url in seen_urls:
+                continue
+            seen_keys.add(article.id)
+            seen_urls.add(article.url)
+            fresh.append(article)
+        return fresh
+
+    async def story_candidates(
+        self, band_keys: Sequence[str], *, since: datetime
+    ) -> list[StoryCandidate]:
+        """Articles fetched at or after `since` that share an LSH band with the given keys."""
+        if not band_keys:
+            return []
+        ids = select(story_bands.c.article_id).where(story_bands.c.band.in_(list(band_keys)))
+        stmt = (
+            select(articles.c.id, articles.c.story_key, articles.c.outlet, articles.c.minhash)
+            .where(
+                articles.c.id.in_(ids),
+                articles.c.fetched_at >= since,
+                articles.c.minhash.is_not(None),
+            )
+            .order_by(articles.c.id)
+        )
+        async with self._read() as conn:
+            rows = (await conn.execute(stmt)).all()
+        return [
+            StoryCandidate(
+                article_id=r.id, story_key=r.story_key, outlet=r.outlet, minhash=bytes(r.minhash)
+            )
+            for r in rows
+        ]
+
+    async def story_outlets(self, story_key: str) -> list[str]:
+        """The distinct outlets that carried a story, in the order they were first stored."""
+        stmt = (
+            select(articles.c.outlet, func.min(articles.c.id).label("first"))
+            .where(articles.c.story_key == story_key, articles.c.outlet != "")
+            .group_by(articles.c.outlet)
+            .order_by("first")
+        )
+        async with self._read() as conn:
+            rows = (await conn.execute(stmt)).all()
+        return [r.outlet for r in rows]
+
+    async def prune_story_bands(self, before: datetime) -> int:
+        """Drop the band index of articles fetched before `before`: stories older than the
+        matching window are never joined again, so their bands are dead weight."""
+        old = select(articles.c.id).where(articles.c.fetched_at < before)
+        async with self._write() as conn:
+            result = await conn.execute(
+                story_bands.delete().where(story_bands.c.article_id.in_(old))
+            )
+        return result.rowcount
+
+    async def pending_story_alert(
+        self, chat_id: int, watch_id: int, story_key: str
+    ) -> tuple[int, dict[str, Any]] | None:
+        """(outbox id, payload) of the story's alert for this watch while still unsent."""
+        stmt = select(outbox.c.id, outbox.c.payload).where(
+            outbox.c.chat_id == chat_id,
+            outbox.c.watch_id == watch_id,
+            outbox.c.story_key == story_key,
+            outbox.c.status == OUTBOX_PENDING,
+        )
+        async with self._read() as conn:
+            row = (await conn.execute(stmt)).first()
+        return None if row is None else (row.id, dict(row.payload))
+
+    async def replace_pending_payload(self, outbox_id: int, payload: dict[str, Any]) -> bool:
+        """False when the alert went out meanwhile: a sent message is never rewritten here."""
+        async with self._write() as conn:
+            result = await conn.execute(
+                update(outbox)
+                .where(outbox.c.id == outbox_id, outbox.c.status == OUTBOX_PENDING)
+                .values(payload=payload)
+            )
+        return result.rowcount > 0
 
     async def save_facts(self, article_id: int, facts_: Facts, published: datetime | None) -> None:
         """Replace the article's facts with these, one row each.

@@ -50,9 +50,11 @@ def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
     # instead of failing with "database is locked".
     cursor = dbapi_connection.cursor()
     try:
+        # The busy timeout first: switching to WAL itself needs the lock another connection
+        # may hold, and without the timeout that fails at once.
+        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
     finally:
         cursor.close()
 

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import RowMapping, exists, or_, select, update
@@ -25,6 +26,13 @@ FEED_COLUMNS = (
     feeds.c.last_error,
     feeds.c.failures,
     feeds.c.enabled,
+    feeds.c.next_poll_at,
+    feeds.c.poll_interval,
+    feeds.c.last_success_at,
+    feeds.c.last_new_at,
+    feeds.c.content_hash,
+    feeds.c.disabled_at,
+    feeds.c.disabled_notified,
 )
 
 
@@ -41,6 +49,13 @@ def _feed_from_row(m: RowMapping) -> FeedRecord:
         last_error=m["last_error"],
         failures=m["failures"],
         enabled=bool(m["enabled"]),
+        next_poll_at=m["next_poll_at"],
+        poll_interval=None if m["poll_interval"] is None else float(m["poll_interval"]),
+        last_success_at=m["last_success_at"],
+        last_new_at=m["last_new_at"],
+        content_hash=m["content_hash"],
+        disabled_at=m["disabled_at"],
+        disabled_notified=bool(m["disabled_notified"]),
     )
 
 
@@ -121,13 +136,26 @@ class FeedsMixin(StoreBase):
             )
         return True
 
-    async def due_feeds(self) -> list[FeedRecord]:
-        """Enabled feeds, the longest-unpolled first."""
+    async def due_feeds(
+        self, now: datetime | None = None, *, limit: int | None = None
+    ) -> list[FeedRecord]:
+        """Enabled feeds whose next poll time has come (never-scheduled ones first), then the
+        longest-unpolled first."""
+        when = self._now() if now is None else now
         stmt = (
             select(*FEED_COLUMNS)
-            .where(feeds.c.enabled.is_(True))
-            .order_by(feeds.c.last_polled_at.asc().nulls_first(), feeds.c.id)
+            .where(
+                feeds.c.enabled.is_(True),
+                or_(feeds.c.next_poll_at.is_(None), feeds.c.next_poll_at <= when),
+            )
+            .order_by(
+                feeds.c.next_poll_at.asc().nulls_first(),
+                feeds.c.last_polled_at.asc().nulls_first(),
+                feeds.c.id,
+            )
         )
+        if limit is not None:
+            stmt = stmt.limit(limit)
         async with self._read() as conn:
             rows = (await conn.execute(stmt)).all()
         return [_feed_from_row(r._mapping) for r in rows]
@@ -141,28 +169,47 @@ class FeedsMixin(StoreBase):
         last_modified: str | None,
         error: str | None,
         url: str | None = None,
+        next_poll_at: datetime | None = None,
+        poll_interval: float | None = None,
+        content_hash: str | None = None,
+        new_items: bool = False,
+        disable_after: int | None = None,
     ) -> FeedRecord:
-        """Record one poll. Success (error None) resets `failures`; an error increments it.
+        """Record one poll. Success (error None) resets `failures`; an error increments it,
+        and the `disable_after`-th error in a row disables the feed (its subscribers are then
+        due a notice: see `feeds_to_announce`).
 
-        A None `etag` / `last_modified` keeps the stored validator: a 304 or a failed fetch
-        says nothing new about it. `url` (a permanent redirect) replaces the stored URL; when
-        another feed already has that URL the two are merged: subscribers move over, and this
-        feed is disabled with `last_error` saying where it went.
+        A None `etag` / `last_modified` / `content_hash` keeps the stored value: a 304 or a
+        failed fetch says nothing new about it. `url` (a permanent redirect) replaces the
+        stored URL; when another feed already has that URL the two are merged: subscribers
+        move over, and this feed is disabled with `last_error` saying where it went.
         """
         async with self._write() as conn:
             feed = await self._feed_by_id(conn, feed_id)
             if feed is None:
                 raise StoreError(f"no feed with id {feed_id}")
+            now = self._now()
             values: dict[str, Any] = {
-                "last_polled_at": self._now(),
+                "last_polled_at": now,
                 "last_status": status,
                 "last_error": error,
                 "failures": 0 if error is None else feeds.c.failures + 1,
             }
-            if etag is not None:
-                values["etag"] = etag
-            if last_modified is not None:
-                values["last_modified"] = last_modified
+            if error is None:
+                values["last_success_at"] = now
+            elif disable_after is not None and feed.failures + 1 >= disable_after:
+                values.update(enabled=False, disabled_at=now, disabled_notified=False)
+            if new_items:
+                values["last_new_at"] = now
+            if next_poll_at is not None:
+                values["next_poll_at"] = next_poll_at
+            if poll_interval is not None:
+                values["poll_interval"] = round(poll_interval)
+            for name, value in (
+                ("etag", etag), ("last_modified", last_modified), ("content_hash", content_hash)
+            ):
+                if value is not None:
+                    values[name] = value
             if url is not None and url != feed.url:
                 other = await self._feed_by_url_or_none(conn, url)
                 if other is None:
@@ -178,14 +225,41 @@ class FeedsMixin(StoreBase):
         return updated
 
     async def set_feed_enabled(self, feed_id: int, enabled: bool) -> None:
-        """Re-enabling also clears the failure count so the feed starts afresh."""
+        """Re-enabling also clears the failure count and schedule so the feed starts afresh."""
         values: dict[str, Any] = {"enabled": enabled}
         if enabled:
-            values["failures"] = 0
+            values.update(
+                failures=0, disabled_at=None, disabled_notified=False, next_poll_at=None
+            )
         async with self._write() as conn:
             result = await conn.execute(update(feeds).where(feeds.c.id == feed_id).values(**values))
             if result.rowcount == 0:
                 raise StoreError(f"no feed with id {feed_id}")
+
+    async def feeds_to_announce(self) -> list[FeedRecord]:
+        """Feeds disabled for failing whose subscribers have not been told yet."""
+        stmt = (
+            select(*FEED_COLUMNS)
+            .where(
+                feeds.c.enabled.is_(False),
+                feeds.c.disabled_at.is_not(None),
+                feeds.c.disabled_notified.is_(False),
+            )
+            .order_by(feeds.c.id)
+        )
+        async with self._read() as conn:
+            rows = (await conn.execute(stmt)).all()
+        return [_feed_from_row(r._mapping) for r in rows]
+
+    async def mark_feed_announced(self, feed_id: int) -> bool:
+        """True for the one caller that flips the flag: two pollers never both announce."""
+        async with self._write() as conn:
+            result = await conn.execute(
+                update(feeds)
+                .where(feeds.c.id == feed_id, feeds.c.disabled_notified.is_(False))
+                .values(disabled_notified=True)
+            )
+        return result.rowcount > 0
 
     async def feed_subscribers(self, feed_id: int) -> list[ChatRecord]:
         """Active chats whose watches apply to the feed: every active chat for an operator

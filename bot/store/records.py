@@ -66,6 +66,24 @@ class FeedRecord:
     last_error: str | None
     failures: int
     enabled: bool
+    next_poll_at: datetime | None = None
+    # Seconds between polls as the adaptive schedule last set it; None before the first poll.
+    poll_interval: float | None = None
+    last_success_at: datetime | None = None
+    last_new_at: datetime | None = None
+    content_hash: str | None = None
+    disabled_at: datetime | None = None
+    disabled_notified: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class StoryCandidate:
+    """An earlier article sharing an LSH band with a new one: maybe the same story."""
+
+    article_id: int
+    story_key: str
+    outlet: str
+    minhash: bytes
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,3 +120,14 @@ class OutboxRecord:
     next_attempt_at: datetime
     platform_message_id: str | None
     last_error: str | None
+    created_at: datetime | None = None
+    # When a sender claimed it ("sending"); the window a platform lookup searches.
+    claimed_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class WatchStats:
+    """How busy a watch has been: its newest alert and how many it produced lately."""
+
+    last_alert: datetime | None
+    recent: int

@@ -20,6 +20,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -114,7 +115,19 @@ feeds = Table(
     Column("failures", Integer, nullable=False, server_default=text("0")),
     Column("enabled", Boolean, nullable=False, server_default=true()),
     Column("created_at", UTCDateTime, nullable=False),
+    # Adaptive schedule: NULL next_poll_at means due now; poll_interval is the current
+    # per-feed interval in seconds, between the configured floor and ceiling.
+    Column("next_poll_at", UTCDateTime, nullable=True),
+    Column("poll_interval", Integer, nullable=True),
+    Column("last_success_at", UTCDateTime, nullable=True),
+    Column("last_new_at", UTCDateTime, nullable=True),
+    # For servers that send no validators: an unchanged body counts as "not modified".
+    Column("content_hash", String(64), nullable=True),
+    Column("disabled_at", UTCDateTime, nullable=True),
+    # Subscribers are told once that the feed was disabled, even across restarts.
+    Column("disabled_notified", Boolean, nullable=False, server_default=false()),
     UniqueConstraint("url"),
+    Index("ix_feeds_due", "enabled", "next_poll_at"),
 )
 
 chat_feeds = Table(
@@ -150,6 +163,13 @@ articles = Table(
     Column("feed_id", Integer, ForeignKey("feeds.id", ondelete="SET NULL"), nullable=True),
     Column("story_key", Text, nullable=False),
     Column("fetched_at", UTCDateTime, nullable=False),
+    # "feed" (the entry's own text) or "page" (extracted from the article page).
+    Column("text_source", String(16), nullable=False, server_default=text("'feed'")),
+    # The MinHash signature (see bot.stories) that later copies of the story are compared with.
+    Column("minhash", LargeBinary, nullable=True),
+    # Set once its facts, matches and alerts are stored; NULL means a crash may have cut the
+    # work short and a worker must (re)do it (idempotent: the outbox is unique per story).
+    Column("processed_at", UTCDateTime, nullable=True),
     UniqueConstraint("key"),
     Index(None, "url"),
     Index(None, "story_key"),
@@ -221,9 +241,43 @@ outbox = Table(
     Column("sent_at", UTCDateTime, nullable=True),
     Column("platform_message_id", String(255), nullable=True),
     Column("last_error", Text, nullable=True),
+    # A sender claims a row ("sending") before posting it; a row left "sending" by a sender
+    # that died is in doubt and reconciled with the platform before any resend.
+    Column("claim_token", String(64), nullable=True),
+    Column("claimed_at", UTCDateTime, nullable=True),
     # The guarantee that one story reaches one chat once per watch, even under races.
     UniqueConstraint("chat_id", "watch_id", "story_key"),
     Index("ix_outbox_due", "status", "next_attempt_at"),
     Index(None, "watch_id"),
     Index(None, "article_id"),
+)
+
+# Locality-sensitive hashing bands of article MinHash signatures: two articles sharing a band
+# are candidate copies of one story, found by an indexed lookup instead of a scan.
+story_bands = Table(
+    "story_bands",
+    metadata,
+    Column("band", String(64), primary_key=True),
+    Column(
+        "article_id",
+        Integer,
+        ForeignKey("articles.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Index(None, "article_id"),
+)
+
+# A chat's delivery preferences (bot.digest): one row per chat that set any, absent = defaults.
+# Local times are kept as "HH:MM" text: they mean a wall-clock hour in `timezone`, not an instant.
+chat_preferences = Table(
+    "chat_preferences",
+    metadata,
+    Column("chat_id", Integer, ForeignKey("chats.id", ondelete="CASCADE"), primary_key=True),
+    Column("timezone", String(64), nullable=False, server_default=text("'UTC'")),
+    Column("digest_at", String(5), nullable=True),
+    Column("quiet_start", String(5), nullable=True),
+    Column("quiet_end", String(5), nullable=True),
+    Column("muted_until", UTCDateTime, nullable=True),
+    Column("released_at", UTCDateTime, nullable=True),
+    Column("updated_at", UTCDateTime, nullable=False),
 )

@@ -176,3 +176,30 @@ async def test_record_match_once_per_watch_and_article(store: Store) -> None:
     assert await store.record_match(other.id, a.id)
     with pytest.raises(StoreError, match="database error"):
         await store.record_match(other.id + 100, a.id)
+
+
+async def test_story_bands_find_candidates_and_outlets(store: Store) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from bot.models import Article
+    from bot.stories import bands, signature, to_bytes
+
+    text = ("North Korea has sent about 12,000 troops to Russia, the agency said on Thursday, "
+            "and some of them have already moved to the Kursk region near the border.")
+    sig = signature(text)
+    assert sig is not None
+    first = Article(id="a", url="https://a.example/1", title="t", text=text, outlet="A")
+    copy = Article(id="b", url="https://b.example/1", title="t", text=text, outlet="B")
+    assert await store.unseen_articles([first, first, copy]) == [first, copy]
+    (stored,) = await store.add_articles(None, [first], minhashes=[to_bytes(sig)],
+                                         text_sources=["page"])
+    assert await store.unseen_articles([first, copy]) == [copy]
+    since = datetime.now(UTC) - timedelta(hours=1)
+    (candidate,) = await store.story_candidates(bands(sig)[:3], since=since)
+    assert (candidate.article_id, candidate.story_key, candidate.outlet) == (stored.id, "a", "A")
+    assert candidate.minhash == to_bytes(sig)
+    assert await store.story_candidates(["0:nothing"], since=since) == []
+    await store.add_articles(None, [copy], story_keys=["a"])
+    assert await store.story_outlets("a") == ["A", "B"]
+    assert await store.prune_story_bands(datetime.now(UTC) + timedelta(hours=1)) == 32
+    assert await store.story_candidates(bands(sig), since=since) == []

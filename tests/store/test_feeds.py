@@ -186,3 +186,40 @@ async def test_due_feeds_are_enabled_ones_least_recently_polled_first(store: Sto
     assert enabled.failures == 0
     with pytest.raises(StoreError):
         await store.set_feed_enabled(c.id + 100, True)
+
+
+async def test_due_feeds_follow_next_poll_at(store: Store) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    now = datetime(2024, 10, 24, 12, tzinfo=UTC)
+    a, _ = await store.add_feed(WIRE)
+    b, _ = await store.add_feed(BLOG)
+    await store.record_fetch(a.id, status=200, etag=None, last_modified=None, error=None,
+                             next_poll_at=now + timedelta(minutes=10), poll_interval=600,
+                             content_hash="abc", new_items=True)
+    assert [f.id for f in await store.due_feeds(now)] == [b.id]
+    assert [f.id for f in await store.due_feeds(now + timedelta(minutes=10))] == [b.id, a.id]
+    assert [f.id for f in await store.due_feeds(now, limit=0)] == []
+    got = await store.get_feed(a.id)
+    assert got is not None
+    assert (got.poll_interval, got.content_hash) == (600, "abc")
+    assert got.last_success_at is not None and got.last_new_at is not None
+
+
+async def test_a_run_of_failures_disables_once_and_is_announced_once(store: Store) -> None:
+    feed, _ = await store.add_feed(BLOG, added_by=ALICE)
+    for _ in range(2):
+        await store.record_fetch(feed.id, status=500, etag=None, last_modified=None,
+                                 error="HTTP 500", disable_after=3)
+    assert await store.feeds_to_announce() == []
+    last = await store.record_fetch(feed.id, status=500, etag=None, last_modified=None,
+                                    error="HTTP 500", disable_after=3)
+    assert not last.enabled and last.disabled_at is not None and last.failures == 3
+    assert [f.id for f in await store.feeds_to_announce()] == [feed.id]
+    assert await store.mark_feed_announced(feed.id)
+    assert not await store.mark_feed_announced(feed.id)
+    assert await store.feeds_to_announce() == []
+    await store.set_feed_enabled(feed.id, True)
+    back = await store.get_feed(feed.id)
+    assert back is not None and back.enabled and back.disabled_at is None
+    assert not back.disabled_notified and back.failures == 0
