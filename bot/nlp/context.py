@@ -12,6 +12,7 @@ from bot.nlp.dates import DateSpan
 from bot.nlp.gazetteer import Gazetteer
 from bot.nlp.lexicon import CLAUSE_BREAKS
 from bot.nlp.mentions import Found
+from bot.nlp.parse import Parse
 from bot.nlp.pipeline import sentence_starts
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
@@ -27,23 +28,26 @@ class Tokens:
     texts: list[str]
     lowers: list[str]
     idxs: list[int]
-    spaces: list[str]
     sentences: list[tuple[int, int]]
 
     @classmethod
     def of(cls, doc: Doc, text: str) -> Tokens:
         """`text` is the text `doc` was made from (`doc.text` rebuilds it token by token)."""
         if len(doc) == 0:
-            return cls(text, [], [], [], [], [])
+            return cls(text, [], [], [], [])
         # Whole-document arrays avoid building a spaCy Token object per token.
         columns = doc.to_array([IDX, LENGTH, IS_PUNCT]).tolist()
         idxs = [row[0] for row in columns]
         texts = [text[i : i + n] for i, n, _ in columns]
-        ends = [i + n for i, n, _ in columns]
-        spaces = [text[end:nxt] for end, nxt in zip(ends, [*idxs[1:], len(text)], strict=True)]
         starts = sentence_starts(text, texts, idxs, [bool(row[2]) for row in columns])
         sentences = list(zip(starts, [*starts[1:], len(texts)], strict=True))
-        return cls(text, texts, [t.lower() for t in texts], idxs, spaces, sentences)
+        return cls(text, texts, [t.lower() for t in texts], idxs, sentences)
+
+    def space_after(self, i: int) -> str:
+        """The text between token i and the next one."""
+        end = self.idxs[i] + len(self.texts[i])
+        following = self.idxs[i + 1] if i + 1 < len(self.idxs) else len(self.text)
+        return self.text[end:following]
 
     def chars(self, start: int, end: int) -> tuple[int, int]:
         """Character offsets of tokens [start, end)."""
@@ -64,6 +68,16 @@ class Sentence:
     mentions: list[Found]
     dates: list[DateSpan]
     gazetteer: Gazetteer
+    # Tokens that may start a figure (from `candidates.figure_starts`); None: every token.
+    figure_starts: list[int] | None = None
+    # Numbers, treaty nouns and reporting verbs (`candidates.Candidates.hits`); None: unknown.
+    hits: list[int] | None = None
+    # The trained parser's arcs for this sentence, when the cascade parsed it.
+    parse: Parse | None = None
+    # A headline line (no final stop, more text below): its present tense tells past news.
+    headline: bool = False
+    # (month, day) of the article's dateline, which dates every step told in it.
+    reference: tuple[int, int] | None = None
     mention_at: dict[int, Found] = field(default_factory=dict)
     date_at: set[int] = field(default_factory=set)
     _text: str | None = None
@@ -72,7 +86,7 @@ class Sentence:
     texts: list[str] = field(init=False)
 
     def space_after(self, i: int) -> str:
-        return self.tokens.spaces[i]
+        return self.tokens.space_after(i)
 
     def __post_init__(self) -> None:
         self.lowers = self.tokens.lowers
@@ -116,6 +130,13 @@ class Sentence:
                 return j
             j += 1
         return self.end
+
+    def positions(self, words: frozenset[str]) -> list[int]:
+        """Tokens of the sentence whose lower-case text is one of `words`; when the sentence
+        knows its hits, `words` must be among the candidate trigger words."""
+        lowers = self.lowers
+        pool = range(self.start, self.end) if self.hits is None else self.hits
+        return [i for i in pool if lowers[i] in words]
 
     def mentions_between(self, start: int, end: int) -> list[Found]:
         return [f for f in self.mentions if start <= f.start and f.end <= end]

@@ -4,6 +4,7 @@ one in its clause, and some of them ("in June", "in 2024") make a fact backgroun
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from bot.nlp.lexicon import MONTHS, RELATIVE_TIMES, TIME_NOUNS, WEEKDAYS
@@ -15,7 +16,7 @@ _CLOCK_OR_DECIMAL = re.compile(r"^\d{1,2}(?:[:.]\d{2})?$")
 _CLOCK_WORDS = frozenset({"am", "pm", "a.m.", "p.m.", "gmt", "utc", "hrs", "o'clock", "bst"})
 
 
-_STARTERS = MONTHS | WEEKDAYS | RELATIVE_TIMES | {"the"}
+_DOC_STARTERS = MONTHS | WEEKDAYS | RELATIVE_TIMES | {"end"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,26 +33,41 @@ def is_year(text: str) -> bool:
     return bool(_YEAR.match(text))
 
 
-def find_dates(lowers: list[str], start: int, end: int) -> list[DateSpan]:
-    """Date spans among tokens [start, end) of a document, given their lower-case texts."""
+def date_starts(lowers: list[str]) -> list[int]:
+    """Tokens of a document where a date may start, for `find_dates`."""
+    starters = _DOC_STARTERS
+    # "the" is too common to try everywhere: "the end of ..." is found from its "end".
+    return [
+        k - 1 if w == "end" else k
+        for k, w in enumerate(lowers)
+        if w in starters or w[:1].isdigit()
+        if w != "end" or (k > 0 and lowers[k - 1] == "the")
+    ]
+
+
+def find_dates(
+    lowers: list[str], start: int, end: int, starts: list[int] | None = None
+) -> list[DateSpan]:
+    """Date spans among tokens [start, end) of a document, given their lower-case texts (and
+    the document's `date_starts`, when known)."""
     found: list[DateSpan] = []
-    i = start
-    while i < end:
-        word = lowers[i]
-        if not (word[:1].isdigit() or word in _STARTERS):
-            i += 1
+    if starts is None:
+        starts = date_starts(lowers)
+    free = start
+    for i in starts[bisect_left(starts, start) : bisect_left(starts, end)]:
+        if i < free:
             continue
         span = _date_at(lowers, i, end)
-        if span is None:
-            i += 1
-            continue
-        found.append(span)
-        i = span.end
+        if span is not None:
+            found.append(span)
+            free = span.end
     return found
 
 
 def _date_at(lowers: list[str], i: int, end: int) -> DateSpan | None:
     word = lowers[i]
+    if word == "the" and (i + 1 >= end or lowers[i + 1] != "end"):
+        return None  # the commonest word; only "the end of ..." starts a date
 
     def at(k: int) -> str:
         return lowers[k] if k < end else ""
@@ -92,3 +108,34 @@ def _date_at(lowers: list[str], i: int, end: int) -> DateSpan | None:
             j += 1
         return DateSpan(i, j, past=False)
     return None
+
+
+_MONTH_NUMBERS = {
+    name: number
+    for number, names in enumerate(
+        (("january", "jan", "jan."), ("february", "feb", "feb."), ("march", "mar."),
+         ("april", "apr", "apr."), ("may",), ("june", "jun."), ("july", "jul."),
+         ("august", "aug", "aug."), ("september", "sep", "sep.", "sept", "sept."),
+         ("october", "oct", "oct."), ("november", "nov", "nov."), ("december", "dec", "dec.")),
+        start=1,
+    )
+    for name in names
+}  # fmt: skip
+
+
+def month_day(lowers: list[str], date: DateSpan) -> tuple[int, int] | None:
+    """(month, day) of a date naming both ("June 19", "4 December"), else None."""
+    words = lowers[date.start : date.end]
+    month = next((_MONTH_NUMBERS[w] for w in words if w in _MONTH_NUMBERS), None)
+    day = next((int(w.rstrip("stndrh")) for w in words if _DAY.match(w)), None)
+    if month is None or day is None:
+        return None
+    return month, day
+
+
+def days_before(when: tuple[int, int], reference: tuple[int, int]) -> int:
+    """Days from `when` to `reference`, taking `when` as the latest such day not after it
+    (a December date in a June article is last December). Months count 30.5 days: the answer
+    only has to tell "days" from "months"."""
+    gap = (reference[0] - when[0]) * 30.5 + (reference[1] - when[1])
+    return int(gap if gap >= 0 else gap + 366)

@@ -8,17 +8,27 @@ from dataclasses import dataclass
 from bot.models import Event, Modality, Quantity, Stage
 from bot.nlp.claims import ClaimCue, claimant_for
 from bot.nlp.context import Sentence
-from bot.nlp.dates import DateSpan
+from bot.nlp.dates import DateSpan, days_before, month_day
 from bot.nlp.lexicon import FUTURE_MARKERS
 
 TREATY_NOUNS = frozenset(
     {"treaty", "treaties", "pact", "pacts", "accord", "accords", "armistice", "agreement",
-     "agreements", "deal", "convention", "protocol"}
+     "agreements", "deal", "convention", "protocol", "statute"}
 )  # fmt: skip
+# Words that stand for the treaty of the previous sentence ("The document was signed on June
+# 19", "the ratification law"); they count only right after a treaty step was reported.
+REFERRING_NOUNS = frozenset({"document", "ratification"})
 # Business words share these nouns; they count as a treaty only between named states.
-_NEEDS_STATES = frozenset({"agreement", "agreements", "deal", "convention", "protocol"})
+_NEEDS_STATES = frozenset(
+    {"agreement", "agreements", "deal", "convention", "protocol", "statute", "document"}
+)
 _SIGN = frozenset({"signed", "sign", "signs", "signing", "inked", "concluded"})
-_RATIFY = frozenset({"ratified", "ratify", "ratifies", "ratifying"})
+_RATIFY = frozenset({"ratified", "ratify", "ratifies", "ratifying", "ratification"})
+# Stage nouns take their time from the clause around them: "will enter into force after
+# ratification" is a planned ratification.
+_NOMINALS = frozenset({"ratification", "approval", "suspension", "withdrawal", "signing"})
+# A step dated this many days or more before the article's own date is the treaty's history.
+_STALE_DAYS = 8
 _APPROVE = frozenset({"approved", "approve", "approves", "approving", "approval", "endorsed",
                       "backed", "passed"})  # fmt: skip
 _SUSPEND = frozenset({"suspended", "suspend", "suspends", "suspending", "suspension"})
@@ -67,7 +77,9 @@ def find_events(
     quantities: list[Quantity],
     previous: Event | None,
 ) -> list[Event]:
-    triggers = [i for i in range(s.start, s.end) if s.lowers[i] in TREATY_NOUNS]
+    triggers = s.positions(TREATY_NOUNS)
+    if not triggers and previous is not None:
+        triggers = s.positions(REFERRING_NOUNS)
     if not triggers:
         return []
     events: list[Event] = []
@@ -114,7 +126,10 @@ def _stage_cues(s: Sentence) -> list[_Cue]:
         if pair in _IN_FORCE:
             found.append(_Cue(Stage.IN_FORCE, i, i + 2, word))
         elif word in _RATIFY:
-            found.append(_Cue(Stage.RATIFIED, i, i + 1, word))
+            # "withdrawing Russia's ratification": the withdrawal is the step.
+            undone = any(w in _WITHDRAW or w in _SUSPEND for w in s.lowers[max(s.start, i - 4) : i])
+            if not (word in _NOMINALS and undone):
+                found.append(_Cue(Stage.RATIFIED, i, i + 1, word))
         elif word in _APPROVE:
             found.append(_Cue(Stage.APPROVED, i, i + 1, word))
         elif word in _SUSPEND:
@@ -161,12 +176,18 @@ _BODIES = (
 )
 
 
+_BODY_FIRST = frozenset(phrase[0] for phrase, _ in _BODIES)
+
+
 def _body(s: Sentence, cue: _Cue, claim_tokens: set[int]) -> tuple[str, str] | None:
     """(body as named, "lower" | "upper" | "single" | "head") of the acting body: the one
     named nearest the stage word, never the one that only reports it."""
     hits: list[tuple[int, str, str]] = []
     i = s.start
     while i < s.end:
+        if s.lowers[i] not in _BODY_FIRST:
+            i += 1
+            continue
         for phrase, level in _BODIES:
             if i not in claim_tokens and tuple(s.lowers[i : i + len(phrase)]) == phrase:
                 mention = s.mention_at.get(i)
@@ -269,6 +290,15 @@ def _clause_dates(s: Sentence, cue: _Cue) -> list[DateSpan]:
                   else cue.start - d.end)  # fmt: skip
 
 
+def _stale(s: Sentence, date: DateSpan) -> bool:
+    """A month and day well before the article's own date (its dateline): the step is
+    history ("the treaty, which entered into force on December 4", written in June)."""
+    if s.reference is None:
+        return False
+    when = month_day(s.lowers, date)
+    return when is not None and days_before(when, s.reference) >= _STALE_DAYS
+
+
 def _date(s: Sentence, cue: _Cue) -> str | None:
     dates = _clause_dates(s, cue)
     return s.phrase(dates[0].start, dates[0].end) if dates else None
@@ -281,13 +311,16 @@ def _modality(s: Sentence, cue: _Cue, trigger: int) -> Modality:
     before = s.lowers[max(first, cue.start - 4) : cue.start]
     # "voted unanimously on Thursday to ratify": the vote is done, however far it stands.
     voted = any(w in {"voted", "votes"} for w in s.lowers[max(first, cue.start - 10) : cue.start])
-    base_form = cue.verb_word in _BASE_FORMS
+    # Headlines tell past events in the present tense ("Kim and Putin sign defence pact").
+    base_form = cue.verb_word in _BASE_FORMS and not (s.headline and "to" not in before)
+    if cue.verb_word in _NOMINALS:
+        before = s.lowers[s.start : cue.start]
     if any(w in FUTURE_MARKERS for w in before) or (
         not voted and (base_form or any(w in _PLANNED_BEFORE for w in before))
     ):
         return Modality.PLANNED
     dates = _clause_dates(s, cue)
-    if dates and dates[0].past:
+    if dates and (dates[0].past or _stale(s, dates[0])):
         return Modality.BACKGROUND
     if cue.stage is Stage.SIGNED and cue.verb_word == "signed" and _describes_treaty(s, cue):
         return Modality.BACKGROUND

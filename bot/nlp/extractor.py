@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
 from functools import cache
 
-from spacy.tokens import Doc
+from spacy.language import Language
 
 from bot.models import Claimant, Event, Facts, Mention, Quantity
+from bot.nlp.candidates import Candidates, find_candidates
 from bot.nlp.claims import ClaimCue, claimant_tokens, find_claims
 from bot.nlp.context import Sentence, Tokens
-from bot.nlp.dates import find_dates
+from bot.nlp.dates import date_starts, find_dates, month_day
 from bot.nlp.events import find_events
 from bot.nlp.gazetteer import Gazetteer, default_gazetteer
 from bot.nlp.mentions import Found, MentionFinder
+from bot.nlp.parse import Parse, Parser, Request
 from bot.nlp.pipeline import build_language, is_boilerplate_line, load_parser
 from bot.nlp.quantities import find_quantities
 
@@ -24,32 +27,76 @@ class Extractor:
     def __init__(self, gazetteer: Gazetteer | None = None, model: str = "auto") -> None:
         self.gazetteer = gazetteer if gazetteer is not None else default_gazetteer()
         self.nlp = build_language()
-        if model not in {"auto", "blank"}:
-            # A named model must exist and be English even though the rules do not parse yet:
-            # a typo in the settings fails at start, not silently.
-            load_parser(model)
+        # A named model must exist and be English: a typo in the settings fails at start.
+        trained = shared_parser(model)
+        self.parser = None if trained is None else Parser(trained)
         self._mentions = MentionFinder(self.gazetteer, self.nlp)
 
+    @property
+    def pipeline(self) -> str:
+        """"rules" or "rules + <trained pipeline name>", for logs and reports."""
+        return "rules" if self.parser is None else f"rules + {self.parser.name}"
+
     def extract(self, text: str, *, title: str | None = None) -> Facts:
-        return self._facts(self.nlp.make_doc(text), text, title)
+        return next(self.extract_many([(text, title)]))
 
     def extract_many(self, items: Iterable[tuple[str, str | None]]) -> Iterator[Facts]:
+        """Facts of each (text, title), in order. With a trained parser, documents go in
+        batches: the rules read each, the parser takes the batch's candidate sentences in
+        one call, then the rules finish each with the arcs."""
+        if self.parser is None:
+            for text, title in items:
+                yield self._facts(self._prepare(text, title), None)
+            return
+        batch: list[_Prepared] = []
         for text, title in items:
-            yield self._facts(self.nlp.make_doc(text), text, title)
+            batch.append(self._prepare(text, title))
+            if len(batch) == _PARSE_BATCH:
+                yield from self._finish_batch(batch)
+                batch = []
+        yield from self._finish_batch(batch)
 
-    def _facts(self, doc: Doc, text: str, title: str | None) -> Facts:
+    def _finish_batch(self, batch: list[_Prepared]) -> Iterator[Facts]:
+        if self.parser is None or not batch:
+            yield from (self._facts(p, None) for p in batch)
+            return
+        parses = self.parser.parse_many([p.request() for p in batch])
+        for prepared, parse in zip(batch, parses, strict=True):
+            yield self._facts(prepared, parse)
+
+    def _prepare(self, text: str, title: str | None) -> _Prepared:
+        doc = self.nlp.make_doc(text)
         tokens = Tokens.of(doc, text)
         lowers = tokens.lowers
-        found = self._mentions.find(doc, lowers, tokens.texts, title=title)
+        found = self._mentions.find(doc, lowers, tokens.texts, tokens.idxs, text, title=title)
+        boilerplate = _boilerplate_chars(text)
+        candidates = find_candidates(lowers, tokens.sentences)
+        read = [
+            worth_reading and not _skip(tokens, start, end, boilerplate)
+            for (start, end), worth_reading in zip(
+                tokens.sentences, candidates.sentences, strict=True
+            )
+        ]
+        return _Prepared(tokens, found, boilerplate, candidates, read)
+
+    def _facts(self, prepared: _Prepared, parse: Parse | None) -> Facts:
+        tokens, found, boilerplate = prepared.tokens, prepared.found, prepared.boilerplate
+        candidates, read = prepared.candidates, prepared.read
+        lowers = tokens.lowers
         mentions: list[Mention] = []
         quantities: list[Quantity] = []
         events: list[Event] = []
         last_claimant: Claimant | None = None
+        carried: Claimant | None = None  # the previous sentence's source, if it named one
+        claimants: list[Claimant] = []
+        told_before = (0, 0)  # where the previous sentence's facts start in the lists
         previous_event: Event | None = None
-        boilerplate = _boilerplate_chars(text)
+        may_date = date_starts(lowers)
+        headline = _headline(tokens)
+        reference = _dateline(tokens, may_date)
         cursor = 0
-        for sent_start, sent_end in tokens.sentences:
-            if _skip(tokens, sent_start, sent_end, boilerplate):
+        for (sent_start, sent_end), worth_reading in zip(tokens.sentences, read, strict=True):
+            if not worth_reading and _skip(tokens, sent_start, sent_end, boilerplate):
                 continue
             while cursor < len(found) and found[cursor].start < sent_start:
                 cursor += 1
@@ -57,46 +104,212 @@ class Extractor:
             while cursor < len(found) and found[cursor].end <= sent_end:
                 inside.append(found[cursor])
                 cursor += 1
+            if not worth_reading:
+                carried = None  # a sentence between ends the previous source's account
+                if inside:
+                    sentence = tokens.span_text(sent_start, sent_end).strip()
+                    mentions.extend(
+                        Mention(f.entity, f.surface, *tokens.chars(f.start, f.end), sentence)
+                        for f in inside
+                    )
+                continue
             s = Sentence(
                 tokens=tokens,
                 start=sent_start,
                 end=sent_end,
                 mentions=inside,
-                dates=find_dates(lowers, sent_start, sent_end),
+                dates=find_dates(lowers, sent_start, sent_end, may_date),
                 gazetteer=self.gazetteer,
+                figure_starts=candidates.starts_between(sent_start, sent_end),
+                hits=candidates.hits_between(sent_start, sent_end),
+                parse=parse,
+                headline=sent_start == headline,
+                reference=reference,
             )
             sentence = s.text
             mentions.extend(
                 Mention(f.entity, f.surface, *s.char_span(f.start, f.end), sentence=sentence)
                 for f in inside
             )
-            cues = _resolve_pronouns(find_claims(s), last_claimant)
+            cues = _resolve_references(find_claims(s), last_claimant, claimants)
             claimed = claimant_tokens(cues)
             found_quantities = find_quantities(
                 s, cues, claimed, quantities[-1] if quantities else None
             )
+            if not cues and carried is not None:
+                # A figure told right after an attributed sentence, with no attribution of its
+                # own, continues that source's account ("..., the ministry said. Berlin will
+                # deliver three systems").
+                # An army's whole size is reference knowledge the writer adds, no claim.
+                found_quantities = [
+                    q if q.claimant is not None or q.whole_force
+                    else replace(q, claimant=carried)
+                    for q in found_quantities
+                ]  # fmt: skip
             found_events = find_events(s, cues, claimed, found_quantities, previous_event)
+            denier = _denies_earlier(s, cues) if not found_quantities else None
+            if denier is not None:
+                _attach_denial(quantities, events, told_before, denier)
+            told_before = (len(quantities), len(events))
             quantities.extend(found_quantities)
             events.extend(found_events)
             if found_events:
                 previous_event = found_events[-1]
             asserting = [c.claimant for c in cues if c.claimant is not None and not c.denied]
+            claimants.extend(c.claimant for c in cues if c.claimant is not None)
+            carried = asserting[-1] if asserting else None
             if asserting:
                 last_claimant = asserting[-1]
+        if headline is not None:
+            quantities, events = _drop_restated(tokens, headline, quantities, events)
         return Facts(tuple(mentions), tuple(quantities), tuple(events))
 
 
-def _resolve_pronouns(cues: list[ClaimCue], last: Claimant | None) -> list[ClaimCue]:
-    """"he said" speaks for the previous sentence's claimant."""
+
+_PARSE_BATCH = 32
+
+
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    """A document after the rules' one pass: what the parser needs and the rules reuse."""
+
+    tokens: Tokens
+    found: list[Found]
+    boilerplate: list[tuple[int, int]]
+    candidates: Candidates
+    read: list[bool]
+
+    def request(self) -> Request:
+        """The sentences the rules will read, for the trained parser."""
+        tokens = self.tokens
+        spans = [s for s, wanted in zip(tokens.sentences, self.read, strict=True) if wanted]
+        spaces = [tokens.space_after(i) != "" for i in range(len(tokens.texts))] if spans else []
+        return tokens.texts, spaces, spans
+
+
+_BACK_REFERENCES = frozenset({"this", "it", "that", "these", "those", "them"})
+_REPORT_NOUNS = frozenset(
+    {"report", "reports", "claim", "claims", "allegation", "allegations", "account"}
+)
+
+
+def _denies_earlier(s: Sentence, cues: list[ClaimCue]) -> Claimant | None:
+    """"Pyongyang has denied this": a denial whose object points back at the previous
+    sentence. Returns the denier."""
+    for cue in cues:
+        if not cue.denied or cue.claimant is None or cue.start > cue.verb:
+            continue
+        after = s.lowers[cue.verb + 1 : cue.verb + 3]
+        if after[:1] and after[0] in _BACK_REFERENCES:
+            return cue.claimant
+        if after[:1] == ["the"] and after[1:] and after[1] in _REPORT_NOUNS:
+            return cue.claimant
+    return None
+
+
+def _attach_denial(
+    quantities: list[Quantity], events: list[Event], since: tuple[int, int], denier: Claimant
+) -> None:
+    """The previous sentence's facts that nobody vouched for now have a claimant: the one who
+    denies them. Facts a source asserted keep that source."""
+    for k in range(since[0], len(quantities)):
+        if quantities[k].claimant is None:
+            quantities[k] = replace(quantities[k], claimant=denier)
+    for k in range(since[1], len(events)):
+        if events[k].claimant is None:
+            events[k] = replace(events[k], claimant=denier)
+
+
+def _resolve_references(
+    cues: list[ClaimCue], last: Claimant | None, earlier: list[Claimant]
+) -> list[ClaimCue]:
+    """"he said" speaks for the previous sentence's claimant; "the agency noted" for the
+    agency named before ("the Yonhap agency reported ... the agency noted")."""
     resolved: list[ClaimCue] = []
     for cue in cues:
-        if cue.claimant is not None:
+        claimant = cue.claimant
+        if claimant is not None:
+            same = _named_before(claimant, earlier)
+            if same is not None:
+                claimant = Claimant(same.name, same.entities, denied=cue.denied)
+                cue = ClaimCue(cue.verb, cue.start, cue.end, claimant, cue.denied)
             resolved.append(cue)
-            last = cue.claimant if not cue.denied else last
+            last = claimant if not cue.denied else last
         elif last is not None:
             claimant = Claimant(last.name, last.entities, denied=cue.denied)
             resolved.append(ClaimCue(cue.verb, cue.start, cue.end, claimant, cue.denied))
     return resolved
+
+
+_MAX_DEFINITE = 3
+
+
+def _named_before(claimant: Claimant, earlier: list[Claimant]) -> Claimant | None:
+    """The earlier claimant a definite description without a name refers to: the most recent
+    one whose name ends in the same noun."""
+    words = claimant.name.lower().split()
+    if claimant.entities or words[:1] != ["the"] or len(words) > _MAX_DEFINITE:
+        return None
+    head = words[-1]
+    for before in reversed(earlier):
+        named = before.name.lower().split()
+        if named[-1:] == [head] and named != words:
+            return before
+    return None
+
+
+def _drop_restated(
+    tokens: Tokens, headline: int, quantities: list[Quantity], events: list[Event]
+) -> tuple[list[Quantity], list[Event]]:
+    """A headline restating a figure or a step of the body is the same fact: the body's
+    telling, with its claimant and date, is kept."""
+    end = tokens.chars(*tokens.sentences[0])[1]
+    body_quantities = {(q.value, q.value_max, q.measure) for q in quantities if q.start >= end}
+    body_events = {(e.stage, frozenset(e.parties)) for e in events if e.start >= end}
+    kept_quantities = [
+        q for q in quantities
+        if q.start >= end or q.value is None
+        or (q.value, q.value_max, q.measure) not in body_quantities
+    ]  # fmt: skip
+    kept_events = [
+        e for e in events
+        if e.start >= end or (e.stage, frozenset(e.parties)) not in body_events
+    ]  # fmt: skip
+    return kept_quantities, kept_events
+
+
+def _headline(tokens: Tokens) -> int | None:
+    """The first token of the text's headline: a first line that is one sentence with no
+    final stop and has text below it."""
+    if not tokens.sentences:
+        return None
+    start, end = tokens.sentences[0]
+    line = tokens.text.split("\n", 1)
+    if len(line) < 2 or not line[1].strip():
+        return None
+    first = line[0].strip()
+    if not first or first[-1] in ".!?" or tokens.span_text(start, end).strip() != first:
+        return None
+    return start
+
+
+_DATELINE_SENTENCES = 3
+_DATELINE_TOKENS = 6
+
+
+def _dateline(tokens: Tokens, may_date: list[int]) -> tuple[int, int] | None:
+    """(month, day) of the dateline ("KYIV, Nov 4 (Wire) -", "PYONGYANG, June 4.")."""
+    lowers = tokens.lowers
+    for start, end in tokens.sentences[:_DATELINE_SENTENCES]:
+        head = lowers[start : min(end, start + _DATELINE_TOKENS)]
+        if "," not in head:
+            continue
+        comma = start + head.index(",")
+        for date in find_dates(lowers, comma + 1, min(end, comma + 4), may_date):
+            when = month_day(lowers, date)
+            if when is not None:
+                return when
+    return None
 
 
 def _boilerplate_chars(text: str) -> list[tuple[int, int]]:
@@ -111,12 +324,29 @@ def _boilerplate_chars(text: str) -> list[tuple[int, int]]:
 
 
 def _skip(tokens: Tokens, start: int, end: int, boilerplate: list[tuple[int, int]]) -> bool:
-    raw = tokens.span_text(start, end)
-    text = raw.strip()
-    if not text or is_boilerplate_line(text):
+    texts = tokens.texts
+    first = start
+    while first < end and texts[first].isspace():
+        first += 1
+    if first == end:
         return True
-    first = tokens.idxs[start] + len(raw) - len(raw.lstrip())
-    return any(a <= first < b for a, b in boilerplate)
+    if boilerplate:
+        position = tokens.idxs[first]
+        if any(a <= position < b for a, b in boilerplate):
+            return True
+    # A template line glued to a sentence ("Read more" after a full stop) is its own, short
+    # sentence; longer template lines stand on lines of their own.
+    return end - first <= _TEMPLATE_TOKENS and is_boilerplate_line(tokens.span_text(first, end))
+
+
+_TEMPLATE_TOKENS = 12
+
+
+@cache
+def shared_parser(model: str) -> Language | None:
+    """One loaded trained pipeline per model name for the whole process: loading one costs
+    half a second and half a gigabyte."""
+    return load_parser(model)
 
 
 @cache

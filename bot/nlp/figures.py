@@ -15,6 +15,7 @@ from bot.nlp.context import QUOTES, Sentence
 from bot.nlp.dates import is_year
 from bot.nlp.lexicon import (
     CURRENCY_SYMBOLS,
+    ESTIMATE_VERBS,
     NUMBER_WORDS,
     ORDINALS,
     QUALIFIERS,
@@ -106,9 +107,17 @@ def _number(s: Sentence, i: int) -> tuple[int, float, float] | None:
     return j, value, scale
 
 
+def _anaphoric(s: Sentence, i: int) -> bool:
+    """"the two sides", "both three countries": a small number word after a definite
+    determiner points back at parties already named; it is no amount."""
+    return (
+        s.lowers[i] in _SMALL_NUMBERS and i > s.start and s.lowers[i - 1] in _DEFINITES
+    )
+
+
 def number_at(s: Sentence, i: int) -> tuple[int, float] | None:
     """A plain number at token i (not a year, date or ordinal): (end token, value)."""
-    if is_year(s.lowers[i]):
+    if is_year(s.lowers[i]) or _anaphoric(s, i):
         return None
     number = _number(s, i)
     if number is None:
@@ -145,7 +154,7 @@ def _unit(s: Sentence, k: int) -> Unit | None:
     origin = k
     skipped = 0
     while k < s.end and skipped <= _MAX_MODIFIERS:
-        for size in (3, 2):
+        for size in (3, 2) if s.lowers[k] in _MULTI_FIRST else ():
             if k + size <= s.end:
                 words = [*s.lowers[k : k + size - 1], _bare(s.lowers[k + size - 1])]
                 joined = "".join(words) if "/" in words else " ".join(words)
@@ -197,9 +206,13 @@ _MULTI_UNITS = frozenset(
         "km/h", "miles an hour", "kilometres an hour", "square kilometres", "sq km",
         "us dollars", "swiss francs", "pounds sterling", "dead and wounded",
         "killed and wounded", "killed or wounded", "dead or wounded", "killed in action",
-        "service members",
+        "service members", "crew members", "family members", "staff members",
     }
 )  # fmt: skip
+
+
+# "km/h" is three tokens ("km", "/", "h"); the rest are words separated by spaces.
+_MULTI_FIRST = frozenset(u.split("/")[0] if "/" in u else u.split()[0] for u in _MULTI_UNITS)
 
 
 def _bare(word: str) -> str:
@@ -225,6 +238,8 @@ def read_figure(s: Sentence, i: int) -> Figure | None:
         if j < s.end and s.lowers[j] in SCALE_WORDS and s.lowers[j] in NUMBER_WORDS:
             return _vague(s, i, amount_end=j + 1)
         return None
+    if _anaphoric(s, i):
+        return None
     number = _number(s, i)
     if number is None:
         return None
@@ -232,6 +247,8 @@ def read_figure(s: Sentence, i: int) -> Figure | None:
     num_start = i
     symbol = i > s.start and s.lowers[i - 1] in CURRENCY_SYMBOLS
     head = i - 1 if symbol else i
+    if head > s.start and s.lowers[head - 1] == "minus":
+        value, head = -value, head - 1  # "minus 15 degrees"
     if head > s.start and s.lowers[head - 1] in QUOTES:
         head -= 1
     q_start, qualifier = _qualifier(s, head)
@@ -272,6 +289,8 @@ def read_figure(s: Sentence, i: int) -> Figure | None:
     unit = _unit(s, k)
     if unit is None:
         unit = _counted_earlier(s, q_start)
+    if unit is None and scale > 1.0:
+        unit = _priced_noun(s, k)
     if unit is None:
         # "an army of 1.28 million": the unit is the noun the figure measures.
         if q_start - 2 >= s.start and s.lowers[q_start - 1] in {"of", "numbering"}:
@@ -282,6 +301,8 @@ def read_figure(s: Sentence, i: int) -> Figure | None:
                                end=num_end)  # fmt: skip
         return None
     u_start, u_end, found, origin = unit
+    if is_age(s, found[0], u_end):
+        return None  # "a 19-year-old winger", "25 years old": an age, not an amount
     if is_year(s.lowers[num_start]) and (
         found[1] not in _YEAR_SAFE or (num_start > s.start and s.lowers[num_start - 1] == "the")
     ):
@@ -290,13 +311,46 @@ def read_figure(s: Sentence, i: int) -> Figure | None:
                    qualifier, found, mod_start=origin)  # fmt: skip
 
 
+_AGE_UNITS = frozenset({"year", "month", "week", "day"})
+_SMALL_NUMBERS = frozenset(
+    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+)
+_DEFINITES = frozenset({"the", "these", "those", "both", "all"})
+
+
+def _priced_noun(s: Sentence, k: int) -> Unit | None:
+    """"a 1.2bn budget": a scaled amount before a singular noun measures that noun."""
+    if k >= s.end:
+        return None
+    word = s.lowers[k]
+    if not (word.isalpha() and s.texts[k].islower()) or word in STOP_WORDS or word in NOT_UNITS:
+        return None
+    if word.endswith("s") or normalise_measure(word) is not None:
+        return None  # plural nouns are units already; this is for the singular ones
+    return k, k + 1, (word, word), k
+
+
+def is_age(s: Sentence, measure: str, after_unit: int) -> bool:
+    """"a 19-year-old", "25 years old": the figure is an age, not an amount."""
+    if measure not in _AGE_UNITS:
+        return False
+    following = s.lowers[after_unit : after_unit + 2]
+    return following[:1] == ["old"] or following == ["-", "old"]
+
+
 def _counted_earlier(s: Sentence, before: int) -> Unit | None:
-    """"put the number of North Korean troops in Russia at 11,000": the unit comes first."""
+    """"put the number of North Korean troops in Russia at 11,000", "put North Korean
+    casualties at around 3,000": the unit comes first."""
     j = before - 1
     while j - 2 >= s.start and s.lowers[j] not in {";", ":", "."}:
         if s.lowers[j - 1] == "number" and s.lowers[j] == "of":
             return _unit(s, j + 1)
         j -= 1
+    if before - 1 > s.start and s.lowers[before - 1] == "at":
+        for k in range(before - 2, max(s.start, before - 9) - 1, -1):
+            if s.lowers[k] in ESTIMATE_VERBS or s.lowers[k] == "putting":
+                unit = _unit(s, k + 1)
+                return unit if unit is not None and unit[1] < before else None
     return None
 
 
@@ -340,6 +394,8 @@ def _vague(s: Sentence, i: int, *, amount_end: int | None = None) -> Figure | No
         j = i + 3
     if j < s.end and s.lowers[j] == "of":
         j += 1
+    elif j < s.end and s.lowers[j] in {"more", "additional", "extra"}:
+        j += 1  # "thousands more soldiers"
     elif amount_end is None:
         return None
     unit = _unit(s, j)

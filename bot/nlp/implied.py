@@ -1,6 +1,7 @@
 """Figures whose unit is not written next to the number but implied by the text around it:
-"52 of 74 drones", "bringing the total to about 10,900", "about 100 of them have been killed",
-"12,000 North Koreans" (a plural demonym counts people of that country)."""
+"52 of 74 drones", "bringing the total to about 10,900", "2,000 more would follow", "about
+100 of them have been killed", "12,000 North Koreans" (a plural demonym counts people of that
+country)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ from dataclasses import replace
 
 from bot.models import Quantity
 from bot.nlp.context import Sentence
-from bot.nlp.figures import Figure, number_at, qualifier_before, read_figure
+from bot.nlp.figures import Figure, is_age, number_at, qualifier_before, read_figure
+from bot.nlp.linking import counted_noun
+from bot.nlp.units import normalise_measure
 
 _TOTAL_BEFORE = (("total", "to"), ("total", "of"), ("total", "at"), ("total", "is"),
                  ("total", "was"), ("number", "to"), ("numbers", "to"))  # fmt: skip
@@ -56,7 +59,10 @@ def implied_figure(
     if previous is None or previous.value is None:
         return None
     before = tuple(s.lowers[max(s.start, q_start - 2) : q_start])
-    totals = before in _TOTAL_BEFORE or any(
+    # "He said 2,000 more would follow": more of what was counted last.
+    # (read_figure found no unit noun after it, or this would not be asked.)
+    more = after[:1] in (["more"], ["others"], ["additional"])
+    totals = more or before in _TOTAL_BEFORE or any(
         tuple(s.lowers[end : end + len(p)]) == p for p in _TOTAL_AFTER
     )
     if not totals:
@@ -64,6 +70,28 @@ def implied_figure(
     figure = _like(s, q_start, i, end, value, qualifier,
                    (previous.measure, previous.category), previous.unit)  # fmt: skip
     return figure, previous.actor
+
+
+def parsed_figure(s: Sentence, i: int) -> Figure | None:
+    """A figure whose unit noun only the dependency parse ties to the number ("some 3,000
+    highly trained, battle-hardened assault troops"): the rules' last resort in a parsed
+    sentence."""
+    if s.parse is None:
+        return None
+    number = number_at(s, i)
+    if number is None:
+        return None
+    end, value = number
+    noun = counted_noun(s, s.parse, i, end)
+    if noun is None or s.texts[noun][:1].isupper() or noun in s.mention_at:
+        return None
+    found = normalise_measure(s.lowers[noun])
+    if found is None or is_age(s, found[0], noun + 1):
+        return None
+    q_start, qualifier = qualifier_before(s, i)
+    figure = _like(s, q_start, i, end, value, qualifier, found, s.texts[noun])
+    figure.unit_start, figure.unit_end, figure.end = noun, noun + 1, noun + 1
+    return figure
 
 
 def _like(

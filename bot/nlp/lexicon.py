@@ -15,6 +15,8 @@ REPORT_VERBS = frozenset(
         "quoted", "cited",
     }
 )  # fmt: skip
+# "X put the toll at 3,000": a claim whose figure follows "at".
+ESTIMATE_VERBS = frozenset({"put", "puts", "pegged", "pegs", "placed", "places"})
 DENY_VERBS = frozenset(
     {
         "denied", "denies", "deny", "denying", "dismissed", "dismisses", "dismiss", "rejected",
@@ -92,7 +94,7 @@ VAGUE_AMOUNTS = frozenset(
 VAGUE_DETERMINERS = frozenset({"several", "few", "many", "some"})
 SCALE_WORDS = frozenset(
     {"thousand", "million", "billion", "trillion", "hundred", "dozen", "k", "m", "mn", "bn",
-     "b", "tn", "mln", "bln"}
+     "b", "tn", "mln", "bln", "lakh", "lakhs", "crore", "crores"}
 )  # fmt: skip
 NUMBER_WORDS = frozenset(
     {

@@ -13,8 +13,7 @@ from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
+from spacy.tokens import Doc
 
 from bot.nlp.gazetteer import Gazetteer, is_abbreviation
 
@@ -78,32 +77,44 @@ class MentionFinder:
             folded.setdefault(label, []).append(alias)
 
     def find(
-        self, doc: Doc, lowers: list[str], texts: list[str], *, title: str | None = None
+        self,
+        doc: Doc,
+        lowers: list[str],
+        texts: list[str],
+        idxs: list[int],
+        text: str,
+        *,
+        title: str | None = None,
     ) -> list[Found]:
-        """Mentions in `doc`, given its tokens' lower-case and verbatim texts."""
-        vocab = doc.vocab
-        spans = [
-            Span(doc, start, end, label=match_id)
-            for matcher in (self._exact, self._folded)
-            for match_id, start, end in matcher(doc)
-        ]
+        """Mentions in `doc`, given its tokens' lower-case and verbatim texts and offsets."""
+        strings = doc.vocab.strings
+        matches = [m for matcher in (self._exact, self._folded) for m in matcher(doc)]
         found: list[Found] = []
-        for span in filter_spans(spans):
-            label = vocab.strings[span.label]
+        for match_id, start, end in _longest_first(matches):
+            label = strings[match_id]
             if label == _BLOCK:
                 continue
-            found.append(self._found(doc, lowers, label, span.start, span.end))
+            found.append(self._found(text, lowers, texts, idxs, label, start, end))
         korean = any(
             f.entity in _KOREAS or self._gazetteer.actor_of(f.entity) in _KOREAS for f in found
         )
         if korean or _about_korea(lowers, title):
-            found.extend(self._the_north_and_south(doc, lowers, texts, found))
+            found.extend(self._the_north_and_south(text, lowers, texts, idxs, found))
             found.sort(key=lambda f: f.start)
         return found
 
-    def _found(self, doc: Doc, lowers: list[str], name: str, start: int, end: int) -> Found:
+    def _found(
+        self,
+        text: str,
+        lowers: list[str],
+        texts: list[str],
+        idxs: list[int],
+        name: str,
+        start: int,
+        end: int,
+    ) -> Found:
         entity = self._gazetteer.get(name)
-        surface = doc[start:end].text
+        surface = text[idxs[start] : idxs[end - 1] + len(texts[end - 1])]
         return Found(
             entity=name,
             kind=entity.kind if entity is not None else "custom",
@@ -115,7 +126,7 @@ class MentionFinder:
         )
 
     def _the_north_and_south(
-        self, doc: Doc, lowers: list[str], texts: list[str], found: list[Found]
+        self, text: str, lowers: list[str], texts: list[str], idxs: list[int], found: list[Found]
     ) -> list[Found]:
         taken = {i for f in found for i in range(f.start, f.end)}
         extra: list[Found] = []
@@ -130,9 +141,23 @@ class MentionFinder:
             name = "North Korea" if side == "North" else "South Korea"
             if self._gazetteer.get(name) is None:
                 continue
-            base = self._found(doc, lowers, name, i, i + 2)
+            base = self._found(text, lowers, texts, idxs, name, i, i + 2)
             extra.append(base)
         return extra
+
+
+def _longest_first(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """Non-overlapping matches, the longest (then the leftmost) winning, in text order: what
+    `spacy.util.filter_spans` does, without building a Span per match."""
+    taken: set[int] = set()
+    kept: list[tuple[int, int, int]] = []
+    for match in sorted(matches, key=lambda m: (m[1] - m[2], m[1])):
+        _, start, end = match
+        if taken.isdisjoint(range(start, end)):
+            kept.append(match)
+            taken.update(range(start, end))
+    kept.sort(key=lambda m: m[1])
+    return kept
 
 
 def _apostrophe_variants(alias: str) -> tuple[str, ...]:

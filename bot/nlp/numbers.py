@@ -4,6 +4,7 @@ thousand", "a dozen". Currency symbols are the caller's business."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from text_to_num import text2num
 
@@ -20,6 +21,11 @@ SCALES: dict[str, float] = {
     "billion": 1e9,
     "tn": 1e12,
     "trillion": 1e12,
+    # South Asian scales: "₹10,000 crore" is 100 billion rupees.
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "crore": 1e7,
+    "crores": 1e7,
 }
 # Plurals and "tens of ..." are vague amounts, never a value; text2num would read
 # "thousands" as 1000.
@@ -71,6 +77,7 @@ def _parse_words(text: str) -> float | None:
         return None
 
 
+@lru_cache(maxsize=8192)
 def parse_number(text: str) -> float | None:
     """The value of a number as written, or None when `text` is not a number."""
     cleaned = text.strip().strip("\"'“”‘’").strip().lower()

@@ -122,16 +122,19 @@ def sentence_starts(
     non-punctuation token after a full stop) plus a start after every line break, and after
     a template word glued to the next line ("View AllThe treaty")."""
     starts = {0} if texts else set()
-    seen_stop = False
-    for i, word in enumerate(texts):
-        stop = word in _SENT_PUNCT
-        if seen_stop and not punct[i] and not stop:
-            starts.add(i)
-            seen_stop = False
-        elif stop:
-            seen_stop = True
-    position = text.find("\n")
     count = len(texts)
+    sent_punct = _SENT_PUNCT
+    after = -1  # a sentence start is never looked for before this token again
+    for stop in [i for i, word in enumerate(texts) if word in sent_punct]:
+        if stop < after:
+            continue
+        k = stop + 1
+        while k < count and (punct[k] or texts[k] in sent_punct):
+            k += 1
+        if k < count:
+            starts.add(k)
+        after = k
+    position = text.find("\n")
     while position != -1:
         k = bisect_right(idxs, position)
         position = text.find("\n", position + 1)

@@ -67,6 +67,19 @@ PHYSICAL: dict[str, str] = {
     "hectares": "hectare", "hectare": "hectare",
     "barrels": "barrel", "barrel": "barrel",
 }  # fmt: skip
+# Durations count too ("sentenced to 10 years", "a 12-day strike"); an age ("a 19-year-old")
+# is excluded where the figure is read. "second" is left out: it is far more often an ordinal.
+TIME_UNITS: dict[str, str] = {
+    "year": "year", "years": "year", "month": "month", "months": "month", "week": "week",
+    "weeks": "week", "day": "day", "days": "day", "hour": "hour", "hours": "hour",
+    "minute": "minute", "minutes": "minute", "seconds": "second", "decade": "decade",
+    "decades": "decade", "century": "century", "centuries": "century",
+}  # fmt: skip
+# Two-word counted nouns read as one measure ("25 crew members" counts crew members).
+COMPOUNDS: dict[str, str] = {
+    "crew members": "crew member", "crew member": "crew member",
+    "family members": "family member", "staff members": "staff member",
+}  # fmt: skip
 # Counted nouns whose singular a reader would not find by dropping a suffix, and singulars
 # that should count even without a plural ending ("one tank").
 COUNTED: dict[str, str] = {
@@ -85,9 +98,9 @@ COUNTED: dict[str, str] = {
 # someone would watch.
 NOT_UNITS = frozenset(
     {
-        "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour",
-        "minutes", "minute", "seconds", "second", "decades", "decade", "centuries", "century",
-        "times", "pages", "page", "percentiles", "am", "pm", "a.m.", "p.m.", "o'clock", "gmt",
+        "second", "times", "thirds", "quarters", "halves", "fifths", "tenths", "crore", "lakh",
+        "crores", "lakhs", "pages", "page", "percentiles", "am", "pm", "a.m.", "p.m.",
+        "o'clock", "gmt",
         "utc", "bc", "ad", "bce", "ce", "th", "st", "nd", "rd", "thousand", "thousands",
         "million", "millions", "billion", "billions", "trillion", "hundred", "hundreds",
         "dozen", "dozens", "tens", "scores", "k", "m", "bn", "mn", "tn", "b", "per",
@@ -125,6 +138,7 @@ def _singular(word: str) -> str | None:
     return singular
 
 
+@lru_cache(maxsize=65536)
 def normalise_measure(noun: str) -> tuple[str, str] | None:
     """(measure, category) for a unit noun as written, or None when it is no unit."""
     key = " ".join(noun.strip().lower().replace("’", "'").split())
@@ -138,6 +152,12 @@ def normalise_measure(noun: str) -> tuple[str, str] | None:
         return (CURRENCIES[key], "money")
     if key in PHYSICAL:
         measure = PHYSICAL[key]
+        return (measure, measure)
+    if key in TIME_UNITS:
+        measure = TIME_UNITS[key]
+        return (measure, measure)
+    if key in COMPOUNDS:
+        measure = COMPOUNDS[key]
         return (measure, measure)
     words = key.split()
     if len(words) > 1:

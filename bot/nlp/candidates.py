@@ -1,0 +1,73 @@
+"""The one pass over a document's words that decides where the rules (and the trained parser)
+need to look: tokens that may start a figure, and sentences that may hold a fact.
+
+A sentence holds a fact only when it has a number (digits or a number word), a treaty noun or a
+reporting verb; every other sentence yields its mentions and nothing else, so the rules skip
+it. Most news sentences are of that kind, and skipping them is most of the speed.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from bot.nlp.claims import CLAIM_WORDS
+from bot.nlp.events import REFERRING_NOUNS, TREATY_NOUNS
+from bot.nlp.lexicon import NUMBER_WORDS, VAGUE_AMOUNTS, VAGUE_DETERMINERS
+
+# Words that make a sentence worth reading. Currency symbols and qualifiers need a number
+# after them, so the number alone decides.
+_TRIGGERS = NUMBER_WORDS | VAGUE_AMOUNTS | TREATY_NOUNS | REFERRING_NOUNS | CLAIM_WORDS
+_NUMBERS = NUMBER_WORDS | VAGUE_AMOUNTS
+# "a few hundred", "several thousand", "an estimated": a figure may start one word earlier.
+_DETERMINERS = VAGUE_DETERMINERS | {"a", "an", "few"}
+
+
+@dataclass(frozen=True, slots=True)
+class Candidates:
+    """`figure_starts`: tokens where a figure may start, in order; `sentences`: for each
+    sentence of the document, whether it may hold a figure, a treaty step or a claim; `hits`:
+    the words that made it so."""
+
+    figure_starts: list[int]
+    sentences: list[bool]
+    hits: list[int]
+
+    def hits_between(self, first: int, last: int) -> list[int]:
+        """Tokens among [first, last) that are numbers, treaty nouns or reporting verbs."""
+        hits = self.hits
+        return hits[bisect_left(hits, first) : bisect_left(hits, last)]
+
+    def starts_between(self, first: int, last: int) -> list[int]:
+        """The figure starts among tokens [first, last)."""
+        starts = self.figure_starts
+        return starts[bisect_left(starts, first) : bisect_left(starts, last)]
+
+
+def find_candidates(lowers: list[str], sentences: list[tuple[int, int]]) -> Candidates:
+    triggers = _TRIGGERS
+    # One pass over every word; all later work looks only at the few words it keeps.
+    hits = [
+        i
+        for i, w in enumerate(lowers)
+        if w in triggers or w[:1].isdigit() or ("-" in w and w.split("-", 1)[0] in triggers)
+    ]
+    numbers = _NUMBERS
+    starts: list[int] = []
+    for i in hits:
+        w = lowers[i]
+        if not (w[:1].isdigit() or w in numbers or "-" in w):
+            continue
+        if i > 0 and lowers[i - 1] in _DETERMINERS:
+            if i > 1 and lowers[i - 1] == "few" and lowers[i - 2] == "a":
+                starts.append(i - 2)
+            starts.append(i - 1)
+        elif i > 1 and lowers[i - 2] == "tens" and lowers[i - 1] == "of":
+            starts.append(i - 2)
+        starts.append(i)
+    starts = sorted(set(starts))
+    flags: list[bool] = []
+    for start, end in sentences:
+        k = bisect_left(hits, start)
+        flags.append(k < len(hits) and hits[k] < end)
+    return Candidates(starts, flags, hits)

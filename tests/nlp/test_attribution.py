@@ -1,0 +1,91 @@
+"""Who says so across sentences: definite descriptions of an earlier source, a source's
+figure or estimate, "put ... at", follow-on figures and a denial in the next sentence."""
+
+from __future__ import annotations
+
+from bot.models import Claimant, Quantity
+from bot.nlp import Extractor
+
+
+def figures(extractor: Extractor, text: str) -> list[Quantity]:
+    return list(extractor.extract(text).quantities)
+
+
+def test_the_agency_is_the_agency_named_before(extractor: Extractor) -> None:
+    text = (
+        "The Yonhap agency reported that 12,000 North Korean troops were in Kursk.\n"
+        "About 100 of them have been killed, the agency noted."
+    )
+    last = figures(extractor, text)[-1]
+    assert last.value == 100
+    assert last.claimant is not None and last.claimant.name.lower() == "the yonhap agency"
+
+
+def test_the_lawmaker_keeps_his_country(extractor: Extractor) -> None:
+    text = (
+        "North Korea could send more troops, a South Korean lawmaker said on Friday.\n"
+        "Some 12,000 North Korean soldiers are fighting in Kursk, the lawmaker said."
+    )
+    q = figures(extractor, text)[-1]
+    assert q.claimant is not None and "South Korea" in q.claimant.entities
+
+
+def test_an_unnamed_source_stays_unnamed_without_an_antecedent(extractor: Extractor) -> None:
+    q = figures(extractor, "About 300 troops arrived, the agency said.")[0]
+    assert q.claimant == Claimant("the agency")
+
+
+def test_a_named_sources_figure_is_its_claim(extractor: Extractor) -> None:
+    q = figures(extractor, "The U.N. figure includes 12 children.")[0]
+    assert (q.value, q.measure) == (12, "child")
+    assert q.claimant is not None and q.claimant.entities == ("UN",)
+
+
+def test_put_at_is_an_estimate_with_the_unit_first(extractor: Extractor) -> None:
+    q = figures(extractor, "Seoul's spy agency put North Korean casualties at around 3,000.")[0]
+    assert (q.value, q.measure, q.qualifier, q.actor) == (3000, "casualty", "around",
+                                                           "North Korea")  # fmt: skip
+    assert q.claimant is not None and "South Korea" in q.claimant.entities
+
+
+def test_put_without_a_figure_is_no_claim(extractor: Extractor) -> None:
+    q = figures(extractor, "Russia put pressure on Kyiv as 5,000 troops massed nearby.")[0]
+    assert q.claimant is None
+
+
+def test_a_follow_on_figure_continues_the_previous_source(extractor: Extractor) -> None:
+    text = (
+        "Germany agreed to buy four Patriot systems, the defence ministry said.\n"
+        "Berlin will deliver three systems to Ukraine by the end of the year."
+    )
+    q = figures(extractor, text)[-1]
+    assert q.value == 3
+    assert q.claimant == Claimant("the defence ministry")
+
+
+def test_the_source_does_not_carry_past_one_sentence(extractor: Extractor) -> None:
+    text = (
+        "Ukraine said 3,000 troops arrived.\nThe weather was cold.\n"
+        "Another 2,000 troops came later."
+    )
+    assert figures(extractor, text)[-1].claimant is None
+
+
+def test_an_armys_size_is_not_a_sources_claim(extractor: Extractor) -> None:
+    text = "Ukraine said 3,000 troops arrived.\nNorth Korea has 1.2 million troops."
+    q = figures(extractor, text)[-1]
+    assert q.whole_force and q.claimant is None
+
+
+def test_a_denial_in_the_next_sentence_claims_an_unattributed_figure(
+    extractor: Extractor,
+) -> None:
+    text = "North Korea has sent 10,000 troops to Russia.\nPyongyang has denied this."
+    q = figures(extractor, text)[0]
+    assert q.claimant == Claimant("Pyongyang", ("North Korea",), denied=True)
+
+
+def test_a_later_denial_leaves_an_asserted_figure_to_its_source(extractor: Extractor) -> None:
+    text = "Ukraine said North Korea has sent 10,000 troops.\nPyongyang has denied this."
+    q = figures(extractor, text)[0]
+    assert q.claimant == Claimant("Ukraine", ("Ukraine",))

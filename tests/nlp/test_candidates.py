@@ -1,0 +1,46 @@
+"""The one pass that decides where the rules look: figure starts and candidate sentences."""
+
+from __future__ import annotations
+
+from bot.models import Facts
+from bot.nlp import Extractor
+from bot.nlp.candidates import find_candidates
+from bot.nlp.context import Tokens
+
+
+def tokens(extractor: Extractor, text: str) -> Tokens:
+    return Tokens.of(extractor.nlp.make_doc(text), text)
+
+
+def test_sentences_without_numbers_treaties_or_claims_are_not_read(extractor: Extractor) -> None:
+    t = tokens(
+        extractor,
+        "Kim Jong Un visited a factory. Officials said little. A treaty looms. "
+        "It rained on 3 June. Nothing happened.",
+    )
+    assert find_candidates(t.lowers, t.sentences).sentences == [False, True, True, True, False]
+
+
+def test_figure_starts_include_determiners_before_number_words(extractor: Extractor) -> None:
+    text = "a few hundred troops, several thousand shells, tens of thousands of people, 12 tanks"
+    t = tokens(extractor, text)
+    starts = [t.lowers[i] for i in find_candidates(t.lowers, t.sentences).figure_starts]
+    assert starts == ["a", "few", "hundred", "several", "thousand", "tens", "thousands", "12"]
+
+
+def test_skipped_sentences_still_yield_their_mentions(extractor: Extractor) -> None:
+    facts = extractor.extract("Kim Jong Un visited a factory in Pyongyang.")
+    assert facts.entities() == {"Kim Jong Un", "North Korea"}
+    assert all(m.sentence == "Kim Jong Un visited a factory in Pyongyang." for m in facts.mentions)
+
+
+def test_reading_fewer_sentences_changes_no_fact(extractor: Extractor) -> None:
+    text = (
+        "The weather was cold. North Korea has sent 3,000 troops to Russia, Ukraine said.\n"
+        "He said 2,000 more would follow. Nothing else happened."
+    )
+    facts = extractor.extract(text)
+    assert isinstance(facts, Facts)
+    assert [(q.value, q.claimant and q.claimant.name) for q in facts.quantities] == [
+        (3000, "Ukraine"), (2000, "Ukraine")
+    ]

@@ -1,0 +1,140 @@
+"""Done, planned or history: intents and orders, an army growing to a size, "Earlier,"
+openings, steps dated well before the dateline, headlines in the present tense, stage nouns
+and words that stand for the treaty of the previous sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.models import Modality, Stage
+from bot.nlp import Extractor
+
+
+def test_an_order_to_grow_plans_the_figures(extractor: Extractor) -> None:
+    text = (
+        "Putin ordered the army to grow by 180,000 troops to 1.5 million active servicemen, "
+        "the Kremlin said."
+    )
+    growth, size = extractor.extract(text).quantities
+    assert (growth.value, growth.modality, growth.whole_force) == (180_000, Modality.PLANNED,
+                                                                    False)  # fmt: skip
+    assert (size.value, size.modality, size.whole_force) == (1_500_000, Modality.PLANNED, True)
+
+
+def test_an_agreement_to_buy_plans_the_price_too(extractor: Extractor) -> None:
+    text = "Germany agreed to buy four more Patriot systems for about 1.3 billion euros."
+    systems, price = extractor.extract(text).quantities
+    assert systems.modality is price.modality is Modality.PLANNED
+    assert price.category == "deal"
+
+
+def test_travel_to_a_place_is_no_intent(extractor: Extractor) -> None:
+    q = extractor.extract("Kim travelled to Russia where 3,000 troops paraded.").quantities[0]
+    assert q.modality is Modality.REPORTED
+
+
+def test_the_seller_is_not_the_buyer(extractor: Extractor) -> None:
+    q = extractor.extract("Tokyo plans to buy 400 Tomahawk missiles from the United States.")
+    assert q.quantities[0].actor == "Japan"
+
+
+def test_troops_from_a_country_are_its_troops(extractor: Extractor) -> None:
+    q = extractor.extract("About 3,000 troops from North Korea arrived in Kursk.")
+    assert q.quantities[0].actor == "North Korea"
+
+
+def test_a_maker_is_not_an_owner_and_a_part_belongs_to_who_acts(extractor: Extractor) -> None:
+    text = "Ukraine's air force said it shot down 52 of 74 Iranian-made drones launched by Russia."
+    part, whole = extractor.extract(text).quantities
+    assert (part.value, part.measure, part.actor) == (52, "drone", "Ukraine")
+    assert (whole.value, whole.measure, whole.actor) == (74, "drone", "Russia")
+
+
+def test_earlier_opens_background(extractor: Extractor) -> None:
+    text = "Earlier, the NIS claimed that 1,500 special forces soldiers had been transferred."
+    assert extractor.extract(text).quantities[0].modality is Modality.BACKGROUND
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("PYONGYANG, June 4. /Agency/. The parties discussed the treaty, which entered into "
+         "force on December 4.", Modality.BACKGROUND),
+        ("MOSCOW, November 6. /Agency/. The treaty entered into force on November 5.",
+         Modality.REPORTED),
+        ("The treaty entered into force on December 4.", Modality.REPORTED),
+    ],
+)
+def test_a_step_long_before_the_dateline_is_history(
+    extractor: Extractor, text: str, modality: Modality
+) -> None:
+    (event,) = extractor.extract(text).events
+    assert (event.stage, event.modality) == (Stage.IN_FORCE, modality)
+
+
+def test_a_headline_tells_past_news_in_the_present(extractor: Extractor) -> None:
+    text = (
+        "Kim Jong-un and Putin sign defence pact\n"
+        "Kim Jong-un and Vladimir Putin signed a strategic partnership treaty on Wednesday."
+    )
+    (event,) = extractor.extract(text).events  # the headline restates the body: one step
+    assert (event.stage, event.modality) == (Stage.SIGNED, Modality.REPORTED)
+    assert event.start > text.index("\n")
+
+
+def test_a_headline_infinitive_is_still_a_plan(extractor: Extractor) -> None:
+    text = "Russia and Iran to sign treaty\nThe leaders will meet in Moscow."
+    (event,) = extractor.extract(text).events
+    assert event.modality is Modality.PLANNED
+
+
+def test_a_headline_figure_restated_in_the_body_is_one_fact(extractor: Extractor) -> None:
+    text = (
+        "Russia fired 'over 1,000' drones in a week\n"
+        "Russia launched more than 1,000 attack drones at Ukraine, Zelensky said."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is not None and q.claimant.name == "Zelensky"
+
+
+def test_the_document_stands_for_the_treaty_before(extractor: Extractor) -> None:
+    text = (
+        "MOSCOW, November 6. /Agency/. The Federation Council ratified the treaty between "
+        "Russia and the DPRK.\nThe document was signed on June 19 of this year in Pyongyang."
+    )
+    ratified, signed = extractor.extract(text).events
+    assert ratified.stage is Stage.RATIFIED
+    assert (signed.stage, signed.modality) == (Stage.SIGNED, Modality.BACKGROUND)
+    assert set(signed.parties) == {"Russia", "North Korea"}
+
+
+def test_the_document_without_a_treaty_before_is_nothing(extractor: Extractor) -> None:
+    assert extractor.extract("The document was signed on June 19 by 40 firms.").events == ()
+
+
+def test_ratification_as_a_noun_takes_the_clauses_time(extractor: Extractor) -> None:
+    text = "The treaty will enter into force after ratification by both parliaments."
+    stages = {(e.stage, e.modality) for e in extractor.extract(text).events}
+    assert stages == {(Stage.IN_FORCE, Modality.PLANNED), (Stage.RATIFIED, Modality.PLANNED)}
+
+
+def test_withdrawing_a_ratification_is_a_withdrawal(extractor: Extractor) -> None:
+    text = "Putin signed a law withdrawing Russia's ratification of the test ban treaty."
+    assert [e.stage for e in extractor.extract(text).events] == [Stage.WITHDRAWN]
+
+
+def test_the_rome_statute_is_a_treaty_not_italy(extractor: Extractor) -> None:
+    facts = extractor.extract("The Verkhovna Rada of Ukraine ratified the Rome Statute.")
+    assert "Italy" not in facts.entities()
+    (event,) = facts.events
+    assert (event.stage, event.parties) == (Stage.RATIFIED, ("Ukraine",))
+
+
+def test_the_two_sides_are_no_figure(extractor: Extractor) -> None:
+    text = "The two sides plan to increase trade to 50 million dollars."
+    assert [q.value for q in extractor.extract(text).quantities] == [50_000_000]
+
+
+def test_thousands_more_soldiers(extractor: Extractor) -> None:
+    (q,) = extractor.extract("N. Korea sends 'thousands more' soldiers to Russia").quantities
+    assert (q.value, q.qualifier, q.measure) == (None, "thousands", "troop")
