@@ -12,8 +12,9 @@ from typing import Protocol
 
 import structlog
 
-from bot.delivery import Channel, Sender
+from bot.delivery import Channel, Sender, SendReport
 from bot.feeds import FeedFetcher, make_client
+from bot.metrics import Metrics
 from bot.nlp import Extractor
 from bot.nlp.gazetteer import Gazetteer, default_gazetteer
 from bot.scheduler import ServiceScheduler
@@ -74,29 +75,60 @@ async def open_components(settings: Settings) -> AsyncIterator[Components]:
         await store.close()
 
 
+class Service(Protocol):
+    """Something with a start/stop lifecycle that runs beside the adapters (the shared HTTP
+    server)."""
+
+    async def start(self) -> None: ...
+
+    async def stop(self) -> None: ...
+
+
 async def serve(components: Components, adapters: Sequence[Adapter],
-                stop: asyncio.Event) -> None:
+                stop: asyncio.Event, *, metrics: Metrics | None = None,
+                http: Service | None = None) -> None:
     """Run scheduler and adapters until `stop` is set, then wind down without losing work."""
     sender = Sender(components.store, {a.channel.platform: a.channel for a in adapters})
     # Feeds disabled for failing are announced to their chats at the end of each poll.
     components.poller.attach_channels({a.channel.platform: a.channel for a in adapters})
+    counters = metrics or Metrics()
+
+    async def send() -> SendReport:
+        report = await sender.run_once()
+        counters.record_send("all", report)
+        return report
 
     async def poll_then_send() -> PollReport:
         # Alerts a poll queued go out at once rather than at the sender's next tick.
         report = await components.poller.poll_once()
+        counters.record_poll(report)
         if report.queued:
-            await sender.run_once()
+            await send()
         return report
 
+    async def settle_then_release() -> SendReport:
+        # Rows a crash left in doubt (and any the platform could not be asked about last
+        # time) are settled before digests go out.
+        await sender.reconcile()
+        return await sender.release_once()
+
     scheduler = ServiceScheduler(
-        poll_then_send, sender.run_once, poll_interval=components.settings.poll_interval,
-        release=sender.release_once,
+        poll_then_send, send, poll_interval=components.settings.poll_interval,
+        release=settle_then_release,
     )
-    started: list[Adapter] = []
+    started: list[Adapter | Service] = []
     try:
+        if http is not None:
+            await http.start()
+            started.append(http)
         for adapter in adapters:
             await adapter.start()
             started.append(adapter)
+        # A previous run killed mid-delivery left rows in doubt: settle them before sending.
+        try:
+            await sender.reconcile()
+        except Exception:  # the release job tries again; starting matters more
+            log.exception("service.reconcile_failed")
         scheduler.start()
         log.info("service.started", adapters=[a.channel.platform for a in adapters],
                  poll_interval=components.settings.poll_interval)
@@ -104,9 +136,9 @@ async def serve(components: Components, adapters: Sequence[Adapter],
     finally:
         log.info("service.stopping")
         await scheduler.stop()
-        for adapter in reversed(started):
+        for running in reversed(started):
             with suppress(Exception):
-                await adapter.stop()
+                await running.stop()
         log.info("service.stopped")
 
 

@@ -14,6 +14,12 @@ is: a second message for the same story is exactly the noise stories exist to pr
 
 The rule index is rebuilt only when the watches change (the command core says so, and a
 cheap fingerprint of the stored watches catches changes made by another process).
+
+Scaled out (bot.tasks), a worker runs one feed (`poll_feed`: fetch, store, then record the
+fetch, so a crash before the articles are stored refetches them) and batches of stored
+articles (`process_articles`). An article is marked processed once its alerts are queued;
+processing it again after a crash is harmless (facts are replaced, the outbox is unique per
+story, and a match is recorded in the same transaction as its alert).
 """
 
 from __future__ import annotations
@@ -42,6 +48,7 @@ from bot.polling import HostLimiter, PollPolicy, after_failure, after_success, j
 from bot.rules import parse_rule
 from bot.settings import Settings
 from bot.store.codec import alert_to_json
+from bot.store.outbox import JOINED, QUEUED, MatchedAlert
 from bot.store.records import FeedRecord, StoredArticle, WatchRecord
 from bot.store.repository import Store
 from bot.stories import Known, bands, best_story, from_bytes, signature, story_text, to_bytes
@@ -62,6 +69,7 @@ class PollReport:
     failed: int = 0
     articles: int = 0
     matches: int = 0
+    facts: int = 0
     queued: int = 0
     # Matches whose story already had an alert for that watch and chat: no new alert.
     joined: int = 0
@@ -81,6 +89,8 @@ class _Index:
 class _Fetched:
     result: FetchResult
     fresh: list[Article]
+    # The fetch's bookkeeping when the caller records it itself (after storing the articles).
+    record: dict[str, Any] | None = None
 
 
 def poll_policy(settings: Settings) -> PollPolicy:
@@ -209,14 +219,54 @@ class Poller:
                                 error=str(err))
         return sent
 
-    async def _fetch(self, feed: FeedRecord, now: datetime, report: PollReport) -> _Fetched | None:
+    async def poll_feed(self, feed_id: int) -> tuple[PollReport, list[int]]:
+        """One feed, for a worker task: fetch it, store its new articles, then record the
+        fetch. Returns the report and the new articles' ids, left for `process_articles`."""
+        report = PollReport()
+        feed = await self._store.get_feed(feed_id)
+        now = self._clock()
+        if feed is None or not feed.enabled:
+            return report, []
+        if feed.next_poll_at is not None and feed.next_poll_at > now:
+            return report, []  # a duplicate task: another worker polled it already
+        report.feeds = 1
+        got = await self._fetch(feed, now, report, defer_record=True)
+        if got is None:
+            return report, []
+        stored: list[StoredArticle] = []
+        if not got.result.not_modified and got.fresh:
+            stored = await self._ingest(feed, got, now, report, process=False)
+        if got.record is not None:
+            await self._store.record_fetch(feed.id, **got.record)
+        if self._pruned_at is None or now - self._pruned_at >= _PRUNE_EVERY:
+            self._pruned_at = now
+            await self._store.prune_story_bands(now - self._story_window)
+        return report, [s.id for s in stored]
+
+    async def process_articles(self, feed_id: int | None,
+                               article_ids: Sequence[int]) -> PollReport:
+        """Extract, match and queue alerts for stored articles not processed yet (a worker
+        task; safe to run twice)."""
+        report = PollReport()
+        stored = await self._store.get_articles(article_ids, unprocessed_only=True)
+        if not stored:
+            return report
+        feed = None if feed_id is None else await self._store.get_feed(feed_id)
+        if feed is None:  # the feed was removed: nobody subscribes to its articles any more
+            await self._store.mark_processed([s.id for s in stored])
+            return report
+        await self.process(feed, stored, report)
+        return report
+
+    async def _fetch(self, feed: FeedRecord, now: datetime, report: PollReport, *,
+                     defer_record: bool = False) -> _Fetched | None:
         # The limit covers the database writes too: 10,000 due feeds must not ask the
         # connection pool for 10,000 connections at once.
         async with self._limit:
-            return await self._fetch_one(feed, now, report)
+            return await self._fetch_one(feed, now, report, defer_record=defer_record)
 
-    async def _fetch_one(self, feed: FeedRecord, now: datetime,
-                         report: PollReport) -> _Fetched | None:
+    async def _fetch_one(self, feed: FeedRecord, now: datetime, report: PollReport, *,
+                         defer_record: bool = False) -> _Fetched | None:
         # A chat user's feed stays untrusted at every poll: DNS can change.
         untrusted = feed.added_by is not None and not self._allow_private
         try:
@@ -243,13 +293,17 @@ class Poller:
             report.not_modified += 1
         interval = after_success(self._policy, feed.poll_interval, new_items=bool(fresh),
                                  server_hint=result.cache_lifetime)
-        await self._store.record_fetch(
-            feed.id, status=result.status, etag=result.etag, last_modified=result.last_modified,
-            error=None, url=result.permanent_url, content_hash=result.content_hash,
-            poll_interval=interval, new_items=bool(fresh),
-            next_poll_at=now + timedelta(seconds=jittered(interval, self._policy.jitter,
-                                                          self._rng)),
-        )
+        record: dict[str, Any] = {
+            "status": result.status, "etag": result.etag,
+            "last_modified": result.last_modified, "error": None,
+            "url": result.permanent_url, "content_hash": result.content_hash,
+            "poll_interval": interval, "new_items": bool(fresh),
+            "next_poll_at": now + timedelta(seconds=jittered(interval, self._policy.jitter,
+                                                             self._rng)),
+        }
+        if defer_record:
+            return _Fetched(result, fresh, record)
+        await self._store.record_fetch(feed.id, **record)
         return _Fetched(result, fresh)
 
     async def _failed(self, feed: FeedRecord, now: datetime, report: PollReport, reason: str,
@@ -270,7 +324,7 @@ class Poller:
             log.error("feed.disabled", feed=feed.url, error=reason, failures=updated.failures)
 
     async def _ingest(self, feed: FeedRecord, got: _Fetched, now: datetime,
-                      report: PollReport) -> None:
+                      report: PollReport, *, process: bool = True) -> list[StoredArticle]:
         result = got.result
         flags = dict(zip((a.id for a in result.articles), result.summary_only, strict=False))
         untrusted = feed.added_by is not None and not self._allow_private
@@ -302,12 +356,15 @@ class Poller:
             minhashes=[None if s is None else to_bytes(s) for s in sigs],
         )
         report.articles += len(stored)
-        if stored:
+        if stored and process:
             await self.process(feed, stored, report)
+        return stored
 
     async def process(self, feed: FeedRecord, stored: Sequence[StoredArticle],
                       report: PollReport) -> None:
-        """Extract, match and queue alerts for articles just stored from `feed`."""
+        """Extract, match and queue alerts for articles just stored from `feed`, then mark
+        them processed. Each article's matches and alerts are written in one transaction, so
+        a crash never leaves a match recorded without its alert."""
         items = [(s.article.text, s.article.title or None) for s in stored]
         # spaCy is CPU-bound: keep the event loop (chat adapters, scheduler) responsive.
         all_facts = await asyncio.to_thread(lambda: list(self._extractor.extract_many(items)))
@@ -317,24 +374,24 @@ class Poller:
             matches = index.matcher.match(item.article, facts)
             previous = await self._previous_figures(item, matches)
             await self._store.save_facts(item.id, facts, item.article.published)
+            report.facts += facts_count(facts)
+            wanted: list[tuple[WatchRecord, MatchedAlert]] = []
             for match in matches:
                 report.matches += 1
                 alert = render(match, previous=previous.get(id(match)))
                 payload = alert_to_json(alert)
                 for watch in index.watches_by_rule.get(match.rule.text, ()):
-                    if watch.chat.id not in subscribers:
-                        continue
-                    if not await self._store.record_match(watch.id, item.id):
-                        continue
-                    outbox_id = await self._store.enqueue_alert(
-                        chat_id=watch.chat.id, watch_id=watch.id, article_id=item.id,
-                        story_key=item.story_key, payload=payload,
-                    )
-                    if outbox_id is not None:
-                        report.queued += 1
-                    else:
-                        report.joined += 1
-                        await self._also_reported(watch, item)
+                    if watch.chat.id in subscribers:
+                        wanted.append((watch, MatchedAlert(watch.id, watch.chat.id, item.id,
+                                                           item.story_key, payload)))
+            outcomes = await self._store.queue_matches([m for _, m in wanted])
+            for (watch, _), (outcome, _) in zip(wanted, outcomes, strict=True):
+                if outcome == QUEUED:
+                    report.queued += 1
+                elif outcome == JOINED:
+                    report.joined += 1
+                    await self._also_reported(watch, item)
+        await self._store.mark_processed([s.id for s in stored])
 
     async def _also_reported(self, watch: WatchRecord, item: StoredArticle) -> None:
         pending = await self._store.pending_story_alert(watch.chat.id, watch.id, item.story_key)

@@ -36,6 +36,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot import texts
 from bot.errors import ConfigError
 from handlers.commands import ChatRef, Command, CommandCore, Reply
+from handlers.http import HttpServer
 from handlers.slack_blocks import ACTION_MUTE, ACTION_UNWATCH, escape
 from handlers.slack_channel import PLATFORM, SlackChannel, make_client
 
@@ -50,6 +51,7 @@ __all__ = [
     "SlackSocketMode",
     "build_app",
     "chat_ref",
+    "events_route",
     "make_web_app",
     "mention_command",
 ]
@@ -230,19 +232,25 @@ def build_app(core: CommandCore, *, token: str, signing_secret: str,
     return app
 
 
-def make_web_app(app: AsyncApp, *, path: str = EVENTS_PATH) -> web.Application:
-    """An aiohttp application with the Slack endpoint and a health check; the composition
-    root may add routes (e.g. /metrics) before starting it."""
+def events_route(app: AsyncApp, *, path: str = EVENTS_PATH) -> web.RouteDef:
+    """The Slack endpoint as a route for any aiohttp application (handlers/http.py)."""
 
     async def events(request: web.Request) -> web.Response:
         response = await app.async_dispatch(await to_bolt_request(request))
         return await to_aiohttp_response(response)
 
+    return web.post(path, events)
+
+
+def make_web_app(app: AsyncApp, *, path: str = EVENTS_PATH) -> web.Application:
+    """An aiohttp application with the Slack endpoint and a health check, for a Slack
+    listener on its own; a Tripwire service mounts `events_route` on its shared server."""
+
     async def healthz(_request: web.Request) -> web.Response:
         return web.json_response({"ok": True})
 
     web_app = web.Application()
-    web_app.router.add_post(path, events)
+    web_app.add_routes([events_route(app, path=path)])
     web_app.router.add_get(HEALTH_PATH, healthz)
     return web_app
 
@@ -315,31 +323,43 @@ class SlackSocketMode:
 
 class SlackAdapter:
     """Slack at run time (bot.runtime.Adapter): Socket Mode when an app token is given, else
-    the HTTP endpoint on host:port; alerts through `channel`. Add routes such as /metrics to
-    `web_app` before `start` when serving HTTP."""
+    the HTTP endpoint; alerts through `channel`.
+
+    Given the process's shared `server` (handlers.http.HttpServer), the adapter only adds its
+    route there and the owner starts it; without one it serves HTTP on host:port itself."""
 
     def __init__(self, core: CommandCore, *, token: str, signing_secret: str,
                  api_url: str | None = None, app_token: str | None = None,
                  host: str = "127.0.0.1", port: int = 8080,
-                 admins: frozenset[str] = frozenset()) -> None:
+                 admins: frozenset[str] = frozenset(),
+                 server: HttpServer | None = None) -> None:
         self.app = build_app(core, token=token, signing_secret=signing_secret,
                              api_url=api_url, admins=admins)
         self.channel = SlackChannel.connect(token, api_url)
         self.web_app: web.Application | None = None
-        self._listener: SlackSocketMode | SlackHttpServer
+        self._shared: HttpServer | None = None
+        self._listener: SlackSocketMode | SlackHttpServer | None
         if app_token:
             self._listener = SlackSocketMode(self.app, app_token)
+        elif server is not None:
+            server.add_routes([events_route(self.app)])
+            self._shared = server
+            self._listener = None
         else:
             self.web_app = make_web_app(self.app)
             self._listener = SlackHttpServer(self.web_app, host=host, port=port)
 
     @property
-    def http(self) -> SlackHttpServer | None:
+    def http(self) -> SlackHttpServer | HttpServer | None:
+        if self._shared is not None:
+            return self._shared
         return self._listener if isinstance(self._listener, SlackHttpServer) else None
 
     async def start(self) -> None:
-        await self._listener.start()
+        if self._listener is not None:
+            await self._listener.start()
         log.info("slack.started", mode="http" if self.http else "socket_mode")
 
     async def stop(self) -> None:
-        await self._listener.stop()
+        if self._listener is not None:
+            await self._listener.stop()

@@ -3,6 +3,11 @@
 Slack answers a flood with 429 and Retry-After; the outbox owns retries (a durable row and a
 paused chat beat a coroutine asleep inside the sender), so the delivery client does NOT retry
 rate limits itself, while the client that answers commands does (a user is waiting).
+
+Each alert carries its outbox id in the message's metadata (event type `tripwire_alert`), so
+after a crash the sender can ask Slack whether an in-doubt alert is already in the channel
+(`find_delivered`, conversations.history or .replies with include_all_metadata) instead of
+posting it a second time.
 """
 
 from __future__ import annotations
@@ -10,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Awaitable, Callable
+from datetime import timedelta
 from typing import Any
 
 import aiohttp
@@ -31,6 +37,11 @@ DEFAULT_API_URL = "https://slack.com/api/"
 MESSAGE_INTERVAL = 1.0
 NETWORK_RETRY_AFTER = 5.0
 SERVER_RETRY_AFTER = 30.0
+METADATA_EVENT = "tripwire_alert"
+# How far before the claim a lookup starts: the sender's and Slack's clocks may disagree.
+LOOKUP_SLACK = timedelta(minutes=5)
+LOOKUP_PAGE = 200
+LOOKUP_MAX_PAGES = 20
 # The channel no longer takes our messages: the sender deactivates the chat.
 GONE_ERRORS = frozenset({
     "channel_not_found",
@@ -156,6 +167,39 @@ class SlackChannel:
         ts = response.get("ts")
         return str(ts) if ts is not None else None
 
+    async def find_delivered(self, item: OutboxRecord) -> str | None:
+        """The ts of the message carrying this outbox id, or None when the channel (or the
+        thread) has none since shortly before the alert was claimed."""
+        channel = item.chat.chat_id
+        since = item.claimed_at or item.created_at
+        kwargs: dict[str, Any] = {"channel": channel, "include_all_metadata": True,
+                                  "limit": LOOKUP_PAGE}
+        if since is not None:
+            kwargs["oldest"] = f"{(since - LOOKUP_SLACK).timestamp():.6f}"
+        cursor: str | None = None
+        for _ in range(LOOKUP_MAX_PAGES):
+            if cursor:
+                kwargs["cursor"] = cursor
+            try:
+                if item.thread_id:
+                    response = await self._client.conversations_replies(ts=item.thread_id,
+                                                                        **kwargs)
+                else:
+                    response = await self._client.conversations_history(**kwargs)
+            except SlackApiError as err:
+                raise delivery_error(err, channel) from err
+            except (aiohttp.ClientError, TimeoutError, OSError, SlackClientError) as err:
+                raise RetryLater(f"slack {channel}: {type(err).__name__}: {err}",
+                                 retry_after=NETWORK_RETRY_AFTER) from err
+            for message in response.get("messages") or []:
+                if _carries(message, item.id):
+                    return str(message.get("ts"))
+            cursor = (response.get("response_metadata") or {}).get("next_cursor") or None
+            if not cursor:
+                return None
+        raise RetryLater(f"slack {channel}: lookup of alert {item.id} ran out of pages",
+                         retry_after=SERVER_RETRY_AFTER)
+
     async def _post(self, channel: str, item: OutboxRecord, alert: Alert) -> str | None:
         kwargs: dict[str, Any] = {}
         if item.thread_id:
@@ -167,6 +211,8 @@ class SlackChannel:
                 blocks=alert_blocks(alert, watch_number=item.watch_number),
                 unfurl_links=False,
                 unfurl_media=False,
+                metadata={"event_type": METADATA_EVENT,
+                          "event_payload": {"outbox_id": item.id}},
                 **kwargs,
             )
         except SlackApiError as err:
@@ -176,3 +222,11 @@ class SlackChannel:
                              retry_after=NETWORK_RETRY_AFTER) from err
         ts = response.get("ts")
         return str(ts) if ts is not None else None
+
+
+def _carries(message: dict[str, Any], outbox_id: int) -> bool:
+    metadata = message.get("metadata")
+    if not isinstance(metadata, dict) or metadata.get("event_type") != METADATA_EVENT:
+        return False
+    payload = metadata.get("event_payload")
+    return isinstance(payload, dict) and str(payload.get("outbox_id")) == str(outbox_id)

@@ -16,6 +16,12 @@ Web API (POST or GET /api/<method>, Bearer token; JSON, form or query arguments 
   `rate_limit(times, retry_after)` makes the next `times` calls answer HTTP 429 with a
   Retry-After header and error `ratelimited`; `fail_channel(channel, error)` makes every post
   to that channel answer `{"ok": false, "error": error}`.
+  A post's `metadata` (event_type / event_payload) is kept with the message. `answer_delay`
+  (seconds) holds each accepted post's answer back after recording it: the window where a
+  sender has been accepted but does not know it yet.
+- `conversations.history` / `conversations.replies` (`ts` = thread parent): the channel's
+  recorded posts, newest first, from `oldest` on, paged by `limit` and `cursor`; metadata
+  only with `include_all_metadata`.
 - `chat.postEphemeral`: recorded in `ephemerals`.
 - `users.info`: from `users` (id → user object); unknown ids get `user_not_found`.
 - `apps.connections.open` (app token only): a ws:// URL on this server.
@@ -128,6 +134,7 @@ class SlackStandIn:
         self._pending_files: dict[str, dict[str, Any]] = {}
         self._file_ids = itertools.count(1)
         self._faults = _Faults()
+        self.answer_delay = 0.0
         self._ts = itertools.count(1)
         self._sockets: list[web.WebSocketResponse] = []
         self._changed = asyncio.Condition()
@@ -231,6 +238,8 @@ class SlackStandIn:
         status, headers, body = self._answer(method, args, token)
         self.calls.append(ApiCall(method, args, token, status))
         await self._notify()
+        if method == "chat.postMessage" and body.get("ok") and self.answer_delay > 0:
+            await asyncio.sleep(self.answer_delay)
         return web.json_response(body, status=status, headers=headers)
 
     def _answer(
@@ -258,6 +267,8 @@ class SlackStandIn:
             )
         if method == "chat.postMessage":
             return self._post_message(args)
+        if method in {"conversations.history", "conversations.replies"}:
+            return self._history(args, replies=method == "conversations.replies")
         if method == "chat.postEphemeral":
             self.ephemerals.append(args)
             return 200, {}, {"ok": True, "message_ts": self._next_ts()}
@@ -310,6 +321,40 @@ class SlackStandIn:
         }
         return 200, {}, {"ok": True, "channel": channel, "ts": ts, "message": message}
 
+    def _history(self, args: dict[str, Any], *,
+                 replies: bool) -> tuple[int, dict[str, str], dict[str, Any]]:
+        channel = str(args.get("channel", ""))
+        parent = str(args.get("ts", "")) if replies else None
+        oldest = float(args.get("oldest") or 0)
+        limit = int(args.get("limit") or 100)
+        start = int(args.get("cursor") or 0)
+        with_metadata = str(args.get("include_all_metadata", "")).lower() in {"1", "true"}
+        found = [
+            m for m in reversed(self.messages)
+            if m.get("channel") == channel and float(m["ts"]) >= oldest
+            and (m.get("thread_ts") == parent if replies else not m.get("thread_ts"))
+        ]
+        page = found[start : start + limit]
+        out = []
+        for m in page:
+            item: dict[str, Any] = {"type": "message", "ts": m["ts"], "text": m.get("text", "")}
+            if with_metadata and isinstance(m.get("metadata"), dict):
+                item["metadata"] = m["metadata"]
+            out.append(item)
+        more = start + limit < len(found)
+        body: dict[str, Any] = {"ok": True, "messages": out, "has_more": more}
+        if more:
+            body["response_metadata"] = {"next_cursor": str(start + limit)}
+        return 200, {}, body
+
+    def posts_carrying(self, outbox_id: int) -> list[dict[str, Any]]:
+        """Accepted posts whose metadata names this outbox id."""
+        return [
+            m for m in self.messages
+            if isinstance(m.get("metadata"), dict)
+            and str((m["metadata"].get("event_payload") or {}).get("outbox_id")) == str(outbox_id)
+        ]
+
     def _complete_upload(self, args: dict[str, Any]) -> tuple[int, dict[str, str], dict[str, Any]]:
         if self._faults.uploads is not None:
             return 200, {}, {"ok": False, "error": self._faults.uploads}
@@ -342,7 +387,8 @@ class SlackStandIn:
         return web.Response(text="OK - " + str(len(data)))
 
     def _next_ts(self) -> str:
-        return f"1700000000.{next(self._ts):06d}"
+        # Real seconds (history lookups filter by `oldest`), a counter for uniqueness.
+        return f"{int(time.time())}.{next(self._ts):06d}"
 
     # --- response_url ------------------------------------------------------------------------
     async def _respond(self, request: web.Request) -> web.Response:
