@@ -2,72 +2,25 @@
 
 Exit status: 0 success, 1 a runtime failure (database, network), 2 bad input (a rule, a
 JSON line, an argument), always with a message naming what was wrong and never a traceback.
+The feed, database and scaled-out role commands live in bot/cli_feeds.py and bot/cli_roles.py.
 """
 
 from __future__ import annotations
 
-import asyncio
 import sys
-from collections.abc import Coroutine
 from pathlib import Path
-from typing import Annotated, Any, NoReturn, TextIO, TypeVar
+from typing import Annotated
 
 import typer
 from rich.console import Console
 from rich.progress import Progress
 
 from bot import texts
-from bot.errors import InputError, TripwireError
+from bot.cli_common import ConfigOption, app, fail, open_input, run_async, settings_for
+from bot.errors import InputError
 from bot.logs import configure_logging
-from bot.settings import Settings, load_settings
 
-app = typer.Typer(
-    help="Tripwire: quoted, attributed news alerts for what you watch.",
-    no_args_is_help=True,
-    pretty_exceptions_enable=False,
-)
-feeds_app = typer.Typer(help="Operator-managed feeds (trusted: no SSRF guard).",
-                        no_args_is_help=True)
-db_app = typer.Typer(help="Database maintenance.", no_args_is_help=True)
-app.add_typer(feeds_app, name="feeds")
-app.add_typer(db_app, name="db")
-
-ConfigOption = Annotated[
-    Path | None, typer.Option("--config", "-c", help="A tripwire.toml settings file.")
-]
-
-
-def _settings(config: Path | None) -> Settings:
-    try:
-        return load_settings(config)
-    except Exception as err:  # pydantic's ValidationError lists every bad field
-        _fail(f"invalid settings: {err}", 2)
-
-
-def _fail(message: str, code: int) -> NoReturn:
-    typer.echo(f"tripwire: {message}", err=True)
-    raise typer.Exit(code)
-
-
-T = TypeVar("T")
-
-
-def _run(coro: Coroutine[Any, Any, T]) -> T:
-    try:
-        return asyncio.run(coro)
-    except InputError as err:
-        _fail(str(err), 2)
-    except TripwireError as err:
-        _fail(str(err), 1)
-
-
-def _open_input(path: str) -> TextIO:
-    if path == "-":
-        return sys.stdin
-    try:
-        return open(path, encoding="utf-8")
-    except OSError as err:
-        _fail(f"cannot read {path}: {err.strerror}", 2)
+__all__ = ["app"]
 
 
 @app.command()
@@ -75,9 +28,9 @@ def demo(config: ConfigOption = None) -> None:
     """Run the whole flow on embedded defaults: bundled feed, SQLite, console chat."""
     from bot.demo import run_demo
 
-    settings = _settings(config)
+    settings = settings_for(config)
     configure_logging(quiet=True)
-    _run(run_demo(settings, sys.stdout))
+    run_async(run_demo(settings, sys.stdout))
 
 
 @app.command()
@@ -85,9 +38,9 @@ def run(config: ConfigOption = None) -> None:
     """Run the service: scheduler and every chat adapter whose token is set."""
     from handlers.wiring import run_service
 
-    settings = _settings(config)
+    settings = settings_for(config)
     configure_logging(quiet=False)
-    _run(run_service(settings))
+    run_async(run_service(settings))
 
 
 @app.command()
@@ -101,13 +54,13 @@ def extract(
     from bot.batch import read_articles, run_extract
     from bot.nlp import Extractor
 
-    settings = _settings(config)
+    settings = settings_for(config)
     configure_logging(quiet=True)
-    stream = _open_input(file)
+    stream = open_input(file)
     try:
         items = read_articles(stream)
     except InputError as err:
-        _fail(f"{file}:{err.line}: {str(err).split(': ', 1)[1]}", 2)
+        fail(f"{file}:{err.line}: {str(err).split(': ', 1)[1]}", 2)
     extractor = Extractor(model=settings.spacy_model)
     run_extract(items, extractor, sys.stdout)
 
@@ -123,19 +76,19 @@ def scan(
     from bot.nlp import Extractor
     from bot.nlp.gazetteer import default_gazetteer
 
-    settings = _settings(config)
+    settings = settings_for(config)
     configure_logging(quiet=True)
     gazetteer = default_gazetteer()
-    with _open_input(str(rules)) as rule_stream:
+    with open_input(str(rules)) as rule_stream:
         try:
             parsed = read_rules(rule_stream, gazetteer, path=str(rules))
         except InputError as err:
-            _fail(f"{rules}:{err.line}: {str(err).split(': ', 1)[1]}", 2)
-    stream = _open_input(articles)
+            fail(f"{rules}:{err.line}: {str(err).split(': ', 1)[1]}", 2)
+    stream = open_input(articles)
     try:
         items = read_articles(stream)
     except InputError as err:
-        _fail(f"{articles}:{err.line}: {str(err).split(': ', 1)[1]}", 2)
+        fail(f"{articles}:{err.line}: {str(err).split(': ', 1)[1]}", 2)
     extractor = Extractor(gazetteer, model=settings.spacy_model)
     # The bar goes to stderr so stdout stays pure JSON Lines.
     show = len(items) >= 50 and sys.stderr.isatty()
@@ -143,82 +96,6 @@ def scan(
         task = bar.add_task("scanning", total=len(items))
         run_scan(items, parsed, extractor, gazetteer, sys.stdout,
                  progress=lambda n: bar.advance(task, n))
-
-
-@feeds_app.command("add")
-def feeds_add(urls: Annotated[list[str], typer.Argument(help="Feed URLs.")],
-              config: ConfigOption = None) -> None:
-    """Add feeds read for every chat."""
-    from bot.store.repository import Store
-
-    settings = _settings(config)
-
-    async def go() -> None:
-        store = await Store.open(settings.database_url)
-        try:
-            for url in urls:
-                if not url.lower().startswith(("http://", "https://")):
-                    raise InputError(f"{url!r} is not an http(s) URL", line=1)
-                feed, created = await store.add_feed(url)
-                template = texts.CLI_FEED_ADDED if created else texts.CLI_FEED_EXISTS
-                typer.echo(template.format(id=feed.id, url=feed.url))
-        finally:
-            await store.close()
-
-    _run(go())
-
-
-@feeds_app.command("list")
-def feeds_list(config: ConfigOption = None) -> None:
-    """List every feed with its health."""
-    from bot.store.repository import Store
-
-    settings = _settings(config)
-
-    async def go() -> None:
-        store = await Store.open(settings.database_url)
-        try:
-            for feed in await store.list_feeds():
-                state = "ok" if feed.enabled and not feed.failures else (
-                    f"failing x{feed.failures}: {feed.last_error}" if feed.enabled
-                    else f"disabled: {feed.last_error}")
-                owner = "operator" if feed.added_by is None else f"chat {feed.added_by}"
-                typer.echo(f"{feed.id}\t{feed.url}\t{feed.title or ''}\t{owner}\t{state}")
-        finally:
-            await store.close()
-
-    _run(go())
-
-
-@feeds_app.command("remove")
-def feeds_remove(feed_id: Annotated[int, typer.Argument(help="The id from `feeds list`.")],
-                 config: ConfigOption = None) -> None:
-    """Remove a feed."""
-    from bot.store.repository import Store
-
-    settings = _settings(config)
-
-    async def go() -> None:
-        store = await Store.open(settings.database_url)
-        try:
-            if await store.remove_feed(feed_id):
-                typer.echo(texts.CLI_FEED_REMOVED.format(id=feed_id))
-            else:
-                _fail(texts.CLI_FEED_MISSING.format(id=feed_id), 2)
-        finally:
-            await store.close()
-
-    _run(go())
-
-
-@db_app.command("upgrade")
-def db_upgrade(config: ConfigOption = None) -> None:
-    """Apply database migrations (also done automatically on start)."""
-    from bot.store import upgrade
-
-    settings = _settings(config)
-    _run(upgrade(settings.database_url))
-    typer.echo(texts.CLI_DB_UPGRADED.format(url=settings.database_url))
 
 
 @app.command("eval")
@@ -246,16 +123,16 @@ def eval_(
     from bot.nlp import Extractor
     from bot.nlp.gazetteer import default_gazetteer
 
-    settings = _settings(config)
+    settings = settings_for(config)
     configure_logging(quiet=True)
     splits = {"tune": ["tune"], "heldout": ["heldout"], "all": ["tune", "heldout"]}.get(split)
     if splits is None:
-        _fail(f"--split is {split!r}; expected tune, heldout or all", 2)
+        fail(f"--split is {split!r}; expected tune, heldout or all", 2)
     gazetteer = default_gazetteer()
     extractor = Extractor(gazetteer, model=settings.spacy_model)
     low: list[str] = []
     try:
-        with _open_input(str(gold / "rules.txt")) as stream:
+        with open_input(str(gold / "rules.txt")) as stream:
             rules = read_rules(stream, gazetteer)
         for name in splits:
             report = run_eval(load_gold(gold / f"{name}.json"), rules, extractor, gazetteer)
@@ -273,12 +150,14 @@ def eval_(
             if score.f1 < minimum:
                 low.append("general-news value+unit F1")
     except InputError as err:
-        _fail(str(err), 2)
+        fail(str(err), 2)
     if low:
-        _fail(f"below --min {minimum}: {', '.join(low)}", 1)
+        fail(f"below --min {minimum}: {', '.join(low)}", 1)
 
 
 # --- analyst features: backtest and the demo trend chart ------------------------------------
+
+
 @app.command()
 def backtest(
     rule: Annotated[str, typer.Argument(help="A watch, e.g. 'North Korea troops >= 10000'.")],
@@ -297,15 +176,15 @@ def backtest(
     from bot.store.repository import Store
     from handlers.commands import parse_duration
 
-    settings = _settings(config)
+    settings = settings_for(config)
     period = parse_duration(since)
     if period is None:
-        _fail(texts.CLI_BAD_SINCE.format(value=since), 2)
+        fail(texts.CLI_BAD_SINCE.format(value=since), 2)
     gazetteer = default_gazetteer()
     try:
         parsed = parse_rule(rule, gazetteer)
     except RuleError as err:
-        _fail(texts.rule_error(str(err), err.expected, err.example), 2)
+        fail(texts.rule_error(str(err), err.expected, err.example), 2)
     start = datetime.now(UTC) - period
 
     async def go() -> None:
@@ -338,7 +217,7 @@ def backtest(
             when = a.published.strftime(day) if a.published else texts.BACKTEST_UNDATED
             typer.echo(f"{when}\t{a.headline}\t{a.link}")
 
-    _run(go())
+    run_async(go())
 
 
 @app.command("trend-demo")
@@ -350,110 +229,17 @@ def trend_demo(
     """Draw the README's trend chart from the bundled demo data."""
     from bot.trenddemo import demo_trend
 
-    settings = _settings(config)
+    settings = settings_for(config)
     configure_logging(quiet=True)
-    chart = _run(demo_trend(settings))
+    chart = run_async(demo_trend(settings))
     if chart.png is None:
-        _fail(chart.text, 1)
+        fail(chart.text, 1)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_bytes(chart.png)
     typer.echo(f"{out}: {chart.text}")
 
 
-@feeds_app.command("import")
-def feeds_import(path: Annotated[Path, typer.Argument(help="An OPML subscription list.")],
-                 config: ConfigOption = None) -> None:
-    """Add every feed an OPML file lists (operator feeds, read for every chat)."""
-    from bot.errors import FeedParseError
-    from bot.opml import parse_opml
-    from bot.store.repository import Store
+# Registered last so `tripwire --help` lists the everyday commands first.
+from bot import cli_feeds, cli_roles  # noqa: E402
 
-    settings = _settings(config)
-    try:
-        body = path.read_bytes()
-    except OSError as exc:
-        _fail(f"cannot read {path}: {exc.strerror or exc}", 2)
-    try:
-        entries = parse_opml(body, source=str(path))
-    except FeedParseError as exc:
-        _fail(f"{path}: {exc.reason}", 2)
-
-    async def go() -> None:
-        store = await Store.open(settings.database_url)
-        added = existing = 0
-        try:
-            for entry in entries:
-                _, created = await store.add_feed(entry.url, title=entry.title)
-                added, existing = added + created, existing + (not created)
-        finally:
-            await store.close()
-        typer.echo(texts.CLI_OPML_IMPORTED.format(added=added, existing=existing))
-
-    _run(go())
-
-
-@feeds_app.command("export")
-def feeds_export(config: ConfigOption = None) -> None:
-    """Write every enabled feed as an OPML list to standard output."""
-    from bot.opml import OpmlFeed, export_opml
-    from bot.store.repository import Store
-
-    settings = _settings(config)
-
-    async def go() -> bytes:
-        store = await Store.open(settings.database_url)
-        try:
-            feeds = [f for f in await store.list_feeds() if f.enabled]
-        finally:
-            await store.close()
-        return export_opml(OpmlFeed(f.url, f.title) for f in feeds)
-
-    sys.stdout.buffer.write(_run(go()))
-    sys.stdout.flush()
-
-
-# --- scale-out roles (Celery + Redis + PostgreSQL); `tripwire run` stays the all-in-one ---
-
-
-@app.command()
-def scheduler(config: ConfigOption = None) -> None:
-    """Queue due feeds for the workers; one active, elected on PostgreSQL, others stand by."""
-    from handlers.wiring import run_scheduler
-
-    settings = _settings(config)
-    configure_logging(quiet=False)
-    _run(run_scheduler(settings))
-
-
-@app.command()
-def worker(config: ConfigOption = None,
-           loglevel: Annotated[str, typer.Option(help="Celery's log level.")] = "INFO") -> None:
-    """A Celery worker: fetch feeds, extract and match; run one per CPU core."""
-    from handlers.wiring import run_worker
-
-    settings = _settings(config)
-    configure_logging(quiet=False)
-    try:
-        run_worker(settings, loglevel=loglevel)
-    except TripwireError as err:
-        _fail(str(err), 1)
-
-
-@app.command()
-def sender(config: ConfigOption = None) -> None:
-    """Deliver the outbox; one active per bot token, elected on PostgreSQL."""
-    from handlers.wiring import run_sender
-
-    settings = _settings(config)
-    configure_logging(quiet=False)
-    _run(run_sender(settings))
-
-
-@app.command()
-def chat(config: ConfigOption = None) -> None:
-    """The Telegram and Slack listeners alone: commands in, replies out."""
-    from handlers.wiring import run_chat
-
-    settings = _settings(config)
-    configure_logging(quiet=False)
-    _run(run_chat(settings))
+__all__ += ["cli_feeds", "cli_roles"]

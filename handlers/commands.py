@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from bot import digest, texts
@@ -21,68 +20,21 @@ from bot.models import Rule, RuleKind
 from bot.nlp.gazetteer import Gazetteer
 from bot.opml import OpmlFeed, looks_like_opml, parse_opml
 from bot.rules import parse_rule
-from bot.store.records import ChatKey, FeedRecord, WatchRecord, WatchStats
+from bot.store.records import FeedRecord, WatchRecord, WatchStats
 from bot.store.repository import Store
 from bot.trends import trend_for
+from handlers.command_types import ChatRef, Command, Reply, parse_duration, split_command
+
+__all__ = ["ChatRef", "Command", "CommandCore", "Reply", "parse_duration", "split_command"]
 
 MAX_WATCHES_PER_CHAT = 200
 DEFAULT_WATCH_MUTE = timedelta(hours=24)
 DEFAULT_BACKTEST = timedelta(days=30)
-_DURATION = re.compile(r"^(\d{1,4})\s*(m|min|mins|h|hr|hrs|d|day|days)$", re.IGNORECASE)
-_UNIT_SECONDS = {"m": 60, "h": 3600, "d": 86400}
 # Commands that change what a chat receives: only admins may run them in groups.
 _CHANGING = {"watch", "unwatch", "mutewatch", "addfeed", "removefeed", "digest", "timezone",
              "quiet", "mute", "unmute"}
 # Without arguments these only show the chat's settings, which anyone may read.
 _SHOW_WHEN_BARE = {"digest", "timezone", "quiet"}
-
-
-@dataclass(frozen=True, slots=True)
-class ChatRef:
-    platform: str
-    chat_id: str
-    kind: str = "private"  # private | group | channel
-    title: str | None = None
-    thread_id: str | None = None
-
-    @property
-    def key(self) -> ChatKey:
-        return (self.platform, self.chat_id)
-
-
-@dataclass(frozen=True, slots=True)
-class Command:
-    chat: ChatRef
-    user_id: str
-    name: str
-    args: str = ""
-    is_admin: bool = True
-
-
-@dataclass(frozen=True, slots=True)
-class Reply:
-    """`image` (PNG bytes) goes out as a photo or file captioned `caption`; `text` stays a
-    complete answer on its own for adapters that show no images."""
-
-    text: str
-    ok: bool = True
-    image: bytes | None = None
-    caption: str | None = None
-
-
-def parse_duration(text: str) -> timedelta | None:
-    m = _DURATION.match(text.strip())
-    if not m:
-        return None
-    return timedelta(seconds=int(m.group(1)) * _UNIT_SECONDS[m.group(2)[0].lower()])
-
-
-def split_command(text: str) -> tuple[str, str] | None:
-    """'/watch@TripwireBot North Korea' → ('watch', 'North Korea'); None if not a command."""
-    m = re.match(r"^/([A-Za-z][A-Za-z0-9_]*)(?:@\S+)?(?:\s+(.*))?$", text.strip(), re.DOTALL)
-    if not m:
-        return None
-    return m.group(1).lower(), (m.group(2) or "").strip()
 
 
 class CommandCore:

@@ -22,7 +22,8 @@ from bot.errors import (
     NotAFeedError,
     UnsafeURLError,
 )
-from bot.feeds import FeedFetcher, FetchResult, make_client, parse_feed, parse_feed_details
+from bot.feedparse import parse_feed, parse_feed_details
+from bot.feeds import FeedFetcher, FetchResult, make_client
 from bot.urlguard import GuardedTransport, URLGuard
 
 RSS2 = """<?xml version="1.0" encoding="utf-8"?>
