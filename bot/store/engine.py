@@ -50,11 +50,19 @@ def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
     # instead of failing with "database is locked".
     cursor = dbapi_connection.cursor()
     try:
-        # The busy timeout first: switching to WAL itself needs the lock another connection
-        # may hold, and without the timeout that fails at once.
         cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA journal_mode")
+        row = cursor.fetchone()
+        if row is None or str(row[0]).lower() != "wal":
+            try:
+                cursor.execute("PRAGMA journal_mode=WAL")
+            except Exception as err:
+                # Switching needs an exclusive lock, and SQLite does not wait for it: another
+                # connection holding the database (most likely switching it too) wins. WAL
+                # is a property of the file, so the database still ends up in WAL.
+                if "locked" not in str(err).lower():
+                    raise
     finally:
         cursor.close()
 
