@@ -58,27 +58,21 @@ def build_web_app(metrics: Metrics, *, health: HealthCheck | None = None,
     return app
 
 
-class HttpServer:
-    """Serves the process's app on host:port inside the running loop (port 0 = any free)."""
+class AppServer:
+    """Serves an aiohttp application on host:port inside the running loop (port 0 = any free;
+    the runner then knows which one the OS picked)."""
 
-    def __init__(self, metrics: Metrics, *, host: str = "127.0.0.1", port: int = 8080,
-                 health: HealthCheck | None = None) -> None:
-        self._metrics = metrics
-        self._health = health
-        self._routes: list[web.RouteDef] = []
+    def __init__(self, web_app: web.Application, *, host: str = "127.0.0.1",
+                 port: int = 8080) -> None:
+        self._web_app = web_app
         self._host = host
         self._port = port
         self._runner: web.AppRunner | None = None
         self._bound: int | None = None
 
-    def add_routes(self, routes: Sequence[web.RouteDef]) -> None:
-        """Routes an adapter contributes; only before `start`."""
-        if self._runner is not None:
-            raise ConfigError("routes must be added before the HTTP server starts")
-        self._routes.extend(routes)
-
-    def set_health(self, health: HealthCheck) -> None:
-        self._health = health
+    @property
+    def started(self) -> bool:
+        return self._runner is not None
 
     @property
     def port(self) -> int:
@@ -91,8 +85,7 @@ class HttpServer:
         return f"http://{self._host}:{self.port}"
 
     async def start(self) -> None:
-        app = build_web_app(self._metrics, health=self._health, routes=self._routes)
-        runner = web.AppRunner(app, access_log=None)
+        runner = web.AppRunner(self._web_app, access_log=None)
         await runner.setup()
         site = web.TCPSite(runner, self._host, self._port)
         try:
@@ -110,6 +103,50 @@ class HttpServer:
             await self._runner.cleanup()
             self._runner = None
             self._bound = None
+
+
+class HttpServer:
+    """The process's own app (/healthz, /metrics and the routes adapters contribute), served
+    by an AppServer built at start."""
+
+    def __init__(self, metrics: Metrics, *, host: str = "127.0.0.1", port: int = 8080,
+                 health: HealthCheck | None = None) -> None:
+        self._metrics = metrics
+        self._health = health
+        self._routes: list[web.RouteDef] = []
+        self._host = host
+        self._port = port
+        self._server: AppServer | None = None
+
+    def add_routes(self, routes: Sequence[web.RouteDef]) -> None:
+        """Routes an adapter contributes; only before `start`."""
+        if self._server is not None:
+            raise ConfigError("routes must be added before the HTTP server starts")
+        self._routes.extend(routes)
+
+    def set_health(self, health: HealthCheck) -> None:
+        self._health = health
+
+    @property
+    def port(self) -> int:
+        if self._server is None:
+            raise ConfigError("the HTTP server is not started")
+        return self._server.port
+
+    @property
+    def url(self) -> str:
+        return f"http://{self._host}:{self.port}"
+
+    async def start(self) -> None:
+        app = build_web_app(self._metrics, health=self._health, routes=self._routes)
+        server = AppServer(app, host=self._host, port=self._port)
+        await server.start()
+        self._server = server
+
+    async def stop(self) -> None:
+        if self._server is not None:
+            await self._server.stop()
+            self._server = None
 
 
 class ThreadedHttpServer:

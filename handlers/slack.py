@@ -12,7 +12,7 @@ API, so in shared channels everyone else may read but not change watches unless 
 lets everyone edit (the command core's `everyone_can_edit`).
 
 Two ways in, both started and stopped inside a running event loop:
-- HTTP: `SlackHttpServer` serves bolt at `/slack/events` (bolt checks the signature and refuses
+- HTTP: `AppServer` serves bolt at `/slack/events` (bolt checks the signature and refuses
   stale timestamps) and `/healthz`.
 - Socket Mode: `SlackSocketMode` with an app-level token (xapp-…), no public URL needed.
 Alerts go out through `SlackChannel` (handlers/slack_channel.py).
@@ -36,7 +36,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot import texts
 from bot.errors import ConfigError
 from handlers.commands import ChatRef, Command, CommandCore, Reply
-from handlers.http import HttpServer
+from handlers.http import AppServer, HttpServer
 from handlers.slack_blocks import ACTION_MUTE, ACTION_UNWATCH, escape
 from handlers.slack_channel import PLATFORM, SlackChannel, make_client
 
@@ -47,7 +47,6 @@ __all__ = [
     "AdminCheck",
     "SlackAdapter",
     "SlackChannel",
-    "SlackHttpServer",
     "SlackSocketMode",
     "build_app",
     "chat_ref",
@@ -255,48 +254,6 @@ def make_web_app(app: AsyncApp, *, path: str = EVENTS_PATH) -> web.Application:
     return web_app
 
 
-class SlackHttpServer:
-    """Serves an aiohttp application on host:port inside the running loop (port 0 = any)."""
-
-    def __init__(self, web_app: web.Application, *, host: str = "127.0.0.1",
-                 port: int = 8080) -> None:
-        self._web_app = web_app
-        self._host = host
-        self._port = port
-        self._runner: web.AppRunner | None = None
-        self._bound: int | None = None
-
-    @property
-    def port(self) -> int:
-        if self._bound is None:
-            raise ConfigError("the Slack HTTP server is not started")
-        return self._bound
-
-    @property
-    def url(self) -> str:
-        return f"http://{self._host}:{self.port}"
-
-    async def start(self) -> None:
-        runner = web.AppRunner(self._web_app, access_log=None)
-        await runner.setup()
-        site = web.TCPSite(runner, self._host, self._port)
-        try:
-            await site.start()
-        except OSError as err:
-            await runner.cleanup()
-            raise ConfigError(f"cannot listen on {self._host}:{self._port}: {err}") from err
-        self._runner = runner
-        # With port 0 the OS picks one; the runner knows which.
-        addresses = runner.addresses
-        self._bound = int(addresses[0][1]) if addresses else self._port
-
-    async def stop(self) -> None:
-        if self._runner is not None:
-            await self._runner.cleanup()
-            self._runner = None
-            self._bound = None
-
-
 class SlackSocketMode:
     """A Socket Mode connection (app-level xapp- token): Slack pushes requests over a
     WebSocket that the bot opens, so no public URL is needed."""
@@ -338,7 +295,7 @@ class SlackAdapter:
         self.channel = SlackChannel.connect(token, api_url)
         self.web_app: web.Application | None = None
         self._shared: HttpServer | None = None
-        self._listener: SlackSocketMode | SlackHttpServer | None
+        self._listener: SlackSocketMode | AppServer | None
         if app_token:
             self._listener = SlackSocketMode(self.app, app_token)
         elif server is not None:
@@ -347,13 +304,13 @@ class SlackAdapter:
             self._listener = None
         else:
             self.web_app = make_web_app(self.app)
-            self._listener = SlackHttpServer(self.web_app, host=host, port=port)
+            self._listener = AppServer(self.web_app, host=host, port=port)
 
     @property
-    def http(self) -> SlackHttpServer | HttpServer | None:
+    def http(self) -> AppServer | HttpServer | None:
         if self._shared is not None:
             return self._shared
-        return self._listener if isinstance(self._listener, SlackHttpServer) else None
+        return self._listener if isinstance(self._listener, AppServer) else None
 
     async def start(self) -> None:
         if self._listener is not None:

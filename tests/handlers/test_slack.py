@@ -22,13 +22,13 @@ from bot.errors import ConfigError
 from bot.nlp.gazetteer import default_gazetteer
 from bot.store import Store
 from handlers.commands import CommandCore
+from handlers.http import AppServer
 from handlers.slack import (
     EVENTS_PATH,
     HEALTH_PATH,
     SLASH_COMMANDS,
     AdminCheck,
     SlackAdapter,
-    SlackHttpServer,
     SlackSocketMode,
     build_app,
     chat_ref,
@@ -127,7 +127,7 @@ async def bot(slack: SlackStandIn,
               core: tuple[CommandCore, Store]) -> AsyncIterator[Bot]:
     app = build_app(core[0], token=slack.bot_token, signing_secret=SECRET,
                     api_url=slack.api_url)
-    server = SlackHttpServer(make_web_app(app), host="127.0.0.1", port=0)
+    server = AppServer(make_web_app(app), host="127.0.0.1", port=0)
     await server.start()
     try:
         async with aiohttp.ClientSession() as session:

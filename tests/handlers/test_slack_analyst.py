@@ -19,7 +19,8 @@ from bot.nlp.gazetteer import default_gazetteer
 from bot.store import Store
 from bot.trends import HEIGHT_PX, WIDTH_PX
 from handlers.commands import CommandCore
-from handlers.slack import EVENTS_PATH, SlackHttpServer, build_app, make_web_app
+from handlers.http import AppServer
+from handlers.slack import EVENTS_PATH, build_app, make_web_app
 
 SECRET = "0123456789abcdef0123456789abcdef"
 CHANNEL = "D0ANALYST"
@@ -71,7 +72,7 @@ async def bot(sqlite_url: str) -> AsyncIterator[Bot]:
         async with SlackStandIn() as slack:
             app = build_app(CommandCore(store, default_gazetteer()), token=slack.bot_token,
                             signing_secret=SECRET, api_url=slack.api_url)
-            server = SlackHttpServer(make_web_app(app), port=0)
+            server = AppServer(make_web_app(app), port=0)
             await server.start()
             try:
                 async with aiohttp.ClientSession() as session:
