@@ -139,3 +139,53 @@ def test_sigterm_stops_the_service_gracefully(sqlite_url: str, tmp_path: object)
     finally:
         if proc.poll() is None:
             proc.kill()
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _command_update(text: str, chat_id: int) -> dict[str, object]:
+    name = text.split()[0]
+    return {"message": {
+        "message_id": 1, "date": 0, "text": text,
+        "chat": {"id": chat_id, "type": "private", "first_name": "R"},
+        "from": {"id": chat_id, "is_bot": False, "first_name": "R"},
+        "entities": [{"type": "bot_command", "offset": 0, "length": len(name)}],
+    }}
+
+
+async def test_telegram_webhook_mode_through_run_service(sqlite_url: str) -> None:
+    from handlers.wiring import run_service
+
+    port = _free_port()
+    async with BotApiServer() as api:
+        settings = Settings(
+            database_url=sqlite_url, poll_interval=POLL, telegram_bot_token=api.token,
+            telegram_base_url=api.root_url, http_port=port,
+            telegram_webhook_url=f"http://127.0.0.1:{port}/telegram/webhook",
+            telegram_webhook_secret="webhook-secret-1",
+        )
+        stop = asyncio.Event()
+        service = asyncio.create_task(run_service(settings, stop))
+        try:
+            await api.wait_until(lambda: api.webhook is not None, within=15)
+            assert api.webhook is not None
+            assert api.webhook["secret_token"] == "webhook-secret-1"
+            assert await api.post_to_webhook(_command_update("/start", 601), secret="bad") == 403
+            assert await api.post_to_webhook(_command_update("/start", 601)) == 200
+            update = _command_update("/watch North Korea troops >= 10000", 601)
+            assert await api.post_to_webhook(update) == 200
+            await api.wait_sent(2, chat_id=601)
+            async with aiohttp.ClientSession() as session:
+                async with session.get(f"http://127.0.0.1:{port}/healthz") as health:
+                    assert health.status == 200
+                async with session.get(f"http://127.0.0.1:{port}/metrics") as metrics:
+                    assert "tripwire_feeds_polled_total" in await metrics.text()
+        finally:
+            stop.set()
+            await asyncio.wait_for(service, 30)
