@@ -13,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.digest import DEFAULT_TIMEZONE, ChatPrefs, QuietHours
 from bot.store.base import StoreBase, chat_from_row, labelled_chat_columns
-from bot.store.outbox import _outbox_from_row
+from bot.store.outbox import _outbox_columns, _outbox_from_row
 from bot.store.records import OUTBOX_PENDING, OUTBOX_SENT, ChatKey, ChatRecord, OutboxRecord
 from bot.store.tables import as_utc, chat_preferences, chats, outbox, watches
 
@@ -111,21 +111,7 @@ class PreferencesMixin(StoreBase):
         """Every pending alert of the chat that is due, oldest first (a muted watch's alerts
         keep waiting for their own mute to end)."""
         stmt = (
-            select(
-                outbox.c.id,
-                outbox.c.watch_id,
-                watches.c.number.label("watch_number"),
-                watches.c.thread_id,
-                outbox.c.article_id,
-                outbox.c.story_key,
-                outbox.c.payload,
-                outbox.c.status,
-                outbox.c.attempts,
-                outbox.c.next_attempt_at,
-                outbox.c.platform_message_id,
-                outbox.c.last_error,
-                *labelled_chat_columns("chat_"),
-            )
+            select(*_outbox_columns())
             .join(chats, chats.c.id == outbox.c.chat_id)
             .join(watches, watches.c.id == outbox.c.watch_id)
             .where(
