@@ -145,5 +145,6 @@ async def serve(components: Components, adapters: Sequence[Adapter],
 def install_signal_handlers(stop: asyncio.Event) -> None:
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
+        # Event loops without Unix signals (Windows) refuse; Ctrl-C still ends the process.
         with suppress(NotImplementedError):
             loop.add_signal_handler(sig, stop.set)
