@@ -13,45 +13,29 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
 import random
 import sys
 import tempfile
-import uuid
 from collections import Counter
 from pathlib import Path
 
 from redis import Redis
-from sqlalchemy import text
-from sqlalchemy.engine import make_url
-from sqlalchemy.ext.asyncio import create_async_engine
-from sqlalchemy.pool import NullPool
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from services import create_database, drop_database, redis_url
 from support.faultrun import Cluster, TrialOutcome, role_env, run_trial
 from support.feedserver import FeedServer
 from support.slackapi import SlackStandIn
 
 from bot.store import Store
 
-PG = os.environ.get("TRIPWIRE_BENCH_POSTGRES_URL",
-                    "postgresql+asyncpg://postgres@127.0.0.1:5432/test")
-REDIS = os.environ.get("TRIPWIRE_BENCH_REDIS_URL", "redis://127.0.0.1:6379/12")
+REDIS = redis_url(12)
 
-
-async def _admin(sql: str) -> None:
-    admin = create_async_engine(make_url(PG), isolation_level="AUTOCOMMIT", poolclass=NullPool)
-    try:
-        async with admin.connect() as conn:
-            await conn.execute(text(sql))
-    finally:
-        await admin.dispose()
 
 
 async def run(trials: int, kills: int, seed: int, articles: int, chats: int) -> None:
-    name = f"tripwire_faults_{uuid.uuid4().hex[:12]}"
-    await _admin(f'CREATE DATABASE "{name}"')
-    url = make_url(PG).set(database=name).render_as_string(hide_password=False)
+    name, url = await create_database("tripwire_faults")
     Redis.from_url(REDIS).flushdb()
     rng = random.Random(seed)
     outcomes: list[TrialOutcome] = []
@@ -80,7 +64,7 @@ async def run(trials: int, kills: int, seed: int, articles: int, chats: int) -> 
                     cluster.stop()
     finally:
         await store.close()
-        await _admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        await drop_database(name)
     kills_total: Counter[str] = sum((o.kills for o in outcomes), Counter())
     in_flight: Counter[str] = sum((o.kills_in_flight for o in outcomes), Counter())
     good = sum(o.exactly_once for o in outcomes)

@@ -25,7 +25,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import uuid
 from pathlib import Path
 
 from redis import Redis
@@ -36,24 +35,15 @@ from sqlalchemy.pool import NullPool
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from extract_match import desk_rules, make_articles
+from services import create_database, drop_database, redis_url
 
 from bot.settings import Settings
 from bot.store import Store
 from bot.tasks import PROCESS_ARTICLES, QUEUE, chunks, make_celery
 
 REPO = Path(__file__).resolve().parents[1]
-PG = os.environ.get("TRIPWIRE_BENCH_POSTGRES_URL",
-                    "postgresql+asyncpg://postgres@127.0.0.1:5432/test")
-REDIS = os.environ.get("TRIPWIRE_BENCH_REDIS_URL", "redis://127.0.0.1:6379/13")
+REDIS = redis_url(13)
 
-
-async def _admin(sql: str) -> None:
-    admin = create_async_engine(make_url(PG), isolation_level="AUTOCOMMIT", poolclass=NullPool)
-    try:
-        async with admin.connect() as conn:
-            await conn.execute(text(sql))
-    finally:
-        await admin.dispose()
 
 
 async def _prepare(url: str, articles: int) -> tuple[int, list[int]]:
@@ -157,9 +147,7 @@ def main() -> None:
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--model", default="blank")
     args = parser.parse_args()
-    name = f"tripwire_bench_{uuid.uuid4().hex[:12]}"
-    asyncio.run(_admin(f'CREATE DATABASE "{name}"'))
-    url = make_url(PG).set(database=name).render_as_string(hide_password=False)
+    name, url = asyncio.run(create_database("tripwire_bench"))
     rates: dict[int, float] = {}
     try:
         feed_id, ids = asyncio.run(_prepare(url, args.articles))
@@ -170,7 +158,7 @@ def main() -> None:
                       f"({len(ids)} articles, model={args.model}, {os.cpu_count()} cores)",
                       flush=True)
     finally:
-        asyncio.run(_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        asyncio.run(drop_database(name))
     if 1 in rates and 2 in rates:
         print(f"speed-up with 2 workers: {rates[2] / rates[1]:.2f}x")
 
