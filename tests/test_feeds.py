@@ -7,10 +7,10 @@ import tracemalloc
 import zlib
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
-from pathlib import Path
 
 import httpx
 import pytest
+from fixtures.feeds import ATOM, RSS2, corpus_files, needs_corpus
 from support.feedserver import FeedServer, gzip_bomb_bytes
 from support.loopback import PUBLIC_IP, LoopbackRouter
 
@@ -22,60 +22,8 @@ from bot.errors import (
     NotAFeedError,
     UnsafeURLError,
 )
-from bot.feedparse import parse_feed, parse_feed_details
 from bot.feeds import FeedFetcher, FetchResult, make_client
 from bot.urlguard import GuardedTransport, URLGuard
-
-RSS2 = """<?xml version="1.0" encoding="utf-8"?>
-<rss version="2.0">
-<channel>
-  <title>Harbour Gazette</title>
-  <link>https://gazette.example/</link>
-  <item>
-    <title>Border brigade grows to 4,500 troops</title>
-    <link>/world/brigade</link>
-    <guid isPermaLink="false">gazette-1001</guid>
-    <pubDate>Tue, 04 Mar 2025 09:30:00 +0200</pubDate>
-    <description>&lt;p&gt;The defence ministry said on Tuesday that 4,500 troops had
-    arrived near Korvel.&lt;/p&gt;&lt;p&gt;A spokesman gave no timetable.&lt;/p&gt;</description>
-  </item>
-  <item>
-    <title>Guid only</title>
-    <guid>https://gazette.example/world/guid-only</guid>
-    <description>Plain summary &amp; nothing more.</description>
-  </item>
-  <item>
-    <title>Neither link nor guid</title>
-    <description>This entry cannot be stored and is skipped.</description>
-  </item>
-</channel>
-</rss>
-"""
-
-ATOM = """<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom">
-  <title type="html">Northern &lt;i&gt;Ledger&lt;/i&gt;</title>
-  <id>urn:uuid:6f1c2a4e-0000-4000-8000-000000000001</id>
-  <updated>2025-05-02T10:00:00Z</updated>
-  <entry>
-    <title>Senate ratifies the river treaty</title>
-    <link rel="alternate" href="https://ledger.example/treaty"/>
-    <id>tag:ledger.example,2025:treaty</id>
-    <updated>2025-05-02T08:15:00-04:00</updated>
-    <summary>Short summary that the content replaces.</summary>
-    <content type="html">&lt;p&gt;The upper house voted 61 to 30.&lt;/p&gt;
-      &lt;p&gt;The treaty enters into force next month.&lt;/p&gt;</content>
-  </entry>
-  <entry>
-    <title>Xhtml body</title>
-    <link href="https://ledger.example/xhtml"/>
-    <id>tag:ledger.example,2025:xhtml</id>
-    <updated>2025-05-01T00:00:00Z</updated>
-    <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>First part.</p>
-      <p>Second part with <b>12 howitzers</b>.</p></div></content>
-  </entry>
-</feed>
-"""
 
 RSS1 = """<?xml version="1.0" encoding="utf-8"?>
 <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"
@@ -203,30 +151,6 @@ async def test_html_page_is_named(server: FeedServer, client: httpx.AsyncClient)
     server.serve("/page", HTML_PAGE, content_type="application/xml")
     with pytest.raises(FeedParseError, match="the page is HTML, not a feed"):
         await fetch(client, server.url("/page"))
-
-
-def test_parse_feed_edge_cases() -> None:
-    url = "https://news.example/feed"
-    with pytest.raises(FeedParseError, match="empty"):
-        parse_feed(b"  \n", url=url)
-    with pytest.raises(FeedParseError, match="JSON"):
-        parse_feed(b'{"version": "https://jsonfeed.org/version/1.1", "items": []}', url=url)
-    # A real feed with no entries yet is a feed, not an error.
-    empty = b'<rss version="2.0"><channel><title>Quiet Desk</title></channel></rss>'
-    assert parse_feed(empty, url=url) == ("Quiet Desk", ())
-    untitled = b'<rss version="2.0"><channel><item><link>/a</link></item></channel></rss>'
-    title, (article,) = parse_feed(untitled, url=url)
-    assert title is None
-    assert article.outlet == "news.example"
-    assert article.url == "https://news.example/a"
-    assert article.id == "https://news.example/a"
-
-
-def test_parse_feed_never_reads_a_file_named_by_the_body(tmp_path: Path) -> None:
-    target = tmp_path / "secret.xml"
-    target.write_text(RSS2, encoding="utf-8")
-    with pytest.raises(FeedParseError):
-        parse_feed(str(target).encode(), url="https://news.example/feed")
 
 
 # ---------------------------------------------------------------------- encodings
@@ -555,50 +479,11 @@ async def test_dns_rebinding_is_refused_at_connect(server: FeedServer) -> None:
 
 # ---------------------------------------------------------------------- real-world shapes
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "feedparser-tests"
-needs_corpus = pytest.mark.skipif(
-    not CORPUS.is_dir(),
-    reason=f"feed corpus not present at {CORPUS} (it lives in the project's shared folder)",
-)
-
-
-def _corpus_files() -> list[Path]:
-    files = sorted(p for p in CORPUS.rglob("*") if p.is_file() and p.suffix in (".xml", ".json"))
-    assert len(files) > 2000
-    return files
-
-
-@needs_corpus
-def test_corpus_parses_or_refuses_cleanly() -> None:
-    files = _corpus_files()
-    parsed = refused = articles = 0
-    started = time.perf_counter()
-    for path in files:
-        url = f"http://corpus.example/{path.relative_to(CORPUS)}"
-        try:
-            _, found = parse_feed(path.read_bytes(), url=url, content_type=None)
-        except FeedParseError:
-            refused += 1
-            continue
-        parsed += 1
-        articles += len(found)
-        for article in found:
-            assert article.id
-            assert article.published is None or article.published.tzinfo is not None
-            assert "<script" not in article.text.lower()
-    elapsed = time.perf_counter() - started
-    print(
-        f"\ncorpus: {len(files)} files, {parsed} parsed ({articles} articles), "
-        f"{refused} refused, {elapsed:.1f} s"
-    )
-    assert parsed > 0.9 * len(files)
-
-
 @needs_corpus
 async def test_corpus_over_http_lands_in_feed_errors_only(
     server: FeedServer, client: httpx.AsyncClient
 ) -> None:
-    files = _corpus_files()
+    files = corpus_files()
     for index, path in enumerate(files):
         kind = "application/json" if path.suffix == ".json" else "application/xml"
         server.serve(f"/{index}", path.read_bytes(), content_type=kind)
@@ -670,10 +555,3 @@ async def test_html_page_offers_the_feed_it_links_to(
         await fetch(client, server.url("/"))
     assert caught.value.alternates == (server.url("/news.rss"),)
     assert "links to the feed" in caught.value.reason
-
-
-def test_summary_only_entries_are_marked() -> None:
-    parsed = parse_feed_details(ATOM.encode(), url="https://ledger.example/atom")
-    assert parsed.summary_only == (False, False)  # both carry full content
-    rss = parse_feed_details(RSS2.encode(), url="https://gazette.example/rss")
-    assert rss.summary_only == (True, True)
