@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from bot.nlp.claims import CLAIM_WORDS
 from bot.nlp.events import REFERRING_NOUNS, TREATY_NOUNS
 from bot.nlp.lexicon import NUMBER_WORDS, VAGUE_AMOUNTS, VAGUE_DETERMINERS
+from bot.nlp.pipeline import TRIGGER_BIT, WordFlag
 
 # Words that make a sentence worth reading. Currency symbols and qualifiers need a number
 # after them, so the number alone decides.
@@ -21,6 +22,16 @@ _TRIGGERS = NUMBER_WORDS | VAGUE_AMOUNTS | TREATY_NOUNS | REFERRING_NOUNS | CLAI
 _NUMBERS = NUMBER_WORDS | VAGUE_AMOUNTS
 # "a few hundred", "several thousand", "an estimated": a figure may start one word earlier.
 _DETERMINERS = VAGUE_DETERMINERS | {"a", "an", "few"}
+
+
+def is_trigger(word: str) -> bool:
+    """A word, as written, that makes its sentence worth reading: a number, a treaty noun, a
+    reporting verb, or one of them before a hyphen ("two-thirds", "treaty-based")."""
+    w = word.lower()
+    return w in _TRIGGERS or w[:1].isdigit() or ("-" in w and w.split("-", 1)[0] in _TRIGGERS)
+
+
+TRIGGER = WordFlag(TRIGGER_BIT, is_trigger)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,14 +55,13 @@ class Candidates:
         return starts[bisect_left(starts, first) : bisect_left(starts, last)]
 
 
-def find_candidates(lowers: list[str], sentences: list[tuple[int, int]]) -> Candidates:
-    triggers = _TRIGGERS
-    # One pass over every word; all later work looks only at the few words it keeps.
-    hits = [
-        i
-        for i, w in enumerate(lowers)
-        if w in triggers or w[:1].isdigit() or ("-" in w and w.split("-", 1)[0] in triggers)
-    ]
+def find_candidates(
+    lowers: list[str], sentences: list[tuple[int, int]], hits: list[int] | None = None
+) -> Candidates:
+    """`hits` are the tokens flagged `TRIGGER` (`Tokens.flagged`), when known; all later work
+    looks only at them."""
+    if hits is None:
+        hits = [i for i, w in enumerate(lowers) if is_trigger(w)]
     numbers = _NUMBERS
     starts: list[int] = []
     for i in hits:

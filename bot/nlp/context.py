@@ -3,9 +3,11 @@ helpers to walk its clauses. Built once per sentence, shared by every rule."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import compress
 
-from spacy.attrs import IDX, IS_PUNCT, LENGTH
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
 
 from bot.nlp.dates import DateSpan
@@ -13,7 +15,7 @@ from bot.nlp.gazetteer import Gazetteer
 from bot.nlp.lexicon import CLAUSE_BREAKS
 from bot.nlp.mentions import Found
 from bot.nlp.parse import Parse
-from bot.nlp.pipeline import sentence_starts
+from bot.nlp.pipeline import PUNCT, WordFlag, add_word_flags, sentence_starts
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»", "„"})
@@ -29,19 +31,30 @@ class Tokens:
     lowers: list[str]
     idxs: list[int]
     sentences: list[tuple[int, int]]
+    # The tokens that pass each flag's test, in order, for the flags asked for in `of`.
+    flagged: dict[WordFlag, list[int]] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, doc: Doc, text: str) -> Tokens:
-        """`text` is the text `doc` was made from (`doc.text` rebuilds it token by token)."""
+    def of(cls, doc: Doc, text: str, flags: Iterable[WordFlag] = ()) -> Tokens:
+        """`text` is the text `doc` was made from (`doc.text` rebuilds it token by token);
+        `flagged` will hold the tokens that pass each of `flags`."""
+        wanted = [PUNCT, *flags]
         if len(doc) == 0:
-            return cls(text, [], [], [], [])
-        # Whole-document arrays avoid building a spaCy Token object per token.
-        columns = doc.to_array([IDX, LENGTH, IS_PUNCT]).tolist()
-        idxs = [row[0] for row in columns]
-        texts = [text[i : i + n] for i, n, _ in columns]
-        starts = sentence_starts(text, texts, idxs, [bool(row[2]) for row in columns])
+            return cls(text, [], [], [], [], {flag: [] for flag in wanted[1:]})
+        add_word_flags(doc.vocab, wanted)
+        # Whole-document columns avoid building a spaCy Token object per token, and the flag
+        # columns find the few tokens the rules start from without a Python loop over all.
+        columns = doc.to_array([IDX, LENGTH, *(flag.bit for flag in wanted)])
+        firsts = columns[:, 0]
+        idxs = firsts.tolist()
+        ends = (firsts + columns[:, 1]).tolist()
+        texts = [text[a:b] for a, b in zip(idxs, ends, strict=True)]
+        marks = columns[:, 2:].T.tolist()
+        every = range(len(texts))
+        flagged = {flag: list(compress(every, marks[n])) for n, flag in enumerate(wanted) if n}
+        starts = sentence_starts(text, texts, idxs, marks[0])
         sentences = list(zip(starts, [*starts[1:], len(texts)], strict=True))
-        return cls(text, texts, [t.lower() for t in texts], idxs, sentences)
+        return cls(text, texts, list(map(str.lower, texts)), idxs, sentences, flagged)
 
     def space_after(self, i: int) -> str:
         """The text between token i and the next one."""

@@ -8,6 +8,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from bot.nlp.lexicon import MONTHS, RELATIVE_TIMES, TIME_NOUNS, WEEKDAYS
+from bot.nlp.pipeline import DATE_START_BIT, WordFlag
 
 _DAY = re.compile(r"^(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?$")
 _YEAR = re.compile(r"^(?:1[5-9][0-9]{2}|20[0-9]{2})s?$")
@@ -33,15 +34,31 @@ def is_year(text: str) -> bool:
     return bool(_YEAR.match(text))
 
 
-def date_starts(lowers: list[str]) -> list[int]:
-    """Tokens of a document where a date may start, for `find_dates`."""
-    starters = _DOC_STARTERS
+def may_start_date(word: str) -> bool:
+    """A word, as written, that `_date_at` may read a date from: a month, a weekday, a
+    relative time, "end" (of "the end of"), or digits shaped like a day, a year or a clock
+    time. "12,000" is none of them, so the many figures of a news text are never tried."""
+    w = word.lower()
+    if w in _DOC_STARTERS:
+        return True
+    return w[:1].isdigit() and bool(
+        _DAY.match(w) or _YEAR.match(w) or _CLOCK.match(w) or _CLOCK_OR_DECIMAL.match(w)
+    )
+
+
+DATE_START = WordFlag(DATE_START_BIT, may_start_date)
+
+
+def date_starts(lowers: list[str], flagged: list[int] | None = None) -> list[int]:
+    """Tokens of a document where a date may start, for `find_dates`; `flagged` are its
+    tokens flagged `DATE_START` (`Tokens.flagged`), when known."""
+    if flagged is None:
+        flagged = [k for k, w in enumerate(lowers) if may_start_date(w)]
     # "the" is too common to try everywhere: "the end of ..." is found from its "end".
     return [
-        k - 1 if w == "end" else k
-        for k, w in enumerate(lowers)
-        if w in starters or w[:1].isdigit()
-        if w != "end" or (k > 0 and lowers[k - 1] == "the")
+        k - 1 if lowers[k] == "end" else k
+        for k in flagged
+        if lowers[k] != "end" or (k > 0 and lowers[k - 1] == "the")
     ]
 
 

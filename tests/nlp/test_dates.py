@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.nlp.dates import find_dates
+from bot.nlp.context import Tokens
+from bot.nlp.dates import DATE_START, date_starts, find_dates
 from bot.nlp.pipeline import build_language
 
 NLP = build_language()
@@ -33,3 +34,15 @@ def dates(text: str) -> list[tuple[str, bool]]:
 )
 def test_dates(text: str, expected: list[tuple[str, bool]]) -> None:
     assert dates(text) == expected
+
+
+def test_flagged_date_starts_skip_figures_but_find_the_same_dates() -> None:
+    text = "By the end of June 12,000 troops and 2024 tanks came; in 2024, at 10:30 pm, more."
+    tokens = Tokens.of(NLP.make_doc(text), text, [DATE_START])
+    lowers = tokens.lowers
+    flagged = date_starts(lowers, tokens.flagged[DATE_START])
+    assert "12,000" not in [lowers[k] for k in flagged]
+    assert find_dates(lowers, 0, len(lowers), flagged) == find_dates(lowers, 0, len(lowers))
+    assert [lowers[d.start] for d in find_dates(lowers, 0, len(lowers), flagged)] == [
+        "the", "2024", "10:30"
+    ]  # fmt: skip

@@ -105,3 +105,11 @@ def test_user_aliases_are_matched() -> None:
         ("Hanwha", "Hanwha Aerospace"),
         ("Hanwha", "HANWHA"),
     ]
+
+
+def test_the_north_at_the_start_and_the_end_of_a_text(extractor: Extractor) -> None:
+    text = "North Korea is silent. Seoul blamed the North"
+    assert [(m.entity, m.surface) for m in mentions(extractor, text)] == [
+        ("North Korea", "North Korea"), ("South Korea", "Seoul"), ("North Korea", "the North")
+    ]  # fmt: skip
+    assert mentions(extractor, "North winds blew.") == []

@@ -11,6 +11,7 @@ from bot.nlp.context import Tokens
 from bot.nlp.pipeline import (
     build_language,
     installed_trained_pipeline,
+    is_boilerplate_at,
     is_boilerplate_line,
     load_parser,
 )
@@ -101,3 +102,17 @@ def test_scales_and_numbers_are_split() -> None:
 )
 def test_boilerplate_lines(line: str, boilerplate: bool) -> None:
     assert is_boilerplate_line(line) is boilerplate
+
+
+def test_sentences_of_a_doc_from_any_english_vocab() -> None:
+    text = 'He said "no." Then he left!\nRead more'
+    doc = spacy.blank("en").make_doc(text)  # a vocab without our word flags yet
+    tokens = Tokens.of(doc, text)
+    assert [tokens.span_text(a, b).strip() for a, b in tokens.sentences] == sentences(text)
+
+
+def test_boilerplate_spans_match_whole_lines() -> None:
+    text = "Troops left. Read more \nthe treaty. Read more about it"
+    first = text.index("Read more")
+    assert is_boilerplate_at(text, first, first + len("Read more"))
+    assert not is_boilerplate_at(text, text.rindex("Read"), len(text))
