@@ -103,7 +103,9 @@ def eval_(
     gold: Annotated[Path, typer.Option("--gold", help="Folder of the gold set.")] = Path(
         "tests/fixtures/eval"
     ),
-    split: Annotated[str, typer.Option("--split", help="tune, heldout or all.")] = "all",
+    split: Annotated[
+        str, typer.Option("--split", help="tune, heldout, fresh, fresh2 or all.")
+    ] = "all",
     minimum: Annotated[
         float, typer.Option("--min", help="Exit 1 when any precision or recall is below this.")
     ] = 0.0,
@@ -125,9 +127,10 @@ def eval_(
 
     settings = settings_for(config)
     configure_logging(quiet=True)
-    splits = {"tune": ["tune"], "heldout": ["heldout"], "all": ["tune", "heldout"]}.get(split)
+    every = ["tune", "heldout", "fresh", "fresh2"]
+    splits = every if split == "all" else [split] if split in every else None
     if splits is None:
-        fail(f"--split is {split!r}; expected tune, heldout or all", 2)
+        fail(f"--split is {split!r}; expected tune, heldout, fresh, fresh2 or all", 2)
     gazetteer = default_gazetteer()
     extractor = Extractor(gazetteer, model=settings.spacy_model)
     low: list[str] = []
@@ -141,14 +144,17 @@ def eval_(
                 typer.echo(format_details(report))
             low += [f"{name} {row}" for row, s in report.scores.items()
                     if min(s.precision, s.recall) < minimum]
-        sentences = gold / "general_quantities.jsonl"
-        if sentences.exists():
+        for label, file in (("", "general_quantities.jsonl"), (" (fresh)", "general_fresh.jsonl"),
+                            (" (fresh2)", "general_fresh2.jsonl")):
+            sentences = gold / file
+            if not sentences.exists():
+                continue
             score = value_unit_score(read_quantity_sentences(sentences), extractor)
-            typer.echo(f"== general-news quantities ==\nvalue+unit P {score.precision:.3f} "
+            typer.echo(f"== general-news quantities{label} ==\nvalue+unit P {score.precision:.3f} "
                        f"R {score.recall:.3f} F1 {score.f1:.3f} ({score.tp} of "
                        f"{score.tp + score.fn} gold, {score.fp} extra)")
             if score.f1 < minimum:
-                low.append("general-news value+unit F1")
+                low.append(f"general-news{label} value+unit F1")
     except InputError as err:
         fail(str(err), 2)
     if low:

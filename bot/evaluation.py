@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.errors import InputError
+from bot.evaluation_misses import GoldFacts, Miss, MissChecks, format_misses, list_misses
 from bot.matching import Matcher
 from bot.models import (
     Article,
@@ -104,6 +105,7 @@ class Report:
     failed_traps: list[tuple[str, Json]] = field(default_factory=list)
     missed_alerts: list[tuple[str, str]] = field(default_factory=list)
     false_alerts: list[tuple[str, str]] = field(default_factory=list)
+    fact_misses: list[Miss] = field(default_factory=list)
 
 
 def load_gold(path: Path) -> list[GoldArticle]:
@@ -310,6 +312,28 @@ def check_trap(trap: Json, facts: Facts) -> bool:
     raise InputError(f"unknown trap kind {kind!r}", line=1)
 
 
+# -- fact-level misses ------------------------------------------------------------------------
+def _quantity_exact(g: Json, q: Quantity) -> bool:
+    return (
+        _quantity_base(g, q)
+        and _quantity_modality(g, q)
+        and ("actor" not in g or g["actor"] == q.actor)
+        and ("by" not in g or _claimed_by(g, q.claimant))
+    )
+
+
+def _event_exact(g: Json, e: Event) -> bool:
+    return _event_base(g, e) and ("by" not in g or _claimed_by(g, e.claimant))
+
+
+_CHECKS = MissChecks(
+    quantity=_quantity_exact,
+    quantity_base=_quantity_base,
+    event=_event_exact,
+    event_base=lambda g, e: bool(g["stage"] == e.stage.value),
+)
+
+
 # -- running ----------------------------------------------------------------------------------
 def evaluate(
     articles: Sequence[GoldArticle],
@@ -334,6 +358,8 @@ def evaluate(
         report.false_alerts += [(gold.id, r) for r in sorted(got - expected)]
         for name, score in rows.items():
             report.scores[name].add(score)
+        told = GoldFacts(gold.id, gold.text, gold.mentions, gold.quantities, gold.events)
+        report.fact_misses += list_misses(told, facts, _CHECKS)
         for trap in gold.traps:
             report.traps_total += 1
             if not check_trap(trap, facts):
@@ -383,4 +409,5 @@ def format_details(report: Report) -> str:
     lines = [f"  missed alert {a}: {r}" for a, r in report.missed_alerts]
     lines += [f"  false alert {a}: {r}" for a, r in report.false_alerts]
     lines += [f"  failed trap {a}: {json.dumps(t)}" for a, t in report.failed_traps]
+    lines += format_misses(report.fact_misses)
     return "\n".join(lines)

@@ -15,6 +15,7 @@ from bot.evaluation import (
     Score,
     check_trap,
     evaluate,
+    format_details,
     gold_facts,
     load_gold,
     value_unit_score,
@@ -131,3 +132,39 @@ def test_eval_command_prints_rows_and_honours_min(monkeypatch: pytest.MonkeyPatc
     assert strict.exit_code == 1
     bad = runner.invoke(app, ["eval", "--gold", str(GOLD), "--split", "nope"])
     assert bad.exit_code == 2
+
+
+def test_details_list_each_fact_level_miss(extractor: Extractor) -> None:
+    gaz = default_gazetteer()
+    text = "Poland said it had sent 300 tanks to the border. Officials counted 7 trucks."
+    gold = article(text, mentions=["Poland", "Germany"], quantities=[
+        {"v": 300, "m": "tank", "actor": "Germany"},
+        {"v": 45, "m": "jet"},
+    ], events=[{"stage": "ratified", "parties": ["Poland"]}])  # fmt: skip
+    report = evaluate([gold], [], extractor, gaz)
+    kinds = {(m.kind, m.fact.split(" ")[0]) for m in report.fact_misses}
+    assert ("missed", "mention") in kinds
+    differs = [m for m in report.fact_misses if m.kind == "differs"]
+    assert len(differs) == 1 and "actor=Poland" in differs[0].fact
+    assert differs[0].sentence.startswith("Poland said it had sent 300 tanks")
+    extra = [m for m in report.fact_misses if m.kind == "extra"]
+    assert [m.fact.split(" ")[:2] for m in extra] == [["7", "truck"]]
+    missed = {m.fact: m.sentence for m in report.fact_misses if m.kind == "missed"}
+    assert missed['{"v": 45, "m": "jet"}'] == ""
+    assert '{"stage": "ratified", "parties": ["Poland"]}' in missed
+    listing = format_details(report)
+    assert "differs a1:" in listing and "| Officials counted 7 trucks." in listing
+
+
+def test_eval_details_print_the_sentence(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("TRIPWIRE_SPACY_MODEL", "blank")
+    gold = [{"id": "g1", "text": "Officials counted 7 trucks near the border.",
+             "mentions": [], "quantities": [{"v": 8, "m": "truck"}]}]  # fmt: skip
+    (tmp_path / "tune.json").write_text(json.dumps(gold))
+    (tmp_path / "rules.txt").write_text("")
+    out = CliRunner().invoke(app, ["eval", "--gold", str(tmp_path), "--split", "tune",
+                                   "--details"])  # fmt: skip
+    assert out.exit_code == 0, out.output
+    assert 'missed g1: {"v": 8, "m": "truck"}' in out.output
+    assert "extra g1: 7 truck" in out.output
+    assert "| Officials counted 7 trucks near the border." in out.output
