@@ -9,15 +9,21 @@ from functools import cache
 from spacy.language import Language
 
 from bot.models import Claimant, Event, Facts, Mention, Quantity
-from bot.nlp.candidates import Candidates, find_candidates
+from bot.nlp.candidates import TRIGGER, Candidates, find_candidates
 from bot.nlp.claims import ClaimCue, claimant_tokens, find_claims
 from bot.nlp.context import Sentence, Tokens
-from bot.nlp.dates import date_starts, find_dates, month_day
-from bot.nlp.events import find_events
-from bot.nlp.gazetteer import Gazetteer, default_gazetteer
+from bot.nlp.dates import DATE_START, date_starts, find_dates, month_day
+from bot.nlp.descriptions import KIND_NOUNS, Discourse, fits
+from bot.nlp.events import find_events, tallies_follow_steps
+from bot.nlp.gazetteer import Gazetteer, default_gazetteer, without_other_senses
 from bot.nlp.mentions import Found, MentionFinder
 from bot.nlp.parse import Parse, Parser, Request
-from bot.nlp.pipeline import build_language, is_boilerplate_line, load_parser
+from bot.nlp.pipeline import (
+    build_language,
+    is_boilerplate_at,
+    is_boilerplate_line,
+    load_parser,
+)
 from bot.nlp.quantities import find_quantities
 
 
@@ -26,7 +32,7 @@ class Extractor:
 
     def __init__(self, gazetteer: Gazetteer | None = None, model: str = "auto") -> None:
         self.gazetteer = gazetteer if gazetteer is not None else default_gazetteer()
-        self.nlp = build_language()
+        self.nlp = build_language(_WORD_FLAGS)
         # A named model must exist and be English: a typo in the settings fails at start.
         trained = shared_parser(model)
         self.parser = None if trained is None else Parser(trained)
@@ -66,11 +72,11 @@ class Extractor:
 
     def _prepare(self, text: str, title: str | None) -> _Prepared:
         doc = self.nlp.make_doc(text)
-        tokens = Tokens.of(doc, text)
+        tokens = Tokens.of(doc, text, _WORD_FLAGS)
         lowers = tokens.lowers
         found = self._mentions.find(doc, lowers, tokens.texts, tokens.idxs, text, title=title)
         boilerplate = _boilerplate_chars(text)
-        candidates = find_candidates(lowers, tokens.sentences)
+        candidates = find_candidates(lowers, tokens.sentences, tokens.flagged[TRIGGER])
         read = [
             worth_reading and not _skip(tokens, start, end, boilerplate)
             for (start, end), worth_reading in zip(
@@ -91,7 +97,7 @@ class Extractor:
         claimants: list[Claimant] = []
         told_before = (0, 0)  # where the previous sentence's facts start in the lists
         previous_event: Event | None = None
-        may_date = date_starts(lowers)
+        may_date = date_starts(lowers, tokens.flagged[DATE_START])
         headline = _headline(tokens)
         reference = _dateline(tokens, may_date)
         cursor = 0
@@ -126,15 +132,17 @@ class Extractor:
                 headline=sent_start == headline,
                 reference=reference,
             )
-            sentence = s.text
-            mentions.extend(
-                Mention(f.entity, f.surface, *s.char_span(f.start, f.end), sentence=sentence)
-                for f in inside
-            )
+            if inside:
+                sentence = s.text
+                mentions.extend(
+                    Mention(f.entity, f.surface, *s.char_span(f.start, f.end), sentence=sentence)
+                    for f in inside
+                )
             cues = _resolve_references(find_claims(s), last_claimant, claimants)
             claimed = claimant_tokens(cues)
+            told = Discourse(mentions, quantities[told_before[0] :])
             found_quantities = find_quantities(
-                s, cues, claimed, quantities[-1] if quantities else None
+                s, cues, claimed, quantities[-1] if quantities else None, told
             )
             if not cues and carried is not None:
                 # A figure told right after an attributed sentence, with no attribution of its
@@ -147,6 +155,7 @@ class Extractor:
                     for q in found_quantities
                 ]  # fmt: skip
             found_events = find_events(s, cues, claimed, found_quantities, previous_event)
+            found_quantities = tallies_follow_steps(found_quantities, found_events)
             denier = _denies_earlier(s, cues) if not found_quantities else None
             if denier is not None:
                 _attach_denial(quantities, events, told_before, denier)
@@ -162,11 +171,14 @@ class Extractor:
                 last_claimant = asserting[-1]
         if headline is not None:
             quantities, events = _drop_restated(tokens, headline, quantities, events)
-        return Facts(tuple(mentions), tuple(quantities), tuple(events))
+        facts = Facts(tuple(mentions), tuple(quantities), tuple(events))
+        return without_other_senses(facts, self.gazetteer.other_senses(tokens.text))
 
 
 
 _PARSE_BATCH = 32
+# The word tests whose tokens `_prepare` starts from (see `WordFlag`).
+_WORD_FLAGS = (TRIGGER, DATE_START)
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,16 +258,36 @@ _MAX_DEFINITE = 3
 
 def _named_before(claimant: Claimant, earlier: list[Claimant]) -> Claimant | None:
     """The earlier claimant a definite description without a name refers to: the most recent
-    one whose name ends in the same noun."""
+    one whose name ends in the same noun, or, for a kind of body, holds a word of that kind
+    ("the agency" for "the National Intelligence Service")."""
     words = claimant.name.lower().split()
     if claimant.entities or words[:1] != ["the"] or len(words) > _MAX_DEFINITE:
         return None
     head = words[-1]
     for before in reversed(earlier):
         named = before.name.lower().split()
-        if named[-1:] == [head] and named != words:
+        if named != words and (named[-1:] == [head] or (head in KIND_NOUNS and fits(head, named))):
+            return before
+        if head in _ROLES and _same_role(words[1:-1], named):
             return before
     return None
+
+
+# People named by their post: "the intelligence chief" after "the head of Ukraine's military
+# intelligence agency" is the same person, whichever word names the post.
+_ROLES = frozenset(
+    {"chief", "head", "director", "commander", "spokesman", "spokeswoman", "spokesperson",
+     "minister", "president", "secretary"}
+)  # fmt: skip
+
+
+def _same_role(modifiers: list[str], named: list[str]) -> bool:
+    """Whether an earlier claimant's name holds a post, and every word that narrows the
+    description ("intelligence" in "the intelligence chief")."""
+    words = {w.removesuffix("'s") for w in named}
+    if not any(w in _ROLES for w in words):
+        return False
+    return all(w in words for w in modifiers)
 
 
 def _drop_restated(
@@ -336,7 +368,12 @@ def _skip(tokens: Tokens, start: int, end: int, boilerplate: list[tuple[int, int
             return True
     # A template line glued to a sentence ("Read more" after a full stop) is its own, short
     # sentence; longer template lines stand on lines of their own.
-    return end - first <= _TEMPLATE_TOKENS and is_boilerplate_line(tokens.span_text(first, end))
+    if end - first > _TEMPLATE_TOKENS:
+        return False
+    last = end - 1
+    while texts[last].isspace():
+        last -= 1
+    return is_boilerplate_at(tokens.text, tokens.idxs[first], tokens.idxs[last] + len(texts[last]))
 
 
 _TEMPLATE_TOKENS = 12

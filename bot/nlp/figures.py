@@ -9,8 +9,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 from bot.nlp.context import QUOTES, Sentence
 from bot.nlp.dates import is_year
 from bot.nlp.lexicon import (
@@ -24,17 +22,14 @@ from bot.nlp.lexicon import (
     VAGUE_DETERMINERS,
 )
 from bot.nlp.numbers import SCALES, parse_number
-from bot.nlp.units import NOT_UNITS, normalise_measure
+from bot.nlp.unit_nouns import Unit, bare, is_age, priced_noun, unit_noun
+from bot.nlp.units import normalise_measure
 
 _DIGITS = re.compile(r"^(?:\d[\d,.]*\d|\d)$")
 _WORD_NUMBER = re.compile(r"^[a-z]+(?:-[a-z]+)*$")
 _GLUED_ONLY_SCALES = frozenset({"k", "m", "b"})
 _RANGE_WORDS = frozenset({"-", "–", "—", "to"})
-_MODIFIER_STOPWORDS = frozenset({"more", "other", "further", "extra", "additional", "new"})
 _STRONG_NOUNS = frozenset({"force", "army", "contingent", "military", "unit", "brigade"})
-_MAX_MODIFIERS = 3
-# Weapon designators ("K9 howitzers", "FA-50 jets") modify the counted noun.
-_DESIGNATOR = re.compile(r"^[A-Z][A-Za-z]*-?\d+[A-Za-z]?$")
 # After these "about" means "concerning", not "approximately": "reports about 10,000".
 _TOPIC_NOUNS = frozenset(
     {"reports", "report", "news", "claims", "information", "talk", "rumours", "rumors",
@@ -43,6 +38,11 @@ _TOPIC_NOUNS = frozenset(
 # A year-like number is a figure only for these categories ("1990 troops" reads as a count,
 # "2024 elections" as a year).
 _YEAR_SAFE = frozenset({"troop", "casualty", "money", "percentage"})
+
+
+_LABEL_NOUNS = frozenset(
+    {"article", "articles", "section", "chapter", "paragraph", "clause", "annex", "appendix"}
+)
 
 
 @dataclass(slots=True)
@@ -71,6 +71,10 @@ def _number(s: Sentence, i: int) -> tuple[int, float, float] | None:
     word = s.lowers[i]
     if word in ORDINALS or i in s.date_at:
         return None
+    if i > s.start and s.lowers[i - 1] in _LABEL_NOUNS:
+        return None  # "Article 4 of the treaty": a number naming a part, not an amount
+    if i + 2 < s.end and s.lowers[i + 2] == "ago":
+        return None  # "Updated 14 minutes ago": a time, not a duration worth reporting
     j = i + 1
     if _DIGITS.match(word):
         # "12 000": thousands separated by a single space.
@@ -95,13 +99,13 @@ def _number(s: Sentence, i: int) -> tuple[int, float, float] | None:
     scale = 1.0
     # A scale after the digits: "1.64 billion", "1.64-billion", "10k" (split by the tokenizer).
     k = j + 1 if j < s.end and s.lowers[j] == "-" else j
-    word = _bare(s.lowers[k]) if k < s.end else ""
+    word = bare(s.lowers[k]) if k < s.end else ""
     if word in SCALE_WORDS and s.lowers[j - 1] not in SCALE_WORDS:
         glued = s.space_after(k - 1) == ""
         if word not in _GLUED_ONLY_SCALES or glued:
             j = k + 1
             scale = SCALES.get(word, 100.0 if word == "hundred" else 12.0)
-    value = parse_number(_bare(s.span_text(i, j)))
+    value = parse_number(bare(s.span_text(i, j)))
     if value is None:
         return None
     return j, value, scale
@@ -145,81 +149,6 @@ def _qualifier(s: Sentence, before: int) -> tuple[int, str | None]:
     return before, None
 
 
-Unit = tuple[int, int, tuple[str, str], int]
-
-
-def _unit(s: Sentence, k: int) -> Unit | None:
-    """The unit noun at or shortly after token k, skipping modifiers ("North Korean",
-    "elite"): (start, end, (measure, category), where the search started)."""
-    origin = k
-    skipped = 0
-    while k < s.end and skipped <= _MAX_MODIFIERS:
-        for size in (3, 2) if s.lowers[k] in _MULTI_FIRST else ():
-            if k + size <= s.end:
-                words = [*s.lowers[k : k + size - 1], _bare(s.lowers[k + size - 1])]
-                joined = "".join(words) if "/" in words else " ".join(words)
-                found = normalise_measure(joined) if joined in _MULTI_UNITS else None
-                if found is not None:
-                    return k, k + size, found, origin
-        word = s.lowers[k]
-        if word in NOT_UNITS:
-            return None
-        found = normalise_measure(word) if not s.texts[k][:1].isupper() or word == "%" else None
-        if found is not None:
-            first = k
-            # A singular counted noun before another unit noun is a modifier: "drone
-            # attacks" count attacks.
-            while (
-                k + 1 < s.end
-                and found[0] == word
-                and found[1] == found[0]
-                and s.texts[k + 1].islower()
-                and normalise_measure(s.lowers[k + 1]) is not None
-            ):
-                k += 1
-                word = s.lowers[k]
-                found = normalise_measure(word) or found
-            return first, k + 1, found, origin
-        mention = s.mention_at.get(k)
-        if mention is not None:
-            k = mention.end
-        elif (
-            (word.isalpha() and word not in STOP_WORDS)
-            or word in _MODIFIER_STOPWORDS
-            or (k > origin and s.lowers[k - 1] in {"-", "–"} and word.isalpha())
-            or _DESIGNATOR.match(s.texts[k])
-        ):
-            k += 1
-        elif word in {"-", "–"} or word in QUOTES:
-            k += 1
-            continue
-        else:
-            return None
-        skipped += 1
-    return None
-
-
-_MULTI_UNITS = frozenset(
-    {
-        "special forces", "military personnel", "armed forces", "per cent", "percentage points",
-        "percentage point", "miles per hour", "kilometres per hour", "kilometers per hour",
-        "km/h", "miles an hour", "kilometres an hour", "square kilometres", "sq km",
-        "us dollars", "swiss francs", "pounds sterling", "dead and wounded",
-        "killed and wounded", "killed or wounded", "dead or wounded", "killed in action",
-        "service members", "crew members", "family members", "staff members",
-    }
-)  # fmt: skip
-
-
-# "km/h" is three tokens ("km", "/", "h"); the rest are words separated by spaces.
-_MULTI_FIRST = frozenset(u.split("/")[0] if "/" in u else u.split()[0] for u in _MULTI_UNITS)
-
-
-def _bare(word: str) -> str:
-    """A token without the sentence's full stop the tokenizer left on it ("5m.", "km/h.")."""
-    return word[:-1] if len(word) > 1 and word.endswith(".") and word.count(".") == 1 else word
-
-
 _STARTERS = NUMBER_WORDS | VAGUE_AMOUNTS | VAGUE_DETERMINERS | {"a", "an", "tens"}
 
 
@@ -245,8 +174,10 @@ def read_figure(s: Sentence, i: int) -> Figure | None:
         return None
     num_end, value, scale = number
     num_start = i
+    if word in {"a", "an"} and i > s.start and s.lowers[i - 1] == "half":
+        value, num_start = value / 2, i - 1  # "half a million"
     symbol = i > s.start and s.lowers[i - 1] in CURRENCY_SYMBOLS
-    head = i - 1 if symbol else i
+    head = i - 1 if symbol else num_start
     if head > s.start and s.lowers[head - 1] == "minus":
         value, head = -value, head - 1  # "minus 15 degrees"
     if head > s.start and s.lowers[head - 1] in QUOTES:
@@ -258,7 +189,9 @@ def read_figure(s: Sentence, i: int) -> Figure | None:
     value_max: float | None = None
     between = q_start > s.start and s.lowers[q_start - 1] == "between"
     if k + 1 < s.end and (s.lowers[k] in _RANGE_WORDS or (between and s.lowers[k] == "and")):
-        second = _number(s, k + 1)
+        # "$25 billion to $30 billion": the second number repeats the currency sign.
+        repeated = symbol and s.lowers[k + 1] == s.lowers[i - 1] and k + 2 < s.end
+        second = _number(s, k + 2 if repeated else k + 1)
         if second is not None:
             value_max = second[1]
             if scale == 1.0 and second[2] > 1.0:
@@ -286,11 +219,11 @@ def read_figure(s: Sentence, i: int) -> Figure | None:
         if k < s.end and s.lowers[k] in _STRONG_NOUNS:
             return _figure(s, q_start, num_start, num_end, k, k + 1, value, value_max,
                            qualifier, ("troop", "troop"), army=s.lowers[k])  # fmt: skip
-    unit = _unit(s, k)
+    unit = unit_noun(s, k)
     if unit is None:
         unit = _counted_earlier(s, q_start)
     if unit is None and scale > 1.0:
-        unit = _priced_noun(s, k)
+        unit = priced_noun(s, k)
     if unit is None:
         # "an army of 1.28 million": the unit is the noun the figure measures.
         if q_start - 2 >= s.start and s.lowers[q_start - 1] in {"of", "numbering"}:
@@ -311,31 +244,10 @@ def read_figure(s: Sentence, i: int) -> Figure | None:
                    qualifier, found, mod_start=origin)  # fmt: skip
 
 
-_AGE_UNITS = frozenset({"year", "month", "week", "day"})
 _SMALL_NUMBERS = frozenset(
     {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 )
 _DEFINITES = frozenset({"the", "these", "those", "both", "all"})
-
-
-def _priced_noun(s: Sentence, k: int) -> Unit | None:
-    """"a 1.2bn budget": a scaled amount before a singular noun measures that noun."""
-    if k >= s.end:
-        return None
-    word = s.lowers[k]
-    if not (word.isalpha() and s.texts[k].islower()) or word in STOP_WORDS or word in NOT_UNITS:
-        return None
-    if word.endswith("s") or normalise_measure(word) is not None:
-        return None  # plural nouns are units already; this is for the singular ones
-    return k, k + 1, (word, word), k
-
-
-def is_age(s: Sentence, measure: str, after_unit: int) -> bool:
-    """"a 19-year-old", "25 years old": the figure is an age, not an amount."""
-    if measure not in _AGE_UNITS:
-        return False
-    following = s.lowers[after_unit : after_unit + 2]
-    return following[:1] == ["old"] or following == ["-", "old"]
 
 
 def _counted_earlier(s: Sentence, before: int) -> Unit | None:
@@ -344,13 +256,31 @@ def _counted_earlier(s: Sentence, before: int) -> Unit | None:
     j = before - 1
     while j - 2 >= s.start and s.lowers[j] not in {";", ":", "."}:
         if s.lowers[j - 1] == "number" and s.lowers[j] == "of":
-            return _unit(s, j + 1)
+            return unit_noun(s, j + 1)
         j -= 1
     if before - 1 > s.start and s.lowers[before - 1] == "at":
         for k in range(before - 2, max(s.start, before - 9) - 1, -1):
             if s.lowers[k] in ESTIMATE_VERBS or s.lowers[k] == "putting":
-                unit = _unit(s, k + 1)
-                return unit if unit is not None and unit[1] < before else None
+                unit = unit_noun(s, k + 1)
+                if unit is None:
+                    return _antecedent_of_which(s, k)
+                return unit if unit[1] < before else None
+    return None
+
+
+def _antecedent_of_which(s: Sentence, verb: int) -> Unit | None:
+    """"the deployment of North Korean troops to Russia, which Seoul puts at 10,000": the
+    relative clause estimates the noun it hangs on, a few words before "which"."""
+    which = next((k for k in range(verb - 1, max(s.start, verb - 8) - 1, -1)
+                  if s.lowers[k] == "which"), None)  # fmt: skip
+    if which is None:
+        return None
+    for k in range(which - 1, max(s.start, which - 8) - 1, -1):
+        if s.lowers[k] in {";", ":", "."}:
+            return None
+        unit = unit_noun(s, k)
+        if unit is not None and unit[1] <= which:
+            return unit
     return None
 
 
@@ -380,7 +310,7 @@ def _figure(
         value=value,
         value_max=value_max,
         qualifier=qualifier,
-        unit=_bare(s.span_text(u_start, u_end)),
+        unit=bare(s.span_text(u_start, u_end)),
         measure=found[0],
         category=found[1],
         army=army,
@@ -392,13 +322,17 @@ def _vague(s: Sentence, i: int, *, amount_end: int | None = None) -> Figure | No
     j = i + 1 if amount_end is None else amount_end
     if s.lowers[i] == "tens":
         j = i + 3
+    # A headline quotes a source's word for an addition ("to send 'hundreds' more troops").
+    quoted = i > s.start and s.lowers[i - 1] in QUOTES
+    if quoted and j + 1 < s.end and s.lowers[j] in QUOTES and s.lowers[j + 1] == "more":
+        j += 1
     if j < s.end and s.lowers[j] == "of":
         j += 1
     elif j < s.end and s.lowers[j] in {"more", "additional", "extra"}:
         j += 1  # "thousands more soldiers"
     elif amount_end is None:
         return None
-    unit = _unit(s, j)
+    unit = unit_noun(s, j)
     if unit is None:
         return None
     u_start, u_end, found, origin = unit

@@ -20,6 +20,7 @@ from countryinfo import all_countries
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from bot.errors import ConfigError
+from bot.models import Facts
 
 KINDS = frozenset({"country", "person", "org", "custom"})
 
@@ -76,12 +77,14 @@ class Gazetteer:
         blockers: Iterable[str] = (),
         case_sensitive: Iterable[str] = (),
         adjectival: Iterable[str] = (),
+        other_senses: Mapping[str, Iterable[str]] | None = None,
     ) -> None:
         self._entities: dict[str, Entity] = {}
+        self._other_senses = {k: tuple(v) for k, v in (other_senses or {}).items()}
         for entity in entities:
             if entity.kind not in KINDS:
                 raise ConfigError(f"entity {entity.name!r} has unknown kind {entity.kind!r}")
-            self._entities[entity.name] = entity
+            self._entities[entity.name] = _without_possessive_repeats(entity)
         self._blockers = tuple(blockers)
         self._listed_case_sensitive = frozenset(case_sensitive)
         self._adjectival = frozenset(normalise_alias(a) for a in adjectival)
@@ -152,6 +155,7 @@ class Gazetteer:
             blockers=self._blockers,
             case_sensitive=self._listed_case_sensitive,
             adjectival=self._adjectival,
+            other_senses=self._other_senses,
         )
 
     @property
@@ -159,11 +163,36 @@ class Gazetteer:
         """Phrases that contain an alias but name something else ("North American")."""
         return self._blockers
 
+    def other_senses(self, text: str) -> frozenset[str]:
+        """Entities an article shows it means in another sense: a story on the "Georgia Army
+        National Guard" or datelined "Atlanta, Georgia" is about the US state throughout, so
+        its bare "represent Georgia with honor" is no mention of the country."""
+        return frozenset(
+            name for name, phrases in self._other_senses.items()
+            if any(p in text for p in phrases)
+        )  # fmt: skip
+
     def __iter__(self) -> Iterator[Entity]:
         return iter(self._entities.values())
 
     def __len__(self) -> int:
         return len(self._entities)
+
+
+_POSSESSIVE = re.compile(r"^.+?'s\s+(.+)$")
+
+
+def _without_possessive_repeats(entity: Entity) -> Entity:
+    """Drops an alias that is the entity's own name behind a possessive ("South Korea's Joint
+    Chiefs of Staff"): the name alone matches it already, and matched as a whole it would hide
+    the country the text names before it."""
+    names = {normalise_alias(a) for a in (entity.name, *entity.aliases)}
+    kept = tuple(
+        alias for alias in entity.aliases
+        if (m := _POSSESSIVE.match(alias.translate(_APOSTROPHES))) is None
+        or normalise_alias(m.group(1)) not in names
+    )  # fmt: skip
+    return entity if kept == entity.aliases else replace(entity, aliases=kept)
 
 
 def _usable_spelling(text: str) -> bool:
@@ -199,6 +228,10 @@ def build_default_gazetteer() -> Gazetteer:
     adjectival: list[str] = []
     # Curated entities first: their aliases win any clash with countryinfo's.
     order: list[str] = []
+    # alias key -> entity: an alias goes to one entity only (curated first, then the more
+    # populous country), so the mention matcher never has to choose ("American" is the
+    # United States, not the Northern Mariana Islands).
+    claimed: dict[str, str] = {}
     for item in curated["entities"]:
         name = item["name"]
         entities[name] = Entity(
@@ -208,6 +241,8 @@ def build_default_gazetteer() -> Gazetteer:
             aliases=tuple(item["aliases"]),
         )
         order.append(name)
+        for alias in (name, *item["aliases"]):
+            claimed.setdefault(normalise_alias(alias), name)
     for record in _country_records():
         name = record["name"]
         aliases: list[str] = []
@@ -230,14 +265,35 @@ def build_default_gazetteer() -> Gazetteer:
             entities[name] = Entity(name=name, kind="country", country=None, aliases=())
             order.append(name)
             current = entities[name]
-        merged = current.aliases + tuple(a for a in aliases if a not in current.aliases)
-        entities[name] = replace(current, aliases=merged)
+        fresh = [
+            a for a in aliases
+            if a not in current.aliases and claimed.setdefault(normalise_alias(a), name) == name
+        ]  # fmt: skip
+        claimed.setdefault(normalise_alias(name), name)
+        entities[name] = replace(current, aliases=current.aliases + tuple(fresh))
     return Gazetteer(
         (entities[n] for n in order),
         blockers=curated.get("blockers", ()),
         case_sensitive=curated.get("case_sensitive", ()),
         adjectival=adjectival,
+        other_senses=curated.get("other_senses", {}),
     )
+
+
+def without_other_senses(facts: Facts, names: frozenset[str]) -> Facts:
+    """Drops entities the article means in another sense (the US state of Georgia): from
+    the mentions, and as the actor of a figure or a party to a treaty."""
+    if not names:
+        return facts
+    return Facts(
+        tuple(m for m in facts.mentions if m.entity not in names),
+        tuple(replace(q, actor=None) if q.actor in names else q for q in facts.quantities),
+        tuple(
+            replace(e, parties=tuple(p for p in e.parties if p not in names))
+            if names & set(e.parties) else e
+            for e in facts.events
+        ),
+    )  # fmt: skip
 
 
 @cache

@@ -9,14 +9,27 @@ from dataclasses import replace
 
 from bot.models import Quantity
 from bot.nlp.context import Sentence
-from bot.nlp.figures import Figure, is_age, number_at, qualifier_before, read_figure
+from bot.nlp.figures import Figure, number_at, qualifier_before, read_figure
+from bot.nlp.lexicon import VAGUE_AMOUNTS
 from bot.nlp.linking import counted_noun
-from bot.nlp.units import normalise_measure
+from bot.nlp.unit_nouns import is_age, unit_noun
+from bot.nlp.units import PHYSICAL, TIME_UNITS, normalise_measure
 
 _TOTAL_BEFORE = (("total", "to"), ("total", "of"), ("total", "at"), ("total", "is"),
                  ("total", "was"), ("number", "to"), ("numbers", "to"))  # fmt: skip
 _TOTAL_AFTER = (("in", "all"), ("in", "total"), ("altogether",), ("overall",))
 _OF_THEM = frozenset({"them", "those", "these"})
+_DEFINITE = frozenset({"the", "these", "those", "its", "their"})
+_TOTAL_WORDS = frozenset({"total", "toll", "tally", "totals", "tolls"})
+_RAISING = frozenset(
+    {"bringing", "brings", "brought", "raising", "raises", "raised", "pushing", "pushed",
+     "taking", "took", "lifting", "lifted"}
+)  # fmt: skip
+_TOTAL_REACH = 10
+_MEASURED = frozenset(
+    {"money", "deal", "percentage", *PHYSICAL.values(), *TIME_UNITS.values()}
+)
+_SUPERLATIVES = frozenset({"most", "few", "many", "best", "worst", "biggest", "largest"})
 _CASUALTY_WORDS = frozenset({"killed", "wounded", "injured", "dead", "died", "missing"})
 _MILITARY = frozenset(
     {"troops", "soldiers", "sent", "deployed", "dispatched", "fighting", "front", "military",
@@ -30,22 +43,12 @@ def implied_figure(
     """A figure at token i whose unit is implied, with the actor it implies (or None)."""
     number = number_at(s, i)
     if number is None:
-        return None
+        return _vague_more(s, i, previous)
     end, value = number
     q_start, qualifier = qualifier_before(s, i)
     after = s.lowers[end : end + 2]
     if after[:1] == ["of"] and end + 1 < s.end:
-        # "52 of 74 drones": the part counts what the whole counts.
-        whole = read_figure(s, end + 1)
-        if whole is not None and whole.value is not None:
-            return replace(whole, start=q_start, num_start=i, num_end=end, value=value,
-                           value_max=None, qualifier=qualifier), None  # fmt: skip
-        if after[1:] == [] or s.lowers[end + 1] not in _OF_THEM or previous is None:
-            return None
-        if not any(w in _CASUALTY_WORDS for w in s.lowers[end + 2 : end + 7]):
-            return None
-        return _like(s, q_start, i, end, value, qualifier, ("casualty", "casualty"),
-                     "casualty"), previous.actor  # fmt: skip
+        return _part(s, q_start, i, end, value, qualifier, previous)
     demonym = s.mention_at.get(end)
     if demonym is not None and demonym.start == end and demonym.kind == "country" and (
         demonym.surface.endswith("s") and not demonym.adjectival
@@ -59,16 +62,207 @@ def implied_figure(
     if previous is None or previous.value is None:
         return None
     before = tuple(s.lowers[max(s.start, q_start - 2) : q_start])
+    if before == ("out", "of"):
+        return _whole_of_part(s, q_start, i, end, value, qualifier, previous)
     # "He said 2,000 more would follow": more of what was counted last.
     # (read_figure found no unit noun after it, or this would not be asked.)
     more = after[:1] in (["more"], ["others"], ["additional"])
-    totals = more or before in _TOTAL_BEFORE or any(
-        tuple(s.lowers[end : end + len(p)]) == p for p in _TOTAL_AFTER
-    )
+    # "including 1,510 over the past day": a share of the figure just given.
+    totals = (
+        before[-1:] == ("including",) or before in _TOTAL_BEFORE or _running_total(s, q_start)
+        or any(tuple(s.lowers[end : end + len(p)]) == p for p in _TOTAL_AFTER)
+    )  # fmt: skip
+    if more:
+        return _more_of(s, q_start, i, end, value, qualifier, previous)
     if not totals:
-        return None
+        return _bare_subject(s, q_start, i, end, value, qualifier, previous)
     figure = _like(s, q_start, i, end, value, qualifier,
                    (previous.measure, previous.category), previous.unit)  # fmt: skip
+    return figure, previous.actor
+
+
+def _bare_subject(
+    s: Sentence,
+    q_start: int,
+    i: int,
+    end: int,
+    value: float,
+    qualifier: str | None,
+    previous: Quantity,
+) -> tuple[Figure, str | None] | None:
+    """A bare number that counts what the text counted last: the subject of a fate ("Of
+    those, 88 were shot down", "a further 200 were wounded"), the other side of a tally ("188
+    votes to 6", "312 voted in favour and 29 against") or a source's restated figure ("The
+    ministry's figure is the same: about 11,000")."""
+    if previous.value is None or previous.category in _MEASURED:
+        return None
+    after = s.lowers[end] if end < s.end else "."
+    same = previous.sentence == s.text
+    head = s.lowers[q_start - 1] if q_start > s.start else ","
+    if after in _BE_FORMS and head in _SUBJECT_OPENERS:
+        fate = s.lowers[end + 1 : end + 4]
+        if any(w in _CASUALTY_WORDS for w in fate):
+            return _like(s, q_start, i, end, value, qualifier, ("casualty", "casualty"),
+                         "casualty"), previous.actor  # fmt: skip
+        if any(w in _FATES for w in fate):
+            return _same_as(s, q_start, i, end, value, qualifier, previous), None
+        return None
+    tally = same and (
+        after in _AGAINST
+        or (head == "to" and q_start - 2 >= s.start
+            and s.lowers[q_start - 2] == previous.unit.lower() and after in _ENDS)
+    )  # fmt: skip
+    restated = head == ":" and any(
+        w in _SOURCE_NOUNS for w in s.lowers[max(s.start, q_start - 8) : q_start]
+    )
+    if tally or restated:
+        return _same_as(s, q_start, i, end, value, qualifier, previous), previous.actor
+    return None
+
+
+def _same_as(
+    s: Sentence, q_start: int, i: int, end: int, value: float, qualifier: str | None,
+    previous: Quantity,
+) -> Figure:
+    return _like(s, q_start, i, end, value, qualifier, (previous.measure, previous.category),
+                 previous.unit)
+
+
+_BE_FORMS = frozenset({"were", "are", "was", "is", "had", "have", "has"})
+_SUBJECT_OPENERS = frozenset({",", ";", "further", "another", "and", "but", "while"})
+_FATES = frozenset(
+    {"shot", "destroyed", "intercepted", "downed", "lost", "captured", "damaged", "seized",
+     "returned", "released", "repatriated"}
+)  # fmt: skip
+_AGAINST = frozenset({"against", "opposed", "abstaining", "abstained"})
+_ENDS = frozenset({".", ",", ";", "and", "in", "with", "on"})
+_SOURCE_NOUNS = frozenset({"figure", "estimate", "tally", "count", "assessment"})
+
+
+def _part(
+    s: Sentence,
+    q_start: int,
+    i: int,
+    end: int,
+    value: float,
+    qualifier: str | None,
+    previous: Quantity | None,
+) -> tuple[Figure, str | None] | None:
+    """"52 of 74 drones", "52 of the drones", "96 of them": a part counts what its group
+    counts; the dead among a group are that group's."""
+    k = end + 1
+    group = k + 1 if s.lowers[k] in _DEFINITE and k + 1 < s.end else k
+    whole = read_figure(s, group)
+    if whole is not None and whole.value is not None:
+        return replace(whole, start=q_start, num_start=i, num_end=end, value=value,
+                       value_max=None, qualifier=qualifier), None  # fmt: skip
+    if group > k:
+        # "one of the largest armies", "one of the drones": singling out a member, no count.
+        if value == 1 or s.lowers[group] in _SUPERLATIVES or s.lowers[group].endswith("est"):
+            return None
+        unit = unit_noun(s, group)
+        if unit is None:
+            return None
+        u_start, u_end, found, _ = unit
+        figure = _like(s, q_start, i, end, value, qualifier, found, s.texts[u_start])
+        figure.unit_start, figure.unit_end, figure.end = u_start, u_end, u_end
+        return figure, None
+    if s.lowers[k] not in _OF_THEM or previous is None or value == 1:
+        return None
+    if any(w in _CASUALTY_WORDS for w in s.lowers[k + 1 : k + 6]):
+        return _like(s, q_start, i, end, value, qualifier, ("casualty", "casualty"),
+                     "casualty"), previous.actor  # fmt: skip
+    if previous.value is None or previous.category in _MEASURED:
+        return None  # "of them" points at things counted, never at kilometres or dollars
+    # "launched 100 drones ... 96 of them were shot down": the part belongs to whoever acts
+    # on it, not to the group's owner.
+    return _like(s, q_start, i, end, value, qualifier, (previous.measure, previous.category),
+                 previous.unit), None  # fmt: skip
+
+
+_MORE_REACH = 8
+_NOUN_PHRASE_ENDS = frozenset(
+    {",", ";", ":", ".", "and", "or", "to", "in", "on", "at", "by", "this", "that", "the",
+     "a", "an", "than", "each", "per", "every", "last", "next", "would", "will", "were"}
+)  # fmt: skip
+
+
+def _more_of(
+    s: Sentence,
+    q_start: int,
+    i: int,
+    end: int,
+    value: float,
+    qualifier: str | None,
+    previous: Quantity,
+) -> tuple[Figure, str | None] | None:
+    """"2,000 more would follow": more of what was counted last; but "four more
+    Swedish-made Gripen fighter jets" counts the noun a few modifiers on, and a count whose
+    noun cannot be read is better left out than given the wrong unit."""
+    for k in range(end + 1, min(s.end, end + 1 + _MORE_REACH)):
+        if s.lowers[k] in _NOUN_PHRASE_ENDS:
+            break
+        unit = unit_noun(s, k)
+        if unit is not None and unit[2][1] not in _MEASURED:
+            u_start, u_end, found, _ = unit
+            figure = _like(s, q_start, i, end, value, qualifier, found, s.texts[u_start])
+            figure.unit_start, figure.unit_end, figure.end = u_start, u_end, u_end
+            return figure, None
+    following = s.texts[end + 1] if end + 1 < s.end else ""
+    if following[:1].isupper() or ("-" in following and following[:1].isalpha()):
+        return None  # a modifier of a noun not read: "four more Swedish-made ..."
+    figure = _like(s, q_start, i, end, value, qualifier,
+                   (previous.measure, previous.category), previous.unit)  # fmt: skip
+    return figure, previous.actor
+
+
+def _whole_of_part(
+    s: Sentence,
+    q_start: int,
+    i: int,
+    end: int,
+    value: float,
+    qualifier: str | None,
+    previous: Quantity,
+) -> tuple[Figure, str | None] | None:
+    """"4,000 soldiers were killed, out of about 12,000 sent": the whole counts the part's
+    noun, not its fate: the dead are casualties, the 12,000 are soldiers."""
+    found: tuple[str, str] | None = (previous.measure, previous.category)
+    if previous.category == "casualty":
+        found = normalise_measure(previous.unit.lower())
+    if found is None or found[1] in _MEASURED:
+        return None
+    return _like(s, q_start, i, end, value, qualifier, found, previous.unit), previous.actor
+
+
+def _running_total(s: Sentence, q_start: int) -> bool:
+    """"bringing Russia's total losses since the invasion to roughly 950,000": a bare number
+    after "to" in a clause that speaks of a total or toll."""
+    if q_start - 1 <= s.start or s.lowers[q_start - 1] != "to":
+        return False
+    window = s.lowers[max(s.start, q_start - _TOTAL_REACH) : q_start - 1]
+    return any(w in _TOTAL_WORDS for w in window) and any(w in _RAISING for w in window)
+
+
+def _vague_more(
+    s: Sentence, i: int, previous: Quantity | None
+) -> tuple[Figure, str | None] | None:
+    """"Tens of thousands more are listed as missing": a vague amount of more of what was
+    counted last, with no unit noun of its own."""
+    word = s.lowers[i]
+    if previous is None:
+        return None
+    if word == "tens" and s.lowers[i + 1 : i + 3] == ["of", "thousands"]:
+        end, qualifier = i + 3, "tens of thousands"
+    elif word in VAGUE_AMOUNTS:
+        end, qualifier = i + 1, word
+    else:
+        return None
+    if s.lowers[end : end + 1] not in (["more"], ["others"]):
+        return None
+    figure = _like(s, i, i, end, None, qualifier, (previous.measure, previous.category),
+                   previous.unit)  # fmt: skip
+    figure.end = end + 1
     return figure, previous.actor
 
 
@@ -99,7 +293,7 @@ def _like(
     q_start: int,
     i: int,
     end: int,
-    value: float,
+    value: float | None,
     qualifier: str | None,
     found: tuple[str, str],
     unit: str,

@@ -5,24 +5,23 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.models import Claimant, Modality, Quantity
+from bot.models import Modality, Quantity
+from bot.nlp.actors import figure_actor
 from bot.nlp.claims import ClaimCue, claimant_for
 from bot.nlp.context import QUOTES, Sentence
 from bot.nlp.dates import is_year
+from bot.nlp.descriptions import Discourse
 from bot.nlp.figures import Figure, may_start_figure, read_figure
 from bot.nlp.implied import implied_figure, parsed_figure
 from bot.nlp.lexicon import (
     DEAL_WORDS,
     FUTURE_MARKERS,
-    PLACE_PREPOSITIONS,
     PLAN_VERBS,
     POSSESSION_VERBS,
     PRONOUNS,
     WHOLE_FORCE_NOUNS,
 )
-from bot.nlp.linking import governing_subject, possessor
-from bot.nlp.mentions import Found
-from bot.nlp.parse import Parse
+from bot.nlp.units import TIME_UNITS
 
 _CASUALTY_VERBS = frozenset(
     {
@@ -34,16 +33,9 @@ _PARTICIPLES = frozenset({"killed", "wounded", "injured", "dead", "slain"})
 _OBJECT_STARTS = frozenset({"the", "a", "an", "their", "his", "her", "its", "dozens", "hundreds",
                             "thousands", "at", "more", "some", "about"})  # fmt: skip
 _PEOPLE_MEASURES = frozenset({"troop", "person", "civilian", "man", "woman", "child"})
-# A demonym before these names the side a figure belongs to: "Russian losses amount to ...".
-_FORCE_NOUNS = frozenset(
-    {"troops", "forces", "army", "military", "soldiers", "losses", "casualties", "units",
-     "personnel", "side", "government", "authorities", "navy", "servicemen", "fighters"}
-)  # fmt: skip
 _LOSS_WORDS = frozenset({"losses", "casualties", "lost", "death", "toll"})
 _BE = frozenset({"were", "was", "have", "had", "been", "are", "being", "reportedly", "also"})
 _DEAL_NOUNS_AFTER = frozenset({"deal", "contract", "sale", "order", "purchase", "package"})
-_OWNER_PREPOSITIONS = frozenset({"from", "of", "by"})
-_PARTY_PREPOSITIONS = frozenset({"with", "to", "from", "by"})
 _STATIONED = frozenset(
     {"in", "on", "at", "near", "inside", "along", "across", "into", "to", "deployed",
      "stationed", "there", "fighting", "based", "ready", "waiting", "prepared", "poised",
@@ -56,12 +48,6 @@ _FUTURE_AFTER = (
 
 
 _FUTURE_FIRST = frozenset(p[0] for p in _FUTURE_AFTER)
-_MADE = frozenset({"made", "built", "designed", "produced", "manufactured", "supplied"})
-_BUY_VERBS = frozenset(
-    {"buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing",
-     "acquire", "acquires", "acquired", "procure", "procured", "import", "imports",
-     "imported", "order", "orders", "ordered", "receive", "received", "obtain", "obtained"}
-)  # fmt: skip
 _INTENT_WORDS = frozenset(
     {"agreed", "agrees", "agree", "decided", "decides", "ordered", "orders", "instructed",
      "directed", "asked", "vowed", "vows", "voted", "votes", "seeks", "sought", "hopes",
@@ -78,6 +64,8 @@ _GROWTH_VERBS = frozenset(
      "brings", "brought", "swell", "enlarge", "reach"}
 )  # fmt: skip
 _BACKGROUND_OPENINGS = frozenset({("earlier", ","), ("previously", ",")})
+_TIME_MEASURES = frozenset(TIME_UNITS.values())
+_RECENT = frozenset({"past", "last", "previous", "preceding"})
 
 
 def find_quantities(
@@ -85,10 +73,14 @@ def find_quantities(
     cues: list[ClaimCue],
     claim_tokens: set[int],
     previous: Quantity | None = None,
+    discourse: Discourse | None = None,
 ) -> list[Quantity]:
     """Every figure in the sentence; `previous` is the article's last figure so far, whose
-    unit a bare number may carry on ("bringing the total to 10,900")."""
+    unit a bare number may carry on ("bringing the total to 10,900"); `discourse` what the
+    article told before, for descriptions that stand for a name ("the alliance")."""
+    told = discourse if discourse is not None else Discourse()
     quantities: list[Quantity] = []
+    windows: list[Quantity] = []  # "in the past 24 hours": the period another count covers
     starts = s.figure_starts
     if starts is None:
         starts = [i for i in range(s.start, s.end) if may_start_figure(s.lowers[i])]
@@ -107,20 +99,23 @@ def find_quantities(
                     continue
                 implied = parsed, None
             figure, actor = implied
-            q = _quantity(s, figure, cues, claim_tokens)
+            q = _quantity(s, figure, cues, claim_tokens, told)
             if q.actor is None and actor is not None:
                 q = replace(q, actor=actor)
             quantities.append(q)
             # "52 of 74 drones": the whole is a figure of its own, read next.
             free = max(figure.num_end, i + 1)
             continue
-        quantities.append(_quantity(s, figure, cues, claim_tokens))
         free = max(figure.end, figure.num_end, i + 1)
-    return quantities
+        q = _quantity(s, figure, cues, claim_tokens, told)
+        (windows if _counting_period(s, figure) else quantities).append(q)
+    # A period is a figure of its own only when it frames no count ("searched for the past 36
+    # hours"); beside a count it only dates it.
+    return quantities or windows
 
 
 def _quantity(
-    s: Sentence, f: Figure, cues: list[ClaimCue], claim_tokens: set[int]
+    s: Sentence, f: Figure, cues: list[ClaimCue], claim_tokens: set[int], told: Discourse
 ) -> Quantity:
     category, measure = f.category, f.measure
     deal = category == "money" and _is_deal(s, f)
@@ -136,7 +131,9 @@ def _quantity(
         measure=measure,
         category=category,
         qualifier=f.qualifier,
-        actor=_actor(s, f, cues, claim_tokens, deal=deal),
+        actor=figure_actor(
+            s, f, cues, claim_tokens, told, deal=deal, casualty=measure == "casualty"
+        ),
         claimant=claimant_for(cues, f.num_start),
         sentence=s.text,
         start=start,
@@ -173,127 +170,6 @@ def _casualty(s: Sentence, f: Figure) -> bool:
     return any(w in _LOSS_WORDS for w in s.lowers[s.clause_start(f.start) : f.start])
 
 
-def _actor_name(s: Sentence, found: Found) -> str:
-    return s.gazetteer.actor_of(found.entity)
-
-
-def _actor(
-    s: Sentence, f: Figure, cues: list[ClaimCue], claim_tokens: set[int], *, deal: bool
-) -> str | None:
-    if f.num_end < s.end and s.lowers[f.num_end] == "of":
-        # "shot down 52 of 74 drones launched by Russia": the part belongs to whoever acts on
-        # it, the whole's owner is the whole's.
-        return _subject_on_left(s, f, cues, claim_tokens)
-    # "3,000 North Korean troops": a modifier of the counted noun ("Iranian-made drones"
-    # name the maker, not whose drones they are).
-    for inner in s.mentions_between(f.mod_start, f.unit_start):
-        if inner.start not in claim_tokens and not _maker(s, inner):
-            return _actor_name(s, inner)
-    # "North Korea's 12,000 troops"
-    if f.start - 2 >= s.start and s.lowers[f.start - 1] in {"'s", "’s"}:
-        owner = s.mention_at.get(f.start - 2)
-        if owner is not None and owner.start not in claim_tokens:
-            return _actor_name(s, owner)
-    # "3,000 troops from North Korea"; but "buy 400 missiles from the United States" names
-    # the seller.
-    after = _mention_after(s, f.unit_end, _OWNER_PREPOSITIONS)
-    if after is not None and not (s.lowers[f.unit_end] == "from" and _buying(s, f)):
-        return _actor_name(s, after)
-    # "74 drones launched by Russia": the agent of a participle after the noun.
-    if f.unit_end + 1 < s.end and s.lowers[f.unit_end].endswith("ed"):
-        agent = _mention_after(s, f.unit_end + 1, frozenset({"by"}))
-        if agent is not None and agent.start not in claim_tokens:
-            return _actor_name(s, agent)
-    subject = _subject_on_left(s, f, cues, claim_tokens)
-    if subject is not None:
-        return subject
-    if s.parse is not None:
-        # The parse only where the rules find no actor: tried first, it changed nothing on
-        # the tuning split and lost one actor on the held-out split (a dateline subject).
-        parsed = _parsed_actor(s, s.parse, f, claim_tokens)
-        if parsed is not None:
-            return parsed
-    if deal:
-        # The other party of a sale: "signed a $1.64-billion deal with Poland".
-        k = f.end
-        stop = s.clause_end(f.end)
-        while k < stop:
-            party = _mention_after(s, k, _PARTY_PREPOSITIONS)
-            if party is not None:
-                return _actor_name(s, party)
-            k += 1
-    return None
-
-
-def _parsed_actor(s: Sentence, parse: Parse, f: Figure, claim_tokens: set[int]) -> str | None:
-    """The owner or the acting subject the parse ties to the counted noun."""
-    noun = f.unit_end - 1
-    if noun not in parse or f.unit_start == f.num_start:
-        return None  # an implied unit ("12,000 North Koreans") has no noun to climb from
-    found = possessor(s, parse, noun, claim_tokens) or governing_subject(
-        s, parse, noun, claim_tokens
-    )
-    if found is None:
-        return None
-    if found.adjectival and found.end < s.end and s.lowers[found.end] not in _FORCE_NOUNS:
-        return None  # "a North Korean balloon": the demonym describes something else
-    return _actor_name(s, found)
-
-
-def _mention_after(s: Sentence, k: int, prepositions: frozenset[str]) -> Found | None:
-    if k >= s.end or s.lowers[k] not in prepositions:
-        return None
-    k += 1
-    if k < s.end and s.lowers[k] == "the":
-        k += 1
-    found = s.mention_at.get(k)
-    return found if found is not None and found.start == k else None
-
-
-def _subject_on_left(
-    s: Sentence, f: Figure, cues: list[ClaimCue], claim_tokens: set[int]
-) -> str | None:
-    stop = s.clause_start(f.start)
-    verbs = {c.verb: c for c in cues}
-    j = f.start - 1
-    while j >= stop:
-        cue = verbs.get(j)
-        if cue is not None:
-            # The claim's own subject only acts when the reported clause says so ("North
-            # Korea said it had sent 3,000 troops").
-            k = j + 1
-            if k < s.end and s.lowers[k] == "that":
-                k += 1
-            # "denied sending", "confirmed deploying": the claimant is the one acting.
-            acts = k < s.end and (s.lowers[k] in {"it", "we"} or s.lowers[k].endswith("ing"))
-            if cue is not None and cue.claimant and acts:
-                return _claimant_actor(s, cue.claimant)
-            return None
-        found = s.mention_at.get(j)
-        if found is None:
-            j -= 1
-            continue
-        j = found.start - 1
-        if found.start in claim_tokens:
-            continue
-        if found.adjectival and s.lowers[found.end : found.end + 1] != [] and (
-            s.lowers[found.end] not in _FORCE_NOUNS
-        ):
-            continue  # "a North Korean balloon": the demonym describes something else
-        before = found.start - 1
-        if before >= s.start and s.lowers[before] == "the":
-            before -= 1
-        if before >= s.start and s.lowers[before] in PLACE_PREPOSITIONS:
-            continue
-        return _actor_name(s, found)
-    return None
-
-
-def _claimant_actor(s: Sentence, claimant: Claimant) -> str | None:
-    if not claimant.entities:
-        return None
-    return s.gazetteer.actor_of(claimant.entities[0])
-
 
 def _modality(s: Sentence, f: Figure) -> Modality:
     if _planned(s, f):
@@ -319,6 +195,8 @@ def _planned(s: Sentence, f: Figure) -> bool:
         if word in FUTURE_MARKERS and j not in s.date_at and j not in s.mention_at:
             return True
     before = f.start - 1
+    while before > first and s.lowers[before] in QUOTES:
+        before -= 1
     if before - 1 >= first and s.lowers[before] in PLAN_VERBS and s.lowers[before - 1] == "to":
         return True
     if _intended(s, first, f.start):
@@ -331,13 +209,14 @@ def _planned(s: Sentence, f: Figure) -> bool:
     return any(tuple(s.lowers[k : k + len(p)]) == p for p in _FUTURE_AFTER)
 
 
-def _maker(s: Sentence, found: Found) -> bool:
-    after = s.lowers[found.end : found.end + 2]
-    return len(after) == 2 and after[0] in {"-", "–"} and after[1] in _MADE
 
-
-def _buying(s: Sentence, f: Figure) -> bool:
-    return any(w in _BUY_VERBS for w in s.lowers[s.clause_start(f.start) : f.start])
+def _counting_period(s: Sentence, f: Figure) -> bool:
+    """"in the past 24 hours", "over the last three days": a stretch of time ending now, the
+    period a count was made over."""
+    if f.category not in _TIME_MEASURES or f.value is None:
+        return False
+    before = s.lowers[max(s.start, f.start - 2) : f.start]
+    return len(before) == 2 and before[0] == "the" and before[1] in _RECENT
 
 
 def _intended(s: Sentence, first: int, before: int) -> bool:
@@ -366,12 +245,28 @@ def _army_grows_to(s: Sentence, f: Figure) -> bool:
     return army and any(w in _GROWTH_VERBS for w in words)
 
 
+_ACTIVE_DUTY = frozenset({"active", "active-duty", "standing"})
+_TOTAL_VERBS = frozenset({"number", "numbers", "numbered", "total", "totals", "totalled"})
+
+
+def _army_numbers(s: Sentence, f: Figure) -> bool:
+    """"Russia's armed forces number about 1.3 million": a whole army is the subject."""
+    head = f.start - 1
+    if head < s.start or s.lowers[head] not in _TOTAL_VERBS:
+        return False
+    words = s.lowers[max(s.clause_start(f.start), head - 3) : head]
+    return any(w in WHOLE_FORCE_NOUNS for w in words)
+
+
 def _whole_force(s: Sentence, f: Figure) -> bool:
     if f.army is not None:
         return f.army in WHOLE_FORCE_NOUNS
     if f.category != "troop":
         return False
-    if _army_grows_to(s, f):
+    if _army_grows_to(s, f) or _army_numbers(s, f):
+        return True
+    # "with about 1.28 million active troops": the active-duty strength is the army's size.
+    if any(w in _ACTIVE_DUTY for w in s.lowers[f.num_end : f.unit_start]):
         return True
     before = f.start - 1
     while before >= s.start and (s.lowers[before] in {"now", "currently", "still"}):

@@ -64,6 +64,8 @@ PHYSICAL: dict[str, str] = {
     "kg": "kilogram", "kilogram": "kilogram", "kilograms": "kilogram",
     "square kilometres": "square kilometre", "square kilometers": "square kilometre",
     "sq km": "square kilometre", "km2": "square kilometre",
+    "cubic metres": "cubic metre", "cubic meters": "cubic metre", "cubic metre": "cubic metre",
+    "bcm": "cubic metre",
     "hectares": "hectare", "hectare": "hectare",
     "barrels": "barrel", "barrel": "barrel",
 }  # fmt: skip

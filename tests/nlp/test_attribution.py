@@ -89,3 +89,61 @@ def test_a_later_denial_leaves_an_asserted_figure_to_its_source(extractor: Extra
     text = "Ukraine said North Korea has sent 10,000 troops.\nPyongyang has denied this."
     q = figures(extractor, text)[0]
     assert q.claimant == Claimant("Ukraine", ("Ukraine",))
+
+
+def test_the_agency_is_the_intelligence_service_named_before(extractor: Extractor) -> None:
+    text = (
+        "Germany's Federal Intelligence Service said Russia had moved 2,000 troops to Belarus.\n"
+        "The agency estimated that 300 more had arrived since."
+    )
+    last = figures(extractor, text)[-1]
+    assert last.value == 300
+    assert last.claimant is not None and "Germany" in last.claimant.entities
+
+
+def test_the_agency_does_not_take_a_ministrys_claim(extractor: Extractor) -> None:
+    text = (
+        "Poland's defence ministry said Russia had moved 2,000 troops to Belarus.\n"
+        "The agency estimated that 300 more had arrived since."
+    )
+    last = figures(extractor, text)[-1]
+    assert last.claimant is not None and last.claimant.entities == ()
+
+
+def test_a_post_named_again_is_the_person_named_before(extractor: Extractor) -> None:
+    text = (
+        "The head of Israel's military intelligence directorate said 2,000 Iranian soldiers "
+        "were in Syria.\n"
+        "Speaking in Haifa, the intelligence chief said Iran had sent 500 drones.\n"
+        "He also said roughly 300 Iranian soldiers had been killed."
+    )
+    found = figures(extractor, text)
+    assert [q.value for q in found] == [2000, 500, 300]
+    for q in found:
+        assert q.claimant is not None and "Israel" in q.claimant.entities
+
+
+def test_a_post_with_another_narrowing_word_stays_unnamed(extractor: Extractor) -> None:
+    text = (
+        "The head of Israel's military intelligence directorate said 2,000 Iranian soldiers "
+        "were in Syria.\n"
+        "The army chief said Iran had sent 500 drones."
+    )
+    last = figures(extractor, text)[-1]
+    assert last.claimant is not None and last.claimant.entities == ()
+
+
+def test_a_relative_clause_estimate_counts_its_antecedent(extractor: Extractor) -> None:
+    text = (
+        "The ministry did not comment on the dispatch of Iranian soldiers to Syria, which "
+        "Israeli intelligence puts at more than 6,000."
+    )
+    (q,) = figures(extractor, text)
+    assert (q.value, q.measure, q.actor, q.qualifier) == (6000, "troop", "Iran", "more than")
+    assert q.claimant is not None and "Israel" in q.claimant.entities
+
+
+def test_the_attacked_side_is_not_whose_drones_they_are(extractor: Extractor) -> None:
+    text = "Russian forces attacked Ukraine overnight with 60 drones, the air force said."
+    [q] = figures(extractor, text)
+    assert q.actor == "Russia"

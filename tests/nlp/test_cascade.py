@@ -140,3 +140,36 @@ def test_batches_parse_like_single_documents(cascade: Extractor) -> None:
     ] * 12  # more than one batch
     alone = [cascade.extract(t) for t in texts]
     assert list(cascade.extract_many((t, None) for t in texts)) == alone
+
+
+@needs_trained
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Romania's army said it had tracked nine of the drones.",
+        "About 800 Russian soldiers were killed on Sunday, Kyiv said, raising Russia's overall "
+        "toll since February to more than 90,000.",
+        "The army said it had shot down 45 drones over the past 48 hours.",
+        "NATO will hold drills with 90,000 troops, its chief said.\n"
+        "The alliance already keeps 10,000 soldiers in Poland.",
+        "Japan's cabinet approved a 9 trillion yen defence budget on Friday.\n"
+        "The package includes 300 billion yen to buy 48 helicopters from the United States.",
+        "Washington announced on Friday that it had quit the Open Skies treaty.",
+    ],
+)
+def test_the_cascade_keeps_reference_and_partitive_answers(cascade: Extractor, text: str) -> None:
+    rules = Extractor(model="blank").extract(text)
+    parsed = cascade.extract(text)
+    assert [(q.value, q.measure, q.actor) for q in parsed.quantities] == [
+        (q.value, q.measure, q.actor) for q in rules.quantities
+    ]
+    assert [(e.stage, e.parties) for e in parsed.events] == [
+        (e.stage, e.parties) for e in rules.events
+    ]
+
+
+@needs_trained
+def test_a_parsed_speaker_drops_a_lower_case_aside(cascade: Extractor) -> None:
+    text = "The SBU, as the service is known in Ukrainian, said the shells had come in 900 wagons."
+    [q] = cascade.extract(text).quantities
+    assert q.claimant is not None and q.claimant.name == "The SBU"

@@ -42,6 +42,13 @@ def claimant(extractor: Extractor, text: str) -> Claimant | None:
         ("Ukraine said 11,000 troops had arrived, a figure the Kremlin denied.",
          Claimant("Ukraine", ("Ukraine",))),
         ("The ministry published a 300-page report on 12 drones.", None),
+        ("According to estimates by the Institute for Economic Studies, the firms hold 40% "
+         "of the market.", Claimant("the Institute for Economic Studies")),
+        ("Residents have been told to stock up on 20 litres of water.", None),
+        ("Hungary's parliament voted on Monday, saying 3,000 troops would go.",
+         Claimant("Hungary's parliament", ("Hungary",))),
+        ("Poland's defence minister, Jan Kowalski, said Russia had moved 3,000 troops.",
+         Claimant("Jan Kowalski", ("Poland",))),
     ],
 )  # fmt: skip
 def test_claimants(extractor: Extractor, text: str, expected: Claimant | None) -> None:
@@ -66,3 +73,51 @@ def test_pronoun_after_a_named_speaker(extractor: Extractor) -> None:
 def test_unattributed_pronoun_has_no_claimant(extractor: Extractor) -> None:
     [q] = extractor.extract("He said 2,000 troops had arrived.").quantities
     assert q.claimant is None
+
+
+def test_appositive_speaker_is_the_claimant_not_the_clause_subject(extractor: Extractor) -> None:
+    text = "Ukraine's president, Volodymyr Zelenskyy, said Russia had fired 300 drones."
+    [q] = extractor.extract(text).quantities
+    assert q.claimant == Claimant("Volodymyr Zelenskyy", ("Volodymyr Zelensky", "Ukraine"))
+    assert q.actor == "Russia"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # The reported clause after "said" is no inverted speaker: the speaker stands before
+        # a comma-enclosed aside.
+        ("The SBU, as the service is called locally, said the shells had arrived in about "
+         "2,000 wagons.", "The SBU"),
+        ("Defence Minister Jan Novak, speaking after talks with NATO chief Mark Rutte, said "
+         "Russia had lost about 5,000 tanks.", "Defence Minister Jan Novak"),
+        # Inverted order at the end of the sentence still names the source.
+        ("About 3,000 troops have arrived, said the Defence Ministry of Ukraine on Monday.",
+         "the Defence Ministry of Ukraine"),
+    ],
+)  # fmt: skip
+def test_the_clause_after_said_is_no_claimant(extractor: Extractor, text: str, name: str) -> None:
+    [q] = extractor.extract(text).quantities
+    assert q.claimant is not None and q.claimant.name == name
+
+
+def test_states_after_a_determiner_is_a_noun_not_a_reporting_verb(extractor: Extractor) -> None:
+    text = (
+        "The accord commits 3,000 troops, in line with the UN Charter and the laws of both "
+        "states."
+    )
+    [q] = extractor.extract(text).quantities
+    assert q.claimant is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A title after a demonym runs on to its end.
+        ("About 3,000 troops have arrived, the Russian Foreign Ministry said.",
+         "the Russian Foreign Ministry"),
+    ],
+)  # fmt: skip
+def test_a_claimants_name_ends_with_the_name(extractor: Extractor, text: str, name: str) -> None:
+    [q] = extractor.extract(text).quantities
+    assert q.claimant is not None and q.claimant.name == name

@@ -120,3 +120,115 @@ def test_claimant_of_an_event(extractor: Extractor) -> None:
 )
 def test_not_treaty_events(extractor: Extractor, text: str) -> None:
     assert extractor.extract(text).events == ()
+
+
+def test_it_after_a_reporting_capital_is_the_party(extractor: Extractor) -> None:
+    e = only(extractor, "Washington announced on Friday that it had quit the Open Skies treaty.")
+    assert (e.stage, e.parties) == (Stage.WITHDRAWN, ("United States",))
+
+
+def test_instruments_of_ratification_are_no_new_ratification(extractor: Extractor) -> None:
+    text = "The accord takes effect once Japan and India deposit their instruments of ratification."
+    stages = [e.stage for e in extractor.extract(text).events]
+    assert stages == [Stage.IN_FORCE]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pact between Chile and Peru is concluded for a period of 15 years.",
+        "Unlike the agreement concluded with Vietnam, the treaty with Laos has no defence clause.",
+        "Hanoi signs deal for 12 more jets\nVietnam's defence ministry confirmed the order.",
+    ],
+)
+def test_a_term_an_identifying_participle_or_a_purchase_is_no_signing(
+    extractor: Extractor, text: str
+) -> None:
+    assert [e.stage for e in extractor.extract(text).events] == []
+
+
+def test_a_state_joining_an_alliance_is_ratified_like_a_treaty(extractor: Extractor) -> None:
+    event = only(extractor, "Canada's parliament voted on Tuesday to ratify Finland's accession "
+                            "to NATO.")  # fmt: skip
+    assert (event.stage, event.parties) == (Stage.RATIFIED, ("Canada", "Finland", "NATO"))
+
+
+def test_signing_the_legislation_after_a_ratification_is_the_next_step(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Chile's senate voted on Tuesday to ratify the treaty with Peru.\n"
+        "The president is expected to sign the legislation next week."
+    )
+    _, second = extractor.extract(text).events
+    assert (second.stage, second.modality) == (Stage.RATIFIED, Modality.PLANNED)
+
+
+def test_a_passive_law_on_ratification_to_be_signed_is_planned(extractor: Extractor) -> None:
+    text = (
+        "Chile's senate ratified the treaty with Peru on Tuesday.\n"
+        "The law on ratification is expected to be signed by the president in the coming days."
+    )
+    stages = [(e.stage, e.modality) for e in extractor.extract(text).events]
+    assert stages == [(Stage.RATIFIED, Modality.REPORTED), (Stage.RATIFIED, Modality.PLANNED)]
+
+
+def test_two_chambers_in_one_sentence_are_two_steps(extractor: Extractor) -> None:
+    text = (
+        "The pact with Mexico was ratified by the State Duma on May 2 and by the Federation "
+        "Council on May 9."
+    )
+    found = [(e.stage, e.body, e.date, e.modality) for e in extractor.extract(text).events]
+    assert found == [
+        (Stage.APPROVED, "State Duma", "May 2", Modality.REPORTED),
+        (Stage.RATIFIED, "Federation Council", "May 9", Modality.REPORTED),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Slovakia's parliament ratified the defence treaty with Norway on Tuesday. "
+        "The ratification passed by 90 votes to 40.",
+        "The accord between Chile and Peru entered into force on Monday. "
+        "Officials said the entry into force opens new trade routes.",
+    ],
+)
+def test_a_step_named_again_is_not_a_new_step(extractor: Extractor, text: str) -> None:
+    assert len(extractor.extract(text).events) == 1
+
+
+def test_a_step_noun_modifying_a_bill_is_news(extractor: Extractor) -> None:
+    text = (
+        "Slovakia's parliament ratified the defence treaty with Norway on Tuesday. "
+        "The Senate then passed the ratification bill with 60 votes."
+    )
+    assert len(extractor.extract(text).events) == 2
+
+
+def test_a_date_past_a_relative_clause_dates_the_main_clause(extractor: Extractor) -> None:
+    text = (
+        "Moscow withdrew from the Open Skies Treaty, which allowed surveillance flights "
+        "over Europe, in December 2020."
+    )
+    assert only(extractor, text).modality is Modality.BACKGROUND
+
+
+def test_a_response_to_a_step_in_the_treatys_history_is_history(extractor: Extractor) -> None:
+    text = (
+        "Moscow withdrew from the Open Skies Treaty in December 2020. "
+        "Washington responded by suspending its own obligations under the treaty."
+    )
+    events = extractor.extract(text).events
+    assert [e.modality for e in events] == [Modality.BACKGROUND, Modality.BACKGROUND]
+
+
+def test_a_treaty_named_by_its_title_does_not_take_the_previous_parties(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Washington and Moscow signed a treaty on missiles in 1987. "
+        "Russia later withdrew from the Treaty on Open Skies."
+    )
+    last = extractor.extract(text).events[-1]
+    assert last.parties == ("Russia",)

@@ -166,7 +166,9 @@ class TestRegional:
         q = quantity(facts, text, "15,000 troops")
         assert q.sentence == "The total could reach 15,000 troops by December, the agency said."
         assert q.modality is Modality.PLANNED
-        assert q.claimant == Claimant("the agency")
+        # "the agency" is the intelligence service named earlier in the article.
+        nis = Claimant("South Korea's National Intelligence Service", ("NIS", "South Korea"))
+        assert q.claimant == nis
 
     def test_contract_money_is_a_deal(self, regional: tuple[str, Facts]) -> None:
         text, facts = regional

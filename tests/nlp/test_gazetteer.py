@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from bot.errors import ConfigError
+from bot.nlp import Extractor
 from bot.nlp.gazetteer import Entity, Gazetteer, default_gazetteer
 
 
@@ -122,3 +123,49 @@ def test_iteration_covers_countries_people_and_orgs() -> None:
 def test_unknown_kind_is_a_config_error() -> None:
     with pytest.raises(ConfigError):
         Gazetteer([Entity("X", "planet", None, ())])
+
+
+def test_a_possessive_alias_repeating_the_name_is_dropped() -> None:
+    gaz = Gazetteer([
+        Entity("France", "country", None, ()),
+        Entity("General Staff", "org", "France", ("France's General Staff", "French staff")),
+    ])  # fmt: skip
+    assert gaz.lookup("France's General Staff") is None
+    assert gaz.lookup("General Staff").name == "General Staff"  # type: ignore[union-attr]
+    assert gaz.get("General Staff").aliases == ("French staff",)  # type: ignore[union-attr]
+
+
+def test_the_country_before_its_body_is_mentioned(extractor: Extractor) -> None:
+    facts = extractor.extract("South Korea's Joint Chiefs of Staff reported a launch at dawn.")
+    assert {"South Korea", "Joint Chiefs of Staff"} <= facts.entities()
+
+
+def test_a_shared_alias_belongs_to_one_entity_only() -> None:
+    # Both the United States and a US territory list "American" as their demonym.
+    owners = [e.name for e in default_gazetteer() if "American" in e.aliases]
+    assert owners == ["United States"]
+
+
+@pytest.mark.parametrize(
+    ("text", "entities"),
+    [
+        ("Kyiv may use American-made rockets.", ["Ukraine", "United States"]),
+        ("South American and Latin American envoys met.", []),
+    ],
+)
+def test_american_mentions(extractor: Extractor, text: str, entities: list[str]) -> None:
+    assert sorted(m.entity for m in extractor.extract(text).mentions) == entities
+
+
+def test_an_article_on_the_us_state_drops_every_georgia(extractor: Extractor) -> None:
+    text = (
+        "Some 900 members of the Georgia National Guard left Savannah on Monday. "
+        "They will serve Georgia well abroad, officers said."
+    )
+    facts = extractor.extract(text)
+    assert "Georgia" not in facts.entities()
+    assert all(q.actor != "Georgia" for q in facts.quantities)
+
+
+def test_the_country_georgia_is_still_found(extractor: Extractor) -> None:
+    assert "Georgia" in extractor.extract("Georgia has sent 200 troops abroad.").entities()

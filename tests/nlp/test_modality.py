@@ -138,3 +138,16 @@ def test_the_two_sides_are_no_figure(extractor: Extractor) -> None:
 def test_thousands_more_soldiers(extractor: Extractor) -> None:
     (q,) = extractor.extract("N. Korea sends 'thousands more' soldiers to Russia").quantities
     assert (q.value, q.qualifier, q.measure) == (None, "thousands", "troop")
+
+
+def test_a_vote_count_is_as_old_as_the_vote(extractor: Extractor) -> None:
+    facts = extractor.extract("The Knesset passed the treaty bill last month with 64 votes.")
+    assert [e.modality for e in facts.events] == [Modality.BACKGROUND]
+    assert [(q.value, q.modality) for q in facts.quantities] == [(64, Modality.BACKGROUND)]
+    news = extractor.extract("The Knesset passed the treaty bill on Monday with 64 votes.")
+    assert [q.modality for q in news.quantities] == [Modality.REPORTED]
+
+
+def test_a_figure_told_last_week_is_still_news(extractor: Extractor) -> None:
+    q = extractor.extract("Russia fired 90 drones at Ukraine last week.").quantities[0]
+    assert q.modality is Modality.REPORTED

@@ -34,6 +34,12 @@ FIELDS = ("value", "value_max", "qualifier", "unit", "measure", "category", "act
          (1500, 2000, "range", "soldiers", "troop", "troop", None)),
         ("Between 1.5 and 2 million people fled.",
          (1.5e6, 2e6, "range", "people", "person", "person", None)),
+        ("The refit will cost $4 billion to $5 billion.",
+         (4e9, 5e9, "range", "$", "dollar", "money", None)),
+        ("Half a million people fled the city.",
+         (5e5, None, None, "people", "person", "person", None)),
+        ("The pipeline carries up to 30 billion cubic metres of gas.",
+         (3e10, None, "up to", "cubic metres", "cubic metre", "cubic metre", None)),
         ("Nearly 800 servicemen were moved.",
          (800, None, "nearly", "servicemen", "troop", "troop", None)),
         ("Up to 10k fighters may have joined.",
@@ -143,6 +149,9 @@ def test_modality(extractor: Extractor, text: str, modality: Modality) -> None:
         ('"We have 3,000 soldiers ready," he said.', False),
         ("A 12,000-strong contingent was sent.", False),
         ("Its 1.2 million-strong army is poorly equipped.", True),
+        ("Iran's armed forces number roughly 600,000 active personnel.", True),
+        ("Egypt has one of the biggest militaries, with about 440,000 active troops.", True),
+        ("The convoy numbered 3,000 troops.", False),
     ],
 )
 def test_whole_force(extractor: Extractor, text: str, whole: bool) -> None:
@@ -181,3 +190,194 @@ def test_offsets_cover_the_figure(extractor: Extractor) -> None:
     text = 'Ukraine said there were about “12,000” troops in the region.'
     q = only(extractor, text)
     assert text[q.start : q.end] == "about “12,000” troops"
+
+
+def test_a_quoted_vague_amount_in_a_headline(extractor: Extractor) -> None:
+    q = only(extractor, "Germany to deploy 'dozens' more tanks to Lithuania")
+    assert (q.value, q.qualifier, q.measure, q.actor) == (None, "dozens", "tank", "Germany")
+    assert q.modality is Modality.PLANNED
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Russia fired 40 missiles overnight and Kyiv said 35 of them were intercepted.",
+         (35, "missile")),
+        ("Romania's army said it had tracked nine of the drones.", (9, "drone")),
+        ("Ten of the 14 tanks were destroyed.", (10, "tank")),
+    ],
+)  # fmt: skip
+def test_a_part_counts_the_group_it_is_taken_from(
+    extractor: Extractor, text: str, part: tuple[float, str]
+) -> None:
+    found = [(q.value, q.measure) for q in extractor.extract(text).quantities]
+    assert part in found
+
+
+def test_a_part_of_the_named_group_acts_with_the_speaker(extractor: Extractor) -> None:
+    q = only(extractor, "Romania's army said it had tracked nine of the drones.")
+    assert q.actor == "Romania"
+
+
+def test_a_part_of_a_group_never_counted_is_no_figure(extractor: Extractor) -> None:
+    assert extractor.extract("Three of them were released, the court said.").quantities == ()
+
+
+def test_a_running_total_continues_the_figure_before(extractor: Extractor) -> None:
+    text = ("About 800 Russian soldiers were killed on Sunday, Kyiv said, raising Russia's "
+            "overall toll since February to more than 90,000.")
+    found = extractor.extract(text).quantities
+    assert [(q.value, q.qualifier, q.measure, q.actor) for q in found] == [
+        (800, "about", "casualty", "Russia"), (90000, "more than", "casualty", "Russia")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army said it had shot down 45 drones over the past 48 hours.",
+        "Kyiv said 650 Russian soldiers were killed in the last 24 hours.",
+    ],
+)
+def test_the_period_a_count_covers_is_no_figure(extractor: Extractor, text: str) -> None:
+    found = extractor.extract(text).quantities
+    assert [q.measure for q in found] not in ([], None)
+    assert all(q.measure not in {"hour", "day"} for q in found)
+
+
+def test_a_duration_on_its_own_is_a_figure(extractor: Extractor) -> None:
+    q = only(extractor, "Rescuers searched the rubble for the past 36 hours.")
+    assert (q.value, q.measure) == (36, "hour")
+
+
+def test_vague_more_counts_what_was_counted_before(extractor: Extractor) -> None:
+    text = "Sudan's army said 2,000 fighters had died in the battle.\nHundreds more are missing."
+    found = extractor.extract(text).quantities
+    assert [(q.value, q.qualifier, q.measure) for q in found] == [
+        (2000, None, "casualty"), (None, "hundreds", "casualty")]
+
+
+def test_a_definite_description_subject_continues_the_previous_actor(
+    extractor: Extractor,
+) -> None:
+    text = ("Japan's cabinet approved a 9 trillion yen defence budget on Friday.\n"
+            "The package includes 300 billion yen to buy 48 helicopters from the United States.")
+    found = extractor.extract(text).quantities
+    assert [(q.value, q.measure, q.actor) for q in found[1:]] == [
+        (3e11, "yen", "Japan"), (48, "helicopter", "Japan")]
+
+
+def test_the_alliance_is_the_organisation_named_before(extractor: Extractor) -> None:
+    text = ("NATO will hold drills with 90,000 troops, its chief said.\n"
+            "The alliance already keeps 10,000 soldiers in Poland.")
+    q = extractor.extract(text).quantities[-1]
+    assert (q.value, q.actor) == (10000, "NATO")
+
+
+def test_a_description_fitting_no_earlier_organisation_names_no_actor(
+    extractor: Extractor,
+) -> None:
+    text = "Germany sent 300 troops.\nThe alliance already keeps 10,000 soldiers in Poland."
+    assert extractor.extract(text).quantities[-1].actor is None
+
+
+def test_the_dead_of_a_described_attack_are_not_the_attackers(extractor: Extractor) -> None:
+    text = "Russia fired 40 drones at Odesa overnight.\nThe attack killed 3 civilians."
+    assert extractor.extract(text).quantities[-1].actor is None
+
+
+def test_a_description_of_something_new_continues_no_actor(extractor: Extractor) -> None:
+    text = ("Ukraine's air force said it destroyed 52 Russian drones.\n"
+            "The storm also damaged 30 buildings.")
+    assert extractor.extract(text).quantities[-1].actor is None
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Two missiles flew 800 km. One of them fell into the sea.", [2, 800]),
+        ("The convoy travelled 300 km. Forty of them were trucks.", [300]),
+    ],
+)
+def test_of_them_never_counts_a_measure_or_one_member(
+    extractor: Extractor, text: str, values: list[float]
+) -> None:
+    assert [q.value for q in extractor.extract(text).quantities] == values
+
+
+def test_the_whole_a_part_is_out_of_counts_the_parts_noun(extractor: Extractor) -> None:
+    text = (
+        'The general said roughly 2,000 Iranian soldiers had been killed or wounded near '
+        'Aleppo, out of about "9,000" sent by Tehran.'
+    )
+    part, whole = extractor.extract(text).quantities
+    assert (part.value, part.measure) == (2000, "casualty")
+    assert (whole.value, whole.measure, whole.actor, whole.qualifier) == (
+        9000, "troop", "Iran", "about"
+    )
+
+
+def test_out_of_a_measured_amount_is_no_count(extractor: Extractor) -> None:
+    found = extractor.extract("Ticket sales reached $2 million, out of 5 expected.").quantities
+    assert [q.value for q in found] == [2_000_000]
+
+
+def test_more_counts_the_noun_a_few_modifiers_on_not_the_last_unit(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The bill passed by 210 votes. Officials agreed a deal for Chile to buy four more "
+        "Swedish-made Gripen fighter jets."
+    )
+    last = extractor.extract(text).quantities[-1]
+    assert (last.value, last.measure) == (4, "jet")
+
+
+def test_more_before_a_time_phrase_continues_the_last_count(extractor: Extractor) -> None:
+    text = "Russia has 620,000 troops in Ukraine and plans to add up to 150,000 more this year."
+    last = extractor.extract(text).quantities[-1]
+    assert (last.value, last.measure, last.modality) == (150_000, "troop", Modality.PLANNED)
+
+
+def test_including_a_bare_number_is_a_share_of_the_figure_before(extractor: Extractor) -> None:
+    text = (
+        "Total losses reached about 700,000 personnel, including 1,200 over the past day, "
+        "the General Staff said."
+    )
+    found = extractor.extract(text).quantities
+    assert [(q.value, q.measure) for q in found] == [(700_000, "casualty"), (1200, "casualty")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        ("Russia launched 150 drones overnight. Of these, 120 were intercepted.", 120, "drone"),
+        ("Officials said 300 soldiers had been sent; a further 40 were injured.", 40,
+         "casualty"),
+        ("The motion passed by 201 votes to 12.", 12, "vote"),
+        ("The bill passed after 250 deputies voted in favour and 17 against.", 17, "deputy"),
+        ("Seoul says 5,000 troops were sent. Washington's estimate is similar: roughly 5,500.",
+         5500, "troop"),
+    ],
+)
+def test_a_bare_number_counts_what_was_counted_last(
+    extractor: Extractor, text: str, value: float, measure: str
+) -> None:
+    last = extractor.extract(text).quantities[-1]
+    assert (last.value, last.measure) == (value, measure)
+
+
+def test_a_bare_number_with_another_predicate_is_no_figure(extractor: Extractor) -> None:
+    text = "Russia launched 150 drones overnight. Of these, 120 were over Kursk."
+    assert [q.value for q in extractor.extract(text).quantities] == [150]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Article 7 of the accord obliges both sides to consult.",  # a part of a document
+        "Updated 25 minutes ago",  # page furniture: a time, not a figure
+        "The blast came three hours ago, the mayor said.",
+    ],
+)
+def test_labels_and_times_ago_are_no_figures(extractor: Extractor, text: str) -> None:
+    assert not extractor.extract(text).quantities

@@ -1,0 +1,60 @@
+"""The body that takes a treaty step: a lower house or committee approves, an upper house, a
+single-chamber parliament or a head of state ratifies."""
+
+from __future__ import annotations
+
+from bot.models import Stage
+from bot.nlp.context import Sentence
+
+_LOWER_BODIES = (
+    ("lower", "house"), ("state", "duma"), ("duma",), ("house", "of", "representatives"),
+    ("sejm",), ("committee",), ("house", "of", "commons"),
+)  # fmt: skip
+_UPPER_BODIES = (("upper", "house"), ("federation", "council"), ("senate",))
+_UNICAMERAL = (("verkhovna", "rada"), ("rada",), ("national", "assembly"), ("parliament",),
+               ("knesset",), ("supreme", "people's", "assembly"))  # fmt: skip
+_BODIES = (
+    *((phrase, "lower") for phrase in _LOWER_BODIES),
+    *((phrase, "upper") for phrase in _UPPER_BODIES),
+    *((phrase, "single") for phrase in _UNICAMERAL),
+)
+_BODY_FIRST = frozenset(phrase[0] for phrase, _ in _BODIES)
+
+
+def acting_body(
+    s: Sentence, cue_start: int, stage: Stage, claim_tokens: set[int]
+) -> tuple[str, str] | None:
+    """(body as named, "lower" | "upper" | "single" | "head") of the acting body: the one
+    named nearest the stage word, never the one that only reports it."""
+    hits: list[tuple[int, str, str]] = []
+    i = s.start
+    while i < s.end:
+        if s.lowers[i] not in _BODY_FIRST:
+            i += 1
+            continue
+        for phrase, level in _BODIES:
+            if i not in claim_tokens and tuple(s.lowers[i : i + len(phrase)]) == phrase:
+                mention = s.mention_at.get(i)
+                name = mention.entity if mention is not None else s.phrase(i, i + len(phrase))
+                hits.append((abs(i - cue_start), name, level))
+                i += len(phrase) - 1
+                break
+        i += 1
+    if hits:
+        # A chamber named outright beats "parliament" ("the lower house of parliament").
+        _, name, level = min(hits, key=lambda h: (h[2] == "single", h[0]))
+        return name, level
+    if stage is Stage.RATIFIED:
+        for found in reversed(s.mentions):
+            if found.kind == "person" and found.end <= cue_start:
+                return (found.entity, "head")
+    return None
+
+
+def refine(stage: Stage, body: tuple[str, str] | None) -> Stage:
+    """A vote named by its body: a lower house's ratification vote is an approval."""
+    if stage in {Stage.RATIFIED, Stage.APPROVED} and body is not None:
+        if body[1] == "lower":
+            return Stage.APPROVED
+        return Stage.RATIFIED
+    return stage

@@ -1,0 +1,57 @@
+"""A claimant's name as an alert prints it ("per Ukraine's GUR"): the stretch from its first
+to its last named entity, with a leading "the" kept and descriptive words and asides after
+it dropped, and the entities it stands for."""
+
+from __future__ import annotations
+
+from bot.models import Claimant
+from bot.nlp.context import Sentence
+
+_MAX_UNNAMED = 6
+
+
+def name_claimant(s: Sentence, start: int, end: int, *, denied: bool = False) -> Claimant | None:
+    found = s.mentions_between(start, end)
+    if not found:
+        if end - start > _MAX_UNNAMED or not any(t.isalpha() for t in s.texts[start:end]):
+            return None
+        return Claimant(name=s.phrase(start, end), entities=(), denied=denied)
+    # A demonym before a named person or body only describes it ("Russian president
+    # Vladimir Putin"); the name starts at the first proper name.
+    if "(" in s.lowers[start:end]:
+        # "South Korea's National Intelligence Service (NIS)": the aside adds no name.
+        cut = s.lowers.index("(", start, end)
+        found = [f for f in found if f.end <= cut] or found
+        end = cut if found[-1].end <= cut else end
+    aside = next(
+        (k for k in range(found[0].end, end - 1)
+         if s.lowers[k] == "," and s.texts[k + 1][:1].islower()),
+        None,
+    )  # fmt: skip
+    if aside is not None:
+        # "The HUR, as the agency is known in Ukrainian": a lower-case aside adds no name.
+        found = [f for f in found if f.end <= aside]
+        end = aside
+    named = [f for f in found if not f.adjectival] or found
+    first, last = named[0], found[-1]
+    left = first.start
+    if left > start and s.lowers[left - 1] == "the":
+        left -= 1
+    right = last.end
+    if left > start and s.lowers[left - 1] == "of":
+        left, right = start, end  # "the Ministry of Defence of Ukraine"
+    elif last.adjectival and right < end and s.texts[right].isalpha():
+        right += 1  # "South Korean official"
+        while right < end and s.texts[right - 1][:1].isupper() and s.texts[right].istitle():
+            right += 1  # "the Russian Foreign Ministry": a title runs on
+    elif last.possessive and last is found[-1] and end - right <= 4:
+        right = end  # "the Duma's speaker", "South Korea's spy agency"
+    entities: list[str] = []
+    for f in reversed(found):
+        if f.entity not in entities:
+            entities.append(f.entity)
+    for name in list(entities):
+        entity = s.gazetteer.get(name)
+        if entity is not None and entity.country and entity.country not in entities:
+            entities.append(entity.country)
+    return Claimant(name=s.phrase(left, right), entities=tuple(entities), denied=denied)

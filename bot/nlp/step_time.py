@@ -1,0 +1,129 @@
+"""When a treaty step happens: planned ("will ratify"), reported (news) or background (the
+treaty's history: dated well before the article, or told as a description of the treaty)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.models import Modality, Stage
+from bot.nlp.context import Sentence
+from bot.nlp.dates import DateSpan, days_before, month_day
+from bot.nlp.lexicon import FUTURE_MARKERS
+
+# Stage nouns take their time from the clause around them: "will enter into force after
+# ratification" is a planned ratification.
+NOMINALS = frozenset({"ratification", "approval", "suspension", "withdrawal", "signing"})
+# A step dated this many days or more before the article's own date is the treaty's history.
+_STALE_DAYS = 8
+_PLANNED_BEFORE = frozenset(
+    {"will", "would", "could", "may", "might", "shall", "due", "set", "expected", "plans",
+     "planned", "scheduled", "to", "agreed"}
+)  # fmt: skip
+_BASE_FORMS = frozenset(
+    {"sign", "ratify", "approve", "suspend", "withdraw", "exit", "scrap", "revoke"}
+)
+
+
+SUBJECT_PRONOUNS = frozenset({"they", "we"})
+
+
+@dataclass(frozen=True, slots=True)
+class StepCue:
+    stage: Stage
+    start: int
+    end: int
+    verb_word: str
+    # "has signed but never ratified the treaty": a state of affairs, not news of a step.
+    context: bool = False
+
+
+def scope(s: Sentence, cue: StepCue) -> tuple[int, int]:
+    """The clause of a stage word; "... and they signed" starts a clause of its own."""
+    first, last = s.clause_start(cue.start), s.clause_end(cue.start)
+    for j in range(cue.start - 1, first - 1, -1):
+        if s.lowers[j] in SUBJECT_PRONOUNS:
+            return j, last
+    return first, last
+
+
+def _clause_dates(s: Sentence, cue: StepCue) -> list[DateSpan]:
+    """Dates of the stage's clause, nearest first."""
+    first, last = scope(s, cue)
+    inside = [d for d in s.dates if first <= d.start < last] + _after_relative(s, last)
+    return sorted(inside, key=lambda d: d.start - cue.end if d.start >= cue.end
+                  else cue.start - d.end)  # fmt: skip
+
+
+def _after_relative(s: Sentence, last: int) -> list[DateSpan]:
+    """"Russia withdrew from the treaty, which capped ..., in November 2023.": a date set off
+    by a comma at the sentence's end, past a relative clause, dates the main clause."""
+    if last >= s.end or s.lowers[last] not in _RELATIVES or s.lowers[last - 1] != ",":
+        return []
+    out: list[DateSpan] = []
+    for d in s.dates:
+        if d.start <= last or any(t.isalnum() for t in s.lowers[d.end : s.end]):
+            continue
+        k = d.start - 1
+        while k > last and s.lowers[k] in {"in", "on", "since", "until"}:
+            k -= 1
+        if s.lowers[k] == ",":
+            out.append(d)
+    return out
+
+
+_RELATIVES = frozenset({"which", "who", "whose"})
+
+
+def _stale(s: Sentence, date: DateSpan) -> bool:
+    """A month and day well before the article's own date (its dateline): the step is
+    history ("the treaty, which entered into force on December 4", written in June)."""
+    if s.reference is None:
+        return False
+    when = month_day(s.lowers, date)
+    return when is not None and days_before(when, s.reference) >= _STALE_DAYS
+
+
+def step_date(s: Sentence, cue: StepCue) -> str | None:
+    dates = _clause_dates(s, cue)
+    if cue.verb_word == "by":
+        # "... on May 2 and by the Federation Council on May 9": the second chamber's date
+        # follows it.
+        dates = [d for d in dates if d.start >= cue.end] or dates
+    return s.phrase(dates[0].start, dates[0].end) if dates else None
+
+
+def step_modality(s: Sentence, cue: StepCue, trigger: int) -> Modality:
+    if cue.context:
+        return Modality.BACKGROUND
+    first, _ = scope(s, cue)
+    # Dates are no markers: "on May 2 and by the Senate" is not a "may".
+    dated = s.date_at
+    before = [s.lowers[k] for k in range(max(first, cue.start - 4), cue.start) if k not in dated]
+    # "voted unanimously on Thursday to ratify": the vote is done, however far it stands.
+    voted = any(w in {"voted", "votes"} for w in s.lowers[max(first, cue.start - 10) : cue.start])
+    # Headlines tell past events in the present tense ("Kim and Putin sign defence pact").
+    base_form = cue.verb_word in _BASE_FORMS and not (s.headline and "to" not in before)
+    if cue.verb_word in NOMINALS:
+        before = [s.lowers[k] for k in range(s.start, cue.start) if k not in dated]
+    if any(w in FUTURE_MARKERS for w in before) or (
+        not voted and (base_form or any(w in _PLANNED_BEFORE for w in before))
+    ):
+        return Modality.PLANNED
+    dates = _clause_dates(s, cue)
+    if dates and (dates[0].past or _stale(s, dates[0])):
+        return Modality.BACKGROUND
+    if cue.stage is Stage.SIGNED and cue.verb_word == "signed" and _describes_treaty(s, cue):
+        return Modality.BACKGROUND
+    # "the 1953 armistice": a year naming the treaty dates its signing.
+    year_before = trigger - 1 >= s.start and s.lowers[trigger - 1].isdigit()
+    if cue.stage is Stage.SIGNED and year_before:
+        return Modality.BACKGROUND
+    return Modality.REPORTED
+
+
+def _describes_treaty(s: Sentence, cue: StepCue) -> bool:
+    """", signed on June 19" or "which was signed": a signing told as the treaty's history."""
+    before = s.lowers[max(s.start, cue.start - 2) : cue.start]
+    return bool(before) and (before[-1] == "," or before[-1] in {"which", "that"} or
+                             (len(before) == 2 and before[0] in {"which", "that"}
+                              and before[1] in {"was", "were"}))  # fmt: skip

@@ -1,0 +1,114 @@
+"""Finding the noun a number counts: the unit noun at or shortly after the number, past
+modifiers ("3,000 North Korean troops", "two K9 howitzers"), multi-word units ("km/h", "per
+cent", "killed and wounded") and, for a scaled amount, the singular noun it prices ("a 1.2bn
+budget")."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from bot.nlp.context import QUOTES, Sentence
+from bot.nlp.units import NOT_UNITS, normalise_measure
+
+_MODIFIER_STOPWORDS = frozenset({"more", "other", "further", "extra", "additional", "new"})
+_MAX_MODIFIERS = 3
+# Weapon designators ("K9 howitzers", "FA-50 jets") modify the counted noun.
+_DESIGNATOR = re.compile(r"^[A-Z][A-Za-z]*-?\d+[A-Za-z]?$")
+_AGE_UNITS = frozenset({"year", "month", "week", "day"})
+
+Unit = tuple[int, int, tuple[str, str], int]
+
+
+def unit_noun(s: Sentence, k: int) -> Unit | None:
+    """The unit noun at or shortly after token k, skipping modifiers ("North Korean",
+    "elite"): (start, end, (measure, category), where the search started)."""
+    origin = k
+    skipped = 0
+    while k < s.end and skipped <= _MAX_MODIFIERS:
+        for size in (3, 2) if s.lowers[k] in _MULTI_FIRST else ():
+            if k + size <= s.end:
+                words = [*s.lowers[k : k + size - 1], bare(s.lowers[k + size - 1])]
+                joined = "".join(words) if "/" in words else " ".join(words)
+                found = normalise_measure(joined) if joined in _MULTI_UNITS else None
+                if found is not None:
+                    return k, k + size, found, origin
+        word = s.lowers[k]
+        if word in NOT_UNITS:
+            return None
+        found = normalise_measure(word) if not s.texts[k][:1].isupper() or word == "%" else None
+        if found is not None:
+            first = k
+            # A singular counted noun before another unit noun is a modifier: "drone
+            # attacks" count attacks.
+            while (
+                k + 1 < s.end
+                and found[0] == word
+                and found[1] == found[0]
+                and s.texts[k + 1].islower()
+                and normalise_measure(s.lowers[k + 1]) is not None
+            ):
+                k += 1
+                word = s.lowers[k]
+                found = normalise_measure(word) or found
+            return first, k + 1, found, origin
+        mention = s.mention_at.get(k)
+        if mention is not None:
+            k = mention.end
+        elif (
+            (word.isalpha() and word not in STOP_WORDS)
+            or word in _MODIFIER_STOPWORDS
+            or (k > origin and s.lowers[k - 1] in {"-", "–"} and word.isalpha())
+            or _DESIGNATOR.match(s.texts[k])
+        ):
+            k += 1
+        elif word in {"-", "–"} or word in QUOTES:
+            k += 1
+            continue
+        else:
+            return None
+        skipped += 1
+    return None
+
+
+_MULTI_UNITS = frozenset(
+    {
+        "special forces", "military personnel", "armed forces", "per cent", "percentage points",
+        "percentage point", "miles per hour", "kilometres per hour", "kilometers per hour",
+        "km/h", "miles an hour", "kilometres an hour", "square kilometres", "sq km",
+        "cubic metres", "cubic meters", "us dollars", "swiss francs", "pounds sterling",
+        "dead and wounded",
+        "killed and wounded", "killed or wounded", "dead or wounded", "killed in action",
+        "service members", "crew members", "family members", "staff members",
+    }
+)  # fmt: skip
+
+
+# "km/h" is three tokens ("km", "/", "h"); the rest are words separated by spaces.
+_MULTI_FIRST = frozenset(u.split("/")[0] if "/" in u else u.split()[0] for u in _MULTI_UNITS)
+
+
+def bare(word: str) -> str:
+    """A token without the sentence's full stop the tokenizer left on it ("5m.", "km/h.")."""
+    return word[:-1] if len(word) > 1 and word.endswith(".") and word.count(".") == 1 else word
+
+
+def priced_noun(s: Sentence, k: int) -> Unit | None:
+    """"a 1.2bn budget": a scaled amount before a singular noun measures that noun."""
+    if k >= s.end:
+        return None
+    word = s.lowers[k]
+    if not (word.isalpha() and s.texts[k].islower()) or word in STOP_WORDS or word in NOT_UNITS:
+        return None
+    if word.endswith("s") or normalise_measure(word) is not None:
+        return None  # plural nouns are units already; this is for the singular ones
+    return k, k + 1, (word, word), k
+
+
+def is_age(s: Sentence, measure: str, after_unit: int) -> bool:
+    """"a 19-year-old", "25 years old": the figure is an age, not an amount."""
+    if measure not in _AGE_UNITS:
+        return False
+    following = s.lowers[after_unit : after_unit + 2]
+    return following[:1] == ["old"] or following == ["-", "old"]
