@@ -52,6 +52,9 @@ def unit_noun(s: Sentence, k: int) -> Unit | None:
                 k += 1
                 word = s.lowers[k]
                 found = normalise_measure(word) or found
+            carried = _carried_by_troops(s, k, found)
+            if carried is not None:
+                return first, k + 2, carried, origin
             return first, k + 1, found, origin
         mention = s.mention_at.get(k)
         if mention is not None:
@@ -87,6 +90,19 @@ _MULTI_UNITS = frozenset(
 
 # "km/h" is three tokens ("km", "/", "h"); the rest are words separated by spaces.
 _MULTI_FIRST = frozenset(u.split("/")[0] if "/" in u else u.split()[0] for u in _MULTI_UNITS)
+
+
+def _carried_by_troops(s: Sentence, k: int, found: tuple[str, str]) -> tuple[str, str] | None:
+    """"96 armoured personnel carriers", "troop transports": a troop noun in front of a plural
+    noun names what the vehicle carries; the vehicle is what is counted, and counting it as
+    soldiers would fire a troop threshold on an equipment order."""
+    if found[1] != "troop" or k + 1 >= s.end or not s.texts[k + 1].islower():
+        return None
+    following = bare(s.lowers[k + 1])
+    carried = normalise_measure(following) if following.endswith("s") else None
+    if carried is None or carried[1] in {"troop", "casualty"}:
+        return None
+    return carried
 
 
 def bare(word: str) -> str:

@@ -381,3 +381,18 @@ def test_a_bare_number_with_another_predicate_is_no_figure(extractor: Extractor)
 )
 def test_labels_and_times_ago_are_no_figures(extractor: Extractor, text: str) -> None:
     assert not extractor.extract(text).quantities
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "measure"),
+    [
+        ("Lisbon ordered 40 armoured personnel carriers.", "personnel carriers", "carrier"),
+        ("The navy bought three troop transports.", "troop transports", "transport"),
+        ("Oslo will send 250 personnel to the mission.", "personnel", "troop"),
+    ],
+)
+def test_vehicles_that_carry_troops_are_not_troops(
+    extractor: Extractor, text: str, unit: str, measure: str
+) -> None:
+    q = only(extractor, text)
+    assert (q.unit, q.measure) == (unit, measure)
