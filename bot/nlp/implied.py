@@ -76,9 +76,7 @@ def implied_figure(
         return _more_of(s, q_start, i, end, value, qualifier, previous)
     if not totals:
         return _bare_subject(s, q_start, i, end, value, qualifier, previous)
-    figure = _like(s, q_start, i, end, value, qualifier,
-                   (previous.measure, previous.category), previous.unit)  # fmt: skip
-    return figure, previous.actor
+    return _same_as(s, q_start, i, end, value, qualifier, previous), previous.actor
 
 
 def _bare_subject(
@@ -121,9 +119,10 @@ def _bare_subject(
 
 
 def _same_as(
-    s: Sentence, q_start: int, i: int, end: int, value: float, qualifier: str | None,
+    s: Sentence, q_start: int, i: int, end: int, value: float | None, qualifier: str | None,
     previous: Quantity,
 ) -> Figure:
+    """A figure that counts what `previous` counted."""
     return _like(s, q_start, i, end, value, qualifier, (previous.measure, previous.category),
                  previous.unit)
 
@@ -176,8 +175,7 @@ def _part(
         return None  # "of them" points at things counted, never at kilometres or dollars
     # "launched 100 drones ... 96 of them were shot down": the part belongs to whoever acts
     # on it, not to the group's owner.
-    return _like(s, q_start, i, end, value, qualifier, (previous.measure, previous.category),
-                 previous.unit), None  # fmt: skip
+    return _same_as(s, q_start, i, end, value, qualifier, previous), None
 
 
 _MORE_REACH = 8
@@ -211,9 +209,7 @@ def _more_of(
     following = s.texts[end + 1] if end + 1 < s.end else ""
     if following[:1].isupper() or ("-" in following and following[:1].isalpha()):
         return None  # a modifier of a noun not read: "four more Swedish-made ..."
-    figure = _like(s, q_start, i, end, value, qualifier,
-                   (previous.measure, previous.category), previous.unit)  # fmt: skip
-    return figure, previous.actor
+    return _same_as(s, q_start, i, end, value, qualifier, previous), previous.actor
 
 
 def _whole_of_part(
@@ -260,8 +256,7 @@ def _vague_more(
         return None
     if s.lowers[end : end + 1] not in (["more"], ["others"]):
         return None
-    figure = _like(s, i, i, end, None, qualifier, (previous.measure, previous.category),
-                   previous.unit)  # fmt: skip
+    figure = _same_as(s, i, i, end, None, qualifier, previous)
     figure.end = end + 1
     return figure, previous.actor
 
