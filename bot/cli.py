@@ -104,7 +104,7 @@ def eval_(
         "tests/fixtures/eval"
     ),
     split: Annotated[
-        str, typer.Option("--split", help="tune, heldout, fresh, fresh2, fresh3 or all.")
+        str, typer.Option("--split", help="tune, heldout, fresh, fresh2, fresh3, fresh4 or all.")
     ] = "all",
     minimum: Annotated[
         float, typer.Option("--min", help="Exit 1 when any precision or recall is below this.")
@@ -127,10 +127,10 @@ def eval_(
 
     settings = settings_for(config)
     configure_logging(quiet=True)
-    every = ["tune", "heldout", "fresh", "fresh2", "fresh3"]
+    every = ["tune", "heldout", "fresh", "fresh2", "fresh3", "fresh4"]
     splits = every if split == "all" else [split] if split in every else None
     if splits is None:
-        fail(f"--split is {split!r}; expected tune, heldout, fresh, fresh2, fresh3 or all", 2)
+        fail(f"--split is {split!r}; expected one of {', '.join(every)} or all", 2)
     gazetteer = default_gazetteer()
     extractor = Extractor(gazetteer, model=settings.spacy_model)
     low: list[str] = []
@@ -145,7 +145,7 @@ def eval_(
             low += [f"{name} {row}" for row, s in report.scores.items()
                     if min(s.precision, s.recall) < minimum]
         # The general sentences written with each fresh split sit beside it.
-        for name in ("", "fresh", "fresh2", "fresh3"):
+        for name in ("", *every[2:]):
             label = f" ({name})" if name else ""
             sentences = gold / (f"general_{name}.jsonl" if name else "general_quantities.jsonl")
             if not sentences.exists():
