@@ -3,6 +3,7 @@ helpers to walk its clauses. Built once per sentence, shared by every rule."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import compress
@@ -69,6 +70,8 @@ class Tokens:
     def span_text(self, start: int, end: int) -> str:
         if start >= end:
             return ""
+        if end == start + 1:
+            return self.texts[start]  # the commonest span, already cut
         first, last = self.chars(start, end)
         return self.text[first:last]
 
@@ -94,6 +97,7 @@ class Sentence:
     mention_at: dict[int, Found] = field(default_factory=dict)
     date_at: set[int] = field(default_factory=set)
     _text: str | None = None
+    _breaks: list[int] | None = None
     # Plain attributes, not properties: the rules read them for every token.
     lowers: list[str] = field(init=False)
     texts: list[str] = field(init=False)
@@ -127,8 +131,35 @@ class Sentence:
     def span_text(self, start: int, end: int) -> str:
         return self.tokens.span_text(start, end)
 
+    def _clause_breaks(self) -> list[int]:
+        """The clause breaks of the sentence, found once: the rules ask for the clause of
+        every figure, date and step, many times each."""
+        breaks = self._breaks
+        if breaks is None:
+            words = map(CLAUSE_BREAKS.__contains__, self.lowers[self.start : self.end])
+            named = self.mention_at
+            breaks = [j for j in compress(range(self.start, self.end), words) if j not in named]
+            self._breaks = breaks
+        return breaks
+
     def clause_start(self, i: int) -> int:
         """First token of the clause holding token i, looking left past commas."""
+        if not self.start <= i <= self.end:
+            return self._scan_left(i)
+        breaks = self._clause_breaks()
+        k = bisect_left(breaks, i)
+        return breaks[k - 1] + 1 if k else self.start
+
+    def clause_end(self, i: int) -> int:
+        if i < self.start - 1:
+            return self._scan_right(i)
+        breaks = self._clause_breaks()
+        k = bisect_right(breaks, i)
+        return breaks[k] if k < len(breaks) else self.end
+
+    # A token outside the sentence has no clause of it; the scans keep what callers got
+    # for one before the breaks were indexed.
+    def _scan_left(self, i: int) -> int:
         j = i - 1
         while j >= self.start:
             if self.lowers[j] in CLAUSE_BREAKS and j not in self.mention_at:
@@ -136,7 +167,7 @@ class Sentence:
             j -= 1
         return self.start
 
-    def clause_end(self, i: int) -> int:
+    def _scan_right(self, i: int) -> int:
         j = i + 1
         while j < self.end:
             if self.lowers[j] in CLAUSE_BREAKS and j not in self.mention_at:

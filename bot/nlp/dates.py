@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from bot.nlp.lexicon import MONTHS, RELATIVE_TIMES, TIME_NOUNS, WEEKDAYS
 from bot.nlp.pipeline import DATE_START_BIT, WordFlag
@@ -20,8 +20,7 @@ _CLOCK_WORDS = frozenset({"am", "pm", "a.m.", "p.m.", "gmt", "utc", "hrs", "o'cl
 _DOC_STARTERS = MONTHS | WEEKDAYS | RELATIVE_TIMES | {"end"}
 
 
-@dataclass(frozen=True, slots=True)
-class DateSpan:
+class DateSpan(NamedTuple):
     """Tokens [start, end) of a date; `past` when it names a period before the news (a month
     or a year on its own, "last year"), which makes a stage background."""
 

@@ -10,7 +10,7 @@ compared through the nouns that describe the same kind of body.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from bot.models import Mention, Quantity
 from bot.nlp.context import Sentence
@@ -44,8 +44,7 @@ def fits(head: str, name_words: Iterable[str]) -> bool:
     return head in words or (kinds is not None and not kinds.isdisjoint(words))
 
 
-@dataclass(frozen=True, slots=True)
-class Discourse:
+class Discourse(NamedTuple):
     """What the article told before the current sentence: its mentions so far (most recent
     last) and the figures of the sentence before."""
 

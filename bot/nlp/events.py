@@ -46,6 +46,10 @@ _IN_FORCE = (
     ("into", "force"), ("in", "force"), ("into", "effect"), ("took", "effect"),
     ("takes", "effect"), ("take", "effect"),
 )  # fmt: skip
+# Every word a stage cue starts with, so that `_stage_cues` passes the others by.
+_STAGE_WORDS = (
+    _RATIFY | _APPROVE | _SUSPEND | _WITHDRAW | _SIGN | frozenset(p[0] for p in _IN_FORCE)
+)
 _RELATIVE = frozenset({"who", "which"})
 _NEGATIONS = frozenset({"not", "never", "n't", "yet", "refused", "declined", "failed"})
 
@@ -130,9 +134,14 @@ def _stage_cues(s: Sentence, ratifying: bool = False) -> list[StepCue]:
     """The stage words of the sentence; `ratifying`: a law signed here ratifies the treaty a
     step was just reported for."""
     found: list[StepCue] = []
+    lowers = s.lowers
+    if _STAGE_WORDS.isdisjoint(lowers[s.start : s.end]):
+        return found  # most sentences with a treaty noun tell no step: one scan in C
     for i in range(s.start, s.end):
-        word = s.lowers[i]
-        pair = tuple(s.lowers[i : i + 2])
+        word = lowers[i]
+        if word not in _STAGE_WORDS:
+            continue
+        pair = tuple(lowers[i : i + 2])
         if pair in _IN_FORCE:
             found.append(StepCue(Stage.IN_FORCE, i, i + 2, word))
         elif word in _RATIFY:

@@ -100,24 +100,26 @@ class Extractor:
         may_date = date_starts(lowers, tokens.flagged[DATE_START])
         headline = _headline(tokens)
         reference = _dateline(tokens, may_date)
-        cursor = 0
+        idxs = tokens.idxs
+        cursor, count = 0, len(found)
         for (sent_start, sent_end), worth_reading in zip(tokens.sentences, read, strict=True):
-            if not worth_reading and _skip(tokens, sent_start, sent_end, boilerplate):
-                continue
-            while cursor < len(found) and found[cursor].start < sent_start:
+            while cursor < count and found[cursor].start < sent_start:
                 cursor += 1
+            if not worth_reading:
+                # Most sentences: without a mention, and with no source's account to end,
+                # nothing depends on whether the sentence is a template line.
+                quiet = carried is None and not (cursor < count and found[cursor].end <= sent_end)
+                if quiet or _skip(tokens, sent_start, sent_end, boilerplate):
+                    continue
             inside: list[Found] = []
-            while cursor < len(found) and found[cursor].end <= sent_end:
+            while cursor < count and found[cursor].end <= sent_end:
                 inside.append(found[cursor])
                 cursor += 1
             if not worth_reading:
                 carried = None  # a sentence between ends the previous source's account
                 if inside:
                     sentence = tokens.span_text(sent_start, sent_end).strip()
-                    mentions.extend(
-                        Mention(f.entity, f.surface, *tokens.chars(f.start, f.end), sentence)
-                        for f in inside
-                    )
+                    mentions.extend(_mentions(inside, idxs, sentence))
                 continue
             s = Sentence(
                 tokens=tokens,
@@ -133,11 +135,7 @@ class Extractor:
                 reference=reference,
             )
             if inside:
-                sentence = s.text
-                mentions.extend(
-                    Mention(f.entity, f.surface, *s.char_span(f.start, f.end), sentence=sentence)
-                    for f in inside
-                )
+                mentions.extend(_mentions(inside, idxs, s.text))
             cues = _resolve_references(find_claims(s), last_claimant, claimants)
             claimed = claimant_tokens(cues)
             told = Discourse(mentions, quantities[told_before[0] :])
@@ -174,6 +172,13 @@ class Extractor:
         facts = Facts(tuple(mentions), tuple(quantities), tuple(events))
         return without_other_senses(facts, self.gazetteer.other_senses(tokens.text))
 
+
+def _mentions(inside: list[Found], idxs: list[int], sentence: str) -> list[Mention]:
+    # A mention's surface is its text as written, so it ends where the surface does.
+    return [
+        Mention(f.entity, f.surface, idxs[f.start], idxs[f.start] + len(f.surface), sentence)
+        for f in inside
+    ]
 
 
 _PARSE_BATCH = 32

@@ -9,7 +9,8 @@ hide the alias inside them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from operator import itemgetter
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -24,8 +25,7 @@ _KOREAS = frozenset({"North Korea", "South Korea"})
 _MAX_TRAITS = 50_000
 
 
-@dataclass(frozen=True, slots=True)
-class Found:
+class Found(NamedTuple):
     """An entity mention by token positions [start, end) in its document."""
 
     entity: str
@@ -140,11 +140,15 @@ class MentionFinder:
         self, text: str, lowers: list[str], texts: list[str], idxs: list[int], found: list[Found]
     ) -> list[Found]:
         """"the North", "the South" in a text about the Koreas."""
-        taken = {i for f in found for i in range(f.start, f.end)}
         extra: list[Found] = []
+        taken: set[int] | None = None  # the tokens of names found, once a "the North" needs them
         for k in sorted(_positions(texts, "North") + _positions(texts, "South")):
             i = k - 1
-            if i < 0 or lowers[i] != "the" or k in taken:
+            if i < 0 or lowers[i] != "the":
+                continue
+            if taken is None:
+                taken = {i for f in found for i in range(f.start, f.end)}
+            if k in taken:
                 continue
             side = texts[k]
             after = texts[i + 2] if i + 2 < len(texts) else ""
@@ -162,6 +166,23 @@ class MentionFinder:
 def _longest_first(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
     """Non-overlapping matches, the longest (then the leftmost) winning, in text order: what
     `spacy.util.filter_spans` does, without building a Span per match."""
+    # Matches that overlap none other stand as they are; only a run of overlapping ones
+    # (rarely more than two) needs the contest, and no run's outcome depends on another's.
+    kept: list[tuple[int, int, int]] = []
+    run: list[tuple[int, int, int]] = []
+    reach = -1
+    for match in sorted(matches, key=itemgetter(1, 2)):
+        if match[1] >= reach:
+            kept.extend(run if len(run) == 1 else _contest(run))
+            run = []
+        run.append(match)
+        reach = max(reach, match[2])
+    kept.extend(run if len(run) == 1 else _contest(run))
+    return kept
+
+
+def _contest(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """The longest (then the leftmost) of overlapping matches win, in text order."""
     taken: set[int] = set()
     kept: list[tuple[int, int, int]] = []
     for match in sorted(matches, key=lambda m: (m[1] - m[2], m[1])):

@@ -190,10 +190,11 @@ def _modality(s: Sentence, f: Figure) -> Modality:
 
 def _planned(s: Sentence, f: Figure) -> bool:
     first = s.clause_start(f.start)
-    for j in range(first, f.start):
-        word = s.lowers[j]
-        if word in FUTURE_MARKERS and j not in s.date_at and j not in s.mention_at:
-            return True
+    if not FUTURE_MARKERS.isdisjoint(s.lowers[first : f.start]):
+        for j in range(first, f.start):
+            word = s.lowers[j]
+            if word in FUTURE_MARKERS and j not in s.date_at and j not in s.mention_at:
+                return True
     before = f.start - 1
     while before > first and s.lowers[before] in QUOTES:
         before -= 1

@@ -3,7 +3,7 @@ treaty's history: dated well before the article, or told as a description of the
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from bot.models import Modality, Stage
 from bot.nlp.context import Sentence
@@ -27,8 +27,7 @@ _BASE_FORMS = frozenset(
 SUBJECT_PRONOUNS = frozenset({"they", "we"})
 
 
-@dataclass(frozen=True, slots=True)
-class StepCue:
+class StepCue(NamedTuple):
     stage: Stage
     start: int
     end: int

@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 import spacy
+from spacy.tokenizer import Tokenizer
 
 from bot.errors import ConfigError
 from bot.nlp import Extractor
@@ -84,6 +85,31 @@ def test_sentences_match_spacys_sentencizer_on_prose() -> None:
 def test_scales_and_numbers_are_split() -> None:
     doc = build_language()("10k troops and $1.64bn")
     assert [t.text for t in doc] == ["10", "k", "troops", "and", "$", "1.64", "bn"]
+
+
+_SPACING = ["\n", "\t", " ", "—", "’", "'", "\xa0", "\n\n"]
+_AROUND = ["", "(", ")", '"', "“", "”", ".", ",", "-", "’s", "$", "%", "A1", "n't"]
+
+
+def test_dropped_one_character_rules_change_no_token() -> None:
+    """The tuned tokenizer drops spaCy's rules that name one character as one token (they
+    stop its cache for the rest of a document); every text must split as before."""
+    stock, tuned = build_language().tokenizer, build_language().tokenizer
+    blank = spacy.blank("en").tokenizer
+    assert isinstance(stock, Tokenizer) and isinstance(tuned, Tokenizer)
+    assert isinstance(blank, Tokenizer)
+    stock.rules = blank.rules
+    assert len(tuned.rules or {}) < len(stock.rules or {})
+    texts = [
+        f"Kyiv said{before}{spacing}{after}3,000 troops. Then" + spacing + "more"
+        for before in _AROUND for spacing in _SPACING for after in _AROUND
+    ]  # fmt: skip
+    texts.append("Ukraine said Thursday.\nThe Kremlin — Russia’s seat — said 'no'.\n\nView All")
+    for text in texts * 2:  # the second pass reads from the cache
+        ours, theirs = tuned(text), stock(text)
+        assert [(t.text, t.whitespace_, t.norm_) for t in ours] == [
+            (t.text, t.whitespace_, t.norm_) for t in theirs
+        ], text
 
 
 @pytest.mark.parametrize(
