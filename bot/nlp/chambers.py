@@ -8,9 +8,11 @@ from bot.nlp.context import Sentence
 
 _LOWER_BODIES = (
     ("lower", "house"), ("state", "duma"), ("duma",), ("house", "of", "representatives"),
-    ("sejm",), ("committee",), ("house", "of", "commons"),
+    ("sejm",), ("committee",), ("house", "of", "commons"), ("bundestag",), ("lok", "sabha"),
+    ("chamber", "of", "deputies"),
 )  # fmt: skip
-_UPPER_BODIES = (("upper", "house"), ("federation", "council"), ("senate",))
+_UPPER_BODIES = (("upper", "house"), ("federation", "council"), ("senate",), ("bundesrat",),
+                 ("rajya", "sabha"))  # fmt: skip
 _UNICAMERAL = (("verkhovna", "rada"), ("rada",), ("national", "assembly"), ("parliament",),
                ("knesset",), ("supreme", "people's", "assembly"))  # fmt: skip
 _BODIES = (

@@ -8,6 +8,8 @@ from bot.models import Claimant
 from bot.nlp.context import Sentence
 
 _MAX_UNNAMED = 6
+_CLEFTS = frozenset({"what", "all", "whatever", "which", "how"})
+_FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
 
 
 def name_claimant(s: Sentence, start: int, end: int, *, denied: bool = False) -> Claimant | None:
@@ -15,6 +17,8 @@ def name_claimant(s: Sentence, start: int, end: int, *, denied: bool = False) ->
     if not found:
         if end - start > _MAX_UNNAMED or not any(t.isalpha() for t in s.texts[start:end]):
             return None
+        if s.lowers[start] in _CLEFTS or not _FIRST_PERSON.isdisjoint(s.lowers[start:end]):
+            return None  # "What I can tell you is ...": the speaker, whom the words never name
         return Claimant(name=s.phrase(start, end), entities=(), denied=denied)
     # A demonym before a named person or body only describes it ("Russian president
     # Vladimir Putin"); the name starts at the first proper name.

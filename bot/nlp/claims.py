@@ -109,12 +109,12 @@ def _passive(s: Sentence, verb: int) -> bool:
 
 def _past_source_noun(s: Sentence, first: int) -> int:
     """"according to estimates by the Federation of ...": the source follows "by"/"from"."""
-    k = first
-    while k < s.end and k < first + 4 and s.lowers[k] not in {"by", "from"}:
-        if not s.texts[k].islower():
+    k, reach = first, first + 8  # "a report published on Tuesday by ..."
+    while k < s.end and k < reach and s.lowers[k] not in {"by", "from"}:
+        if not s.texts[k].islower() and k not in s.date_at:
             return first
         k += 1
-    if k < s.end and k < first + 4 and any(
+    if k < s.end and k < reach and any(
         w in _SOURCE_NOUNS or w in _AMBIGUOUS for w in s.lowers[first:k]
     ):
         return k + 1
@@ -152,7 +152,8 @@ _NAME_GLUE = frozenset({"the", "'s", "’s", "of", "for"})
 
 def _puts_a_figure(s: Sentence, verb: int) -> bool:
     """"put North Korean casualties at around 3,000": "at" and a number follow closely."""
-    stop = min(s.end, verb + 10)
+    # "put the number of North Korean troops in the Kursk area at about 10,000"
+    stop = min(s.end, verb + 14)
     for k in range(verb + 1, stop):
         if s.lowers[k] == "at":
             return any(w[:1].isdigit() or w in NUMBER_WORDS for w in s.lowers[k + 1 : k + 4])
@@ -190,6 +191,8 @@ _SOURCE_NOUNS = frozenset(
 def _is_verb(s: Sentence, i: int) -> bool:
     if not s.texts[i].islower():
         return False
+    if i > s.start and s.lowers[i - 1] in {"the", "a", "an"}:
+        return False  # "among the estimated 11,000", "a reported 300": an adjective
     if i > s.start and s.lowers[i] in _AMBIGUOUS | DENY_VERBS:
         before = s.lowers[i - 1]
         if i - 2 >= s.start and s.lowers[i - 2] == "according":
@@ -244,6 +247,10 @@ def _claim_at(s: Sentence, verb: int, *, denied: bool) -> ClaimCue | None:
 
 
 _RELATIVES = frozenset({"who", "which"})
+_FUNCTION_WORDS = frozenset(
+    {"and", "but", "or", "nor", "then", "also", "yet", "so", "among", "including", "the", "a",
+     "an", "this", "that", "later", "earlier", "separately"}
+)  # fmt: skip
 _PREPOSITIONS = frozenset(
     {"with", "in", "on", "at", "for", "from", "to", "into", "under", "by", "of", "as", "over"}
 )
@@ -356,6 +363,10 @@ def _right_subject(s: Sentence, verb: int, first: int, *, denied: bool) -> Claim
 def _cue(s: Sentence, verb: int, start: int, end: int, *, denied: bool) -> ClaimCue | None:
     if s.lowers[start] in _PREPOSITIONS:
         return None  # "in accordance with Article 51 ...": a phrase, never a source
+    if all(w in _FUNCTION_WORDS for w in s.lowers[start:end]):
+        # "..., and said it expected ...": a second verb of the clause's subject, whose own
+        # verb names it; a conjunction or article alone names no source.
+        return None
     if s.lowers[end - 1] in PRONOUNS and not s.mentions_between(start, end):
         return ClaimCue(verb, end - 1, end, None, denied)  # "he said", "Later he said"
     claimant = name_claimant(s, start, end, denied=denied)
@@ -364,14 +375,21 @@ def _cue(s: Sentence, verb: int, start: int, end: int, *, denied: bool) -> Claim
     return ClaimCue(verb, start, end, claimant, denied)
 
 
-def claimant_for(cues: list[ClaimCue], position: int) -> Claimant | None:
+def claimant_for(
+    cues: list[ClaimCue], position: int, lowers: list[str] | None = None
+) -> Claimant | None:
     """The claimant of a fact at token `position`: the nearest assertion in its sentence;
-    a denial only when nothing in the sentence asserts."""
+    a denial only when nothing in the sentence asserts. A speaker whose "that" clause holds
+    the fact outranks an "according to" after it, which only relays it."""
     asserting = [c for c in cues if not c.denied and c.claimant is not None]
     pool = asserting or [c for c in cues if c.claimant is not None]
     if not pool:
         return None
     best = min(pool, key=lambda c: abs(c.verb - position))
+    if lowers is not None and best.verb > position and lowers[best.verb] == "according":
+        speakers = [c for c in pool if c.verb < position and "that" in lowers[c.verb : position]]
+        if speakers:
+            return max(speakers, key=lambda c: c.verb).claimant
     return best.claimant
 
 

@@ -149,6 +149,12 @@ def month_day(lowers: list[str], date: DateSpan) -> tuple[int, int] | None:
     return month, day
 
 
+def month_of(lowers: list[str], date: DateSpan) -> int | None:
+    """The month a date names ("in February", "June 19"), else None."""
+    return next((_MONTH_NUMBERS[w] for w in lowers[date.start : date.end] if w in _MONTH_NUMBERS),
+                None)  # fmt: skip
+
+
 def days_before(when: tuple[int, int], reference: tuple[int, int]) -> int:
     """Days from `when` to `reference`, taking `when` as the latest such day not after it
     (a December date in a June article is last December). Months count 30.5 days: the answer

@@ -248,9 +248,17 @@ def _parties(
             j -= 1
         if j in s.mention_at:
             names.append(s.gazetteer.actor_of(s.mention_at[j].entity))
+    places: list[str] = []
     for found in s.mentions_between(first, last):
         if found.start not in claim_tokens:
-            names.append(s.gazetteer.actor_of(found.entity))
+            # "signed an agreement in Brussels": where a step is taken names no party.
+            place = (
+                found.start > cue.end and not found.possessive
+                and s.lowers[found.start - 1] in {"in", "at"}
+            )  # fmt: skip
+            (places if place else names).append(s.gazetteer.actor_of(found.entity))
+    if not names:
+        names = places  # "ratified in Moscow" with no one else named: keep the place's state
     if body is not None:
         entity = s.gazetteer.get(body[0])
         if entity is not None and entity.country:

@@ -25,6 +25,8 @@ from bot.nlp.pipeline import (
     load_parser,
 )
 from bot.nlp.quantities import find_quantities
+from bot.nlp.revisions import older_estimates
+from bot.nlp.transcripts import answers_for_host
 
 
 class Extractor:
@@ -167,6 +169,8 @@ class Extractor:
             carried = asserting[-1] if asserting else None
             if asserting:
                 last_claimant = asserting[-1]
+        quantities = older_estimates(quantities)
+        quantities = answers_for_host(tokens.text, mentions, quantities, self.gazetteer)
         if headline is not None:
             quantities, events = _drop_restated(tokens, headline, quantities, events)
         facts = Facts(tuple(mentions), tuple(quantities), tuple(events))

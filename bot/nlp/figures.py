@@ -188,7 +188,10 @@ def read_figure(s: Sentence, i: int) -> Figure | None:
         k += 1
     value_max: float | None = None
     between = q_start > s.start and s.lowers[q_start - 1] == "between"
-    if k + 1 < s.end and (s.lowers[k] in _RANGE_WORDS or (between and s.lowers[k] == "and")):
+    ranged = s.lowers[k] in _RANGE_WORDS if k < s.end else False
+    if ranged and symbol and s.lowers[k] == "to" and _after_change(s, q_start):
+        ranged = False  # "rose $1.20 to $82.50": a change and the new level, two figures
+    if k + 1 < s.end and (ranged or (between and s.lowers[k] == "and")):
         # "$25 billion to $30 billion": the second number repeats the currency sign.
         repeated = symbol and s.lowers[k + 1] == s.lowers[i - 1] and k + 2 < s.end
         second = _number(s, k + 2 if repeated else k + 1)
@@ -242,6 +245,25 @@ def read_figure(s: Sentence, i: int) -> Figure | None:
         return None  # "the 2018 military agreement", "the 2024 elections"
     return _figure(s, q_start, num_start, num_end, u_start, u_end, value, value_max,
                    qualifier, found, mod_start=origin)  # fmt: skip
+
+
+_CHANGE_VERBS = frozenset(
+    {"rose", "rise", "rises", "risen", "fell", "fall", "falls", "fallen", "gained", "gains",
+     "climbed", "climbs", "dropped", "drops", "increased", "increases", "decreased",
+     "decreases", "jumped", "jumps", "slipped", "slips", "declined", "declines", "slid",
+     "surged", "surges", "grew", "grows", "shrank", "added", "lost", "up", "down", "soared",
+     "tumbled", "plunged", "edged", "advanced"}
+)  # fmt: skip
+
+
+def _after_change(s: Sentence, q_start: int) -> bool:
+    """"Oil rose $1.20 to $82.50": after a verb of change, an amount to an amount is the change
+    and the level it reached ("will cost $25 billion to $30 billion" and "rose 10 to 15
+    percent", one unit for both numbers, stay ranges)."""
+    k = q_start - 1
+    if k >= s.start and s.lowers[k] == "by":
+        k -= 1
+    return k >= s.start and s.lowers[k] in _CHANGE_VERBS
 
 
 _SMALL_NUMBERS = frozenset(

@@ -17,6 +17,7 @@ from bot.nlp.units import PHYSICAL, TIME_UNITS, normalise_measure
 
 _TOTAL_BEFORE = (("total", "to"), ("total", "of"), ("total", "at"), ("total", "is"),
                  ("total", "was"), ("number", "to"), ("numbers", "to"))  # fmt: skip
+_EARLIER_BEFORE = (("up", "from"), ("down", "from"), ("compared", "with"), ("compared", "to"))
 _TOTAL_AFTER = (("in", "all"), ("in", "total"), ("altogether",), ("overall",))
 _OF_THEM = frozenset({"them", "those", "these"})
 _DEFINITE = frozenset({"the", "these", "those", "its", "their"})
@@ -62,14 +63,18 @@ def implied_figure(
     if previous is None or previous.value is None:
         return None
     before = tuple(s.lowers[max(s.start, q_start - 2) : q_start])
-    if before == ("out", "of"):
+    if before == ("out", "of") or _among(s, q_start):
         return _whole_of_part(s, q_start, i, end, value, qualifier, previous)
     # "He said 2,000 more would follow": more of what was counted last.
     # (read_figure found no unit noun after it, or this would not be asked.)
     more = after[:1] in (["more"], ["others"], ["additional"])
     # "including 1,510 over the past day": a share of the figure just given.
+    # "52.4 million iPhones, up from 48 million a year earlier": the earlier level of the
+    # same count.
+    earlier = before in _EARLIER_BEFORE and previous.sentence == s.text
     totals = (
-        before[-1:] == ("including",) or before in _TOTAL_BEFORE or _running_total(s, q_start)
+        earlier or before[-1:] == ("including",) or before in _TOTAL_BEFORE
+        or _running_total(s, q_start) or _restated_estimate(s, q_start)
         or any(tuple(s.lowers[end : end + len(p)]) == p for p in _TOTAL_AFTER)
     )  # fmt: skip
     if more:
@@ -224,11 +229,36 @@ def _whole_of_part(
     """"4,000 soldiers were killed, out of about 12,000 sent": the whole counts the part's
     noun, not its fate: the dead are casualties, the 12,000 are soldiers."""
     found: tuple[str, str] | None = (previous.measure, previous.category)
+    unit = previous.unit
     if previous.category == "casualty":
-        found = normalise_measure(previous.unit.lower())
+        found = normalise_measure(unit.lower())
+        if found is None or found[1] == "casualty":
+            found, unit = _people_before(s, q_start)
     if found is None or found[1] in _MEASURED:
         return None
-    return _like(s, q_start, i, end, value, qualifier, found, previous.unit), previous.actor
+    return _like(s, q_start, i, end, value, qualifier, found, unit), previous.actor
+
+
+_AMONG_SKIPS = frozenset({"the", "an", "estimated", "reported", "some", "about", "around",
+                          "roughly", "total", "of"})  # fmt: skip
+
+
+def _among(s: Sentence, q_start: int) -> bool:
+    """"300 killed, among the estimated 11,000 deployed": the group the dead came from."""
+    k = q_start - 1
+    while k > s.start and s.lowers[k] in _AMONG_SKIPS:
+        k -= 1
+    return k >= s.start and s.lowers[k] in {"among", "amongst"} and k < q_start - 1
+
+
+def _people_before(s: Sentence, q_start: int) -> tuple[tuple[str, str] | None, str]:
+    """"3,000 soldiers were killed, including 300 killed, among the 11,000 deployed": when the
+    last count names only a fate, the group counts the people named before it."""
+    for k in range(q_start - 1, s.start - 1, -1):
+        unit = unit_noun(s, k)
+        if unit is not None and unit[2][1] in {"troop", "person"}:
+            return unit[2], s.span_text(unit[0], unit[1])
+    return None, ""
 
 
 def _running_total(s: Sentence, q_start: int) -> bool:
@@ -238,6 +268,22 @@ def _running_total(s: Sentence, q_start: int) -> bool:
         return False
     window = s.lowers[max(s.start, q_start - _TOTAL_REACH) : q_start - 1]
     return any(w in _TOTAL_WORDS for w in window) and any(w in _RAISING for w in window)
+
+
+_ESTIMATE_NOUNS = frozenset({"figure", "estimate", "tally", "count", "number", "total"})
+_ESTIMATE_VERBS = frozenset(
+    {"put", "puts", "putting", "stood", "stands", "raised", "raises", "revised", "revises",
+     "lowered", "lowers", "placed", "places"}
+)  # fmt: skip
+
+
+def _restated_estimate(s: Sentence, q_start: int) -> bool:
+    """"the agency raised its figure to 3,000", "it put the number at more than 10,000": a
+    source's new estimate of what the article counts, the unit left to the reader."""
+    if q_start - 1 <= s.start or s.lowers[q_start - 1] not in {"at", "to"}:
+        return False
+    window = s.lowers[max(s.start, q_start - 6) : q_start - 1]
+    return not _ESTIMATE_NOUNS.isdisjoint(window) and not _ESTIMATE_VERBS.isdisjoint(window)
 
 
 def _vague_more(

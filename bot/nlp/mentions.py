@@ -99,6 +99,8 @@ class MentionFinder:
             if label == _BLOCK:
                 continue
             found.append(self._found(text, lowers, texts, idxs, label, start, end))
+        found = _without_given_names(found, texts)
+        found = _without_namesakes(_without_currencies(found, lowers), texts)
         korean = any(
             f.entity in _KOREAS or self._gazetteer.actor_of(f.entity) in _KOREAS for f in found
         )
@@ -214,4 +216,74 @@ def _positions(words: list[str], word: str) -> list[int]:
 def _about_korea(lowers: list[str], title: str | None) -> bool:
     if title and any(word.strip(".,:;'\"’“”").lower() in KOREA_WORDS for word in title.split()):
         return True
-    return not KOREA_WORDS.isdisjoint(lowers)
+    # "Korean-born midfielder", "a Korean-American actor": a person's heritage says nothing
+    # about the two Koreas, so "the North" there is still a team or a region.
+    return any(
+        w in KOREA_WORDS and not (k + 1 < len(lowers) and lowers[k + 1] in {"-", "–"})
+        for k, w in enumerate(lowers)
+    )
+
+
+def _without_given_names(found: list[Found], texts: list[str]) -> list[Found]:
+    """"Jordan Whitaker scored ... Whitaker said": a place name before a capitalised word the
+    article later uses on its own (the surname, by news style) is a person's given name; its
+    bare uses ("Jordan double sends ...") then name that person too."""
+    given: set[str] = set()
+    for f in found:
+        k = f.end
+        if f.end - f.start != 1 or f.possessive or k >= len(texts) or not _surname(texts, k):
+            continue
+        given.add(f.surface)
+    if not given:
+        return found
+    return [f for f in found if not (f.end - f.start == 1 and f.surface in given)]
+
+
+def _surname(texts: list[str], k: int) -> bool:
+    word = texts[k]
+    if not (word.isalpha() and word.istitle()) or (k + 1 < len(texts) and texts[k + 1].istitle()):
+        return False
+    # Elsewhere on its own: not after the given name, not "the Army", not a longer name.
+    return any(
+        texts[j - 1] != texts[k - 1] and texts[j - 1].lower() != "the"
+        and not (j + 1 < len(texts) and texts[j + 1].istitle())
+        for j in _positions(texts, word) if j != k and j > 0
+    )  # fmt: skip
+
+
+# "4.3 billion US dollars": a currency named by its country, no mention of that country.
+_CURRENCY_NOUNS = frozenset({"dollar", "dollars"})
+
+
+def _without_currencies(found: list[Found], lowers: list[str]) -> list[Found]:
+    return [
+        f for f in found
+        if not (f.kind == "country" and f.end < len(lowers) and lowers[f.end] in _CURRENCY_NOUNS)
+    ]  # fmt: skip
+
+
+# Words that stand before a surname without being a given name ("President Duda").
+_TITLES = frozenset(
+    {"president", "prime", "minister", "mr", "mrs", "ms", "dr", "general", "gen", "chancellor",
+     "premier", "leader", "chairman", "secretary", "king", "queen", "senator", "governor",
+     "mayor", "ambassador", "spokesman", "spokeswoman", "former", "ex", "said", "says", "and",
+     "but", "when", "while", "as", "if", "after", "before", "sport", "sports"}
+)  # fmt: skip
+
+
+def _without_namesakes(found: list[Found], texts: list[str]) -> list[Found]:
+    """"Slovakia midfielder Ondrej Duda scored": a known person's surname after another given
+    name is a namesake; the bare surname elsewhere in the article is that namesake too,
+    unless the known person is also named in full."""
+    full = {f.entity for f in found if f.kind == "person" and f.end - f.start > 1}
+    taken = {i for f in found for i in range(f.start, f.end)}
+    namesakes: set[str] = set()
+    for f in found:
+        k = f.start - 1
+        if f.kind != "person" or f.end - f.start != 1 or k < 0 or k in taken:
+            continue
+        given = texts[k]
+        if given.isalpha() and given.istitle() and given.lower() not in _TITLES:
+            namesakes.add(f.entity)
+    namesakes -= full
+    return [f for f in found if not (f.entity in namesakes and f.end - f.start == 1)]

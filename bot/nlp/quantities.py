@@ -5,22 +5,20 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.models import Modality, Quantity
+from bot.models import Quantity
 from bot.nlp.actors import figure_actor
 from bot.nlp.claims import ClaimCue, claimant_for
-from bot.nlp.context import QUOTES, Sentence
-from bot.nlp.dates import is_year
+from bot.nlp.context import Sentence
 from bot.nlp.descriptions import Discourse
 from bot.nlp.figures import Figure, may_start_figure, read_figure
 from bot.nlp.implied import implied_figure, parsed_figure
 from bot.nlp.lexicon import (
     DEAL_WORDS,
-    FUTURE_MARKERS,
-    PLAN_VERBS,
     POSSESSION_VERBS,
     PRONOUNS,
     WHOLE_FORCE_NOUNS,
 )
+from bot.nlp.modality import modality
 from bot.nlp.units import TIME_UNITS
 
 _CASUALTY_VERBS = frozenset(
@@ -29,6 +27,7 @@ _CASUALTY_VERBS = frozenset(
         "dead", "slain", "perished", "lost",
     }
 )  # fmt: skip
+_INTRANSITIVE_DEATHS = frozenset({"died", "perished"})
 _PARTICIPLES = frozenset({"killed", "wounded", "injured", "dead", "slain"})
 _OBJECT_STARTS = frozenset({"the", "a", "an", "their", "his", "her", "its", "dozens", "hundreds",
                             "thousands", "at", "more", "some", "about"})  # fmt: skip
@@ -41,30 +40,13 @@ _STATIONED = frozenset(
      "stationed", "there", "fighting", "based", "ready", "waiting", "prepared", "poised",
      "standing", "massed"}
 )  # fmt: skip
-_FUTURE_AFTER = (
-    ("will",), ("would",), ("could",), ("may",), ("might",), ("are", "being"),
-    ("is", "being"), ("to", "be"), ("are", "expected"), ("are", "due"), ("are", "set"),
-)  # fmt: skip
-
-
-_FUTURE_FIRST = frozenset(p[0] for p in _FUTURE_AFTER)
-_INTENT_WORDS = frozenset(
-    {"agreed", "agrees", "agree", "decided", "decides", "ordered", "orders", "instructed",
-     "directed", "asked", "vowed", "vows", "voted", "votes", "seeks", "sought", "hopes",
-     "approved", "authorised", "authorized", "wants"}
-)  # fmt: skip
-# Words after "to" that are no infinitive ("to the front", "to Russia").
-_NOT_VERBS = frozenset(
-    {"the", "a", "an", "its", "their", "his", "her", "date", "about", "around", "some",
-     "be"}
-)  # fmt: skip
 _GROWTH_VERBS = frozenset(
     {"grow", "grows", "grew", "expand", "expands", "expanded", "increase", "increases",
      "increased", "raise", "raises", "raised", "boost", "boosts", "boosted", "bring",
      "brings", "brought", "swell", "enlarge", "reach"}
 )  # fmt: skip
-_BACKGROUND_OPENINGS = frozenset({("earlier", ","), ("previously", ",")})
 _TIME_MEASURES = frozenset(TIME_UNITS.values())
+_MONEY = frozenset({"money", "deal"})
 _RECENT = frozenset({"past", "last", "previous", "preceding"})
 
 
@@ -111,7 +93,23 @@ def find_quantities(
         (windows if _counting_period(s, figure) else quantities).append(q)
     # A period is a figure of its own only when it frames no count ("searched for the past 36
     # hours"); beside a count it only dates it.
-    return quantities or windows
+    return _conversions_follow(s, quantities) or windows
+
+
+_CONVERSION_GAPS = frozenset({"(", ", or", ", or roughly", ", or about", "or"})
+
+
+def _conversions_follow(s: Sentence, quantities: list[Quantity]) -> list[Quantity]:
+    """"13 trillion rubles ($160 billion)", "13.5 trillion roubles, or roughly $145 billion":
+    a sum restated in another currency is the same sum, planned or done alike."""
+    text = s.tokens.text
+    for k in range(1, len(quantities)):
+        before, q = quantities[k - 1], quantities[k]
+        gap = " ".join(text[before.end : q.start].split()).lower()
+        money = before.category in _MONEY and q.category in _MONEY
+        if money and gap in _CONVERSION_GAPS and q.modality is not before.modality:
+            quantities[k] = replace(q, modality=before.modality)
+    return quantities
 
 
 def _quantity(
@@ -134,11 +132,11 @@ def _quantity(
         actor=figure_actor(
             s, f, cues, claim_tokens, told, deal=deal, casualty=measure == "casualty"
         ),
-        claimant=claimant_for(cues, f.num_start),
+        claimant=claimant_for(cues, f.num_start, s.lowers),
         sentence=s.text,
         start=start,
         end=end,
-        modality=_modality(s, f),
+        modality=modality(s, f),
         whole_force=_whole_force(s, f),
     )
 
@@ -156,58 +154,23 @@ def _casualty(s: Sentence, f: Figure) -> bool:
     while k < s.end and s.lowers[k] in _BE:
         k += 1
     if k < s.end and s.lowers[k] in _CASUALTY_VERBS:
-        if k > f.unit_end:
-            return True
+        if k > f.unit_end or s.lowers[k] in _INTRANSITIVE_DEATHS:
+            return True  # "61,000 people died": no object can follow
         # A headline's bare participle ("43,000 soldiers killed"), unless it takes an object
         # ("3,000 troops killed 40 civilians").
         after = s.lowers[k + 1] if k + 1 < s.end else ""
-        if s.lowers[k] in _PARTICIPLES and not (after[:1].isdigit() or after in _OBJECT_STARTS):
+        # "put the number of troops killed at 46,000": named before the figure, the noun and
+        # its participle are what the figure counts.
+        named_first = f.unit_end <= f.num_start
+        if s.lowers[k] in _PARTICIPLES and (
+            named_first or not (after[:1].isdigit() or after in _OBJECT_STARTS)
+        ):
             return True
     before = f.start - 1
     if before >= s.start and s.lowers[before] in _CASUALTY_VERBS:
         return True
     # "Russian losses ... amount to about 700,000 servicemen"
     return any(w in _LOSS_WORDS for w in s.lowers[s.clause_start(f.start) : f.start])
-
-
-
-def _modality(s: Sentence, f: Figure) -> Modality:
-    if _planned(s, f):
-        return Modality.PLANNED
-    if tuple(s.lowers[s.start : s.start + 2]) in _BACKGROUND_OPENINGS:
-        return Modality.BACKGROUND  # "Earlier, the NIS claimed that ...": told as history
-    first, last = s.clause_start(f.start), s.clause_end(f.end)
-    for date in s.dates:
-        # "were delivered in 2022": a year on its own dates the figure to the past; "since
-        # 2022" counts up to now.
-        dated = first <= date.start < last and date.past
-        if dated and s.lowers[date.start - 1] in {"in", "during"} and any(
-            is_year(w) for w in s.lowers[date.start : date.end]
-        ):
-            return Modality.BACKGROUND
-    return Modality.REPORTED
-
-
-def _planned(s: Sentence, f: Figure) -> bool:
-    first = s.clause_start(f.start)
-    if not FUTURE_MARKERS.isdisjoint(s.lowers[first : f.start]):
-        for j in range(first, f.start):
-            word = s.lowers[j]
-            if word in FUTURE_MARKERS and j not in s.date_at and j not in s.mention_at:
-                return True
-    before = f.start - 1
-    while before > first and s.lowers[before] in QUOTES:
-        before -= 1
-    if before - 1 >= first and s.lowers[before] in PLAN_VERBS and s.lowers[before - 1] == "to":
-        return True
-    if _intended(s, first, f.start):
-        return True
-    k = f.end
-    while k < s.end and s.lowers[k] in QUOTES:
-        k += 1
-    if k >= s.end or s.lowers[k] not in _FUTURE_FIRST:
-        return False
-    return any(tuple(s.lowers[k : k + len(p)]) == p for p in _FUTURE_AFTER)
 
 
 
@@ -218,21 +181,6 @@ def _counting_period(s: Sentence, f: Figure) -> bool:
         return False
     before = s.lowers[max(s.start, f.start - 2) : f.start]
     return len(before) == 2 and before[0] == "the" and before[1] in _RECENT
-
-
-def _intended(s: Sentence, first: int, before: int) -> bool:
-    """"agreed to buy four systems ... for 1.3 billion euros", "ordered the army to grow by
-    180,000 troops": an infinitive after a word of intent or command, anywhere before the
-    figure in its clause."""
-    for j in range(first, before - 1):
-        if s.lowers[j] != "to" or not s.lowers[j + 1].isalpha() or j + 1 in s.mention_at:
-            continue
-        if s.lowers[j + 1] in _NOT_VERBS:
-            continue
-        window = s.lowers[max(first, j - 4) : j]
-        if any(w in FUTURE_MARKERS or w in _INTENT_WORDS for w in window):
-            return True
-    return False
 
 
 def _army_grows_to(s: Sentence, f: Figure) -> bool:

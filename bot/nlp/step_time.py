@@ -15,9 +15,10 @@ from bot.nlp.lexicon import FUTURE_MARKERS
 NOMINALS = frozenset({"ratification", "approval", "suspension", "withdrawal", "signing"})
 # A step dated this many days or more before the article's own date is the treaty's history.
 _STALE_DAYS = 8
+# "must still be ratified", "before it can enter into force": a requirement, not a step.
 _PLANNED_BEFORE = frozenset(
     {"will", "would", "could", "may", "might", "shall", "due", "set", "expected", "plans",
-     "planned", "scheduled", "to", "agreed"}
+     "planned", "scheduled", "to", "agreed", "must", "can", "cannot", "need", "needs"}
 )  # fmt: skip
 _BASE_FORMS = frozenset(
     {"sign", "ratify", "approve", "suspend", "withdraw", "exit", "scrap", "revoke"}

@@ -81,7 +81,7 @@ _MULTI_UNITS = frozenset(
         "percentage point", "miles per hour", "kilometres per hour", "kilometers per hour",
         "km/h", "miles an hour", "kilometres an hour", "square kilometres", "sq km",
         "cubic metres", "cubic meters", "us dollars", "swiss francs", "pounds sterling",
-        "dead and wounded",
+        "basis points", "basis point", "dead and wounded",
         "killed and wounded", "killed or wounded", "dead or wounded", "killed in action",
         "service members", "crew members", "family members", "staff members",
     }

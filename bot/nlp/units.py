@@ -68,6 +68,7 @@ PHYSICAL: dict[str, str] = {
     "bcm": "cubic metre",
     "hectares": "hectare", "hectare": "hectare",
     "barrels": "barrel", "barrel": "barrel",
+    "basis points": "basis point", "basis point": "basis point", "bps": "basis point",
 }  # fmt: skip
 # Durations count too ("sentenced to 10 years", "a 12-day strike"); an age ("a 19-year-old")
 # is excluded where the figure is read. "second" is left out: it is far more often an ordinal.

@@ -38,3 +38,24 @@ def test_general_figures(extractor: Extractor, text: str, value: float, measure:
 )
 def test_ages_fractions_and_multipliers_are_not_figures(extractor: Extractor, text: str) -> None:
     assert extractor.extract(text).quantities == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # After a verb of change, an amount to an amount is the change and the new level.
+        ("Copper fell $40 to $9,100 a tonne.", [(40, None, "dollar"), (9100, None, "dollar")]),
+        ("Gold was up $12 to $2,410 an ounce.", [(12, None, "dollar"), (2410, None, "dollar")]),
+        ("Repairs will cost $2 million to $3 million.", [(2e6, 3e6, "dollar")]),
+        ("Prices rose 10 to 15 percent.", [(10, 15, "percentage")]),
+        # The earlier level counts what the figure before it counted.
+        ("Netflix added 9 million subscribers, up from 5 million a year earlier.",
+         [(9e6, None, "subscriber"), (5e6, None, "subscriber")]),
+        ("The central bank cut rates by 25 basis points.", [(25, None, "basis point")]),
+    ],
+)
+def test_changes_earlier_levels_and_basis_points(
+    extractor: Extractor, text: str, expected: list[tuple[float, float | None, str]]
+) -> None:
+    found = [(q.value, q.value_max, q.measure) for q in extractor.extract(text).quantities]
+    assert found == expected

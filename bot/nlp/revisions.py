@@ -1,0 +1,53 @@
+"""Estimates revised over time: when a source's count is given as it stands now ("the
+total now stood at around 12,000", "it now says about 300 have died"), the same source's
+earlier counts of the same thing in the article are its history, not news."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.models import Claimant, Modality, Quantity
+
+_NOW = re.compile(r"\bnow\b", re.IGNORECASE)
+
+
+def older_estimates(quantities: list[Quantity]) -> list[Quantity]:
+    """`quantities` in article order, with counts a later "now" figure replaces made
+    background."""
+    result = list(quantities)
+    for k, current in enumerate(result):
+        if current.actor is None or current.modality is not Modality.REPORTED:
+            continue
+        if not _NOW.search(current.sentence[: _position(current)]):
+            continue
+        for j in range(k):
+            old = result[j]
+            if (
+                old.modality is Modality.REPORTED
+                and old.sentence != current.sentence
+                and (old.measure, old.actor) == (current.measure, current.actor)
+                and _same_source(old.claimant, current.claimant)
+            ):
+                result[j] = replace(old, modality=Modality.BACKGROUND)
+    return result
+
+
+def _position(q: Quantity) -> int:
+    """Where the figure sits in its sentence, so that "now" is looked for before it only.
+    A quantity does not carry its offset in the sentence: its number as usually written is
+    looked up, else the whole sentence counts."""
+    if q.value is None:
+        return len(q.sentence)
+    digits = f"{q.value:,.0f}" if q.value >= 1000 else f"{q.value:g}"
+    at = q.sentence.find(digits)
+    return at if at >= 0 else len(q.sentence)
+
+
+def _same_source(old: Claimant | None, new: Claimant | None) -> bool:
+    """An unattributed earlier count, or one from the same named source."""
+    if old is None or new is None:
+        return True
+    if old.name.lower() == new.name.lower():
+        return True
+    return bool(set(old.entities) & set(new.entities))

@@ -1,0 +1,48 @@
+"""Briefing transcripts: in "Q:"/"A:" turns the answers are the spokesperson's, who speaks
+for the institution holding the briefing ("Department of State Press Briefing"), so a
+figure an answer gives with no other source ("What I can tell you is ...") is that
+institution's claim."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.models import Claimant, Mention, Quantity
+from bot.nlp.gazetteer import Gazetteer
+
+_TURN = re.compile(r"^(Q|A):", re.MULTILINE)
+
+
+def answers_for_host(
+    text: str, mentions: list[Mention], quantities: list[Quantity], gazetteer: Gazetteer
+) -> list[Quantity]:
+    turns = [(m.start(), m.group(1)) for m in _TURN.finditer(text)]
+    if not any(kind == "Q" for _, kind in turns) or not any(kind == "A" for _, kind in turns):
+        return quantities
+    host = _host(mentions, turns[0][0], gazetteer)
+    if host is None:
+        return quantities
+    answers = [
+        (start, turns[k + 1][0] if k + 1 < len(turns) else len(text))
+        for k, (start, kind) in enumerate(turns)
+        if kind == "A"
+    ]
+    return [
+        replace(q, claimant=host)
+        if q.claimant is None and any(a <= q.start < b for a, b in answers)
+        else q
+        for q in quantities
+    ]
+
+
+def _host(mentions: list[Mention], first_turn: int, gazetteer: Gazetteer) -> Claimant | None:
+    """The organisation the transcript's heading names, before the first turn."""
+    for m in mentions:
+        if m.start >= first_turn:
+            break
+        entity = gazetteer.get(m.entity)
+        if entity is not None and entity.kind == "org":
+            entities = (entity.name, entity.country) if entity.country else (entity.name,)
+            return Claimant(name=entity.name, entities=entities)
+    return None
