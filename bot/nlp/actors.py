@@ -131,10 +131,12 @@ def _mention_after(s: Sentence, k: int, prepositions: frozenset[str]) -> Found |
     if k >= s.end or s.lowers[k] not in prepositions:
         return None
     k += 1
+    the = k
     if k < s.end and s.lowers[k] == "the":
         k += 1
     found = s.mention_at.get(k)
-    return found if found is not None and found.start == k else None
+    # "troops from the North": a name that takes its article in ("the North") starts at it.
+    return found if found is not None and found.start in {k, the} else None
 
 
 def _subject_on_left(

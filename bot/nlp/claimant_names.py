@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bot.models import Claimant
 from bot.nlp.context import Sentence
+from bot.nlp.mentions import Found
 
 _MAX_UNNAMED = 6
 _CLEFTS = frozenset({"what", "all", "whatever", "which", "how"})
@@ -50,6 +51,10 @@ def name_claimant(s: Sentence, start: int, end: int, *, denied: bool = False) ->
             right += 1  # "the Russian Foreign Ministry": a title runs on
     elif last.possessive and last is found[-1] and end - right <= 4:
         right = end  # "the Duma's speaker", "South Korea's spy agency"
+    if _joint(s, found):
+        # "Seoul and Washington said": several governments voicing one assessment; the alert
+        # quotes them all, and a watch on one of them alone does not take it as that one's.
+        return Claimant(name=s.phrase(left, right), entities=(), denied=denied)
     entities: list[str] = []
     for f in reversed(found):
         if f.entity not in entities:
@@ -59,3 +64,11 @@ def name_claimant(s: Sentence, start: int, end: int, *, denied: bool = False) ->
         if entity is not None and entity.country and entity.country not in entities:
             entities.append(entity.country)
     return Claimant(name=s.phrase(left, right), entities=tuple(entities), denied=denied)
+
+
+def _joint(s: Sentence, found: list[Found]) -> bool:
+    states = [f for f in found if not (f.possessive or f.adjectival)
+              and (e := s.gazetteer.get(f.entity)) is not None and e.kind == "country"]  # fmt: skip
+    if len(states) < 2 or len(states) != len(found):
+        return False
+    return "and" in s.lowers[states[0].end : states[-1].start]

@@ -89,6 +89,9 @@ def find_events(
             continue  # "signed the law ratifying the treaty" is one ratification
         seen.add((stage, trigger))
         parties = _parties(s, cue, trigger, claim_tokens, body)
+        modality = _recalled(s, _reacting(s, previous, step_modality(s, cue, trigger)))
+        if modality is Modality.REPORTED and _no_step(s, cue, trigger, referring, parties):
+            continue
         # "the treaty" refers back; "the Treaty on Conventional Armed Forces" is named anew.
         anaphor = s.lowers[trigger - 1] in {"the", "this"} and s.texts[trigger].islower()
         if len(parties) < 2 and previous is not None and anaphor:
@@ -108,7 +111,7 @@ def find_events(
                 start=start,
                 end=end,
                 body=None if body is None else body[0],
-                modality=_reacting(s, previous, step_modality(s, cue, trigger)),
+                modality=modality,
             )
         )
     return events
@@ -128,6 +131,27 @@ def _reacting(s: Sentence, previous: Event | None, modality: Modality) -> Modali
     ):
         return Modality.BACKGROUND
     return modality
+
+
+_RECALLING = frozenset({"recalled", "recalling", "recalls", "recall", "reminded"})
+
+
+def _recalled(s: Sentence, modality: Modality) -> Modality:
+    """"..., the ministry recalled": a source recalling a step tells the treaty's history.
+    Only as a reporting verb, with nothing recalled after it ("recalled its envoy")."""
+    if modality is not Modality.REPORTED:
+        return modality
+    recalls = any(
+        s.lowers[i] in _RECALLING and s.lowers[i + 1 : i + 2] in ([","], ["."], ["that"], [])
+        for i in range(s.start, s.end)
+    )
+    return Modality.BACKGROUND if recalls else modality
+
+
+def _bare(s: Sentence, i: int) -> bool:
+    """A stage noun with no determiner or owner ("Ratification turns ...") speaks of the step
+    in general, not of one treaty's."""
+    return i == s.start or s.lowers[i - 1] not in {"the", "its", "this", "that", "'s", "’s"}
 
 
 def _stage_cues(s: Sentence, ratifying: bool = False) -> list[StepCue]:
@@ -184,6 +208,23 @@ def _stage_cues(s: Sentence, ratifying: bool = False) -> list[StepCue]:
     return found
 
 
+_STEP_VERBS = _RATIFY | _APPROVE | _SUSPEND | _WITHDRAW | _SIGN
+
+
+def _no_step(
+    s: Sentence, cue: StepCue, trigger: int, referring: bool, parties: tuple[str, ...]
+) -> bool:
+    """A stage noun told as done with no step of its own. "The ratification law was supported
+    by 397 deputies": the noun names the law, and with no other stage word the sentence only
+    retells a vote. "Ratification turns a promise into an obligation": with no determiner,
+    owner or party it speaks of the step in general."""
+    if cue.verb_word not in NOMINALS:
+        return False
+    if s.lowers[cue.end : cue.end + 1] in ([w] for w in _LAW_WORDS):
+        return sum(w in _STEP_VERBS for w in s.lowers[s.start : s.end]) == 1
+    return referring and trigger == cue.start and not parties and _bare(s, trigger)
+
+
 def _second_body(s: Sentence, i: int, stage: Stage) -> list[StepCue]:
     """"ratified by the State Duma on October 24 and by the Federation Council on November
     6": each chamber's vote is a step of its own."""
@@ -202,7 +243,15 @@ def _identifies(s: Sentence, i: int) -> bool:
     the DPRK" tells which treaty is meant: neither is news of a signing."""
     if s.lowers[i + 1 : i + 2] == ["for"]:
         return True
-    return i > s.start and s.lowers[i - 1] in TREATY_NOUNS
+    if i > s.start and s.lowers[i - 1] in TREATY_NOUNS:
+        return True
+    # "the pact Moscow concluded with North Korea": a clause with its own subject after the
+    # treaty noun, the "that" left out, tells which pact.
+    named = s.mention_at.get(i - 1) if i > s.start else None
+    return (
+        named is not None and named.start > s.start
+        and s.lowers[named.start - 1] in TREATY_NOUNS
+    )  # fmt: skip
 
 
 def _signs_a_law(s: Sentence, i: int, ratifying: bool = False) -> bool | None:

@@ -10,10 +10,11 @@ from spacy.language import Language
 
 from bot.models import Claimant, Event, Facts, Mention, Quantity
 from bot.nlp.candidates import TRIGGER, Candidates, find_candidates
-from bot.nlp.claims import ClaimCue, claimant_tokens, find_claims
+from bot.nlp.claims import ClaimCue, claimant_tokens
 from bot.nlp.context import Sentence, Tokens
 from bot.nlp.dates import DATE_START, date_starts, find_dates, month_day
 from bot.nlp.descriptions import KIND_NOUNS, Discourse, fits
+from bot.nlp.dismissals import find_claims_with_dismissals as find_claims
 from bot.nlp.events import find_events, tallies_follow_steps
 from bot.nlp.gazetteer import Gazetteer, default_gazetteer, without_other_senses
 from bot.nlp.mentions import Found, MentionFinder
