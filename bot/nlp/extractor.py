@@ -10,10 +10,10 @@ from spacy.language import Language
 
 from bot.models import Claimant, Event, Facts, Mention, Quantity
 from bot.nlp.candidates import TRIGGER, Candidates, find_candidates
-from bot.nlp.claims import ClaimCue, claimant_tokens
+from bot.nlp.claims import claimant_tokens
 from bot.nlp.context import Sentence, Tokens
 from bot.nlp.dates import DATE_START, date_starts, find_dates, month_day
-from bot.nlp.descriptions import KIND_NOUNS, Discourse, fits
+from bot.nlp.descriptions import Discourse
 from bot.nlp.dismissals import find_claims_with_dismissals as find_claims
 from bot.nlp.events import find_events, tallies_follow_steps
 from bot.nlp.gazetteer import Gazetteer, default_gazetteer, without_other_senses
@@ -26,6 +26,7 @@ from bot.nlp.pipeline import (
     load_parser,
 )
 from bot.nlp.quantities import find_quantities
+from bot.nlp.references import attach_denial, denies_earlier, resolve_references
 from bot.nlp.revisions import older_estimates
 from bot.nlp.transcripts import answers_for_host
 
@@ -139,7 +140,7 @@ class Extractor:
             )
             if inside:
                 mentions.extend(_mentions(inside, idxs, s.text))
-            cues = _resolve_references(find_claims(s), last_claimant, claimants)
+            cues = resolve_references(find_claims(s), last_claimant, claimants)
             claimed = claimant_tokens(cues)
             told = Discourse(mentions, quantities[told_before[0] :])
             found_quantities = find_quantities(
@@ -157,9 +158,9 @@ class Extractor:
                 ]  # fmt: skip
             found_events = find_events(s, cues, claimed, found_quantities, previous_event)
             found_quantities = tallies_follow_steps(found_quantities, found_events)
-            denier = _denies_earlier(s, cues) if not found_quantities else None
+            denier = denies_earlier(s, cues) if not found_quantities else None
             if denier is not None:
-                _attach_denial(quantities, events, told_before, denier)
+                attach_denial(quantities, events, told_before, denier)
             told_before = (len(quantities), len(events))
             quantities.extend(found_quantities)
             events.extend(found_events)
@@ -207,97 +208,6 @@ class _Prepared:
         spans = [s for s, wanted in zip(tokens.sentences, self.read, strict=True) if wanted]
         spaces = [tokens.space_after(i) != "" for i in range(len(tokens.texts))] if spans else []
         return tokens.texts, spaces, spans
-
-
-_BACK_REFERENCES = frozenset({"this", "it", "that", "these", "those", "them"})
-_REPORT_NOUNS = frozenset(
-    {"report", "reports", "claim", "claims", "allegation", "allegations", "account"}
-)
-
-
-def _denies_earlier(s: Sentence, cues: list[ClaimCue]) -> Claimant | None:
-    """"Pyongyang has denied this": a denial whose object points back at the previous
-    sentence. Returns the denier."""
-    for cue in cues:
-        if not cue.denied or cue.claimant is None or cue.start > cue.verb:
-            continue
-        after = s.lowers[cue.verb + 1 : cue.verb + 3]
-        if after[:1] and after[0] in _BACK_REFERENCES:
-            return cue.claimant
-        if after[:1] == ["the"] and after[1:] and after[1] in _REPORT_NOUNS:
-            return cue.claimant
-    return None
-
-
-def _attach_denial(
-    quantities: list[Quantity], events: list[Event], since: tuple[int, int], denier: Claimant
-) -> None:
-    """The previous sentence's facts that nobody vouched for now have a claimant: the one who
-    denies them. Facts a source asserted keep that source."""
-    for k in range(since[0], len(quantities)):
-        if quantities[k].claimant is None:
-            quantities[k] = replace(quantities[k], claimant=denier)
-    for k in range(since[1], len(events)):
-        if events[k].claimant is None:
-            events[k] = replace(events[k], claimant=denier)
-
-
-def _resolve_references(
-    cues: list[ClaimCue], last: Claimant | None, earlier: list[Claimant]
-) -> list[ClaimCue]:
-    """"he said" speaks for the previous sentence's claimant; "the agency noted" for the
-    agency named before ("the Yonhap agency reported ... the agency noted")."""
-    resolved: list[ClaimCue] = []
-    for cue in cues:
-        claimant = cue.claimant
-        if claimant is not None:
-            same = _named_before(claimant, earlier)
-            if same is not None:
-                claimant = Claimant(same.name, same.entities, denied=cue.denied)
-                cue = ClaimCue(cue.verb, cue.start, cue.end, claimant, cue.denied)
-            resolved.append(cue)
-            last = claimant if not cue.denied else last
-        elif last is not None:
-            claimant = Claimant(last.name, last.entities, denied=cue.denied)
-            resolved.append(ClaimCue(cue.verb, cue.start, cue.end, claimant, cue.denied))
-    return resolved
-
-
-_MAX_DEFINITE = 3
-
-
-def _named_before(claimant: Claimant, earlier: list[Claimant]) -> Claimant | None:
-    """The earlier claimant a definite description without a name refers to: the most recent
-    one whose name ends in the same noun, or, for a kind of body, holds a word of that kind
-    ("the agency" for "the National Intelligence Service")."""
-    words = claimant.name.lower().split()
-    if claimant.entities or words[:1] != ["the"] or len(words) > _MAX_DEFINITE:
-        return None
-    head = words[-1]
-    for before in reversed(earlier):
-        named = before.name.lower().split()
-        if named != words and (named[-1:] == [head] or (head in KIND_NOUNS and fits(head, named))):
-            return before
-        if head in _ROLES and _same_role(words[1:-1], named):
-            return before
-    return None
-
-
-# People named by their post: "the intelligence chief" after "the head of Ukraine's military
-# intelligence agency" is the same person, whichever word names the post.
-_ROLES = frozenset(
-    {"chief", "head", "director", "commander", "spokesman", "spokeswoman", "spokesperson",
-     "minister", "president", "secretary"}
-)  # fmt: skip
-
-
-def _same_role(modifiers: list[str], named: list[str]) -> bool:
-    """Whether an earlier claimant's name holds a post, and every word that narrows the
-    description ("intelligence" in "the intelligence chief")."""
-    words = {w.removesuffix("'s") for w in named}
-    if not any(w in _ROLES for w in words):
-        return False
-    return all(w in words for w in modifiers)
 
 
 def _drop_restated(

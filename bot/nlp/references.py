@@ -1,0 +1,102 @@
+"""Who a claim points back to: "he said" speaks for the previous source, "the agency noted"
+for the agency named before, and "Pyongyang has denied this" attaches its denier to the
+previous sentence's unvouched facts."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.models import Claimant, Event, Quantity
+from bot.nlp.claims import ClaimCue
+from bot.nlp.context import Sentence
+from bot.nlp.descriptions import KIND_NOUNS, fits
+
+_BACK_REFERENCES = frozenset({"this", "it", "that", "these", "those", "them"})
+_REPORT_NOUNS = frozenset(
+    {"report", "reports", "claim", "claims", "allegation", "allegations", "account"}
+)
+
+
+def denies_earlier(s: Sentence, cues: list[ClaimCue]) -> Claimant | None:
+    """"Pyongyang has denied this": a denial whose object points back at the previous
+    sentence. Returns the denier."""
+    for cue in cues:
+        if not cue.denied or cue.claimant is None or cue.start > cue.verb:
+            continue
+        after = s.lowers[cue.verb + 1 : cue.verb + 3]
+        if after[:1] and after[0] in _BACK_REFERENCES:
+            return cue.claimant
+        if after[:1] == ["the"] and after[1:] and after[1] in _REPORT_NOUNS:
+            return cue.claimant
+    return None
+
+
+def attach_denial(
+    quantities: list[Quantity], events: list[Event], since: tuple[int, int], denier: Claimant
+) -> None:
+    """The previous sentence's facts that nobody vouched for now have a claimant: the one who
+    denies them. Facts a source asserted keep that source."""
+    for k in range(since[0], len(quantities)):
+        if quantities[k].claimant is None:
+            quantities[k] = replace(quantities[k], claimant=denier)
+    for k in range(since[1], len(events)):
+        if events[k].claimant is None:
+            events[k] = replace(events[k], claimant=denier)
+
+
+def resolve_references(
+    cues: list[ClaimCue], last: Claimant | None, earlier: list[Claimant]
+) -> list[ClaimCue]:
+    """"he said" speaks for the previous sentence's claimant; "the agency noted" for the
+    agency named before ("the Yonhap agency reported ... the agency noted")."""
+    resolved: list[ClaimCue] = []
+    for cue in cues:
+        claimant = cue.claimant
+        if claimant is not None:
+            same = _named_before(claimant, earlier)
+            if same is not None:
+                claimant = Claimant(same.name, same.entities, denied=cue.denied)
+                cue = ClaimCue(cue.verb, cue.start, cue.end, claimant, cue.denied)
+            resolved.append(cue)
+            last = claimant if not cue.denied else last
+        elif last is not None:
+            claimant = Claimant(last.name, last.entities, denied=cue.denied)
+            resolved.append(ClaimCue(cue.verb, cue.start, cue.end, claimant, cue.denied))
+    return resolved
+
+
+_MAX_DEFINITE = 3
+
+
+def _named_before(claimant: Claimant, earlier: list[Claimant]) -> Claimant | None:
+    """The earlier claimant a definite description without a name refers to: the most recent
+    one whose name ends in the same noun, or, for a kind of body, holds a word of that kind
+    ("the agency" for "the National Intelligence Service")."""
+    words = claimant.name.lower().split()
+    if claimant.entities or words[:1] != ["the"] or len(words) > _MAX_DEFINITE:
+        return None
+    head = words[-1]
+    for before in reversed(earlier):
+        named = before.name.lower().split()
+        if named != words and (named[-1:] == [head] or (head in KIND_NOUNS and fits(head, named))):
+            return before
+        if head in _ROLES and _same_role(words[1:-1], named):
+            return before
+    return None
+
+
+# People named by their post: "the intelligence chief" after "the head of Ukraine's military
+# intelligence agency" is the same person, whichever word names the post.
+_ROLES = frozenset(
+    {"chief", "head", "director", "commander", "spokesman", "spokeswoman", "spokesperson",
+     "minister", "president", "secretary"}
+)  # fmt: skip
+
+
+def _same_role(modifiers: list[str], named: list[str]) -> bool:
+    """Whether an earlier claimant's name holds a post, and every word that narrows the
+    description ("intelligence" in "the intelligence chief")."""
+    words = {w.removesuffix("'s") for w in named}
+    if not any(w in _ROLES for w in words):
+        return False
+    return all(w in words for w in modifiers)
