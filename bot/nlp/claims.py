@@ -157,9 +157,16 @@ def _puts_a_figure(s: Sentence, verb: int) -> bool:
     for k in range(verb + 1, stop):
         if s.lowers[k] == "at":
             return any(w[:1].isdigit() or w in NUMBER_WORDS for w in s.lowers[k + 1 : k + 4])
+        if s.lowers[k] in {"higher", "lower"}:
+            # "put the number already in Kursk higher": an estimate set against another one,
+            # whose figure the next sentence gives in the estimator's voice ("..., he said").
+            return not _FIGURE_NOUNS.isdisjoint(s.lowers[verb + 1 : k])
         if s.lowers[k] in CLAUSE_BREAKS:
             return False
     return False
+
+
+_FIGURE_NOUNS = frozenset({"number", "figure", "toll", "tally", "count", "total", "estimate"})
 
 
 def _source_nouns(s: Sentence, cues: list[ClaimCue]) -> list[ClaimCue]:
@@ -234,7 +241,9 @@ def _claim_at(s: Sentence, verb: int, *, denied: bool) -> ClaimCue | None:
     appositive = _appositive_subject(s, verb, end, denied=denied)
     if appositive is not None:
         return appositive
-    right = _right_subject(s, verb, verb + 1, denied=denied) if _names_follow(s, verb) else None
+    # After an estimate verb stands its object ("put the figure higher"), never its speaker.
+    inverts = _names_follow(s, verb) and s.lowers[verb] not in ESTIMATE_VERBS
+    right = _right_subject(s, verb, verb + 1, denied=denied) if inverts else None
     if right is not None and _inverted(s, verb, right):
         return right
     if s.parse is not None:

@@ -102,8 +102,14 @@ def _bare_subject(
     after = s.lowers[end] if end < s.end else "."
     same = previous.sentence == s.text
     head = s.lowers[q_start - 1] if q_start > s.start else ","
+    verb = end
+    if after == "," and head == "," and _share_of_group(s, q_start - 1):
+        # "A third of them, about 4,000, were killed": the figure, set off by commas, counts
+        # the share of the group that is the clause's subject; its verb follows the comma.
+        verb = end + 1
+        after = s.lowers[verb] if verb < s.end else "."
     if after in _BE_FORMS and head in _SUBJECT_OPENERS:
-        fate = s.lowers[end + 1 : end + 4]
+        fate = s.lowers[verb + 1 : verb + 4]
         if any(w in _CASUALTY_WORDS for w in fate):
             return _like(s, q_start, i, end, value, qualifier, ("casualty", "casualty"),
                          "casualty"), previous.actor  # fmt: skip
@@ -121,6 +127,14 @@ def _bare_subject(
     if tally or restated:
         return _same_as(s, q_start, i, end, value, qualifier, previous), previous.actor
     return None
+
+
+def _share_of_group(s: Sentence, comma: int) -> bool:
+    """Whether the words before `comma` end in a share of a group told before ("half of
+    them", "roughly a third of those")."""
+    return (
+        comma - 2 >= s.start and s.lowers[comma - 2] == "of" and s.lowers[comma - 1] in _OF_THEM
+    )
 
 
 def _same_as(

@@ -15,7 +15,8 @@ REPORT_VERBS = frozenset(
         "quoted", "cited",
     }
 )  # fmt: skip
-# "X put the toll at 3,000": a claim whose figure follows "at".
+# "X put the toll at 3,000": a claim whose figure follows "at" (or, "put the number higher",
+# the next sentence).
 ESTIMATE_VERBS = frozenset({"put", "puts", "pegged", "pegs", "placed", "places"})
 DENY_VERBS = frozenset(
     {

@@ -147,3 +147,15 @@ def test_the_attacked_side_is_not_whose_drones_they_are(extractor: Extractor) ->
     text = "Russian forces attacked Ukraine overnight with 60 drones, the air force said."
     [q] = figures(extractor, text)
     assert q.actor == "Russia"
+
+
+def test_put_the_figure_higher_makes_the_person_a_source(extractor: Extractor) -> None:
+    # Without the comparative reading, "she" falls back to the last named source (Seoul).
+    text = (
+        "Seoul's spy agency said 3,000 Russian troops were in Belarus.\n"
+        "Polish Defence Minister Anna Nowak, in a radio interview, put the figure higher.\n"
+        "Some 5,000 Russian troops were there, she said."
+    )
+    q = figures(extractor, text)[-1]
+    assert q.value == 5000
+    assert q.claimant is not None and q.claimant.name.endswith("Anna Nowak")

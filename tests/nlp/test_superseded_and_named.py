@@ -79,3 +79,12 @@ def test_the_group_a_casualty_count_came_from(extractor: Extractor) -> None:
     assert found == [(1200, "casualty"), (150, "casualty"), (9000, "troop")]
     assert all(q.claimant is not None and q.claimant.name == "Officials"
                for q in extractor.extract(text).quantities)  # fmt: skip
+
+
+def test_a_figure_set_off_after_a_share_of_a_group_counts_its_casualties(
+    extractor: Extractor,
+) -> None:
+    text = ("Minsk has sent 6,000 Belarusian soldiers to the border. Nearly half of them, "
+            "some 2,800, were wounded in the shelling, a monitor said.")
+    last = extractor.extract(text).quantities[-1]
+    assert (last.value, last.measure, last.actor) == (2800, "casualty", "Belarus")
