@@ -207,8 +207,8 @@ def _is_verb(s: Sentence, i: int) -> bool:
 
         if before in _NOUN_MARKERS or before in DENY_VERBS or before in REPORT_VERBS:
             return False
-        if not before.isalpha():
-            return False  # "a 300-page report"
+        if not before.isalpha() and not s.lowers[i].endswith("ed"):
+            return False  # "a 300-page report"; "..., rejected" after an aside is a verb
         if s.lowers[i] in _BASE_FORMS:
             # "officials report", "they claim"; otherwise the word is a noun.
             return before in PRONOUNS or (before.endswith("s") and not before.endswith("ss"))
@@ -370,14 +370,14 @@ def _right_subject(s: Sentence, verb: int, first: int, *, denied: bool) -> Claim
 
 
 def _cue(s: Sentence, verb: int, start: int, end: int, *, denied: bool) -> ClaimCue | None:
+    if s.lowers[end - 1] in PRONOUNS and not s.mentions_between(start, end):
+        return ClaimCue(verb, end - 1, end, None, denied)  # "he said", "In a statement he said"
     if s.lowers[start] in _PREPOSITIONS:
         return None  # "in accordance with Article 51 ...": a phrase, never a source
     if all(w in _FUNCTION_WORDS for w in s.lowers[start:end]):
         # "..., and said it expected ...": a second verb of the clause's subject, whose own
         # verb names it; a conjunction or article alone names no source.
         return None
-    if s.lowers[end - 1] in PRONOUNS and not s.mentions_between(start, end):
-        return ClaimCue(verb, end - 1, end, None, denied)  # "he said", "Later he said"
     claimant = name_claimant(s, start, end, denied=denied)
     if claimant is None:
         return None

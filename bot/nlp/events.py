@@ -11,6 +11,7 @@ from bot.nlp.claims import ClaimCue, claimant_for
 from bot.nlp.context import Sentence
 from bot.nlp.lexicon import REPORT_VERBS
 from bot.nlp.step_time import NOMINALS, SUBJECT_PRONOUNS, StepCue, scope, step_date, step_modality
+from bot.nlp.units import COUNTED
 
 TREATY_NOUNS = frozenset(
     {"treaty", "treaties", "pact", "pacts", "accord", "accords", "armistice", "agreement",
@@ -73,9 +74,9 @@ def find_events(
     for cue in _stage_cues(s, ratifying):
         trigger = min(triggers, key=lambda t: abs(t - cue.start))
         word = s.lowers[trigger]
-        if word == "deal" and (_money_near(s, trigger, quantities) or
-                               _goods_follow(s, trigger, quantities)):  # fmt: skip
-            continue  # a priced deal, or a deal for jets, is a sale reported as a quantity
+        if word == "deal" and (_money_near(s, trigger, quantities) or _goods_before(s, trigger)
+                               or _goods_follow(s, trigger, quantities)):  # fmt: skip
+            continue  # a priced deal, a tank deal or a deal for jets is a sale, not a treaty
         if word in _LAW_WORDS and not (cue.verb_word in _SIGN and cue.stage is Stage.RATIFIED):
             continue  # only its signing ties a law to the treaty just told
         if word in _JOINING and cue.stage not in _VOTED:
@@ -238,11 +239,14 @@ def _second_body(s: Sentence, i: int, stage: Stage) -> list[StepCue]:
     return []
 
 
+_ACCORDANCE = frozenset({"accordance", "compliance", "conformity"})
+
+
 def _identifies(s: Sentence, i: int) -> bool:
     """"The treaty is concluded for 20 years" states its term, and "the treaty concluded with
     the DPRK" tells which treaty is meant: neither is news of a signing."""
-    if s.lowers[i + 1 : i + 2] == ["for"]:
-        return True
+    if s.lowers[i + 1 : i + 2] == ["for"] or _ACCORDANCE.intersection(s.lowers[i + 1 : i + 4]):
+        return True  # "concluded in full accordance with the UN Charter": its legal basis
     if i > s.start and s.lowers[i - 1] in TREATY_NOUNS:
         return True
     # "the pact Moscow concluded with North Korea": a clause with its own subject after the
@@ -371,6 +375,12 @@ def _states(s: Sentence, parties: tuple[str, ...]) -> bool:
     return any(
         (e := s.gazetteer.get(p)) is not None and e.kind in {"country", "org"} for p in parties
     )
+
+
+def _goods_before(s: Sentence, trigger: int) -> bool:
+    """"signs second tank deal": a deal named by the goods it buys is a purchase."""
+    before = s.lowers[trigger - 1] if trigger > s.start else ""
+    return before in COUNTED or before in COUNTED.values() or before in {"arms", "weapons"}
 
 
 def _goods_follow(s: Sentence, trigger: int, quantities: list[Quantity]) -> bool:

@@ -26,7 +26,7 @@ from bot.nlp.pipeline import (
     load_parser,
 )
 from bot.nlp.quantities import find_quantities
-from bot.nlp.references import attach_denial, denies_earlier, resolve_references
+from bot.nlp.references import attach_denial, denies_earlier, opening_subject, resolve_references
 from bot.nlp.revisions import older_estimates
 from bot.nlp.transcripts import answers_for_host
 
@@ -124,6 +124,14 @@ class Extractor:
                 if inside:
                     sentence = tokens.span_text(sent_start, sent_end).strip()
                     mentions.extend(_mentions(inside, idxs, sentence))
+                if inside and inside[0].start - sent_start <= 1:
+                    # "Zelensky has gone further. ... he said": a subject for the next "he".
+                    opening = Sentence(
+                        tokens=tokens, start=sent_start, end=sent_end, mentions=inside,
+                        dates=[], gazetteer=self.gazetteer, figure_starts=[], hits=[],
+                        parse=None, headline=False, reference=reference,
+                    )  # fmt: skip
+                    last_claimant = opening_subject(opening) or last_claimant
                 continue
             s = Sentence(
                 tokens=tokens,
@@ -171,6 +179,8 @@ class Extractor:
             carried = asserting[-1] if asserting else None
             if asserting:
                 last_claimant = asserting[-1]
+            elif not cues:
+                last_claimant = opening_subject(s) or last_claimant
         quantities = older_estimates(quantities)
         quantities = answers_for_host(tokens.text, mentions, quantities, self.gazetteer)
         if headline is not None:

@@ -344,10 +344,11 @@ def _vague(s: Sentence, i: int, *, amount_end: int | None = None) -> Figure | No
     j = i + 1 if amount_end is None else amount_end
     if s.lowers[i] == "tens":
         j = i + 3
-    # A headline quotes a source's word for an addition ("to send 'hundreds' more troops").
+    # A source's own word, quoted: "to send 'hundreds' more troops", '"hundreds" of casualties'.
+    # A headline's "downs 'dozens' of drones" only sums up the count its body gives.
     quoted = i > s.start and s.lowers[i - 1] in QUOTES
-    if quoted and j + 1 < s.end and s.lowers[j] in QUOTES and s.lowers[j + 1] == "more":
-        j += 1
+    if quoted and j + 1 < s.end and s.lowers[j] in QUOTES:
+        j += 1 if s.lowers[j + 1] == "more" or not s.headline else 0
     if j < s.end and s.lowers[j] == "of":
         j += 1
     elif j < s.end and s.lowers[j] in {"more", "additional", "extra"}:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.models import Quantity
-from bot.nlp.context import Sentence
+from bot.nlp.context import QUOTES, Sentence
 from bot.nlp.figures import Figure, number_at, qualifier_before, read_figure
 from bot.nlp.lexicon import VAGUE_AMOUNTS
 from bot.nlp.linking import counted_noun
@@ -50,8 +50,10 @@ def implied_figure(
     after = s.lowers[end : end + 2]
     if after[:1] == ["of"] and end + 1 < s.end:
         return _part(s, q_start, i, end, value, qualifier, previous)
-    demonym = s.mention_at.get(end)
-    if demonym is not None and demonym.start == end and demonym.kind == "country" and (
+    # '"about 1,100" North Koreans': a number quoted from a source counts the people after it.
+    at = end + 1 if s.lowers[end : end + 1] and s.lowers[end] in QUOTES else end
+    demonym = s.mention_at.get(at)
+    if demonym is not None and demonym.start == at and demonym.kind == "country" and (
         demonym.surface.endswith("s") and not demonym.adjectival
     ):
         military = any(w in _MILITARY for w in s.lowers[s.start : s.end])

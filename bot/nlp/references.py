@@ -7,9 +7,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.models import Claimant, Event, Quantity
+from bot.nlp.claimant_names import name_claimant
 from bot.nlp.claims import ClaimCue
 from bot.nlp.context import Sentence
 from bot.nlp.descriptions import KIND_NOUNS, fits
+from bot.nlp.lexicon import CLAUSE_BREAKS
 
 _BACK_REFERENCES = frozenset({"this", "it", "that", "these", "those", "them"})
 _REPORT_NOUNS = frozenset(
@@ -100,3 +102,22 @@ def _same_role(modifiers: list[str], named: list[str]) -> bool:
     if not any(w in _ROLES for w in words):
         return False
     return all(w in words for w in modifiers)
+
+
+
+_FINITE = frozenset({"has", "have", "had", "is", "was", "were", "are"})
+_MAX_OPENING = 10
+
+
+def opening_subject(s: Sentence) -> Claimant | None:
+    """"Ukraine's GUR has given a higher estimate. In a statement it said ...": the named
+    subject opening a sentence that reports nothing is whom the next sentence's "it" means."""
+    named = s.mentions_between(s.start, min(s.end, s.start + _MAX_OPENING))
+    if not named or named[0].start != s.start + (s.lowers[s.start] == "the"):
+        return None  # "In Kursk, North Korea has ...": a place opens, not the subject
+    for k in range(named[0].end, min(s.end, s.start + _MAX_OPENING)):
+        if s.lowers[k] in _FINITE:
+            return name_claimant(s, s.start, k - 1 if s.lowers[k - 1] == "," else k)
+        if s.lowers[k] in CLAUSE_BREAKS or s.lowers[k].endswith("ed"):
+            return None  # a clause or a verb of its own before any "has": no plain subject
+    return None

@@ -50,6 +50,7 @@ def _clause_dates(s: Sentence, cue: StepCue) -> list[DateSpan]:
     """Dates of the stage's clause, nearest first."""
     first, last = scope(s, cue)
     inside = [d for d in s.dates if first <= d.start < last] + _after_relative(s, last)
+    inside += _before_when(s, first)
     return sorted(inside, key=lambda d: d.start - cue.end if d.start >= cue.end
                   else cue.start - d.end)  # fmt: skip
 
@@ -72,6 +73,14 @@ def _after_relative(s: Sentence, last: int) -> list[DateSpan]:
 
 
 _RELATIVES = frozenset({"which", "who", "whose"})
+
+
+def _before_when(s: Sentence, first: int) -> list[DateSpan]:
+    """"The alliance was sealed in March, when the two leaders signed a pact": a "when" clause
+    right after a date tells what happened at that date."""
+    if first - 2 < s.start or s.lowers[first - 2 : first] != [",", "when"]:
+        return []
+    return [d for d in s.dates if d.end == first - 2]
 
 
 def _stale(s: Sentence, date: DateSpan) -> bool:
