@@ -10,6 +10,7 @@ from bot.nlp.chambers import acting_body, refine
 from bot.nlp.claims import ClaimCue, claimant_for
 from bot.nlp.context import Sentence
 from bot.nlp.lexicon import REPORT_VERBS
+from bot.nlp.other_pacts import other_pact_parties
 from bot.nlp.step_time import NOMINALS, SUBJECT_PRONOUNS, StepCue, scope, step_date, step_modality
 from bot.nlp.units import COUNTED
 
@@ -302,8 +303,9 @@ def _parties(
         if j in s.mention_at:
             names.append(s.gazetteer.actor_of(s.mention_at[j].entity))
     places: list[str] = []
+    others = other_pact_parties(s, trigger, TREATY_NOUNS)
     for found in s.mentions_between(first, last):
-        if found.start not in claim_tokens:
+        if found.start not in claim_tokens and found.start not in others:
             # "signed an agreement in Brussels": where a step is taken names no party.
             place = (
                 found.start > cue.end and not found.possessive
