@@ -6,6 +6,7 @@ country)."""
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import NamedTuple
 
 from bot.models import Quantity
 from bot.nlp.context import QUOTES, Sentence
@@ -38,6 +39,17 @@ _MILITARY = frozenset(
 )  # fmt: skip
 
 
+class _Number(NamedTuple):
+    """A number read without its unit: tokens [start, end) with the qualifier, the number
+    itself from `num`."""
+
+    start: int
+    num: int
+    end: int
+    value: float | None
+    qualifier: str | None
+
+
 def implied_figure(
     s: Sentence, i: int, previous: Quantity | None
 ) -> tuple[Figure, str | None] | None:
@@ -47,9 +59,10 @@ def implied_figure(
         return _vague_more(s, i, previous)
     end, value = number
     q_start, qualifier = qualifier_before(s, i)
+    n = _Number(q_start, i, end, value, qualifier)
     after = s.lowers[end : end + 2]
     if after[:1] == ["of"] and end + 1 < s.end:
-        return _part(s, q_start, i, end, value, qualifier, previous)
+        return _part(s, n, previous)
     # '"about 1,100" North Koreans': a number quoted from a source counts the people after it.
     at = end + 1 if s.lowers[end : end + 1] and s.lowers[end] in QUOTES else end
     demonym = s.mention_at.get(at)
@@ -58,7 +71,7 @@ def implied_figure(
     ):
         military = any(w in _MILITARY for w in s.lowers[s.start : s.end])
         measure = ("troop", "troop") if military else ("person", "person")
-        figure = _like(s, q_start, i, end, value, qualifier, measure, demonym.surface)
+        figure = _like(n, measure, demonym.surface)
         figure.unit_start, figure.unit_end = demonym.start, demonym.end
         figure.end = demonym.end
         return figure, s.gazetteer.actor_of(demonym.entity)
@@ -66,7 +79,7 @@ def implied_figure(
         return None
     before = tuple(s.lowers[max(s.start, q_start - 2) : q_start])
     if before == ("out", "of") or _among(s, q_start):
-        return _whole_of_part(s, q_start, i, end, value, qualifier, previous)
+        return _whole_of_part(s, n, previous)
     # "He said 2,000 more would follow": more of what was counted last.
     # (read_figure found no unit noun after it, or this would not be asked.)
     more = after[:1] in (["more"], ["others"], ["additional"])
@@ -80,25 +93,18 @@ def implied_figure(
         or any(tuple(s.lowers[end : end + len(p)]) == p for p in _TOTAL_AFTER)
     )  # fmt: skip
     if more:
-        return _more_of(s, q_start, i, end, value, qualifier, previous)
+        return _more_of(s, n, previous)
     if not totals:
-        return _bare_subject(s, q_start, i, end, value, qualifier, previous)
-    return _same_as(s, q_start, i, end, value, qualifier, previous), previous.actor
+        return _bare_subject(s, n, previous)
+    return _same_as(n, previous), previous.actor
 
 
-def _bare_subject(
-    s: Sentence,
-    q_start: int,
-    i: int,
-    end: int,
-    value: float,
-    qualifier: str | None,
-    previous: Quantity,
-) -> tuple[Figure, str | None] | None:
+def _bare_subject(s: Sentence, n: _Number, previous: Quantity) -> tuple[Figure, str | None] | None:
     """A bare number that counts what the text counted last: the subject of a fate ("Of
     those, 88 were shot down", "a further 200 were wounded"), the other side of a tally ("188
     votes to 6", "312 voted in favour and 29 against") or a source's restated figure ("The
     ministry's figure is the same: about 11,000")."""
+    q_start, end = n.start, n.end
     if previous.value is None or previous.category in _MEASURED:
         return None
     after = s.lowers[end] if end < s.end else "."
@@ -113,10 +119,9 @@ def _bare_subject(
     if after in _BE_FORMS and head in _SUBJECT_OPENERS:
         fate = s.lowers[verb + 1 : verb + 4]
         if any(w in _CASUALTY_WORDS for w in fate):
-            return _like(s, q_start, i, end, value, qualifier, ("casualty", "casualty"),
-                         "casualty"), previous.actor  # fmt: skip
+            return _like(n, ("casualty", "casualty"), "casualty"), previous.actor
         if any(w in _FATES for w in fate):
-            return _same_as(s, q_start, i, end, value, qualifier, previous), None
+            return _same_as(n, previous), None
         return None
     tally = same and (
         after in _AGAINST
@@ -127,7 +132,7 @@ def _bare_subject(
         w in _SOURCE_NOUNS for w in s.lowers[max(s.start, q_start - 8) : q_start]
     )
     if tally or restated:
-        return _same_as(s, q_start, i, end, value, qualifier, previous), previous.actor
+        return _same_as(n, previous), previous.actor
     return None
 
 
@@ -139,13 +144,9 @@ def _share_of_group(s: Sentence, comma: int) -> bool:
     )
 
 
-def _same_as(
-    s: Sentence, q_start: int, i: int, end: int, value: float | None, qualifier: str | None,
-    previous: Quantity,
-) -> Figure:
+def _same_as(n: _Number, previous: Quantity) -> Figure:
     """A figure that counts what `previous` counted."""
-    return _like(s, q_start, i, end, value, qualifier, (previous.measure, previous.category),
-                 previous.unit)
+    return _like(n, (previous.measure, previous.category), previous.unit)
 
 
 _BE_FORMS = frozenset({"were", "are", "was", "is", "had", "have", "has"})
@@ -159,23 +160,16 @@ _ENDS = frozenset({".", ",", ";", "and", "in", "with", "on"})
 _SOURCE_NOUNS = frozenset({"figure", "estimate", "tally", "count", "assessment"})
 
 
-def _part(
-    s: Sentence,
-    q_start: int,
-    i: int,
-    end: int,
-    value: float,
-    qualifier: str | None,
-    previous: Quantity | None,
-) -> tuple[Figure, str | None] | None:
+def _part(s: Sentence, n: _Number, previous: Quantity | None) -> tuple[Figure, str | None] | None:
     """"52 of 74 drones", "52 of the drones", "96 of them": a part counts what its group
     counts; the dead among a group are that group's."""
-    k = end + 1
+    value = n.value
+    k = n.end + 1
     group = k + 1 if s.lowers[k] in _DEFINITE and k + 1 < s.end else k
     whole = read_figure(s, group)
     if whole is not None and whole.value is not None:
-        return replace(whole, start=q_start, num_start=i, num_end=end, value=value,
-                       value_max=None, qualifier=qualifier), None  # fmt: skip
+        return replace(whole, start=n.start, num_start=n.num, num_end=n.end, value=n.value,
+                       value_max=None, qualifier=n.qualifier), None  # fmt: skip
     if group > k:
         # "one of the largest armies", "one of the drones": singling out a member, no count.
         if value == 1 or s.lowers[group] in _SUPERLATIVES or s.lowers[group].endswith("est"):
@@ -184,19 +178,18 @@ def _part(
         if unit is None:
             return None
         u_start, u_end, found, _ = unit
-        figure = _like(s, q_start, i, end, value, qualifier, found, s.texts[u_start])
+        figure = _like(n, found, s.texts[u_start])
         figure.unit_start, figure.unit_end, figure.end = u_start, u_end, u_end
         return figure, None
     if s.lowers[k] not in _OF_THEM or previous is None or value == 1:
         return None
     if any(w in _CASUALTY_WORDS for w in s.lowers[k + 1 : k + 6]):
-        return _like(s, q_start, i, end, value, qualifier, ("casualty", "casualty"),
-                     "casualty"), previous.actor  # fmt: skip
+        return _like(n, ("casualty", "casualty"), "casualty"), previous.actor
     if previous.value is None or previous.category in _MEASURED:
         return None  # "of them" points at things counted, never at kilometres or dollars
     # "launched 100 drones ... 96 of them were shot down": the part belongs to whoever acts
     # on it, not to the group's owner.
-    return _same_as(s, q_start, i, end, value, qualifier, previous), None
+    return _same_as(n, previous), None
 
 
 _MORE_REACH = 8
@@ -206,44 +199,30 @@ _NOUN_PHRASE_ENDS = frozenset(
 )  # fmt: skip
 
 
-def _more_of(
-    s: Sentence,
-    q_start: int,
-    i: int,
-    end: int,
-    value: float,
-    qualifier: str | None,
-    previous: Quantity,
-) -> tuple[Figure, str | None] | None:
+def _more_of(s: Sentence, n: _Number, previous: Quantity) -> tuple[Figure, str | None] | None:
     """"2,000 more would follow": more of what was counted last; but "four more
     Swedish-made Gripen fighter jets" counts the noun a few modifiers on, and a count whose
     noun cannot be read is better left out than given the wrong unit."""
+    end = n.end
     for k in range(end + 1, min(s.end, end + 1 + _MORE_REACH)):
         if s.lowers[k] in _NOUN_PHRASE_ENDS:
             break
         unit = unit_noun(s, k)
         if unit is not None and unit[2][1] not in _MEASURED:
             u_start, u_end, found, _ = unit
-            figure = _like(s, q_start, i, end, value, qualifier, found, s.texts[u_start])
+            figure = _like(n, found, s.texts[u_start])
             figure.unit_start, figure.unit_end, figure.end = u_start, u_end, u_end
             return figure, None
     following = s.texts[end + 1] if end + 1 < s.end else ""
     if following[:1].isupper() or ("-" in following and following[:1].isalpha()):
         return None  # a modifier of a noun not read: "four more Swedish-made ..."
-    return _same_as(s, q_start, i, end, value, qualifier, previous), previous.actor
+    return _same_as(n, previous), previous.actor
 
 
-def _whole_of_part(
-    s: Sentence,
-    q_start: int,
-    i: int,
-    end: int,
-    value: float,
-    qualifier: str | None,
-    previous: Quantity,
-) -> tuple[Figure, str | None] | None:
+def _whole_of_part(s: Sentence, n: _Number, previous: Quantity) -> tuple[Figure, str | None] | None:
     """"4,000 soldiers were killed, out of about 12,000 sent": the whole counts the part's
     noun, not its fate: the dead are casualties, the 12,000 are soldiers."""
+    q_start = n.start
     found: tuple[str, str] | None = (previous.measure, previous.category)
     unit = previous.unit
     if previous.category == "casualty":
@@ -252,7 +231,7 @@ def _whole_of_part(
             found, unit = _people_before(s, q_start)
     if found is None or found[1] in _MEASURED:
         return None
-    return _like(s, q_start, i, end, value, qualifier, found, unit), previous.actor
+    return _like(n, found, unit), previous.actor
 
 
 _AMONG_SKIPS = frozenset({"the", "an", "estimated", "reported", "some", "about", "around",
@@ -318,7 +297,7 @@ def _vague_more(
         return None
     if s.lowers[end : end + 1] not in (["more"], ["others"]):
         return None
-    figure = _same_as(s, i, i, end, None, qualifier, previous)
+    figure = _same_as(_Number(i, i, end, None, qualifier), previous)
     figure.end = end + 1
     return figure, previous.actor
 
@@ -340,23 +319,14 @@ def parsed_figure(s: Sentence, i: int) -> Figure | None:
     if found is None or is_age(s, found[0], noun + 1):
         return None
     q_start, qualifier = qualifier_before(s, i)
-    figure = _like(s, q_start, i, end, value, qualifier, found, s.texts[noun])
+    figure = _like(_Number(q_start, i, end, value, qualifier), found, s.texts[noun])
     figure.unit_start, figure.unit_end, figure.end = noun, noun + 1, noun + 1
     return figure
 
 
-def _like(
-    s: Sentence,
-    q_start: int,
-    i: int,
-    end: int,
-    value: float | None,
-    qualifier: str | None,
-    found: tuple[str, str],
-    unit: str,
-) -> Figure:
+def _like(n: _Number, found: tuple[str, str], unit: str) -> Figure:
     return Figure(
-        start=q_start, end=end, num_start=i, num_end=end, unit_start=i, unit_end=end,
-        value=value, value_max=None, qualifier=qualifier, unit=unit, measure=found[0],
-        category=found[1], mod_start=end,
+        start=n.start, end=n.end, num_start=n.num, num_end=n.end, unit_start=n.num,
+        unit_end=n.end, value=n.value, value_max=None, qualifier=n.qualifier, unit=unit,
+        measure=found[0], category=found[1], mod_start=n.end,
     )  # fmt: skip
