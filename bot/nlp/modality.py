@@ -52,7 +52,7 @@ def modality(s: Sentence, f: Figure) -> Modality:
         return Modality.PLANNED
     if tuple(s.lowers[s.start : s.start + 2]) in _BACKGROUND_OPENINGS:
         return Modality.BACKGROUND  # "Earlier, the NIS claimed that ...": told as history
-    if _superseded(s, f) or _fronted_month(s):
+    if _superseded(s, f) or _fronted_month(s) or _earlier_total(s, f):
         return Modality.BACKGROUND
     first, last = s.clause_start(f.start), s.clause_end(f.end)
     # "comes after Russia fired 728 drones" (a clause of its own; "came after about four
@@ -100,6 +100,31 @@ def _fronted_month(s: Sentence) -> bool:
     if month is None or date.end >= s.end or s.lowers[date.end] != ",":
         return False
     return s.reference is None or s.reference[0] != month
+
+
+# "came on top of the 11,000 troops Pyongyang dispatched last autumn": the total the news adds
+# to is history when its own clause dates it; "on top of the 11,000 already there" is the
+# current count and stays reported.
+_ADDED_TO = (("on", "top", "of"), ("in", "addition", "to"))
+_PAST_MARKS = frozenset({"last", "ago", "earlier", "previously"})
+_TOTAL_ENDS = frozenset({",", ";", ":", ".", "and", "but", "while", "as"})
+
+
+def _earlier_total(s: Sentence, f: Figure) -> bool:
+    before = tuple(s.lowers[max(s.start, f.start - 5) : f.start])
+    opening = next(
+        (k for k in range(len(before) - 2) if before[k : k + 3] in _ADDED_TO), None
+    )
+    if opening is None or not {"the", "roughly", "about", "some", "around", "nearly"}.issuperset(
+        before[opening + 3 :]
+    ):
+        return False
+    end = f.end
+    while end < min(s.end, f.end + 8) and s.lowers[end] not in _TOTAL_ENDS:
+        end += 1
+    if not _PAST_MARKS.isdisjoint(s.lowers[f.end : end]):
+        return True
+    return any(d.past and f.end <= d.start < end for d in s.dates)
 
 
 _REVISED = frozenset({"revising", "revised", "revise", "raising", "raised", "lowering",

@@ -151,3 +151,22 @@ def test_a_vote_count_is_as_old_as_the_vote(extractor: Extractor) -> None:
 def test_a_figure_told_last_week_is_still_news(extractor: Extractor) -> None:
     q = extractor.extract("Russia fired 90 drones at Ukraine last week.").quantities[0]
     assert q.modality is Modality.REPORTED
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Moscow sent 2,000 more marines, on top of the 8,000 soldiers it deployed last spring.",
+         Modality.BACKGROUND),
+        ("The brigade adds 4,500 troops in addition to the 9,000 troops sent two years ago.",
+         Modality.BACKGROUND),
+        ("Minsk sent 2,000 more marines, on top of the 8,000 soldiers already stationed there.",
+         Modality.REPORTED),
+    ],
+)  # fmt: skip
+def test_a_total_the_news_adds_to_is_history_when_dated(
+    extractor: Extractor, text: str, expected: Modality
+) -> None:
+    added, total = extractor.extract(text).quantities[:2]
+    assert added.modality is Modality.REPORTED
+    assert total.modality is expected
