@@ -72,6 +72,8 @@ def find_candidates(
             if i > 1 and lowers[i - 1] == "few" and lowers[i - 2] == "a":
                 starts.append(i - 2)
             starts.append(i - 1)
+            if i > 3 and lowers[i - 3] in {"quarter", "quarters"} and lowers[i - 2] == "of":
+                starts.append(i - 4)  # "a quarter of a million"
         elif i > 1 and lowers[i - 2] == "tens" and lowers[i - 1] == "of":
             starts.append(i - 2)
         starts.append(i)

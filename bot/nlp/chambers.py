@@ -9,7 +9,7 @@ from bot.nlp.context import Sentence
 _LOWER_BODIES = (
     ("lower", "house"), ("state", "duma"), ("duma",), ("house", "of", "representatives"),
     ("sejm",), ("committee",), ("house", "of", "commons"), ("bundestag",), ("lok", "sabha"),
-    ("chamber", "of", "deputies"),
+    ("chamber", "of", "deputies"), ("panel",),
 )  # fmt: skip
 _UPPER_BODIES = (("upper", "house"), ("federation", "council"), ("senate",), ("bundesrat",),
                  ("rajya", "sabha"))  # fmt: skip
@@ -55,6 +55,10 @@ def acting_body(
 
 def refine(stage: Stage, body: tuple[str, str] | None) -> Stage:
     """A vote named by its body: a lower house's ratification vote is an approval."""
+    if stage is Stage.WITHDRAWN:
+        # "The Duma voted to revoke the ratification": the upper house still has to agree,
+        # so a lower house's vote to leave is one step, as its vote to ratify is.
+        return Stage.APPROVED if body is not None and body[1] == "lower" else stage
     if stage in {Stage.RATIFIED, Stage.APPROVED} and body is not None:
         if body[1] == "lower":
             return Stage.APPROVED

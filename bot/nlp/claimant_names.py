@@ -14,6 +14,10 @@ _FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
 
 
 def name_claimant(s: Sentence, start: int, end: int, *, denied: bool = False) -> Claimant | None:
+    # "The General Staff, which publishes a tally of Russian losses,": a relative clause
+    # describes the source; the names in it are not the source's.
+    end = next((k for k in range(start + 1, end - 1)
+                if s.lowers[k] == "," and s.lowers[k + 1] in {"which", "who"}), end)  # fmt: skip
     found = s.mentions_between(start, end)
     if not found:
         if end - start > _MAX_UNNAMED or not any(t.isalpha() for t in s.texts[start:end]):
@@ -23,9 +27,12 @@ def name_claimant(s: Sentence, start: int, end: int, *, denied: bool = False) ->
         return Claimant(name=s.phrase(start, end), entities=(), denied=denied)
     # A demonym before a named person or body only describes it ("Russian president
     # Vladimir Putin"); the name starts at the first proper name.
+    bracketed: list[Found] = []
     if "(" in s.lowers[start:end]:
-        # "South Korea's National Intelligence Service (NIS)": the aside adds no name.
+        # "South Korea's National Intelligence Service (NIS)": the aside adds no name, but
+        # the body it abbreviates ("Ukraine's Defence Intelligence (HUR)") is who speaks.
         cut = s.lowers.index("(", start, end)
+        bracketed = [f for f in found if f.start > cut]
         found = [f for f in found if f.end <= cut] or found
         end = cut if found[-1].end <= cut else end
     aside = next(
@@ -49,6 +56,8 @@ def name_claimant(s: Sentence, start: int, end: int, *, denied: bool = False) ->
         right += 1  # "South Korean official"
         while right < end and s.texts[right - 1][:1].isupper() and s.texts[right].istitle():
             right += 1  # "the Russian Foreign Ministry": a title runs on
+        if 0 < end - right <= 2 and all(w.isalpha() and w.islower() for w in s.texts[right:end]):
+            right = end  # "the Polish defence ministry": the body's head noun ends the name
     elif last.possessive and last is found[-1] and end - right <= 4:
         right = end  # "the Duma's speaker", "South Korea's spy agency"
     if _joint(s, found):
@@ -59,6 +68,7 @@ def name_claimant(s: Sentence, start: int, end: int, *, denied: bool = False) ->
     for f in reversed(found):
         if f.entity not in entities:
             entities.append(f.entity)
+    entities.extend(f.entity for f in bracketed if f.entity not in entities)
     for name in list(entities):
         entity = s.gazetteer.get(name)
         if entity is not None and entity.country and entity.country not in entities:
@@ -72,3 +82,12 @@ def _joint(s: Sentence, found: list[Found]) -> bool:
     if len(states) < 2 or len(states) != len(found):
         return False
     return "and" in s.lowers[states[0].end : states[-1].start]
+
+
+def joins_name(s: Sentence, k: int) -> bool:
+    """A hyphen glued between the parts of a name ("Lee Sung-jun", "Kosiniak-Kamysz"): no
+    clause break, so a subject read leftwards runs on past it."""
+    if k <= s.start or k + 1 >= s.end or s.texts[k] != "-":
+        return False
+    glued = s.space_after(k - 1) == "" and s.space_after(k) == ""
+    return glued and s.texts[k - 1].istitle() and s.texts[k + 1].isalpha()

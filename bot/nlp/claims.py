@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from bot.models import Claimant
-from bot.nlp.claimant_names import name_claimant
+from bot.nlp.claimant_names import joins_name, name_claimant
 from bot.nlp.context import QUOTES, Sentence
 from bot.nlp.lexicon import (
     AUXILIARIES,
@@ -302,7 +302,8 @@ def _subject_start(s: Sentence, end: int) -> int:
     start = end
     while start > s.start:
         word = s.lowers[start - 1]
-        if (word in _SUBJECT_STOPS or word in CLAUSE_BREAKS) and start - 1 not in s.mention_at:
+        stop = word in _SUBJECT_STOPS or word in CLAUSE_BREAKS
+        if stop and start - 1 not in s.mention_at and not joins_name(s, start - 1):
             break
         start -= 1
     return start

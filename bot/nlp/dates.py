@@ -20,6 +20,10 @@ _CLOCK_WORDS = frozenset({"am", "pm", "a.m.", "p.m.", "gmt", "utc", "hrs", "o'cl
 _DOC_STARTERS = MONTHS | WEEKDAYS | RELATIVE_TIMES | {"end"}
 
 
+# "in 2024", "sent in late 2025": a year after these words is a date, not an amount.
+_BEFORE_YEAR = frozenset({"in", "since", "of", "until", "by", "late", "early", "mid"})
+
+
 class DateSpan(NamedTuple):
     """Tokens [start, end) of a date; `past` when it names a period before the news (a month
     or a year on its own, "last year"), which makes a stage background."""
@@ -108,7 +112,7 @@ def _date_at(lowers: list[str], i: int, end: int) -> DateSpan | None:
         return DateSpan(i, j, past=False)
     if word in WEEKDAYS:
         return DateSpan(i, i + 1, past=False)
-    if is_year(word) and i > 0 and lowers[i - 1] in {"in", "since", "of", "until", "by"}:
+    if is_year(word) and i > 0 and lowers[i - 1] in _BEFORE_YEAR:
         return DateSpan(i, i + 1, past=True)
     if word in RELATIVE_TIMES and at(i + 1) in TIME_NOUNS:
         return DateSpan(i, i + 2, past=word in {"last", "earlier", "previous"})

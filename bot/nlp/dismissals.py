@@ -14,6 +14,8 @@ _DISMISSIVE = frozenset(
      "nonsense", "fabrication", "fabrications", "lies", "disinformation", "speculation"}
 )  # fmt: skip
 _BE = frozenset({"is", "are", "was", "were", "be", "been"})
+# "is a sheer fabrication", "an utter lie": emphasis between the verb and the verdict.
+_INTENSIFIERS = frozenset({"sheer", "utter", "outright", "complete", "total", "an", "blatant"})
 
 
 def find_claims_with_dismissals(s: Sentence) -> list[ClaimCue]:
@@ -37,7 +39,8 @@ def _dismissed(s: Sentence) -> bool:
             continue
         j = k - 1
         while j > s.start and (s.lowers[j] in QUOTES or s.lowers[j] in {"pure", "completely",
-                                                                        "totally", "a"}):
+                                                                        "totally", "a"}
+                                   or s.lowers[j] in _INTENSIFIERS):
             j -= 1
         if s.lowers[j] in _BE:
             return True

@@ -9,8 +9,9 @@ from bot.models import Event, Modality, Quantity, Stage
 from bot.nlp.chambers import acting_body, refine
 from bot.nlp.claims import ClaimCue, claimant_for
 from bot.nlp.context import Sentence
+from bot.nlp.contracts import not_a_treaty_object
 from bot.nlp.lexicon import REPORT_VERBS
-from bot.nlp.other_pacts import other_pact_parties
+from bot.nlp.other_pacts import aside_states, other_pact_parties, unilateral
 from bot.nlp.step_time import NOMINALS, SUBJECT_PRONOUNS, StepCue, scope, step_date, step_modality
 from bot.nlp.units import COUNTED
 
@@ -75,16 +76,17 @@ def find_events(
     for cue in _stage_cues(s, ratifying):
         trigger = min(triggers, key=lambda t: abs(t - cue.start))
         word = s.lowers[trigger]
-        if word == "deal" and (_money_near(s, trigger, quantities) or _goods_before(s, trigger)
-                               or _goods_follow(s, trigger, quantities)):  # fmt: skip
-            continue  # a priced deal, a tank deal or a deal for jets is a sale, not a treaty
+        if not_a_treaty_object(s, cue.start, trigger, TREATY_NOUNS) or (word == "deal" and (
+                _money_near(s, trigger, quantities) or _goods_before(s, trigger)
+                or _goods_follow(s, trigger, quantities))):  # fmt: skip
+            continue  # a contract, a priced deal or a deal for jets is a sale, not a treaty
         if word in _LAW_WORDS and not (cue.verb_word in _SIGN and cue.stage is Stage.RATIFIED):
             continue  # only its signing ties a law to the treaty just told
         if word in _JOINING and cue.stage not in _VOTED:
             continue
         if previous is not None and previous.stage is cue.stage and _names_told_step(s, cue):
             continue  # "The ratification passed by 188 votes": the step just told, again
-        votes = cue.stage in {Stage.RATIFIED, Stage.APPROVED}
+        votes = cue.stage in {Stage.RATIFIED, Stage.APPROVED, Stage.WITHDRAWN}
         body = acting_body(s, cue.start, cue.stage, claim_tokens) if votes else None
         stage = refine(cue.stage, body)
         if (stage, trigger) in seen:
@@ -96,7 +98,7 @@ def find_events(
             continue
         # "the treaty" refers back; "the Treaty on Conventional Armed Forces" is named anew.
         anaphor = s.lowers[trigger - 1] in {"the", "this"} and s.texts[trigger].islower()
-        if len(parties) < 2 and previous is not None and anaphor:
+        if len(parties) < 2 and previous is not None and anaphor and not unilateral(s):
             parties = parties + tuple(p for p in previous.parties if p not in parties)
         if s.lowers[trigger] in _NEEDS_STATES and not _states(s, parties):
             continue
@@ -303,7 +305,7 @@ def _parties(
         if j in s.mention_at:
             names.append(s.gazetteer.actor_of(s.mention_at[j].entity))
     places: list[str] = []
-    others = other_pact_parties(s, trigger, TREATY_NOUNS)
+    others = other_pact_parties(s, trigger, TREATY_NOUNS) | aside_states(s, max(cue.end, trigger))
     for found in s.mentions_between(first, last):
         if found.start not in claim_tokens and found.start not in others:
             # "signed an agreement in Brussels": where a step is taken names no party.

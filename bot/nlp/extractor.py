@@ -12,6 +12,7 @@ from bot.models import Claimant, Event, Facts, Mention, Quantity
 from bot.nlp.candidates import TRIGGER, Candidates, find_candidates
 from bot.nlp.claims import claimant_tokens
 from bot.nlp.context import Sentence, Tokens
+from bot.nlp.dated_accounts import as_history
 from bot.nlp.dates import DATE_START, date_starts, find_dates, month_day
 from bot.nlp.descriptions import Discourse
 from bot.nlp.dismissals import find_claims_with_dismissals as find_claims
@@ -28,6 +29,7 @@ from bot.nlp.pipeline import (
 from bot.nlp.quantities import find_quantities
 from bot.nlp.references import attach_denial, denies_earlier, opening_subject, resolve_references
 from bot.nlp.revisions import older_estimates
+from bot.nlp.statements import quoted_only, speakers
 from bot.nlp.transcripts import answers_for_host
 
 
@@ -148,7 +150,9 @@ class Extractor:
             )
             if inside:
                 mentions.extend(_mentions(inside, idxs, s.text))
-            cues = resolve_references(find_claims(s), last_claimant, claimants)
+            cues = resolve_references(
+                speakers(s, find_claims(s), last_claimant), last_claimant, claimants
+            )
             claimed = claimant_tokens(cues)
             told = Discourse(mentions, quantities[told_before[0] :])
             found_quantities = find_quantities(
@@ -166,6 +170,7 @@ class Extractor:
                 ]  # fmt: skip
             found_events = find_events(s, cues, claimed, found_quantities, previous_event)
             found_quantities = tallies_follow_steps(found_quantities, found_events)
+            found_quantities, found_events = as_history(s, cues, found_quantities, found_events)
             denier = denies_earlier(s, cues) if not found_quantities else None
             if denier is not None:
                 attach_denial(quantities, events, told_before, denier)
@@ -176,7 +181,7 @@ class Extractor:
                 previous_event = found_events[-1]
             asserting = [c.claimant for c in cues if c.claimant is not None and not c.denied]
             claimants.extend(c.claimant for c in cues if c.claimant is not None)
-            carried = asserting[-1] if asserting else None
+            carried = asserting[-1] if asserting and not quoted_only(s, cues) else None
             if asserting:
                 last_claimant = asserting[-1]
             elif not cues:

@@ -25,7 +25,7 @@ from bot.nlp.numbers import SCALES, parse_number
 from bot.nlp.unit_nouns import Unit, bare, is_age, priced_noun, unit_noun
 from bot.nlp.units import normalise_measure
 
-_DIGITS = re.compile(r"^(?:\d[\d,.]*\d|\d)$")
+_DIGITS = re.compile(r"^(?:\d[\d,.]*\d|\d)[½¼¾⅓⅔]?$")
 _WORD_NUMBER = re.compile(r"^[a-z]+(?:-[a-z]+)*$")
 _GLUED_ONLY_SCALES = frozenset({"k", "m", "b"})
 _RANGE_WORDS = frozenset({"-", "–", "—", "to"})
@@ -88,6 +88,10 @@ def _number(s: Sentence, i: int) -> tuple[int, float, float] | None:
             j += 1
     elif word in {"a", "an"} and i + 1 < s.end and s.lowers[i + 1] in SCALE_WORDS:
         j = i + 2
+    elif s.lowers[i + 1 : i + 4] in (["quarter", "of", "a"], ["quarters", "of", "a"]) and (
+        i + 4 < s.end and s.lowers[i + 4] in SCALE_WORDS and word in {"a", "one", "three"}
+    ):
+        j = i + 5  # "a quarter of a million"
     elif _WORD_NUMBER.match(word) and all(p in NUMBER_WORDS for p in word.split("-")):
         while j < s.end and (
             s.lowers[j] in NUMBER_WORDS

@@ -24,7 +24,7 @@ _OF_THEM = frozenset({"them", "those", "these"})
 _DEFINITE = frozenset({"the", "these", "those", "its", "their"})
 _TOTAL_WORDS = frozenset({"total", "toll", "tally", "totals", "tolls"})
 _RAISING = frozenset(
-    {"bringing", "brings", "brought", "raising", "raises", "raised", "pushing", "pushed",
+    {"bringing", "brings", "bring", "brought", "raising", "raises", "raised", "pushing", "pushed",
      "taking", "took", "lifting", "lifted"}
 )  # fmt: skip
 _TOTAL_REACH = 10

@@ -77,12 +77,22 @@ def _parse_words(text: str) -> float | None:
         return None
 
 
+# "2½ miles": a whole number with a vulgar fraction glued on.
+FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
+_QUARTER = re.compile(r"^(?P<count>a|one|three)\s+quarters?\s+of\s+(?:a|an)\s+(?P<scale>[a-z]+)$")
+
+
 @lru_cache(maxsize=8192)
 def parse_number(text: str) -> float | None:
     """The value of a number as written, or None when `text` is not a number."""
     cleaned = text.strip().strip("\"'“”‘’").strip().lower()
     if not cleaned:
         return None
+    if cleaned[-1] in FRACTIONS and cleaned[:-1].isdigit():
+        return float(cleaned[:-1]) + FRACTIONS[cleaned[-1]]
+    quarter = _QUARTER.match(cleaned)
+    if quarter is not None and quarter["scale"] in SCALES and len(quarter["scale"]) > 2:
+        return (3 if quarter["count"] == "three" else 1) * 0.25 * SCALES[quarter["scale"]]
     value = _parse_digits(cleaned)
     if value is not None:
         return value

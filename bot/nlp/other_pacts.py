@@ -27,3 +27,29 @@ def other_pact_parties(s: Sentence, trigger: int, nouns: frozenset[str]) -> set[
                 else:
                     j += 1
     return owned
+
+
+_UNILATERAL = frozenset({"withdrawal", "withdraw", "withdraws", "withdrew", "suspension", "exit"})
+
+
+_ACTS = frozenset({"move", "step", "decision", "measure"})
+
+
+def aside_states(s: Sentence, after: int) -> set[int]:
+    """Start tokens of mentions in a participle clause or a comment set off after the step
+    (", joining a growing list of Russia's neighbours", ", citing threats from Moscow", ", a
+    move meant to match Washington"): the reason or the company of the act, not its
+    parties."""
+    for k in range(after, s.end - 2):
+        if s.lowers[k] != ",":
+            continue
+        participle = s.lowers[k + 1].endswith("ing") and s.texts[k + 1].islower()
+        if participle or (s.lowers[k + 1] in {"a", "an"} and s.lowers[k + 2] in _ACTS):
+            return {f.start for f in s.mentions if f.start > k}
+    return set()
+
+
+def unilateral(s: Sentence) -> bool:
+    """A withdrawal or suspension is one state's act: "the convention" it names does not
+    bring in the parties of the treaty step told before."""
+    return not _UNILATERAL.isdisjoint(s.lowers[s.start : s.end])

@@ -20,7 +20,7 @@ from spacy.lang.lex_attrs import is_punct
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokenizer import Tokenizer
-from spacy.util import compile_prefix_regex, compile_suffix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 from spacy.vocab import Vocab
 
 from bot.errors import ConfigError
@@ -42,6 +42,10 @@ _BOILERPLATE = re.compile(_TEMPLATE_LINE, re.VERBOSE | re.IGNORECASE)
 _GLUED_TEMPLATE_WORD = r"^(?:All|More|Shorts|Advertisement|Here)(?=[A-Z][a-z])"
 # "10k", "1.64bn": the scale becomes its own token so the number is like_num.
 _SCALE_SUFFIX = r"(?<=[0-9])(?:k|K|bn|mn|mln|bln|m|b|tn)$"
+# "HK$38 million": a dollar sign with its country's letters, as spaCy splits "US$" already.
+_DOLLAR_PREFIX = r"^(?:HK|NZ|NT|S)\$(?=[0-9])"
+# "€30-€45": the second sign of a range is its own token, as after "to" ("$25 to $30").
+_RANGE_SIGNS = (r"(?<=[0-9])[-–](?=[$€£¥])", r"(?<=[0-9][-–])[$€£¥](?=[0-9])")
 _TOKENIZER_CACHE = 100_000
 BOILERPLATE_PREFIXES: tuple[tuple[str, ...], ...] = (
     ("view", "all"),
@@ -69,10 +73,12 @@ def _tune_tokenizer(nlp: Language) -> None:
     tokenizer = nlp.tokenizer
     if not isinstance(tokenizer, Tokenizer):
         raise ConfigError(f"spaCy pipeline {nlp.meta.get('name')!r} has a custom tokenizer")
-    prefixes = [_GLUED_TEMPLATE_WORD, *(nlp.Defaults.prefixes or ())]
+    prefixes = [_GLUED_TEMPLATE_WORD, _DOLLAR_PREFIX, *(nlp.Defaults.prefixes or ())]
     suffixes = [_SCALE_SUFFIX, *(nlp.Defaults.suffixes or ())]
     tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    infixes = [*(nlp.Defaults.infixes or ()), *_RANGE_SIGNS]
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     # spaCy caches no word of a document after its first special case, and English lists
     # single characters among them ("\n", "—", "’"): the words after the first line break of
     # nearly every article were split anew, affix by affix, each time. A rule that only names

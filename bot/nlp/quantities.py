@@ -19,6 +19,7 @@ from bot.nlp.lexicon import (
     WHOLE_FORCE_NOUNS,
 )
 from bot.nlp.modality import modality
+from bot.nlp.predicates import predicate_figure
 from bot.nlp.units import TIME_UNITS
 
 _CASUALTY_VERBS = frozenset(
@@ -74,7 +75,7 @@ def find_quantities(
         figure = read_figure(s, i)
         if figure is None:
             last = quantities[-1] if quantities else previous
-            implied = implied_figure(s, i, last)
+            implied = implied_figure(s, i, last) or predicate_figure(s, i)
             if implied is None:
                 parsed = parsed_figure(s, i)
                 if parsed is None:

@@ -18,6 +18,10 @@ _MAX_MODIFIERS = 3
 _DESIGNATOR = re.compile(r"^[A-Z][A-Za-z]*-?\d+[A-Za-z]?$")
 _AGE_UNITS = frozenset({"year", "month", "week", "day"})
 
+# Unit symbols written in capitals ("450 MW", "256 GB"); other capitalised words after a
+# number are names, never what it counts.
+_UPPER_SYMBOLS = frozenset({"MW", "GW", "GB", "TB"})
+
 Unit = tuple[int, int, tuple[str, str], int]
 
 
@@ -37,7 +41,12 @@ def unit_noun(s: Sentence, k: int) -> Unit | None:
         word = s.lowers[k]
         if word in NOT_UNITS:
             return None
-        found = normalise_measure(word) if not s.texts[k][:1].isupper() or word == "%" else None
+        written = s.texts[k]
+        found = (
+            normalise_measure(word)
+            if not written[:1].isupper() or word == "%" or written in _UPPER_SYMBOLS
+            else None
+        )
         if found is not None:
             first = k
             # A singular counted noun before another unit noun is a modifier: "drone
@@ -68,6 +77,9 @@ def unit_noun(s: Sentence, k: int) -> Unit | None:
             k += 1
         elif word in {"-", "–"} or word in QUOTES:
             k += 1
+            continue
+        elif word in {",", "and"} and _between_demonyms(s, k):
+            k += 1  # "16,700 American, Filipino and Australian personnel"
             continue
         else:
             return None
@@ -103,6 +115,11 @@ def _carried_by_troops(s: Sentence, k: int, found: tuple[str, str]) -> tuple[str
     if carried is None or carried[1] in {"troop", "casualty"}:
         return None
     return carried
+
+
+def _between_demonyms(s: Sentence, k: int) -> bool:
+    before, after = s.mention_at.get(k - 1), s.mention_at.get(k + 1)
+    return before is not None and after is not None and before.adjectival and after.adjectival
 
 
 def bare(word: str) -> str:

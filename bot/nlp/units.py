@@ -69,6 +69,10 @@ PHYSICAL: dict[str, str] = {
     "hectares": "hectare", "hectare": "hectare",
     "barrels": "barrel", "barrel": "barrel",
     "basis points": "basis point", "basis point": "basis point", "bps": "basis point",
+    "°": "degree", "degrees": "degree", "degree": "degree",
+    "mw": "megawatt", "megawatts": "megawatt", "gw": "gigawatt", "gigawatts": "gigawatt",
+    "kw": "kilowatt", "kilowatts": "kilowatt", "gb": "gigabyte", "gigabytes": "gigabyte",
+    "tb": "terabyte", "terabytes": "terabyte", "mg": "milligram", "milligrams": "milligram",
 }  # fmt: skip
 # Durations count too ("sentenced to 10 years", "a 12-day strike"); an age ("a 19-year-old")
 # is excluded where the figure is read. "second" is left out: it is far more often an ordinal.

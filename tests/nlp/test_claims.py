@@ -121,3 +121,28 @@ def test_states_after_a_determiner_is_a_noun_not_a_reporting_verb(extractor: Ext
 def test_a_claimants_name_ends_with_the_name(extractor: Extractor, text: str, name: str) -> None:
     [q] = extractor.extract(text).quantities
     assert q.claimant is not None and q.claimant.name == name
+
+
+def test_a_hyphenated_name_stays_whole(extractor: Extractor) -> None:
+    found = claimant(extractor, "Park Ji-hoon said Pyongyang had fired 12 rockets.")
+    assert found is not None
+    assert found.name == "Park Ji-hoon"
+
+
+def test_a_body_named_by_a_demonym_keeps_its_head_noun(extractor: Extractor) -> None:
+    found = claimant(
+        extractor, "Oslo ordered 54 howitzers on Monday, the Norwegian defence ministry said."
+    )
+    assert found is not None
+    assert found.name == "the Norwegian defence ministry"
+    assert "Norway" in found.entities
+
+
+def test_a_relative_clause_is_no_part_of_the_name(extractor: Extractor) -> None:
+    found = claimant(
+        extractor,
+        "The monitoring group, which tracks Russian shipments, said 40 tankers sailed in May.",
+    )
+    assert found is not None
+    assert found.name == "The monitoring group"
+    assert "Russia" not in found.entities

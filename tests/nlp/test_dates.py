@@ -46,3 +46,8 @@ def test_flagged_date_starts_skip_figures_but_find_the_same_dates() -> None:
     assert [lowers[d.start] for d in find_dates(lowers, 0, len(lowers), flagged)] == [
         "the", "2024", "10:30"
     ]  # fmt: skip
+
+
+def test_a_year_after_late_or_early_is_a_date() -> None:
+    assert dates("Crews arrived in late 2025.") == [("2025", True)]
+    assert dates("It opens in early 2027.") == [("2027", True)]

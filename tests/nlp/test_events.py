@@ -232,3 +232,26 @@ def test_a_treaty_named_by_its_title_does_not_take_the_previous_parties(
     )
     last = extractor.extract(text).events[-1]
     assert last.parties == ("Russia",)
+
+
+def test_a_lower_house_vote_to_revoke_a_ratification_is_an_approval(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Russia's State Duma voted on Tuesday to revoke the country's ratification of the "
+        "Open Skies Treaty."
+    )
+    (event,) = extractor.extract(text).events
+    assert event.stage is Stage.APPROVED
+
+
+def test_a_single_chamber_vote_to_withdraw_stays_a_withdrawal(extractor: Extractor) -> None:
+    text = "Estonia's parliament voted on Tuesday to withdraw from the convention on cluster bombs."
+    (event,) = extractor.extract(text).events
+    assert event.stage is Stage.WITHDRAWN
+
+
+def test_a_senate_panel_approves_rather_than_ratifies(extractor: Extractor) -> None:
+    text = "A Senate panel on Monday approved the defence treaty between Australia and Japan."
+    (event,) = extractor.extract(text).events
+    assert event.stage is Stage.APPROVED

@@ -59,3 +59,23 @@ def test_changes_earlier_levels_and_basis_points(
 ) -> None:
     found = [(q.value, q.value_max, q.measure) for q in extractor.extract(text).quantities]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "value_max", "measure"),
+    [
+        ("The oven reached 220°C within minutes.", 220, None, "degree"),
+        ("The solar park will add 120 MW to the grid.", 120, None, "megawatt"),
+        ("The laptop ships with 512 GB of memory.", 512, None, "gigabyte"),
+        ("Each tablet contains 500 mg of ibuprofen.", 500, None, "milligram"),
+        ("The trail is 4½ miles long.", 4.5, None, "mile"),
+        ("Seats cost £20-£35 for the matinee.", 20, 35, "pound"),
+        ("The villa sold for HK$52 million last week.", 52_000_000, None, "dollar"),
+        ("Organisers expect a quarter of a million fans.", 250_000, None, "fan"),
+    ],
+)
+def test_symbols_fractions_and_sign_ranges(
+    extractor: Extractor, text: str, value: float, value_max: float | None, measure: str
+) -> None:
+    (q,) = extractor.extract(text).quantities
+    assert (q.value, q.value_max, q.measure) == (pytest.approx(value), value_max, measure)

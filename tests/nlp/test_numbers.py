@@ -46,3 +46,16 @@ def test_numbers_as_written(text: str, expected: float) -> None:
 )
 def test_not_numbers(text: str) -> None:
     assert parse_number(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3½", 3.5),
+        ("1¼", 1.25),
+        ("a quarter of a million", 250_000),
+        ("three quarters of a billion", 750_000_000),
+    ],
+)
+def test_fractions(text: str, expected: float) -> None:
+    assert parse_number(text) == pytest.approx(expected)

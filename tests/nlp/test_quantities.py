@@ -396,3 +396,18 @@ def test_vehicles_that_carry_troops_are_not_troops(
 ) -> None:
     q = only(extractor, text)
     assert (q.unit, q.measure) == (unit, measure)
+
+
+def test_a_list_of_demonyms_before_the_counted_noun(extractor: Extractor) -> None:
+    text = "The drill brought together 9,000 Polish, Lithuanian and German soldiers."
+    (q,) = extractor.extract(text).quantities
+    assert (q.value, q.measure) == (9000, "troop")
+
+
+def test_bring_the_total_to_a_bare_number(extractor: Extractor) -> None:
+    text = (
+        "Belarus moved 2,000 soldiers to the border. Officials believe the new units bring "
+        "the total deployed since spring to about 9,500."
+    )
+    values = {q.value: q for q in extractor.extract(text).quantities}
+    assert values[9500].measure == "troop"

@@ -65,3 +65,14 @@ def test_unit_nouns(noun: str, measure: str, category: str) -> None:
 )
 def test_not_units(noun: str) -> None:
     assert normalise_measure(noun) is None
+
+
+@pytest.mark.parametrize(
+    ("noun", "measure"),
+    [("°", "degree"), ("mw", "megawatt"), ("gw", "gigawatt"), ("gb", "gigabyte"),
+     ("mg", "milligram")],
+)  # fmt: skip
+def test_symbols(noun: str, measure: str) -> None:
+    found = normalise_measure(noun)
+    assert found is not None
+    assert found[0] == measure

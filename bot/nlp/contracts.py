@@ -1,0 +1,32 @@
+"""Step verbs whose object is no treaty: "Poland signed a $6.5 billion contract with Hyundai
+Rotem ..., the largest arms export deal" is a purchase, and "Mexico will scrap duties of up
+to 100%" under a trade agreement drops tariffs, not the agreement."""
+
+from __future__ import annotations
+
+from bot.nlp.context import Sentence
+
+_CONTRACTS = frozenset({"contract", "contracts", "order", "orders", "purchase", "tender"})
+# The signed object follows within a determiner, an amount and a modifier or two.
+_OBJECT_REACH = 8
+# Verbs that take the treaty as their direct object; "withdraw from", "exit" do not.
+_TRANSITIVE_ENDINGS = frozenset({"scrap", "scraps", "scrapped", "scrapping", "revoke", "revokes",
+                                 "revoked"})  # fmt: skip
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that", "his", "her"})
+
+
+def not_a_treaty_object(s: Sentence, verb: int, trigger: int, nouns: frozenset[str]) -> bool:
+    """Whether the step verb at `verb` acts on something other than the treaty noun at
+    `trigger`: a contract signed before it, or a bare plural ("scrap duties") dropped."""
+    if trigger > verb:
+        stop = min(trigger, verb + 1 + _OBJECT_REACH, s.end)
+        if any(s.lowers[k] in _CONTRACTS for k in range(verb + 1, stop)):
+            return True
+    if s.lowers[verb] not in _TRANSITIVE_ENDINGS or verb + 1 >= s.end:
+        return False
+    following = s.lowers[verb + 1]
+    # "revoke the country's ratification", "scrap the pact": a determiner or owner opens
+    # the treaty; an unmodified plural noun is another object.
+    return following not in _DETERMINERS and following not in nouns and following.isalpha() and (
+        verb + 1 not in s.mention_at
+    )

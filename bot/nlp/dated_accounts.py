@@ -1,0 +1,92 @@
+"""Facts told as history by how the sentence is dated rather than by their own clause: a
+timeline entry ("Oct. 24, 2024: Russia's State Duma votes to ratify the treaty.") and a claim
+restated from an earlier briefing ("The agency said last week that some 11,000 ...")."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TypeVar
+
+from bot.models import Event, Modality, Quantity
+from bot.nlp.claims import ClaimCue
+from bot.nlp.context import Sentence
+from bot.nlp.dates import DateSpan, days_before, month_day, month_of
+
+_Fact = TypeVar("_Fact", Quantity, Event)
+# Factbox entries are often written days apart; a week keeps a step told on the dateline's
+# own week news, as step_time does.
+_STALE_DAYS = 8
+# "said last week", "said earlier this month": the briefing itself is past, not the news.
+_PAST_BRIEFINGS = frozenset({"last", "earlier", "previous"})
+
+
+def as_history(
+    s: Sentence, cues: list[ClaimCue], quantities: list[Quantity], events: list[Event]
+) -> tuple[list[Quantity], list[Event]]:
+    """The sentence's reported facts made background when a timeline date heads it, and the
+    figures of a claim its reporting verb dates before the news."""
+    if _timeline_entry(s):
+        return [_background(q) for q in quantities], [_background(e) for e in events]
+    restated = [c for c in cues if not c.denied and c.claimant is not None and _dated_verb(s, c)]
+    if not restated:
+        return quantities, events
+    return [_background(q) if any(_tells(s, c, q) for c in restated) else q
+            for q in quantities], events  # fmt: skip
+
+
+def _tells(s: Sentence, cue: ClaimCue, q: Quantity) -> bool:
+    """The claim a dated verb opens ("said last week that 11,000 ..."), or ends ("..., the
+    agency said last month."); "up from the 3,000 it reported in January" dates only the
+    older figure, not the newer one before it."""
+    if q.claimant != cue.claimant:
+        return False
+    if q.start >= s.char_span(cue.verb, cue.verb + 1)[1]:
+        return True
+    date = _date_after(s, cue.verb)
+    set_off = cue.start > s.start and s.lowers[cue.start - 1] == ","
+    return set_off and date is not None and s.lowers[date.end : date.end + 1] in (["."], [])
+
+
+def _background(fact: _Fact) -> _Fact:
+    # A plan told in a timeline ("decides to send") is still history once dated.
+    return replace(fact, modality=Modality.BACKGROUND)
+
+
+def _timeline_entry(s: Sentence) -> bool:
+    """A line that opens with a day-and-month date and a colon is a step of a chronology;
+    dated well before the article, it is that story's background however it is tensed."""
+    date = next((d for d in s.dates if d.start == s.start), None)
+    if date is None or date.end >= s.end or s.lowers[date.end] != ":":
+        return False
+    when = month_day(s.lowers, date)
+    if when is None:
+        return False
+    if s.reference is None:
+        # With no dateline to measure from, a year written out still marks a chronology.
+        return date.end - date.start >= 3
+    return days_before(when, s.reference) >= _STALE_DAYS
+
+
+def _dated_verb(s: Sentence, cue: ClaimCue) -> bool:
+    """"said last week that", "said in July that", "said on Oct. 5": the reporting verb's own
+    date puts the claim before the news ("said on Monday" stays news)."""
+    date = _date_after(s, cue.verb)
+    if date is None:
+        return False
+    first = s.lowers[date.start]
+    if first in _PAST_BRIEFINGS:
+        return True
+    when = month_day(s.lowers, date)
+    if when is not None:
+        return s.reference is not None and days_before(when, s.reference) >= _STALE_DAYS
+    month = month_of(s.lowers, date)
+    if month is None or not date.past:
+        return False
+    return s.reference is None or s.reference[0] != month
+
+
+def _date_after(s: Sentence, verb: int) -> DateSpan | None:
+    k = verb + 1
+    if k < s.end and s.lowers[k] in {"in", "on"}:
+        k += 1
+    return next((d for d in s.dates if d.start == k), None)

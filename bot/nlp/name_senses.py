@@ -1,0 +1,78 @@
+"""Names that match a gazetteer alias but mean something else in their phrase: a treaty
+named after the city it was signed in ("the Ottawa Convention"), a town sharing a capital's
+name ("Washington, Tyne and Wear"), a person whose given name is a place ("Georgia Mills,
+19"), and a body named with another state's name ("the Main Intelligence Directorate of
+Russia's General Staff" is not Ukraine's)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.nlp.gazetteer import Gazetteer
+from bot.nlp.lexicon import MONTHS, WEEKDAYS
+
+if TYPE_CHECKING:
+    from bot.nlp.mentions import Found  # mentions.py calls this module
+
+_TREATY_NAMES = frozenset(
+    {"Convention", "Conventions", "Protocol", "Accord", "Accords", "Agreement", "Agreements",
+     "Treaty", "Declaration", "Process", "Format", "Memorandum"}
+)  # fmt: skip
+_REGION_WORDS = 4
+
+
+def without_misreadings(found: list[Found], texts: list[str], gazetteer: Gazetteer) -> list[Found]:
+    if not found:
+        return found
+    starts = {f.start: f for f in found}
+    return [f for f in found if not _misread(f, texts, starts, gazetteer)]
+
+
+def _misread(f: Found, texts: list[str], starts: dict[int, Found], gazetteer: Gazetteer) -> bool:
+    nxt = texts[f.end] if f.end < len(texts) else ""
+    if f.kind == "country" and f.surface != f.entity and nxt in _TREATY_NAMES:
+        return True  # a city's treaty: its parties are listed elsewhere, if at all
+    if f.kind == "country" and f.end - f.start == 1 and (
+        _aged_person(f, texts, starts) or _town_in_region(f, texts, starts)
+    ):
+        return True
+    return f.kind == "org" and _other_state(f, texts, starts, gazetteer)
+
+
+def _aged_person(f: Found, texts: list[str], starts: dict[int, Found]) -> bool:
+    """"Georgia Mills, 19,": news gives a person's age after the name; no place has one."""
+    k = f.end
+    if k + 3 > len(texts) or k in starts or not (texts[k].istitle() and texts[k].isalpha()):
+        return False
+    return texts[k + 1] == "," and texts[k + 2].isdigit() and len(texts[k + 2]) <= 2
+
+
+def _town_in_region(f: Found, texts: list[str], starts: dict[int, Found]) -> bool:
+    """"Washington, Tyne and Wear,": a capital's name followed by the county or state it lies
+    in (no name the gazetteer knows, no date) is a town of that name elsewhere."""
+    if f.surface == f.entity or f.end + 2 >= len(texts) or texts[f.end] != ",":
+        return False
+    k = f.end + 1
+    words = 0
+    while k < len(texts) and words < _REGION_WORDS and (texts[k].istitle() or texts[k] == "and"):
+        if k in starts or texts[k].lower() in MONTHS or texts[k].lower() in WEEKDAYS:
+            return False
+        k += 1
+        words += 1
+    return words > 0 and texts[k - 1] != "and" and k < len(texts) and texts[k] == ","
+
+
+def _other_state(
+    f: Found, texts: list[str], starts: dict[int, Found], gazetteer: Gazetteer
+) -> bool:
+    """"Directorate of Russia's General Staff": the "of" names whose body it is."""
+    if f.end >= len(texts) or texts[f.end] != "of":
+        return False
+    k = f.end + 1
+    if k < len(texts) and texts[k] == "the":
+        k += 1
+    owner = starts.get(k)
+    entity = gazetteer.get(f.entity)
+    if owner is None or entity is None or entity.country is None:
+        return False
+    return gazetteer.actor_of(owner.entity) not in {entity.country, f.entity}

@@ -1,0 +1,62 @@
+"""A count given as the predicate of what it counts: "North Korean casualties were more than
+4,000", "Russian losses stood at about 1,200", "estimates Russian casualties at around
+950,000". The unit noun is the clause's subject or the estimate's object, not a word after
+the number."""
+
+from __future__ import annotations
+
+from bot.nlp.context import Sentence
+from bot.nlp.figures import Figure, number_at, qualifier_before
+from bot.nlp.units import normalise_measure
+
+_COPULAS = (("were",), ("was",), ("are",), ("is",), ("stood", "at"), ("stand", "at"),
+            ("stands", "at"), ("numbered",), ("number",), ("totalled",), ("totaled",),
+            ("totalled", "about"))  # fmt: skip
+# Only people counted: "prices were 4,000" or "the odds are 100" are no figures a watch on
+# troops or casualties should see.
+_PEOPLE = frozenset({"troop", "casualty"})
+_LOSSES = frozenset({"losses", "toll", "death toll"})
+_ESTIMATING = frozenset(
+    {"estimates", "estimated", "estimate", "put", "puts", "putting", "pegs", "pegged", "places",
+     "placed"}
+)  # fmt: skip
+_CLAUSE_ENDS = frozenset({".", ",", ";", ":", "and", "but", "in", "by", "as", "according"})
+
+
+def _estimated_at(s: Sentence, q_start: int) -> bool:
+    """"estimates Russian casualties at around 950,000": the noun before "at" is the
+    object of an estimating verb just before it."""
+    if q_start - 2 < s.start or s.lowers[q_start - 1] != "at":
+        return False
+    noun = q_start - 2
+    return not _ESTIMATING.isdisjoint(s.lowers[max(s.start, noun - 3) : noun])
+
+
+def predicate_figure(s: Sentence, i: int) -> tuple[Figure, str | None] | None:
+    number = number_at(s, i)
+    if number is None:
+        return None
+    end, value = number
+    if end < s.end and s.lowers[end] not in _CLAUSE_ENDS:
+        return None  # a unit or more words follow: not a bare predicate
+    q_start, qualifier = qualifier_before(s, i)
+    copula = next((c for c in _COPULAS if tuple(s.lowers[q_start - len(c) : q_start]) == c), None)
+    if copula is None and _estimated_at(s, q_start):
+        copula = ("at",)
+    if copula is None:
+        return None
+    noun = q_start - len(copula) - 1
+    if noun < s.start or not s.texts[noun].islower():
+        return None
+    word = s.lowers[noun]
+    found = ("casualty", "casualty") if word in _LOSSES else normalise_measure(word)
+    if found is None or found[1] not in _PEOPLE or not word.endswith("s"):
+        return None
+    owner = s.mention_at.get(noun - 1)
+    actor = s.gazetteer.actor_of(owner.entity) if owner is not None else None
+    figure = Figure(
+        start=q_start, end=end, num_start=i, num_end=end, unit_start=noun, unit_end=noun + 1,
+        value=value, value_max=None, qualifier=qualifier, unit=s.texts[noun],
+        measure=found[0], category=found[1], mod_start=end,
+    )  # fmt: skip
+    return figure, actor

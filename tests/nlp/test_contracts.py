@@ -1,0 +1,33 @@
+"""Signed purchase contracts are no treaty steps."""
+
+from __future__ import annotations
+
+from bot.nlp import Extractor
+
+
+def test_a_signed_contract_is_not_a_signed_treaty(extractor: Extractor) -> None:
+    text = (
+        "Norway signed a $2 billion contract with Germany's Rheinmetall for 54 tanks, "
+        "the biggest defence deal in the country's history."
+    )
+    assert not extractor.extract(text).events
+
+
+def test_a_signed_agreement_between_states_stays_a_step(extractor: Extractor) -> None:
+    text = "Norway and Germany signed a defence agreement on Monday."
+    (event,) = extractor.extract(text).events
+    assert event.stage.value == "signed"
+
+
+def test_scrapping_tariffs_under_an_agreement_is_no_withdrawal(extractor: Extractor) -> None:
+    text = (
+        "Under the new agreement with the EU, Chile will scrap tariffs on European wine "
+        "within five years."
+    )
+    assert not [e for e in extractor.extract(text).events if e.stage.value == "withdrawn"]
+
+
+def test_scrapping_the_pact_itself_stays_a_withdrawal(extractor: Extractor) -> None:
+    text = "Chile and Peru said on Monday they would scrap the fisheries agreement."
+    (event,) = extractor.extract(text).events
+    assert event.stage.value == "withdrawn"

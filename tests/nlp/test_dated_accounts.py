@@ -1,0 +1,53 @@
+"""Timeline entries and claims restated from an earlier briefing are background."""
+
+from __future__ import annotations
+
+from bot.models import Modality, Stage
+from bot.nlp import Extractor
+
+
+def test_a_timeline_entry_dated_weeks_before_the_dateline_is_background(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "ANKARA, March 20 (Wire) - The accord took effect on Thursday.\n"
+        "Feb. 2, 2025: Turkey's parliament ratifies the accord with Iraq.\n"
+        "Feb. 9, 2025: Iraqi officials say 4,000 Turkish troops will leave the border zone."
+    )
+    facts = extractor.extract(text)
+    ratified = [e for e in facts.events if e.stage is Stage.RATIFIED]
+    assert ratified and all(e.modality is Modality.BACKGROUND for e in ratified)
+    (troops,) = [q for q in facts.quantities if q.value == 4000]
+    assert troops.modality is Modality.BACKGROUND
+
+
+def test_a_timeline_entry_of_the_dateline_week_stays_news(extractor: Extractor) -> None:
+    text = (
+        "ANKARA, March 20 (Wire) - Key dates.\n"
+        "March 18: Turkey's parliament ratifies the accord with Iraq."
+    )
+    (event,) = extractor.extract(text).events
+    assert event.modality is Modality.REPORTED
+
+
+def test_a_claim_the_source_made_last_month_is_background(extractor: Extractor) -> None:
+    text = "The defence ministry said last month that 6,500 Belarusian troops were there."
+    (q,) = extractor.extract(text).quantities
+    assert q.modality is Modality.BACKGROUND
+
+
+def test_a_claim_made_on_a_weekday_stays_news(extractor: Extractor) -> None:
+    text = "The defence ministry said on Tuesday that 6,500 Belarusian troops were there."
+    (q,) = extractor.extract(text).quantities
+    assert q.modality is Modality.REPORTED
+
+
+def test_an_older_count_the_source_gave_in_a_past_month_dates_only_that_count(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "KYIV, May 14 (Wire) - The agency now counts 9,000 Belarusian troops at the border, "
+        "up from the 7,000 troops it reported in March."
+    )
+    by_value = {q.value: q for q in extractor.extract(text).quantities}
+    assert by_value[9000].modality is Modality.REPORTED
