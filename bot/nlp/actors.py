@@ -5,8 +5,10 @@ definite description continues ("The alliance has ...", "The plan includes ...")
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.models import Claimant
-from bot.nlp.claims import ClaimCue
+from bot.nlp.claims import ClaimCue, claimant_for
 from bot.nlp.context import Sentence
 from bot.nlp.descriptions import (
     KIND_NOUNS,
@@ -16,7 +18,7 @@ from bot.nlp.descriptions import (
     opening_description,
 )
 from bot.nlp.figures import Figure
-from bot.nlp.lexicon import PLACE_PREPOSITIONS
+from bot.nlp.lexicon import CLAUSE_BREAKS, PLACE_PREPOSITIONS
 from bot.nlp.linking import governing_subject, possessor
 from bot.nlp.mentions import Found
 from bot.nlp.parse import Parse
@@ -57,6 +59,9 @@ def figure_actor(
 ) -> str | None:
     """Whose figure it is; `deal` for money in a sale, `casualty` for a count of the dead
     and wounded."""
+    shooter = _air_defence(s, f, cues)
+    if shooter is not None:
+        return shooter
     if f.num_end < s.end and s.lowers[f.num_end] == "of":
         # "shot down 52 of 74 drones launched by Russia": the part belongs to whoever acts on
         # it, the whole's owner is the whole's.
@@ -76,12 +81,20 @@ def figure_actor(
     after = _mention_after(s, f.unit_end, _OWNER_PREPOSITIONS)
     if after is not None and not (s.lowers[f.unit_end] == "from" and _buying(s, f, f.start)):
         return _actor_name(s, after)
+    sender = _reduced_relative(s, f, claim_tokens)
+    if sender is not None:
+        return sender
     # "74 drones launched by Russia": the agent of a participle after the noun.
     if f.unit_end + 1 < s.end and s.lowers[f.unit_end].endswith("ed"):
         agent = _mention_after(s, f.unit_end + 1, frozenset({"by"}))
         if agent is not None and agent.start not in claim_tokens:
             return _actor_name(s, agent)
-    subject = _subject_on_left(s, f, cues, claim_tokens)
+    buyer = _export_buyer(s, f, claim_tokens)
+    if buyer is not None:
+        return buyer
+    subject = _subject_on_left(s, f, cues, claim_tokens) or _antecedent_owner(
+        s, f, cues, claim_tokens
+    )
     if subject is not None:
         return subject
     head = opening_description(s, claim_tokens)
@@ -176,6 +189,8 @@ def _subject_on_left(
             continue
         if before >= s.start and s.lowers[before] in _ATTACK_VERBS:
             continue  # "Russian forces attacked Ukraine with 147 drones": the target
+        if _given_with(s, found, before):
+            continue  # "North Korea supplied Russia with 220 guns": the receiver
         return _actor_name(s, found)
     return None
 
@@ -193,3 +208,125 @@ def _maker(s: Sentence, found: Found) -> bool:
 
 def _buying(s: Sentence, f: Figure, before: int) -> bool:
     return any(w in _BUY_VERBS for w in s.lowers[s.clause_start(f.start) : before])
+
+
+_ANTECEDENT_REACH = 6
+
+
+def _antecedent_owner(
+    s: Sentence, f: Figure, cues: list[ClaimCue], claim_tokens: set[int]
+) -> str | None:
+    """"Sweden, which has about 14,000 personnel", "Russia's federal budget, which allocates
+    13 trillion rubles", "Putin signed a budget that sets defence spending at 13.5 trillion
+    roubles": in a relative clause the figure is its antecedent's, the antecedent's owner's,
+    and a sum also the one's who enacts the antecedent."""
+    which = s.clause_start(f.start) - 1
+    if which <= s.start or s.lowers[which] not in {"which", "that"}:
+        return None
+    if "," in s.lowers[which : f.start]:
+        return None  # "X, which had denied it, has now sent ...": the main clause's figure
+    noun = which - 1 if s.lowers[which - 1] != "," else which - 2
+    if noun < s.start or not s.lowers[noun].isalpha() or any(c.verb == noun for c in cues):
+        return None  # "said that ...": a reported clause, whose owner the claim rules read
+    for k in range(noun, max(s.start, noun - _ANTECEDENT_REACH) - 1, -1):
+        if s.lowers[k] in CLAUSE_BREAKS or s.lowers[k] == ",":
+            break
+        found = s.mention_at.get(k)
+        named = found is not None and k == noun and not found.adjectival  # "Sweden, which has"
+        if found is not None and (found.possessive or named) and found.start not in claim_tokens:
+            return _actor_name(s, found)
+    if f.category != "money":
+        return None  # "hit a Russian base, which housed 3,000 troops": not the hitter's troops
+    return _subject_on_left(s, replace(f, start=which), cues, claim_tokens)
+
+
+# Only "export" names the buyer as the goods' owner: "Seoul has sold billions of dollars of
+# tanks to Poland" tells the seller's sales.
+_EXPORT_VERBS = frozenset({"export", "exports", "exported", "exporting"})
+_EXPORT_REACH = 4
+
+
+def _export_buyer(s: Sentence, f: Figure, claim_tokens: set[int]) -> str | None:
+    """"signed a deal with Poland to export 180 K2 tanks", "will export 96 howitzers to
+    Norway": exported goods are the buyer's, the party the sale names, not the seller's
+    that acts."""
+    start = s.clause_start(f.start)
+    verb = next((k for k in range(f.start - 1, max(start, f.start - _EXPORT_REACH) - 1, -1)
+                 if s.lowers[k] in _EXPORT_VERBS), None)  # fmt: skip
+    if verb is None:
+        return None
+    # "export ... to Norway" after the goods, else "a deal with Poland to export" before.
+    places = [(k, _TO) for k in range(f.unit_end, s.clause_end(f.unit_end))]
+    places += [(k, _WITH_OR_TO) for k in range(start, verb)]
+    for k, prepositions in places:
+        party = _mention_after(s, k, prepositions)
+        if party is not None and party.start not in claim_tokens:
+            return _actor_name(s, party)
+    return None
+
+
+_TO = frozenset({"to"})
+_WITH_OR_TO = frozenset({"with", "to"})
+
+
+_GIVE_VERBS = frozenset(
+    {"supplied", "supplies", "supply", "supplying", "provided", "provides", "provide",
+     "providing", "furnished", "equipped", "armed"}
+)  # fmt: skip
+
+
+def _given_with(s: Sentence, found: Found, before: int) -> bool:
+    """"supplied Russia with 220 guns": the name between a verb of giving and "with" is who
+    receives; the goods are still the giver's."""
+    if before < s.start or s.lowers[before] not in _GIVE_VERBS:
+        return False
+    return s.lowers[found.end : found.end + 1] == ["with"]
+
+
+_SHOOT_DOWN = frozenset({"downed", "intercepted", "destroyed", "shot", "neutralised"})
+_DEFENCES = frozenset({"defence", "defences", "defense", "defenses", "defenders"})
+_SHOOT_REACH = 6
+_SUBJECT_REACH = 5
+
+
+def _air_defence(s: Sentence, f: Figure, cues: list[ClaimCue]) -> str | None:
+    """"Air defence units shot down 279 drones", "Polish air defences downed 12 drones": what
+    air defences bring down is counted as the defending side's tally, named before the
+    defences or, unnamed, the side of the source that reports it."""
+    if s.mentions_between(f.mod_start, f.unit_start):
+        return None  # "downed 43 Ukrainian drones": whose drones they were is named
+    stop = s.clause_start(f.start)
+    verb = next((k for k in range(f.start - 1, max(stop, f.start - _SHOOT_REACH) - 1, -1)
+                 if s.lowers[k] in _SHOOT_DOWN), None)  # fmt: skip
+    if verb is None:
+        return None
+    k = verb - 1
+    while k >= stop and s.lowers[k] in {"had", "have", "has", "were", "was", "and"}:
+        k -= 1  # "had shot down", "intercepted and destroyed"
+    subject = range(max(stop, k - _SUBJECT_REACH + 1), k + 1)
+    if not any(s.lowers[j] in _DEFENCES for j in subject):
+        return None
+    for j in reversed(subject):
+        found = s.mention_at.get(j)
+        if found is not None:
+            return _actor_name(s, found)
+    claimant = claimant_for(cues, f.num_start, s.lowers)
+    return _claimant_actor(s, claimant) if claimant is not None else None
+
+
+_SENT = frozenset({"sent", "dispatched", "deployed", "moved", "shipped", "supplied", "fired",
+                   "launched", "delivered", "transferred", "committed", "lost"})  # fmt: skip
+
+
+def _reduced_relative(s: Sentence, f: Figure, claim_tokens: set[int]) -> str | None:
+    """"the 11,000 troops Pyongyang dispatched last autumn": a name right after the counted
+    noun, with its own verb and the "that" left out, is who acted on them."""
+    found = s.mention_at.get(f.unit_end)
+    if found is None or found.start != f.unit_end or found.adjectival or found.possessive:
+        return None
+    k = found.end
+    while k < s.end and s.lowers[k] in {"had", "has", "have"}:
+        k += 1
+    if k >= s.end or s.lowers[k] not in _SENT or found.start in claim_tokens:
+        return None
+    return _actor_name(s, found)

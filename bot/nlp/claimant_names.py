@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bot.models import Claimant
 from bot.nlp.context import Sentence
+from bot.nlp.descriptions import KIND_NOUNS, fits
 from bot.nlp.mentions import Found
 
 _MAX_UNNAMED = 6
@@ -14,16 +15,20 @@ _FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
 
 
 def name_claimant(s: Sentence, start: int, end: int, *, denied: bool = False) -> Claimant | None:
+    if _after_hyphen(s, start):
+        start = _whole_word(s, start)
     # "The General Staff, which publishes a tally of Russian losses,": a relative clause
     # describes the source; the names in it are not the source's.
     end = next((k for k in range(start + 1, end - 1)
                 if s.lowers[k] == "," and s.lowers[k + 1] in {"which", "who"}), end)  # fmt: skip
-    found = s.mentions_between(start, end)
+    found = [f for f in s.mentions_between(start, end) if s.lowers[f.end : f.end + 1] != ["-"]]
     if not found:
         if end - start > _MAX_UNNAMED or not any(t.isalpha() for t in s.texts[start:end]):
             return None
         if s.lowers[start] in _CLEFTS or not _FIRST_PERSON.isdisjoint(s.lowers[start:end]):
             return None  # "What I can tell you is ...": the speaker, whom the words never name
+        if _participle_phrase(s, start, end) or s.lowers[start - 1 : start] in (["which"], ["who"]):
+            return None  # "Mediazona, which counts deaths using obituaries, ...": a relative
         return Claimant(name=s.phrase(start, end), entities=(), denied=denied)
     # A demonym before a named person or body only describes it ("Russian president
     # Vladimir Putin"); the name starts at the first proper name.
@@ -60,6 +65,8 @@ def name_claimant(s: Sentence, start: int, end: int, *, denied: bool = False) ->
             right = end  # "the Polish defence ministry": the body's head noun ends the name
     elif last.possessive and last is found[-1] and end - right <= 4:
         right = end  # "the Duma's speaker", "South Korea's spy agency"
+    else:
+        right = _name_runs_on(s, right, end)
     if _joint(s, found):
         # "Seoul and Washington said": several governments voicing one assessment; the alert
         # quotes them all, and a watch on one of them alone does not take it as that one's.
@@ -69,6 +76,9 @@ def name_claimant(s: Sentence, start: int, end: int, *, denied: bool = False) ->
         if f.entity not in entities:
             entities.append(f.entity)
     entities.extend(f.entity for f in bracketed if f.entity not in entities)
+    body = _body_of_country(s, last, right) if last.possessive else None
+    if body is not None and body not in entities:
+        entities.insert(0, body)
     for name in list(entities):
         entity = s.gazetteer.get(name)
         if entity is not None and entity.country and entity.country not in entities:
@@ -91,3 +101,80 @@ def joins_name(s: Sentence, k: int) -> bool:
         return False
     glued = s.space_after(k - 1) == "" and s.space_after(k) == ""
     return glued and s.texts[k - 1].istitle() and s.texts[k + 1].isalpha()
+
+
+# Words that follow a participle opening a clause ("bringing its", "adding that") and never
+# follow a speaker's noun.
+_AFTER_PARTICIPLE = frozenset(
+    {"its", "their", "his", "her", "our", "the", "a", "an", "this", "that", "it", "to", "up"}
+)
+
+
+def _participle_phrase(s: Sentence, start: int, end: int) -> bool:
+    """"..., bringing its reported losses to ...": a clause that opens with an -ing verb and
+    its object is a participle phrase, and an alert printing "per bringing its" quotes no one."""
+    first = s.texts[start]
+    if not (first.isalpha() and first.islower() and first.endswith("ing") and len(first) > 4):
+        return False
+    return end - start == 1 or s.lowers[start + 1] in _AFTER_PARTICIPLE
+
+
+def _body_of_country(s: Sentence, owner: Found, right: int) -> str | None:
+    """"South Korea's spy agency" is the NIS before the article names it: a country's body
+    described by what it is stands for the one body of that country every word of the
+    description fits. Two that fit ("Ukraine's spy agency": the GUR or the SBU) are left
+    to the name."""
+    words = [w for w in s.lowers[owner.end : right] if w not in {"'s", "’s"}]
+    if not words or words[-1] not in KIND_NOUNS or not all(w.isalpha() for w in words):
+        return None
+    country = s.gazetteer.get(owner.entity)
+    if country is None or country.kind != "country":
+        return None
+    bodies = []
+    for org in s.gazetteer:
+        if org.kind != "org" or org.country != country.name:
+            continue
+        named = [w for alias in (org.name, *org.aliases) for w in alias.lower().split()]
+        if all(w in named or (w in KIND_NOUNS and fits(w, named)) for w in words):
+            bodies.append(org.name)
+    return bodies[0] if len(bodies) == 1 else None
+
+
+_NAME_GLUE = frozenset({"of", "and", "for"})
+
+
+def _name_runs_on(s: Sentence, right: int, end: int) -> int:
+    """"Moscow Mayor Sergei Sobyanin", "the London School of Hygiene and Tropical Medicine":
+    a known name that opens a longer one (a post, a person, an institution) runs on to the
+    longer one's last capitalised word."""
+    k = right
+    while k < end and (
+        s.texts[k].istitle()
+        or (s.lowers[k] in _NAME_GLUE and k + 1 < end and s.texts[k + 1].istitle())
+    ):
+        k += 1
+    return k if k > right and s.texts[k - 1].istitle() else right
+
+
+def _after_hyphen(s: Sentence, start: int) -> bool:
+    """"The Washington-based think tank said": a subject cut at a hyphen is half a word."""
+    return (
+        start - 2 >= s.start and s.lowers[start - 1] == "-"
+        and not s.space_after(start - 2) and not s.space_after(start - 1)
+    )  # fmt: skip
+
+
+_MAX_NAME_WORDS = 3
+
+
+def _whole_word(s: Sentence, start: int) -> int:
+    """The start of the hyphenated word and of the capitalised words before it ("Lawmaker Lee
+    Seong-kweun", "an open-source research group"). A name joined by the hyphen only
+    describes the rest ("Washington-based"), so the caller drops it."""
+    first = start - 2
+    while (
+        first > s.start and start - first < 2 + _MAX_NAME_WORDS
+        and s.texts[first - 1].istitle() and s.texts[first - 1].isalpha()
+    ):  # fmt: skip
+        first -= 1
+    return first

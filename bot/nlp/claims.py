@@ -198,8 +198,8 @@ _SOURCE_NOUNS = frozenset(
 def _is_verb(s: Sentence, i: int) -> bool:
     if not s.texts[i].islower():
         return False
-    if i > s.start and s.lowers[i - 1] in {"the", "a", "an"}:
-        return False  # "among the estimated 11,000", "a reported 300": an adjective
+    if i > s.start and s.lowers[i - 1] in {"the", "a", "an", "its", "their", "his", "her"}:
+        return False  # "among the estimated 11,000", "its reported losses": an adjective
     if i > s.start and s.lowers[i] in _AMBIGUOUS | DENY_VERBS:
         before = s.lowers[i - 1]
         if i - 2 >= s.start and s.lowers[i - 2] == "according":

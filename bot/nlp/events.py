@@ -12,7 +12,8 @@ from bot.nlp.context import Sentence
 from bot.nlp.contracts import not_a_treaty_object
 from bot.nlp.lexicon import REPORT_VERBS
 from bot.nlp.other_pacts import aside_states, other_pact_parties, unilateral
-from bot.nlp.step_time import NOMINALS, SUBJECT_PRONOUNS, StepCue, scope, step_date, step_modality
+from bot.nlp.step_cues import cue_modality, more_cues, pronoun_triggers
+from bot.nlp.step_time import NOMINALS, SUBJECT_PRONOUNS, StepCue, scope, step_date
 from bot.nlp.units import COUNTED
 
 TREATY_NOUNS = frozenset(
@@ -68,12 +69,12 @@ def find_events(
     referring = not triggers and previous is not None
     if referring:
         triggers = s.positions(REFERRING_NOUNS)
-    if not triggers:
+    if not triggers and not (triggers := pronoun_triggers(s, previous)):
         return []
     events: list[Event] = []
     seen: set[tuple[Stage, int]] = set()
     ratifying = referring and previous is not None and previous.stage in _VOTED
-    for cue in _stage_cues(s, ratifying):
+    for cue in more_cues(s, _stage_cues(s, ratifying)):
         trigger = min(triggers, key=lambda t: abs(t - cue.start))
         word = s.lowers[trigger]
         if not_a_treaty_object(s, cue.start, trigger, TREATY_NOUNS) or (word == "deal" and (
@@ -93,7 +94,7 @@ def find_events(
             continue  # "signed the law ratifying the treaty" is one ratification
         seen.add((stage, trigger))
         parties = _parties(s, cue, trigger, claim_tokens, body)
-        modality = _recalled(s, _reacting(s, previous, step_modality(s, cue, trigger)))
+        modality = _recalled(s, _reacting(s, previous, cue_modality(s, cue, trigger)))
         if modality is Modality.REPORTED and _no_step(s, cue, trigger, referring, parties):
             continue
         # "the treaty" refers back; "the Treaty on Conventional Armed Forces" is named anew.
@@ -223,7 +224,7 @@ def _no_step(
     retells a vote. "Ratification turns a promise into an obligation": with no determiner,
     owner or party it speaks of the step in general."""
     if cue.verb_word not in NOMINALS:
-        return False
+        return s.lowers[trigger] == "it"  # never news: see `pronoun_triggers`
     if s.lowers[cue.end : cue.end + 1] in ([w] for w in _LAW_WORDS):
         return sum(w in _STEP_VERBS for w in s.lowers[s.start : s.end]) == 1
     return referring and trigger == cue.start and not parties and _bare(s, trigger)

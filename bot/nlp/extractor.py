@@ -30,6 +30,7 @@ from bot.nlp.quantities import find_quantities
 from bot.nlp.references import attach_denial, denies_earlier, opening_subject, resolve_references
 from bot.nlp.revisions import older_estimates
 from bot.nlp.statements import quoted_only, speakers
+from bot.nlp.step_history import earlier_steps
 from bot.nlp.transcripts import answers_for_host
 
 
@@ -190,6 +191,9 @@ class Extractor:
         quantities = answers_for_host(tokens.text, mentions, quantities, self.gazetteer)
         if headline is not None:
             quantities, events = _drop_restated(tokens, headline, quantities, events)
+        # A headline sums up the body's news, whose own telling is not a retelling.
+        body = tokens.chars(*tokens.sentences[0])[1] if headline is not None else 0
+        events = earlier_steps(events, self.gazetteer, body)
         facts = Facts(tuple(mentions), tuple(quantities), tuple(events))
         return without_other_senses(facts, self.gazetteer.other_senses(tokens.text))
 

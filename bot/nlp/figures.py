@@ -22,7 +22,8 @@ from bot.nlp.lexicon import (
     VAGUE_DETERMINERS,
 )
 from bot.nlp.numbers import SCALES, parse_number
-from bot.nlp.unit_nouns import Unit, bare, is_age, priced_noun, unit_noun
+from bot.nlp.running_totals import running_total_unit
+from bot.nlp.unit_nouns import Unit, bare, is_age, model_number, priced_noun, unit_noun
 from bot.nlp.units import normalise_measure
 
 _DIGITS = re.compile(r"^(?:\d[\d,.]*\d|\d)[½¼¾⅓⅔]?$")
@@ -73,6 +74,8 @@ def _number(s: Sentence, i: int) -> tuple[int, float, float] | None:
         return None
     if i > s.start and s.lowers[i - 1] in _LABEL_NOUNS:
         return None  # "Article 4 of the treaty": a number naming a part, not an amount
+    if model_number(s, i):
+        return None
     if i + 2 < s.end and s.lowers[i + 2] == "ago":
         return None  # "Updated 14 minutes ago": a time, not a duration worth reporting
     j = i + 1
@@ -220,6 +223,7 @@ def read_figure(s: Sentence, i: int) -> Figure | None:
             start=min(q_start, unit_tok), end=num_end, num_start=num_start, num_end=num_end,
             unit_start=unit_tok, unit_end=unit_tok + 1, value=value, value_max=value_max,
             qualifier=qualifier, unit=s.texts[unit_tok], measure=found[0], category=found[1],
+            mod_start=s.clause_start(unit_tok),  # never a dateline's city before a dash
         )  # fmt: skip
     if k + 1 < s.end and s.lowers[k] == "-" and s.lowers[k + 1] == "strong":
         k += 2
@@ -291,7 +295,7 @@ def _counted_earlier(s: Sentence, before: int) -> Unit | None:
                 if unit is None:
                     return _antecedent_of_which(s, k)
                 return unit if unit[1] < before else None
-    return None
+    return running_total_unit(s, before)
 
 
 def _antecedent_of_which(s: Sentence, verb: int) -> Unit | None:

@@ -13,6 +13,7 @@ from bot.nlp.context import QUOTES, Sentence
 from bot.nlp.figures import Figure, number_at, qualifier_before, read_figure
 from bot.nlp.lexicon import VAGUE_AMOUNTS
 from bot.nlp.linking import counted_noun
+from bot.nlp.running_totals import COLLECTIVE_NOUNS, earlier_level, share_of_last
 from bot.nlp.unit_nouns import is_age, unit_noun
 from bot.nlp.units import PHYSICAL, TIME_UNITS, normalise_measure
 
@@ -27,7 +28,7 @@ _RAISING = frozenset(
     {"bringing", "brings", "bring", "brought", "raising", "raises", "raised", "pushing", "pushed",
      "taking", "took", "lifting", "lifted"}
 )  # fmt: skip
-_TOTAL_REACH = 10
+_TOTAL_REACH = 12  # "bringing its total losses since the start of the invasion to"
 _MEASURED = frozenset(
     {"money", "deal", "percentage", *PHYSICAL.values(), *TIME_UNITS.values()}
 )
@@ -90,6 +91,7 @@ def implied_figure(
     totals = (
         earlier or before[-1:] == ("including",) or before in _TOTAL_BEFORE
         or _running_total(s, q_start) or _restated_estimate(s, q_start)
+        or share_of_last(s, q_start, end) or earlier_level(s, q_start)
         or any(tuple(s.lowers[end : end + len(p)]) == p for p in _TOTAL_AFTER)
     )  # fmt: skip
     if more:
@@ -167,7 +169,9 @@ def _part(s: Sentence, n: _Number, previous: Quantity | None) -> tuple[Figure, s
     k = n.end + 1
     group = k + 1 if s.lowers[k] in _DEFINITE and k + 1 < s.end else k
     whole = read_figure(s, group)
-    if whole is not None and whole.value is not None:
+    # "one of two prisoners" singles out a member of the group; the group is the count.
+    member = value == 1 and s.lowers[n.num] == "one"
+    if whole is not None and whole.value is not None and not member:
         return replace(whole, start=n.start, num_start=n.num, num_end=n.end, value=n.value,
                        value_max=None, qualifier=n.qualifier), None  # fmt: skip
     if group > k:
@@ -262,7 +266,8 @@ def _running_total(s: Sentence, q_start: int) -> bool:
     if q_start - 1 <= s.start or s.lowers[q_start - 1] != "to":
         return False
     window = s.lowers[max(s.start, q_start - _TOTAL_REACH) : q_start - 1]
-    return any(w in _TOTAL_WORDS for w in window) and any(w in _RAISING for w in window)
+    totals = _TOTAL_WORDS | COLLECTIVE_NOUNS  # "bringing its fleet to 18"
+    return any(w in totals for w in window) and any(w in _RAISING for w in window)
 
 
 _ESTIMATE_NOUNS = frozenset({"figure", "estimate", "tally", "count", "number", "total"})

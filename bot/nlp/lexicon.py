@@ -46,7 +46,7 @@ PLACE_PREPOSITIONS = frozenset(
 # Words that end the clause a figure sits in when looking left for its actor.
 CLAUSE_BREAKS = frozenset(
     {
-        ";", ":", "—", "–", "that", "who", "which", "whom", "whose", "where", "while",
+        ";", ":", "—", "–", "--", "that", "who", "which", "whom", "whose", "where", "while",
         "whereas", "but", "although", "though", "because", "after", "before", "when",
         "whether", "if", "unless",
     }

@@ -99,11 +99,23 @@ def reporting_subject(s: Sentence, parse: Parse, verb: int) -> tuple[int, int] |
             if s.lowers[k] in _DATELINE_ENDS:
                 start = k + 1
                 break
-        return max(start, s.start), min(end, s.end)
+        return _without_relative(s, max(start, s.start), min(end, s.end))
     return None
 
 
 _DATELINE_ENDS = frozenset({"-", "—", "–", ":", ")", "--"})
+_RELATIVES = frozenset({"that", "which", "who"})
+
+
+def _without_relative(s: Sentence, start: int, end: int) -> tuple[int, int] | None:
+    """"The General Staff, which publishes a running tally, said": the relative clause is no
+    part of the speaker's name. A subject that opens right after "that" ("the shells that
+    Russia fires at ..., the head of ..., said") is a reported clause's, never the speaker."""
+    if start > s.start and s.lowers[start - 1] in _RELATIVES:
+        return None
+    cut = next((k for k in range(start, end - 1)
+                if s.lowers[k] == "," and s.lowers[k + 1] in _RELATIVES), end)  # fmt: skip
+    return (start, cut) if cut > start else None
 
 
 def _mention_at(s: Sentence, k: int, claimed: set[int]) -> Found | None:

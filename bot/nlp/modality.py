@@ -78,8 +78,13 @@ def modality(s: Sentence, f: Figure) -> Modality:
 
 def _baseline(s: Sentence, f: Figure) -> bool:
     """"up from roughly 1,000 a month a year earlier": the older level a change starts from."""
-    k = f.start - 1
-    return k - 1 >= s.start and s.lowers[k] == "from" and s.lowers[k - 1] in _CHANGES
+    # A unit named first ("put the number of troops at 12,000, up from the 11,000") starts
+    # the figure far before the "from": the number's own start tells then.
+    for k in (f.start - 1, f.num_start - 1):
+        k -= k - 1 >= s.start and s.lowers[k] == "the"  # "up from the 11,000 it reported"
+        if k - 1 >= s.start and s.lowers[k] == "from" and s.lowers[k - 1] in _CHANGES:
+            return True
+    return False
 
 
 def _provided(s: Sentence, f: Figure) -> bool:

@@ -68,6 +68,8 @@ def resolve_references(
 
 
 _MAX_DEFINITE = 3
+# What a source puts out: "the report" speaks for the source last named.
+_DOCUMENTS = frozenset({"report", "assessment", "statement", "study", "analysis", "briefing"})
 
 
 def _named_before(claimant: Claimant, earlier: list[Claimant]) -> Claimant | None:
@@ -78,6 +80,8 @@ def _named_before(claimant: Claimant, earlier: list[Claimant]) -> Claimant | Non
     if claimant.entities or words[:1] != ["the"] or len(words) > _MAX_DEFINITE:
         return None
     head = words[-1]
+    if head in _DOCUMENTS and earlier:
+        return earlier[-1]  # "The assessment, shared with reporters, put ...": its source's
     for before in reversed(earlier):
         named = before.name.lower().split()
         if named != words and (named[-1:] == [head] or (head in KIND_NOUNS and fits(head, named))):

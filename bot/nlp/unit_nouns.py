@@ -10,13 +10,15 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from bot.nlp.context import QUOTES, Sentence
-from bot.nlp.units import NOT_UNITS, normalise_measure
+from bot.nlp.units import NOT_UNITS, TIME_UNITS, normalise_measure
 
 _MODIFIER_STOPWORDS = frozenset({"more", "other", "further", "extra", "additional", "new"})
 _MAX_MODIFIERS = 3
 # Weapon designators ("K9 howitzers", "FA-50 jets") modify the counted noun.
 _DESIGNATOR = re.compile(r"^[A-Z][A-Za-z]*-?\d+[A-Za-z]?$")
 _AGE_UNITS = frozenset({"year", "month", "week", "day"})
+# "a 67-year-old actor", "a 12-hour shift": a time joined to a word is an age or a length.
+_TIMES = frozenset(TIME_UNITS.values())
 
 # Unit symbols written in capitals ("450 MW", "256 GB"); other capitalised words after a
 # number are names, never what it counts.
@@ -64,6 +66,9 @@ def unit_noun(s: Sentence, k: int) -> Unit | None:
             carried = _carried_by_troops(s, k, found)
             if carried is not None:
                 return first, k + 2, carried, origin
+            compound = _hyphen_compound(s, k) if found[0] not in _TIMES else None
+            if compound is not None:
+                return compound[0], compound[1], compound[2], origin
             return first, k + 1, found, origin
         mention = s.mention_at.get(k)
         if mention is not None:
@@ -73,6 +78,7 @@ def unit_noun(s: Sentence, k: int) -> Unit | None:
             or word in _MODIFIER_STOPWORDS
             or (k > origin and s.lowers[k - 1] in {"-", "–"} and word.isalpha())
             or _DESIGNATOR.match(s.texts[k])
+            or model_number(s, k)
         ):
             k += 1
         elif word in {"-", "–"} or word in QUOTES:
@@ -145,3 +151,23 @@ def is_age(s: Sentence, measure: str, after_unit: int) -> bool:
         return False
     following = s.lowers[after_unit : after_unit + 2]
     return following[:1] == ["old"] or following == ["-", "old"]
+
+
+def model_number(s: Sentence, k: int) -> bool:
+    """"JAS 39 Gripen", "MiG 29 jets": a number after a maker's capitals names a model, and
+    counts nothing. A name the gazetteer knows ("EU 27") is no such prefix."""
+    if k <= s.start or not s.lowers[k].isdigit() or k - 1 in s.mention_at:
+        return False
+    prefix = s.texts[k - 1]
+    capitals = sum(c.isupper() for c in prefix)
+    return prefix.isalpha() and 2 <= len(prefix) <= 4 and prefix[0].isupper() and capitals >= 2
+
+
+def _hyphen_compound(s: Sentence, k: int) -> Unit | None:
+    """"34 aircraft-type drones", "tank-killer drones": a counted noun joined by a hyphen to
+    the next word only modifies the noun after them, which is what is counted."""
+    if k + 3 >= s.end or s.lowers[k + 1] != "-" or s.space_after(k) or s.space_after(k + 1):
+        return None
+    if not s.lowers[k + 2].isalpha():
+        return None
+    return unit_noun(s, k + 3) if s.texts[k + 3].islower() else None

@@ -173,3 +173,13 @@ def test_a_parsed_speaker_drops_a_lower_case_aside(cascade: Extractor) -> None:
     text = "The SBU, as the service is known in Ukrainian, said the shells had come in 900 wagons."
     [q] = cascade.extract(text).quantities
     assert q.claimant is not None and q.claimant.name == "The SBU"
+
+
+@needs_trained
+def test_a_parsed_speaker_leaves_its_relative_clause_out(cascade: Extractor) -> None:
+    text = (
+        "The Border Guard, which posts a daily tally of crossings, said 300 migrants had been "
+        "stopped."
+    )
+    [q] = cascade.extract(text).quantities
+    assert q.claimant is not None and q.claimant.name == "The Border Guard"

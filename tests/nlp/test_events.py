@@ -255,3 +255,40 @@ def test_a_senate_panel_approves_rather_than_ratifies(extractor: Extractor) -> N
     text = "A Senate panel on Monday approved the defence treaty between Australia and Japan."
     (event,) = extractor.extract(text).events
     assert event.stage is Stage.APPROVED
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A chamber that votes for a treaty approves it.
+        ("The lower house voted for the agreement with Chile on Tuesday.",
+         [(Stage.APPROVED, Modality.REPORTED)]),
+        # "yet to" plans the step.
+        ("Peru's parliament has yet to ratify the agreement with Chile.",
+         [(Stage.RATIFIED, Modality.PLANNED)]),
+        # Dated back from now: history.
+        ("The pact between Chile and Peru entered into force two years ago.",
+         [(Stage.IN_FORCE, Modality.BACKGROUND)]),
+        # What stays in force is the moratorium, not the treaty.
+        ("Under the decree, Russia's moratorium will remain in force until the treaty with the "
+         "United States is honoured.", []),
+        # A condition to wait for is planned, though "takes" reads as news.
+        ("The accord between Chile and Peru must be ratified by both parliaments before it "
+         "takes effect.", [(Stage.RATIFIED, Modality.PLANNED), (Stage.IN_FORCE, Modality.PLANNED)]),
+    ],
+)  # fmt: skip
+def test_stage_cues_the_words_misread(
+    extractor: Extractor, text: str, expected: list[tuple[Stage, Modality]]
+) -> None:
+    assert [(e.stage, e.modality) for e in extractor.extract(text).events] == expected
+
+
+def test_it_stands_for_the_treaty_just_told(extractor: Extractor) -> None:
+    text = (
+        "Chile and Peru signed a defence pact on Monday.\n"
+        "Both parliaments must approve it within 90 days, officials said."
+    )
+    events = extractor.extract(text).events
+    assert [(e.stage, e.modality) for e in events] == [
+        (Stage.SIGNED, Modality.REPORTED), (Stage.APPROVED, Modality.PLANNED)
+    ]

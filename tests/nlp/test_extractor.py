@@ -84,7 +84,7 @@ class TestWireCopy:
         q = quantity(facts, text, "between 1,500 and 2,000 North Korean soldiers")
         assert (q.value, q.value_max, q.qualifier) == (1_500, 2_000, "range")
         assert (q.unit, q.measure, q.actor) == ("soldiers", "troop", "North Korea")
-        assert q.claimant == Claimant("South Korea's spy agency", ("South Korea",))
+        assert q.claimant == Claimant("South Korea's spy agency", ("NIS", "South Korea"))
 
     def test_whole_army(self, wire: tuple[str, Facts]) -> None:
         text, facts = wire

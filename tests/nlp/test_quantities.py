@@ -411,3 +411,108 @@ def test_bring_the_total_to_a_bare_number(extractor: Extractor) -> None:
     )
     values = {q.value: q for q in extractor.extract(text).quantities}
     assert values[9500].measure == "troop"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure", "actor"),
+    [
+        # The total names what it counts before the number.
+        ("The monitor said 300 people were killed on Friday, raising its count of civilian "
+         "casualties to roughly 2,300.", 2300, "casualty", None),
+        # A fleet counts what the count before it counted.
+        ("Norway will buy two more NH90 helicopters from France, bringing its fleet to 16.",
+         16, "helicopter", "Norway"),
+    ],
+)  # fmt: skip
+def test_running_totals(
+    extractor: Extractor, text: str, value: float, measure: str, actor: str | None
+) -> None:
+    q = extractor.extract(text).quantities[-1]
+    assert (q.value, q.measure, q.actor) == (value, measure, actor)
+
+
+def test_a_model_number_counts_nothing(extractor: Extractor) -> None:
+    found = extractor.extract("Bulgaria flies 11 MiG 29 jets.").quantities
+    assert [(q.value, q.measure) for q in found] == [(11, "jet")]
+
+
+def test_a_member_of_a_group_is_no_count(extractor: Extractor) -> None:
+    found = extractor.extract("He is one of two Chinese sailors held by Japan.").quantities
+    assert [q.value for q in found] == [2]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # Exported goods are the buyer's.
+        ("Hanwha signed a contract with Romania to export 54 K9 howitzers.", "Romania"),
+        # A relative clause's figure is its named antecedent's, or its owner's.
+        ("Norway, which fields about 9,000 conscripts, will add more.", "Norway"),
+        ("Parliament passed Poland's defence budget, which sets aside 160 billion zlotys for "
+         "arms.", "Poland"),
+        # A dateline's city before a dash describes no sum.
+        ("WARSAW, May 2 (Wire) -- A defence firm signed a US$2 billion deal with Romania.",
+         "Romania"),
+    ],
+)  # fmt: skip
+def test_owners_of_goods_and_sums(extractor: Extractor, text: str, actor: str) -> None:
+    assert only(extractor, text).actor == actor
+
+
+def test_a_counted_noun_joined_by_a_hyphen_modifies_the_next(extractor: Extractor) -> None:
+    q = only(extractor, "Overnight, Latvian air defences shot down 12 aircraft-type drones.")
+    assert (q.value, q.measure) == (12, "drone")
+
+
+def test_a_long_running_total_still_counts(extractor: Extractor) -> None:
+    text = (
+        "Separately, Poland's army said Belarus had lost 30 soldiers killed and wounded over "
+        "the past day, bringing its total losses since the start of the exercise to around 900."
+    )
+    q = extractor.extract(text).quantities[-1]
+    assert (q.value, q.measure, q.actor) == (900, "casualty", "Belarus")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # Unnamed air defences are the reporting source's side.
+        ("Air defence units shot down 20 drones overnight, Estonia's army said.", "Estonia"),
+        # A receiver between a verb of giving and "with" owns nothing.
+        ("Iran has supplied Russia with 400 Shahed drones, officials said.", "Iran"),
+    ],
+)  # fmt: skip
+def test_shooters_and_givers(extractor: Extractor, text: str, actor: str) -> None:
+    assert only(extractor, text).actor == actor
+
+
+def test_shares_of_the_count_before(extractor: Extractor) -> None:
+    text = (
+        "The contract covers 96 howitzers. Of these, 60 will be built in Norway and the "
+        "remaining 36 will be delivered from Seoul."
+    )
+    found = extractor.extract(text).quantities
+    assert [(q.value, q.measure) for q in found] == [
+        (96, "howitzer"), (60, "howitzer"), (36, "howitzer")
+    ]
+
+
+def test_a_name_acting_on_the_counted_noun(extractor: Extractor) -> None:
+    q = only(extractor, "Monitors counted the 4,000 soldiers Minsk sent to the border in May.")
+    assert q.actor == "Belarus"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The level a count rose from counts the same thing, and is history.
+        "Monitors now count 5,000 Belarusian troops near the border, up from the 3,000 that "
+        "Latvian officials reported in March.",
+        # Also when the count names its unit first.
+        "The agency now puts the number of Belarusian troops at the border at 5,000, up from "
+        "the 3,000 it counted in March.",
+    ],
+)
+def test_the_level_a_count_rose_from(extractor: Extractor, text: str) -> None:
+    last = extractor.extract(text).quantities[-1]
+    assert (last.value, last.measure, last.modality) == (3000, "troop", Modality.BACKGROUND)

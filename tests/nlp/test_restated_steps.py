@@ -61,3 +61,26 @@ def test_troops_from_the_north_are_north_korean(extractor: Extractor) -> None:
     )
     (figure,) = extractor.extract(text).quantities
     assert figure.actor == "North Korea"
+
+
+def test_chamber_votes_before_the_signed_ratification_are_history(extractor: Extractor) -> None:
+    text = (
+        "Vladimir Putin on Friday signed into law the ratification of the treaty with Mongolia.\n"
+        "The State Duma voted for the document on May 2, and the Federation Council backed it "
+        "on May 9."
+    )
+    events = extractor.extract(text).events
+    assert [(e.stage, e.body, e.modality) for e in events] == [
+        (Stage.RATIFIED, "Vladimir Putin", Modality.REPORTED),
+        (Stage.RATIFIED, "Federation Council", Modality.BACKGROUND),
+        (Stage.APPROVED, "State Duma", Modality.BACKGROUND),
+    ]
+
+
+def test_a_signing_told_again_with_detail_is_history(extractor: Extractor) -> None:
+    text = (
+        "Chile and Peru signed a defence pact on Monday.\n"
+        "The two defence ministers signed the pact at a ceremony in Lima."
+    )
+    events = extractor.extract(text).events
+    assert [e.modality for e in events] == [Modality.REPORTED, Modality.BACKGROUND]

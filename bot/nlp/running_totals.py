@@ -1,0 +1,85 @@
+"""Running totals that name what they count before the number: "raising its count of North
+Korean casualties to roughly 4,700" counts casualties, though no noun follows the 4,700.
+
+A total that names no countable noun ("bringing its losses to 889,000", "bringing its fleet
+to 18") carries on the count told just before, and so does a share of it ("Of these, 117
+will be built ..., the remaining 63 ..."); implied.py reads those.
+"""
+
+from __future__ import annotations
+
+from bot.nlp.context import Sentence
+from bot.nlp.unit_nouns import Unit, unit_noun
+from bot.nlp.units import PHYSICAL, TIME_UNITS
+
+RAISING = frozenset(
+    {"bringing", "brings", "brought", "raising", "raises", "raised", "pushing", "pushed",
+     "taking", "took", "lifting", "lifted", "putting", "increasing", "increased"}
+)  # fmt: skip
+# Nouns that name a count without saying what is counted: the count before says it.
+COLLECTIVE_NOUNS = frozenset(
+    {"losses", "fleet", "fleets", "count", "arsenal", "stockpile", "inventory", "tally",
+     "contingent", "total", "toll", "number"}
+)  # fmt: skip
+_REACH = 12
+_BREAKS = frozenset({",", ";", ":", ".", "and", "but", "while"})
+# What a running total of losses never counts in the unit it is written with.
+_NOT_COUNTED = frozenset(
+    {"loss", "total", "toll", "tally", *PHYSICAL.values(), *TIME_UNITS.values()}
+)
+
+
+def raising_verb(s: Sentence, to: int) -> int | None:
+    """The verb that raises a total to the number after "to" at token `to`, in the same
+    clause and a few words before it."""
+    if to <= s.start or s.lowers[to] != "to":
+        return None
+    for k in range(to - 1, max(s.start, to - _REACH) - 1, -1):
+        word = s.lowers[k]
+        if word in RAISING:
+            return k
+        if word in _BREAKS:
+            return None
+    return None
+
+
+def running_total_unit(s: Sentence, before: int) -> Unit | None:
+    """The unit a running total names between its verb and "to" ("raising its count of
+    North Korean casualties to"), for a number starting at token `before`."""
+    verb = raising_verb(s, before - 1)
+    if verb is None:
+        return None
+    for k in range(verb + 1, before - 1):
+        unit = unit_noun(s, k)
+        if unit is not None and unit[1] < before and unit[2][0] not in _NOT_COUNTED:
+            return unit
+    return None
+
+
+_OF_THESE = frozenset({"these", "them", "those"})
+_IRREGULAR = frozenset({"built", "made", "sent", "kept", "sold", "bought", "shot", "held", "lost"})
+
+
+def share_of_last(s: Sentence, q_start: int, end: int) -> bool:
+    """"Of these, 117 will be built in Poland", "the remaining 63 will be assembled": a bare
+    number that splits the count told just before, and undergoes something (a participle
+    follows), counts what it counted. "Of these, 120 were over Kursk" only places them."""
+    after = s.lowers[end : end + 4]
+    if not any(w.endswith(("ed", "en")) or w in _IRREGULAR for w in after):
+        return False
+    before = s.lowers[max(s.start, q_start - 3) : q_start]
+    if before[-2:] == ["the", "remaining"]:
+        return True
+    # "Of these, 117 ..." opens its clause; "a third of them, about 4,000," restates a share.
+    opens = q_start - 3 == s.start or s.lowers[q_start - 4] in _BREAKS
+    return opens and before[0] == "of" and before[1] in _OF_THESE and before[2] == ","
+
+
+_CHANGES = frozenset({"up", "down"})
+
+
+def earlier_level(s: Sentence, q_start: int) -> bool:
+    """"up from the 11,000 that Ukrainian intelligence reported": the level a count rose
+    from counts what the count did."""
+    before = s.lowers[max(s.start, q_start - 3) : q_start]
+    return len(before) == 3 and before[0] in _CHANGES and before[1:] == ["from", "the"]

@@ -1,0 +1,131 @@
+"""Stage cues the stage words alone misread: a chamber that "voted for" a treaty approved it,
+"has yet to ratify" plans a step rather than denying one, a step "a year ago" is history,
+"the suspension will remain in force" is no treaty taking effect, and "it" stands for the
+treaty told just before ("It must now be approved by ...")."""
+
+from __future__ import annotations
+
+from bot.models import Event, Modality, Stage
+from bot.nlp.context import Sentence
+from bot.nlp.step_time import StepCue, step_modality
+
+_FAVOUR = (("for",), ("in", "favour", "of"), ("in", "favor", "of"))
+_VOTED = frozenset({"voted"})
+# Words between a stage word and its clause's end that already name the vote's step.
+_STEP_PREFIXES = ("ratif", "approv", "endors", "back", "pass")
+# "the suspension will remain in force": verbs and auxiliaries between a subject and "in force".
+_STAYS = frozenset(
+    {"will", "would", "shall", "is", "was", "are", "were", "remain", "remains", "remained",
+     "stay", "stays", "stayed", "be", "been", "to", "continue", "continues", "still"}
+)  # fmt: skip
+# Subjects that are the treaty or the text standing for it.
+_TREATY_SUBJECTS = frozenset(
+    {"treaty", "pact", "accord", "agreement", "convention", "protocol", "deal", "document",
+     "it", "they", "armistice", "law", "this"}
+)  # fmt: skip
+_AGO_REACH = 8
+_PRONOUN_REACH = 3
+
+
+def more_cues(s: Sentence, cues: list[StepCue]) -> list[StepCue]:
+    """The stage words' cues, corrected, with a chamber's "voted for" added."""
+    out: list[StepCue] = []
+    for cue in cues:
+        if cue.stage is Stage.IN_FORCE and _other_subject(s, cue.start):
+            continue
+        if _ago(s, cue):
+            cue = cue._replace(context=True)
+        out.append(cue)
+    return out + _votes_for(s, out) + _yet_to(s, out)
+
+
+_YET_TO = {"ratify": Stage.RATIFIED, "approve": Stage.APPROVED, "sign": Stage.SIGNED}
+
+
+def _yet_to(s: Sentence, cues: list[StepCue]) -> list[StepCue]:
+    """"Iran's parliament has yet to ratify the treaty": no denial, as the stage words read
+    "yet", but a step still to come (the "to" makes it planned)."""
+    taken = {c.start for c in cues}
+    return [
+        StepCue(_YET_TO[s.lowers[i]], i, i + 1, s.lowers[i])
+        for i in range(s.start + 2, s.end)
+        if s.lowers[i] in _YET_TO and s.lowers[i - 2 : i] == ["yet", "to"] and i not in taken
+    ]
+
+
+def _votes_for(s: Sentence, cues: list[StepCue]) -> list[StepCue]:
+    """"The State Duma voted for the document on April 8": a vote for a treaty approves it
+    (a chamber's level refines the step), unless a stage word names the step already ("voted
+    in favour of ratification")."""
+    found: list[StepCue] = []
+    for i in range(s.start, s.end):
+        if s.lowers[i] not in _VOTED:
+            continue
+        for words in _FAVOUR:
+            end = i + 1 + len(words)
+            if tuple(s.lowers[i + 1 : end]) != words:
+                continue
+            clause = s.lowers[end : s.clause_end(end)]
+            named = any(w.startswith(_STEP_PREFIXES) for w in clause[:4])
+            if not named and not any(c.start in range(i, end + 4) for c in cues):
+                found.append(StepCue(Stage.APPROVED, i, end, s.lowers[i]))
+    return found
+
+
+def _other_subject(s: Sentence, cue: int) -> bool:
+    """"the suspension will remain in force until ...": what stays in force is the
+    subject, and a subject that is no treaty tells no step of one."""
+    k = cue - 1
+    while k >= s.start and s.lowers[k] in _STAYS:
+        k -= 1
+    if k == cue - 1 or k < s.start:
+        return False
+    word = s.lowers[k]
+    return word.isalpha() and s.texts[k].islower() and word not in _TREATY_SUBJECTS
+
+
+def _ago(s: Sentence, cue: StepCue) -> bool:
+    """"entered into force a year ago": a step dated back from now is the treaty's history."""
+    stop = min(s.clause_end(cue.end), cue.end + _AGO_REACH)
+    return "ago" in s.lowers[cue.end : stop]
+
+
+def pronoun_triggers(s: Sentence, previous: Event | None) -> list[int]:
+    """"It must now be approved by the European Parliament", "The committee endorsed it last
+    week": right after a treaty step, an "it" next to a stage word stands for the treaty.
+    Such a step is never news on its own (the caller keeps only planned and background
+    steps): "it" may as well mean anything else the sentence before told."""
+    if previous is None:
+        return []
+    lowers = s.lowers
+    found: list[int] = []
+    for k in range(s.start, s.end):
+        if lowers[k] != "it":
+            continue
+        # Its subject a few words before the stage word, or its object right after it.
+        near = [w for w in range(k - 1, min(s.end, k + _PRONOUN_REACH + 2))
+                if w != k and lowers[w].startswith(_STAGE_STEMS)]  # fmt: skip
+        near = [w for w in near if w == k - 1 or w > k]
+        if near and _NEGATIONS.isdisjoint(lowers[max(s.start, min(near) - 5) : min(near)]):
+            found.append(k)
+    return found
+
+
+_NEGATIONS = frozenset({"not", "n't", "never", "no"})
+_STAGE_STEMS = ("ratif", "approv", "endors", "enter", "take", "took", "sign", "suspend")
+
+_CONDITIONS = frozenset({"before", "until"})
+_PAST = frozenset({"took", "entered", "came", "went", "was", "were", "had"})
+
+
+def cue_modality(s: Sentence, cue: StepCue, trigger: int) -> Modality:
+    """`step_modality`, and a step a condition waits for is planned: "must be ratified before
+    it takes effect" plans the taking effect, though "takes" reads as news."""
+    modality = step_modality(s, cue, trigger)
+    if modality is not Modality.REPORTED:
+        return modality
+    opener = s.clause_start(cue.start) - 1
+    told = s.lowers[opener + 1 : cue.end]
+    if opener >= s.start and s.lowers[opener] in _CONDITIONS and _PAST.isdisjoint(told):
+        return Modality.PLANNED
+    return modality

@@ -1,0 +1,49 @@
+"""Steps that an article's news makes history: the chamber votes on the way to a ratification
+the head of state has signed, and a step the news told already, told again."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from bot.models import Event, Modality, Stage
+from bot.nlp.gazetteer import Gazetteer
+
+_VOTES = frozenset({Stage.APPROVED, Stage.RATIFIED})
+
+
+def earlier_steps(events: Sequence[Event], gazetteer: Gazetteer, body: int = 0) -> list[Event]:
+    """Reported steps after the news step that only retell its road or the step itself:
+    "Putin signed into law the ratification ... The State Duma voted for the document on
+    April 8" (the chambers voted before the president signed), and "South Korea and Japan
+    signed an agreement ... The two ministers signed the agreement at a ceremony" (the same
+    signing, told with detail). Both are the treaty's history, as a reader of the alert has
+    it already. Steps before character `body` (a headline's) are no news to retell."""
+    out: list[Event] = []
+    news: list[Event] = []
+    for event in events:
+        if event.modality is Modality.REPORTED:
+            if any(_retells(event, first, gazetteer) for first in news):
+                event = replace(event, modality=Modality.BACKGROUND)
+            elif event.start >= body:
+                news.append(event)
+        out.append(event)
+    return out
+
+
+def _retells(event: Event, first: Event, gazetteer: Gazetteer) -> bool:
+    if event.sentence == first.sentence or not set(event.parties) <= set(first.parties):
+        return False
+    if event.stage is first.stage and event.body == first.body:
+        return True
+    # A chamber's vote after the head of state signed the ratification preceded it.
+    return (
+        first.stage is Stage.RATIFIED and event.stage in _VOTES
+        and _person(first.body, gazetteer) and not _person(event.body, gazetteer)
+        and event.body is not None
+    )  # fmt: skip
+
+
+def _person(name: str | None, gazetteer: Gazetteer) -> bool:
+    entity = gazetteer.get(name) if name is not None else None
+    return entity is not None and entity.kind == "person"
