@@ -87,6 +87,8 @@ def name_claimant(s: Sentence, start: int, end: int, *, denied: bool = False) ->
 
 
 def _joint(s: Sentence, found: list[Found]) -> bool:
+    if len(found) < 2:
+        return False  # most claimants: one name, no gazetteer look-ups needed
     states = [f for f in found if not (f.possessive or f.adjectival)
               and (e := s.gazetteer.get(f.entity)) is not None and e.kind == "country"]  # fmt: skip
     if len(states) < 2 or len(states) != len(found):

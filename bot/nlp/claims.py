@@ -30,6 +30,7 @@ _AMBIGUOUS = frozenset(
      "adds", "indicates", "suggests", "alleges", "writes"}
 )  # fmt: skip
 _BASE_FORMS = frozenset({"report", "claim", "estimate"})
+_AMBIGUOUS_OR_DENY = _AMBIGUOUS | DENY_VERBS  # built once, not per reporting verb
 _NOUN_MARKERS = frozenset(
     {
         "the", "a", "an", "these", "those", "such", "media", "news", "its", "their", "his",
@@ -200,7 +201,7 @@ def _is_verb(s: Sentence, i: int) -> bool:
         return False
     if i > s.start and s.lowers[i - 1] in {"the", "a", "an", "its", "their", "his", "her"}:
         return False  # "among the estimated 11,000", "its reported losses": an adjective
-    if i > s.start and s.lowers[i] in _AMBIGUOUS | DENY_VERBS:
+    if i > s.start and s.lowers[i] in _AMBIGUOUS_OR_DENY:
         before = s.lowers[i - 1]
         if i - 2 >= s.start and s.lowers[i - 2] == "according":
             return False  # "according to estimates by ..."
@@ -216,8 +217,7 @@ def _is_verb(s: Sentence, i: int) -> bool:
 
 
 def _negated(s: Sentence, i: int) -> bool:
-    window = s.lowers[max(s.start, i - 3) : i]
-    return any(w in NEGATIONS for w in window)
+    return not NEGATIONS.isdisjoint(s.lowers[max(s.start, i - 3) : i])
 
 
 def _claim_at(s: Sentence, verb: int, *, denied: bool) -> ClaimCue | None:
@@ -375,7 +375,7 @@ def _cue(s: Sentence, verb: int, start: int, end: int, *, denied: bool) -> Claim
         return ClaimCue(verb, end - 1, end, None, denied)  # "he said", "In a statement he said"
     if s.lowers[start] in _PREPOSITIONS:
         return None  # "in accordance with Article 51 ...": a phrase, never a source
-    if all(w in _FUNCTION_WORDS for w in s.lowers[start:end]):
+    if _FUNCTION_WORDS.issuperset(s.lowers[start:end]):
         # "..., and said it expected ...": a second verb of the clause's subject, whose own
         # verb names it; a conjunction or article alone names no source.
         return None

@@ -22,7 +22,7 @@ def find_claims_with_dismissals(s: Sentence) -> list[ClaimCue]:
     """The sentence's claim cues, a reporting verb turned into a denial when what it reports
     is called untrue ("... were 'groundless'", "is pure fabrication")."""
     cues = find_claims(s)
-    if not cues or not any(w in _DISMISSIVE for w in s.lowers[s.start : s.end]):
+    if not cues or _DISMISSIVE.isdisjoint(s.lowers[s.start : s.end]):
         return cues
     if not _dismissed(s):
         return cues

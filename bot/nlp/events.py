@@ -4,6 +4,7 @@ approved by a lower house or committee, ratified, in force, suspended, withdrawn
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import compress
 
 from bot.models import Event, Modality, Quantity, Stage
 from bot.nlp.chambers import acting_body, refine
@@ -144,7 +145,7 @@ _RECALLING = frozenset({"recalled", "recalling", "recalls", "recall", "reminded"
 def _recalled(s: Sentence, modality: Modality) -> Modality:
     """"..., the ministry recalled": a source recalling a step tells the treaty's history.
     Only as a reporting verb, with nothing recalled after it ("recalled its envoy")."""
-    if modality is not Modality.REPORTED:
+    if modality is not Modality.REPORTED or _RECALLING.isdisjoint(s.lowers[s.start : s.end]):
         return modality
     recalls = any(
         s.lowers[i] in _RECALLING and s.lowers[i + 1 : i + 2] in ([","], ["."], ["that"], [])
@@ -166,10 +167,10 @@ def _stage_cues(s: Sentence, ratifying: bool = False) -> list[StepCue]:
     lowers = s.lowers
     if _STAGE_WORDS.isdisjoint(lowers[s.start : s.end]):
         return found  # most sentences with a treaty noun tell no step: one scan in C
-    for i in range(s.start, s.end):
+    # The stage words' positions picked in C: a treaty sentence has dozens of other words.
+    is_stage = map(_STAGE_WORDS.__contains__, lowers[s.start : s.end])
+    for i in compress(range(s.start, s.end), is_stage):
         word = lowers[i]
-        if word not in _STAGE_WORDS:
-            continue
         pair = tuple(lowers[i : i + 2])
         if pair in _IN_FORCE:
             found.append(StepCue(Stage.IN_FORCE, i, i + 2, word))
@@ -273,15 +274,15 @@ def _signs_a_law(s: Sentence, i: int, ratifying: bool = False) -> bool | None:
         # be signed".
         first = s.clause_start(i)
         window = scope = s.lowers[max(first, i - 10) : i]
-    if not any(w in _LAW_WORDS for w in window):
+    if _LAW_WORDS.isdisjoint(window):
         return None
-    if any(w in _WITHDRAW or w in _SUSPEND for w in scope):
+    if not _WITHDRAW.isdisjoint(scope) or not _SUSPEND.isdisjoint(scope):
         return False  # "signed a law withdrawing the ratification": the withdrawal is the step
     return ratifying or any(w.startswith("ratif") or w in _THAT_LAW for w in scope)
 
 
 def _negated(s: Sentence, i: int) -> bool:
-    return any(w in _NEGATIONS for w in s.lowers[max(s.start, i - 3) : i])
+    return not _NEGATIONS.isdisjoint(s.lowers[max(s.start, i - 3) : i])
 
 
 def _parties(

@@ -38,6 +38,11 @@ class Found(NamedTuple):
     possessive: bool
 
 
+# `Found(...)` runs a Python-level `__new__`; the tuple constructor itself is a C call, and
+# an article has dozens of matches.
+_new_found = tuple.__new__
+
+
 class MentionFinder:
     """Built once per Extractor: the matchers hold every alias of the gazetteer."""
 
@@ -95,11 +100,20 @@ class MentionFinder:
         strings = doc.vocab.strings
         matches = [m for matcher in (self._exact, self._folded) for m in matcher(doc)]
         found: list[Found] = []
+        # `_found` inlined: a news article has dozens of matches, and the call and the
+        # keyword arguments cost more than the work.
+        traits_of = self._traits
+        count = len(lowers)
         for match_id, start, end in _longest_first(matches):
             label = strings[match_id]
             if label == _BLOCK:
                 continue
-            found.append(self._found(text, lowers, texts, idxs, label, start, end))
+            last = end - 1
+            surface = text[idxs[start] : idxs[last] + len(texts[last])]
+            traits = traits_of.get((label, surface)) or self._traits_of(label, surface)
+            possessive = end < count and lowers[end] in _POSSESSIVE
+            fields = (label, traits[0], start, end, surface, traits[1], possessive)
+            found.append(_new_found(Found, fields))
         found = _without_given_names(found, texts)
         found = _without_namesakes(_without_currencies(found, lowers), texts)
         found = without_misreadings(found, texts, self._gazetteer)
@@ -107,8 +121,10 @@ class MentionFinder:
             f.entity in _KOREAS or self._gazetteer.actor_of(f.entity) in _KOREAS for f in found
         )
         if korean or _about_korea(lowers, title):
-            found.extend(self._the_north_and_south(text, lowers, texts, idxs, found))
-            found.sort(key=lambda f: f.start)
+            extra = self._the_north_and_south(text, lowers, texts, idxs, found)
+            if extra:  # `found` is in text order already
+                found.extend(extra)
+                found.sort(key=lambda f: f.start)
         return found
 
     def _found(
@@ -122,14 +138,7 @@ class MentionFinder:
         end: int,
     ) -> Found:
         surface = text[idxs[start] : idxs[end - 1] + len(texts[end - 1])]
-        traits = self._traits.get((name, surface))
-        if traits is None:
-            entity = self._gazetteer.get(name)
-            kind = entity.kind if entity is not None else "custom"
-            traits = (kind, self._gazetteer.is_adjectival(surface))
-            if len(self._traits) >= _MAX_TRAITS:
-                self._traits.clear()
-            self._traits[(name, surface)] = traits
+        traits = self._traits.get((name, surface)) or self._traits_of(name, surface)
         return Found(
             entity=name,
             kind=traits[0],
@@ -139,6 +148,16 @@ class MentionFinder:
             adjectival=traits[1],
             possessive=end < len(lowers) and lowers[end] in _POSSESSIVE,
         )
+
+    def _traits_of(self, name: str, surface: str) -> tuple[str, bool]:
+        """(kind, adjectival) of an entity named by `surface`, remembered."""
+        entity = self._gazetteer.get(name)
+        kind = entity.kind if entity is not None else "custom"
+        traits = (kind, self._gazetteer.is_adjectival(surface))
+        if len(self._traits) >= _MAX_TRAITS:
+            self._traits.clear()
+        self._traits[(name, surface)] = traits
+        return traits
 
     def _the_north_and_south(
         self, text: str, lowers: list[str], texts: list[str], idxs: list[int], found: list[Found]
@@ -177,11 +196,19 @@ def _longest_first(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, 
     reach = -1
     for match in sorted(matches, key=itemgetter(1, 2)):
         if match[1] >= reach:
-            kept.extend(run if len(run) == 1 else _contest(run))
-            run = []
-        run.append(match)
-        reach = max(reach, match[2])
-    kept.extend(run if len(run) == 1 else _contest(run))
+            if len(run) == 1:
+                kept.append(run[0])
+            elif run:
+                kept.extend(_contest(run))
+            run = [match]
+        else:
+            run.append(match)
+        if match[2] > reach:
+            reach = match[2]
+    if len(run) == 1:
+        kept.append(run[0])
+    elif run:
+        kept.extend(_contest(run))
     return kept
 
 
@@ -220,6 +247,8 @@ def _about_korea(lowers: list[str], title: str | None) -> bool:
         return True
     # "Korean-born midfielder", "a Korean-American actor": a person's heritage says nothing
     # about the two Koreas, so "the North" there is still a team or a region.
+    if KOREA_WORDS.isdisjoint(lowers):
+        return False  # most articles: one scan in C
     return any(
         w in KOREA_WORDS and not (k + 1 < len(lowers) and lowers[k + 1] in {"-", "–"})
         for k, w in enumerate(lowers)
@@ -231,9 +260,13 @@ def _without_given_names(found: list[Found], texts: list[str]) -> list[Found]:
     article later uses on its own (the surname, by news style) is a person's given name; its
     bare uses ("Jordan double sends ...") then name that person too."""
     given: set[str] = set()
+    # Where each candidate surname stands, found once: a name recurs all through an article.
+    places: dict[str, list[int]] = {}
     for f in found:
         k = f.end
-        if f.end - f.start != 1 or f.possessive or k >= len(texts) or not _surname(texts, k):
+        if f.end - f.start != 1 or f.possessive or k >= len(texts):
+            continue
+        if not _surname(texts, k, places):
             continue
         given.add(f.surface)
     if not given:
@@ -241,15 +274,18 @@ def _without_given_names(found: list[Found], texts: list[str]) -> list[Found]:
     return [f for f in found if not (f.end - f.start == 1 and f.surface in given)]
 
 
-def _surname(texts: list[str], k: int) -> bool:
+def _surname(texts: list[str], k: int, places: dict[str, list[int]]) -> bool:
     word = texts[k]
     if not (word.isalpha() and word.istitle()) or (k + 1 < len(texts) and texts[k + 1].istitle()):
         return False
+    positions = places.get(word)
+    if positions is None:
+        positions = places[word] = _positions(texts, word)
     # Elsewhere on its own: not after the given name, not "the Army", not a longer name.
     return any(
         texts[j - 1] != texts[k - 1] and texts[j - 1].lower() != "the"
         and not (j + 1 < len(texts) and texts[j + 1].istitle())
-        for j in _positions(texts, word) if j != k and j > 0
+        for j in positions if j != k and j > 0
     )  # fmt: skip
 
 
@@ -277,15 +313,22 @@ def _without_namesakes(found: list[Found], texts: list[str]) -> list[Found]:
     """"Slovakia midfielder Ondrej Duda scored": a known person's surname after another given
     name is a namesake; the bare surname elsewhere in the article is that namesake too,
     unless the known person is also named in full."""
-    full = {f.entity for f in found if f.kind == "person" and f.end - f.start > 1}
-    taken = {i for f in found for i in range(f.start, f.end)}
+    # Only a one-word person's name can be a namesake's; most articles name none after a
+    # capitalised word, and then no token sets are built.
+    singles = [f for f in found if f.kind == "person" and f.end - f.start == 1 and f.start > 0]
+    if not singles:
+        return found
+    taken: set[int] | None = None
     namesakes: set[str] = set()
-    for f in found:
-        k = f.start - 1
-        if f.kind != "person" or f.end - f.start != 1 or k < 0 or k in taken:
+    for f in singles:
+        given = texts[f.start - 1]
+        if not (given.isalpha() and given.istitle() and given.lower() not in _TITLES):
             continue
-        given = texts[k]
-        if given.isalpha() and given.istitle() and given.lower() not in _TITLES:
+        if taken is None:
+            taken = {i for g in found for i in range(g.start, g.end)}
+        if f.start - 1 not in taken:
             namesakes.add(f.entity)
-    namesakes -= full
+    if not namesakes:
+        return found
+    namesakes -= {f.entity for f in found if f.kind == "person" and f.end - f.start > 1}
     return [f for f in found if not (f.entity in namesakes and f.end - f.start == 1)]

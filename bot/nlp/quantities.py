@@ -147,7 +147,7 @@ def _is_deal(s: Sentence, f: Figure) -> bool:
     if after and after[0] in _DEAL_NOUNS_AFTER:
         return True
     first, last = s.clause_start(f.start), s.clause_end(f.end)
-    return any(w in DEAL_WORDS for w in s.lowers[first:last])
+    return not DEAL_WORDS.isdisjoint(s.lowers[first:last])
 
 
 def _casualty(s: Sentence, f: Figure) -> bool:

@@ -76,8 +76,10 @@ def _named_before(claimant: Claimant, earlier: list[Claimant]) -> Claimant | Non
     """The earlier claimant a definite description without a name refers to: the most recent
     one whose name ends in the same noun, or, for a kind of body, holds a word of that kind
     ("the agency" for "the National Intelligence Service")."""
+    if claimant.entities:
+        return None  # named: no description to resolve, and no need to split the name
     words = claimant.name.lower().split()
-    if claimant.entities or words[:1] != ["the"] or len(words) > _MAX_DEFINITE:
+    if words[:1] != ["the"] or len(words) > _MAX_DEFINITE:
         return None
     head = words[-1]
     if head in _DOCUMENTS and earlier:

@@ -15,6 +15,7 @@ from bot.nlp.lexicon import FUTURE_MARKERS
 NOMINALS = frozenset({"ratification", "approval", "suspension", "withdrawal", "signing"})
 # A step dated this many days or more before the article's own date is the treaty's history.
 _STALE_DAYS = 8
+_VOTED_WORDS = frozenset({"voted", "votes"})
 # "must still be ratified", "before it can enter into force": a requirement, not a step.
 _PLANNED_BEFORE = frozenset(
     {"will", "would", "could", "may", "might", "shall", "due", "set", "expected", "plans",
@@ -109,13 +110,13 @@ def step_modality(s: Sentence, cue: StepCue, trigger: int) -> Modality:
     dated = s.date_at
     before = [s.lowers[k] for k in range(max(first, cue.start - 4), cue.start) if k not in dated]
     # "voted unanimously on Thursday to ratify": the vote is done, however far it stands.
-    voted = any(w in {"voted", "votes"} for w in s.lowers[max(first, cue.start - 10) : cue.start])
+    voted = not _VOTED_WORDS.isdisjoint(s.lowers[max(first, cue.start - 10) : cue.start])
     # Headlines tell past events in the present tense ("Kim and Putin sign defence pact").
     base_form = cue.verb_word in _BASE_FORMS and not (s.headline and "to" not in before)
     if cue.verb_word in NOMINALS:
         before = [s.lowers[k] for k in range(s.start, cue.start) if k not in dated]
-    if any(w in FUTURE_MARKERS for w in before) or (
-        not voted and (base_form or any(w in _PLANNED_BEFORE for w in before))
+    if not FUTURE_MARKERS.isdisjoint(before) or (
+        not voted and (base_form or not _PLANNED_BEFORE.isdisjoint(before))
     ):
         return Modality.PLANNED
     dates = _clause_dates(s, cue)

@@ -17,6 +17,8 @@ _TURN = re.compile(r"^(Q|A):", re.MULTILINE)
 def answers_for_host(
     text: str, mentions: list[Mention], quantities: list[Quantity], gazetteer: Gazetteer
 ) -> list[Quantity]:
+    if "Q:" not in text or "A:" not in text:
+        return quantities  # no transcript: two substring searches, not a line-by-line regex
     turns = [(m.start(), m.group(1)) for m in _TURN.finditer(text)]
     if not any(kind == "Q" for _, kind in turns) or not any(kind == "A" for _, kind in turns):
         return quantities
