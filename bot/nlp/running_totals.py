@@ -71,6 +71,8 @@ def share_of_last(s: Sentence, q_start: int, end: int) -> bool:
     if before[-2:] == ["the", "remaining"]:
         return True
     # "Of these, 117 ..." opens its clause; "a third of them, about 4,000," restates a share.
+    if len(before) < 3:
+        return False  # too close to the sentence start for "Of these,"
     opens = q_start - 3 == s.start or s.lowers[q_start - 4] in _BREAKS
     return opens and before[0] == "of" and before[1] in _OF_THESE and before[2] == ","
 

@@ -516,3 +516,10 @@ def test_a_name_acting_on_the_counted_noun(extractor: Extractor) -> None:
 def test_the_level_a_count_rose_from(extractor: Extractor, text: str) -> None:
     last = extractor.extract(text).quantities[-1]
     assert (last.value, last.measure, last.modality) == (3000, "troop", Modality.BACKGROUND)
+
+
+def test_a_share_at_a_sentence_start_reads_without_error(extractor: Extractor) -> None:
+    # A fraction opening the sentence leaves fewer than three words before the number.
+    text = "The flood left 4 dead and 61 injured. Nearly two thirds of residents backed the plan."
+    found = extractor.extract(text).quantities
+    assert [q.value for q in found][:2] == [4, 61]
