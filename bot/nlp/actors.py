@@ -71,6 +71,12 @@ def figure_actor(
     for inner in s.mentions_between(f.mod_start, f.unit_start):
         if inner.start not in claim_tokens and not _maker(s, inner):
             return _actor_name(s, inner)
+    if f.unit_end <= f.num_start:
+        # "the number of killed and wounded North Korean soldiers ... exceeds 3,000": named
+        # before the number, the noun's own demonym says whose.
+        for inner in s.mentions_between(f.unit_end, min(f.num_start, f.unit_end + 3)):
+            if inner.adjectival and inner.start not in claim_tokens:
+                return _actor_name(s, inner)
     # "North Korea's 12,000 troops"
     if f.start - 2 >= s.start and s.lowers[f.start - 1] in {"'s", "’s"}:
         owner = s.mention_at.get(f.start - 2)
@@ -152,6 +158,9 @@ def _mention_after(s: Sentence, k: int, prepositions: frozenset[str]) -> Found |
     return found if found is not None and found.start in {k, the} else None
 
 
+_COMPANY = frozenset({"alongside", "beside", "against"})
+
+
 def _subject_on_left(
     s: Sentence, f: Figure, cues: list[ClaimCue], claim_tokens: set[int]
 ) -> str | None:
@@ -189,6 +198,8 @@ def _subject_on_left(
             continue
         if before >= s.start and s.lowers[before] in _ATTACK_VERBS:
             continue  # "Russian forces attacked Ukraine with 147 drones": the target
+        if before >= s.start and s.lowers[before] in _COMPANY:
+            continue  # "units fighting alongside Russian forces had lost 1,200": an ally
         if _given_with(s, found, before):
             continue  # "North Korea supplied Russia with 220 guns": the receiver
         return _actor_name(s, found)

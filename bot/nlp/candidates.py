@@ -18,7 +18,11 @@ from bot.nlp.pipeline import TRIGGER_BIT, WordFlag
 
 # Words that make a sentence worth reading. Currency symbols and qualifiers need a number
 # after them, so the number alone decides.
-_TRIGGERS = NUMBER_WORDS | VAGUE_AMOUNTS | TREATY_NOUNS | REFERRING_NOUNS | CLAIM_WORDS
+# "half a percentage point", "a quarter of a mile": fractions of a measure have no digits.
+_FRACTIONS = frozenset({"half", "quarter", "quarters"})
+_TRIGGERS = (
+    NUMBER_WORDS | VAGUE_AMOUNTS | TREATY_NOUNS | REFERRING_NOUNS | CLAIM_WORDS | _FRACTIONS
+)
 _NUMBERS = NUMBER_WORDS | VAGUE_AMOUNTS
 # "a few hundred", "several thousand", "an estimated": a figure may start one word earlier.
 _DETERMINERS = VAGUE_DETERMINERS | {"a", "an", "few"}

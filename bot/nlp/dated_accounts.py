@@ -10,7 +10,8 @@ from typing import TypeVar
 from bot.models import Event, Modality, Quantity
 from bot.nlp.claims import ClaimCue
 from bot.nlp.context import Sentence
-from bot.nlp.dates import DateSpan, days_before, month_day, month_of
+from bot.nlp.dates import DateSpan, days_before, is_year, month_day, month_of
+from bot.nlp.lexicon import MONTHS
 
 _Fact = TypeVar("_Fact", Quantity, Event)
 # Factbox entries are often written days apart; a week keeps a step told on the dateline's
@@ -25,7 +26,7 @@ def as_history(
 ) -> tuple[list[Quantity], list[Event]]:
     """The sentence's reported facts made background when a timeline date heads it, and the
     figures of a claim its reporting verb dates before the news."""
-    if _timeline_entry(s):
+    if _timeline_entry(s) or _dated_label(s) or _correction(s):
         return [_background(q) for q in quantities], [_background(e) for e in events]
     restated = [c for c in cues if not c.denied and c.claimant is not None and _dated_verb(s, c)]
     if not restated:
@@ -65,6 +66,36 @@ def _timeline_entry(s: Sentence) -> bool:
         # With no dateline to measure from, a year written out still marks a chronology.
         return date.end - date.start >= 3
     return days_before(when, s.reference) >= _STALE_DAYS
+
+
+def _correction(s: Sentence) -> bool:
+    """"Correction: An earlier version of this story misstated the month in which the Duma
+    approved the treaty": a note on the story's own telling retells, it reports nothing."""
+    return s.lowers[s.start : s.start + 2] in (["correction", ":"], ["clarification", ":"]) or (
+        s.lowers[s.start : s.start + 3] == ["an", "earlier", "version"]
+    )
+
+
+def _dated_label(s: Sentence) -> bool:
+    """"• K9 howitzers, first contract (2022): 212 howitzers for $2.4 billion": a factbox
+    entry whose label dates it, in brackets before the colon, to a past year or month."""
+    for k in range(s.start + 1, min(s.end - 2, s.start + _LABEL_WORDS)):
+        if s.lowers[k] != "(":
+            continue
+        # The tokenizer keeps "):" as one token.
+        close = next((j for j in range(k + 1, min(s.end - 1, k + 4))
+                      if s.lowers[j] in {")", "):"}), None)  # fmt: skip
+        if close is None or (s.lowers[close] == ")" and s.lowers[close + 1] != ":"):
+            continue
+        inside = s.lowers[k + 1 : close]
+        return bool(inside) and is_year(inside[-1]) and (
+            s.reference is None or len(inside) == 1 or inside[0] in _MONTH_WORDS
+        )
+    return False
+
+
+_LABEL_WORDS = 12
+_MONTH_WORDS = frozenset(MONTHS)
 
 
 def _dated_verb(s: Sentence, cue: ClaimCue) -> bool:

@@ -114,6 +114,8 @@ def _date_at(lowers: list[str], i: int, end: int) -> DateSpan | None:
         return DateSpan(i, i + 1, past=False)
     if is_year(word) and i > 0 and lowers[i - 1] in _BEFORE_YEAR:
         return DateSpan(i, i + 1, past=True)
+    if word == "earlier" and at(i + 1) == "this" and at(i + 2) in TIME_NOUNS:
+        return DateSpan(i, i + 3, past=True)  # "took effect earlier this month": done before
     if word in RELATIVE_TIMES and at(i + 1) in TIME_NOUNS:
         return DateSpan(i, i + 2, past=word in {"last", "earlier", "previous"})
     if word == "the" and at(i + 1) == "end" and at(i + 2) == "of":

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from bot.models import Claimant
 from bot.nlp.claims import ClaimCue, find_claims
 from bot.nlp.context import QUOTES, Sentence
 
@@ -45,3 +46,19 @@ def _dismissed(s: Sentence) -> bool:
         if s.lowers[j] in _BE:
             return True
     return False
+
+
+# ", saying about 14,000 had been deployed": after dismissing a claim, the source's own figure.
+_OWN_WORDS = frozenset({"saying", "adding", "noting", "estimating", "putting"})
+
+
+def own_figure_claimant(s: Sentence, cues: list[ClaimCue], position: int) -> Claimant | None:
+    """The source of a denial, undenied, for a figure it gives after ", saying" (a figure
+    before it is the one denied)."""
+    for cue in cues:
+        if not cue.denied or cue.claimant is None or cue.verb >= position:
+            continue
+        for k in range(cue.verb + 1, position):
+            if s.lowers[k] in _OWN_WORDS and s.lowers[k - 1] == ",":
+                return replace(cue.claimant, denied=False)
+    return None

@@ -13,6 +13,7 @@ from bot.nlp.context import Sentence
 from bot.nlp.contracts import not_a_treaty_object
 from bot.nlp.lexicon import REPORT_VERBS
 from bot.nlp.other_pacts import aside_states, other_pact_parties, unilateral
+from bot.nlp.step_checks import spurious_step
 from bot.nlp.step_cues import cue_modality, more_cues, pronoun_triggers
 from bot.nlp.step_time import NOMINALS, SUBJECT_PRONOUNS, StepCue, scope, step_date
 from bot.nlp.units import COUNTED
@@ -78,7 +79,8 @@ def find_events(
     for cue in more_cues(s, _stage_cues(s, ratifying)):
         trigger = min(triggers, key=lambda t: abs(t - cue.start))
         word = s.lowers[trigger]
-        if not_a_treaty_object(s, cue.start, trigger, TREATY_NOUNS) or (word == "deal" and (
+        if spurious_step(s, cue, trigger, quantities) or not_a_treaty_object(
+                s, cue.start, trigger, TREATY_NOUNS) or (word == "deal" and (
                 _money_near(s, trigger, quantities) or _goods_before(s, trigger)
                 or _goods_follow(s, trigger, quantities))):  # fmt: skip
             continue  # a contract, a priced deal or a deal for jets is a sale, not a treaty

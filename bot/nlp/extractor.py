@@ -9,6 +9,7 @@ from functools import cache
 from spacy.language import Language
 
 from bot.models import Claimant, Event, Facts, Mention, Quantity
+from bot.nlp.bylines import stamp_date
 from bot.nlp.candidates import TRIGGER, Candidates, find_candidates
 from bot.nlp.claims import claimant_tokens
 from bot.nlp.context import Sentence, Tokens
@@ -18,6 +19,7 @@ from bot.nlp.descriptions import Discourse
 from bot.nlp.dismissals import find_claims_with_dismissals as find_claims
 from bot.nlp.events import find_events, tallies_follow_steps
 from bot.nlp.gazetteer import Gazetteer, default_gazetteer, without_other_senses
+from bot.nlp.link_lines import links_elsewhere
 from bot.nlp.mentions import Found, MentionFinder
 from bot.nlp.parse import Parse, Parser, Request
 from bot.nlp.pipeline import (
@@ -31,6 +33,7 @@ from bot.nlp.references import attach_denial, denies_earlier, opening_subject, r
 from bot.nlp.revisions import older_estimates
 from bot.nlp.statements import quoted_only, speakers
 from bot.nlp.step_history import earlier_steps
+from bot.nlp.subheads import drop_restated_bullets, drop_restated_subheads
 from bot.nlp.transcripts import answers_for_host
 
 
@@ -106,12 +109,14 @@ class Extractor:
         previous_event: Event | None = None
         may_date = date_starts(lowers, tokens.flagged[DATE_START])
         headline = _headline(tokens)
-        reference = _dateline(tokens, may_date)
+        reference = _dateline(tokens, may_date) or stamp_date(tokens, may_date)
         idxs = tokens.idxs
         cursor, count = 0, len(found)
         for (sent_start, sent_end), worth_reading in zip(tokens.sentences, read, strict=True):
             while cursor < count and found[cursor].start < sent_start:
                 cursor += 1
+            if worth_reading and links_elsewhere(lowers, sent_start, sent_end):
+                worth_reading = False
             if not worth_reading:
                 # Most sentences: without a mention, and with no source's account to end,
                 # nothing depends on whether the sentence is a template line.
@@ -187,7 +192,8 @@ class Extractor:
                 last_claimant = asserting[-1]
             elif not cues:
                 last_claimant = opening_subject(s) or last_claimant
-        quantities = older_estimates(quantities)
+        quantities = drop_restated_subheads(tokens.text, older_estimates(quantities))
+        quantities, events = drop_restated_bullets(tokens.text, quantities, events)
         quantities = answers_for_host(tokens.text, mentions, quantities, self.gazetteer)
         if headline is not None:
             quantities, events = _drop_restated(tokens, headline, quantities, events)

@@ -109,13 +109,25 @@ def _number(s: Sentence, i: int) -> tuple[int, float, float] | None:
     word = bare(s.lowers[k]) if k < s.end else ""
     if word in SCALE_WORDS and s.lowers[j - 1] not in SCALE_WORDS:
         glued = s.space_after(k - 1) == ""
+        if word == "k" and glued and s.texts[k] == "K" and not _after_currency(s, i):
+            return None  # "a 4K restoration", "the 5K run": a resolution or a race, no amount
         if word not in _GLUED_ONLY_SCALES or glued:
             j = k + 1
             scale = SCALES.get(word, 100.0 if word == "hundred" else 12.0)
     value = parse_number(bare(s.span_text(i, j)))
     if value is None:
         return None
+    if j < s.end and s.lowers[j - 1] in _SUB_CRORE and s.lowers[j] in {"crore", "crores"}:
+        # "₹2.5 lakh crore": Indian scales chain, a lakh of crores.
+        value, scale, j = value * 1e7, scale * 1e7, j + 1
     return j, value, scale
+
+
+_SUB_CRORE = frozenset({"lakh", "lakhs", "thousand", "hundred"})
+
+
+def _after_currency(s: Sentence, i: int) -> bool:
+    return i > s.start and s.lowers[i - 1] in CURRENCY_SYMBOLS
 
 
 def _anaphoric(s: Sentence, i: int) -> bool:

@@ -125,6 +125,15 @@ def _bare_subject(s: Sentence, n: _Number, previous: Quantity) -> tuple[Figure, 
         if any(w in _FATES for w in fate):
             return _same_as(n, previous), None
         return None
+    if after in _BE_FORMS and head == "that" and previous.category == "troop" and any(
+        w in _SENT for w in s.lowers[verb + 1 : verb + 4]
+    ):
+        # "the spy agency said that about 3,000 had already been sent": the troops told of.
+        return _same_as(n, previous), previous.actor
+    if same and head in {",", "and"} and _over_period(s, end):
+        # "lost 1,400 servicemen over the past day, and about 10,300 during the week": the
+        # same count over a longer period.
+        return _same_as(n, previous), previous.actor
     tally = same and (
         after in _AGAINST
         or (head == "to" and q_start - 2 >= s.start
@@ -157,6 +166,17 @@ _FATES = frozenset(
     {"shot", "destroyed", "intercepted", "downed", "lost", "captured", "damaged", "seized",
      "returned", "released", "repatriated"}
 )  # fmt: skip
+_SENT = frozenset({"sent", "deployed", "dispatched", "moved", "transferred", "stationed"})
+_PERIOD_WORDS = frozenset({"during", "over", "in", "for", "this", "last", "since"})
+_PERIODS = frozenset({"day", "week", "month", "year", "days", "weeks", "months", "hours"})
+
+
+def _over_period(s: Sentence, end: int) -> bool:
+    """Whether the words after a bare number give the period it was counted over."""
+    words = s.lowers[end : end + 4]
+    return bool(words) and words[0] in _PERIOD_WORDS and not _PERIODS.isdisjoint(words[1:])
+
+
 _AGAINST = frozenset({"against", "opposed", "abstaining", "abstained"})
 _ENDS = frozenset({".", ",", ";", "and", "in", "with", "on"})
 _SOURCE_NOUNS = frozenset({"figure", "estimate", "tally", "count", "assessment"})

@@ -115,7 +115,8 @@ ORDINALS = frozenset(
     }
 )  # fmt: skip
 CURRENCY_SYMBOLS = frozenset(
-    {"$", "us$", "€", "£", "¥", "₩", "₽", "₴", "₹", "c$", "a$", "hk$", "usd", "eur", "gbp"}
+    {"$", "us$", "€", "£", "¥", "₩", "₽", "₴", "₹", "c$", "a$", "hk$", "usd", "eur", "gbp",
+     "rs", "rs.", "chf"}
 )
 DEAL_WORDS = frozenset(
     {

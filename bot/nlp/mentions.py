@@ -17,6 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from bot.nlp.gazetteer import Gazetteer, is_abbreviation
+from bot.nlp.name_phrases import without_name_phrases
 from bot.nlp.name_senses import without_misreadings
 
 _BLOCK = "__tripwire_block__"
@@ -116,7 +117,7 @@ class MentionFinder:
             found.append(_new_found(Found, fields))
         found = _without_given_names(found, texts)
         found = _without_namesakes(_without_currencies(found, lowers), texts)
-        found = without_misreadings(found, texts, self._gazetteer)
+        found = without_name_phrases(without_misreadings(found, texts, self._gazetteer), texts)
         korean = any(
             f.entity in _KOREAS or self._gazetteer.actor_of(f.entity) in _KOREAS for f in found
         )

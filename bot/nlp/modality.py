@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bot.models import Modality
 from bot.nlp.context import QUOTES, Sentence
-from bot.nlp.dates import is_year, month_of
+from bot.nlp.dates import days_before, is_year, month_day, month_of
 from bot.nlp.figures import Figure
 from bot.nlp.lexicon import FUTURE_MARKERS, PLAN_VERBS
 
@@ -53,7 +53,7 @@ def modality(s: Sentence, f: Figure) -> Modality:
         return Modality.PLANNED
     if tuple(s.lowers[s.start : s.start + 2]) in _BACKGROUND_OPENINGS:
         return Modality.BACKGROUND  # "Earlier, the NIS claimed that ...": told as history
-    if _superseded(s, f) or _fronted_month(s) or _earlier_total(s, f):
+    if _superseded(s, f) or _fronted_month(s) or _earlier_total(s, f) or _when_dated(s, f):
         return Modality.BACKGROUND
     first, last = s.clause_start(f.start), s.clause_end(f.end)
     # "comes after Russia fired 728 drones" (a clause of its own; "came after about four
@@ -69,12 +69,33 @@ def modality(s: Sentence, f: Figure) -> Modality:
         # date inside a relative clause closed before the figure dates only that clause.
         if relative and "," in s.lowers[date.end : f.start]:
             continue
+        # "signed a $7bn deal ..., the largest since the air force ordered 36 jets in 2016":
+        # a later clause of its own, opened by a conjunction, dates its own verb.
+        if date.start > f.end and not _SUBORDINATORS.isdisjoint(s.lowers[f.end : date.start]):
+            continue
         dated = first <= date.start < last and date.past
         if dated and s.lowers[date.start - 1] in {"in", "during"} and any(
             is_year(w) for w in s.lowers[date.start : date.end]
         ):
             return Modality.BACKGROUND
     return Modality.REPORTED
+
+
+def _when_dated(s: Sentence, f: Figure) -> bool:
+    """"The record was set on Sept. 7, when Russia fired 810 drones": a "when" clause tells
+    what happened at the date before it, weeks before the article's own."""
+    first = s.clause_start(f.start)
+    if first - 2 < s.start or s.lowers[first - 2 : first] != [",", "when"]:
+        return False
+    date = next((d for d in s.dates if d.end == first - 2), None)
+    if date is None or s.reference is None:
+        return False
+    when = month_day(s.lowers, date)
+    return when is not None and days_before(when, s.reference) >= _STALE_DAYS
+
+
+_STALE_DAYS = 8
+_SUBORDINATORS = frozenset({"since", "when", "after", "before", "while", "until"})
 
 
 def _baseline(s: Sentence, f: Figure) -> bool:
@@ -197,13 +218,26 @@ def _planned(s: Sentence, f: Figure) -> bool:
         before -= 1
     if before - 1 >= first and s.lowers[before] in PLAN_VERBS and s.lowers[before - 1] == "to":
         return True
-    if _intended(s, first, f.start):
+    if _intended(s, first, f.start) or _budget_sought(s, first, f):
         return True
     k = f.end
     while k < s.end and s.lowers[k] in QUOTES:
         k += 1
     return _future_after(s, k)
 
+
+
+_SOUGHT = frozenset({"requested", "requests", "request", "proposed", "proposes", "propose",
+                     "seeks", "sought", "seek", "drafted", "drafts"})  # fmt: skip
+
+
+def _budget_sought(s: Sentence, first: int, f: Figure) -> bool:
+    """"The ministry has requested a record ¥8.5 trillion budget": a budget asked for or
+    proposed is not yet spent."""
+    return (
+        f.category == "money" and s.lowers[f.end : f.end + 1] == ["budget"]
+        and not _SOUGHT.isdisjoint(s.lowers[first : f.start])
+    )  # fmt: skip
 
 
 def _intended(s: Sentence, first: int, before: int) -> bool:

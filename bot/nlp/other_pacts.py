@@ -26,13 +26,20 @@ def other_pact_parties(s: Sentence, trigger: int, nouns: frozenset[str]) -> set[
                     j = s.mention_at[j].end
                 else:
                     j += 1
+    # "the Russia-led Collective Security Treaty Organization": the leading state qualifies
+    # the bloc a member leaves; it takes no step of its own.
+    owned.update(f.start for f in s.mentions if s.lowers[f.end : f.end + 2] in _LED)
     return owned
+
+
+_LED = [["-", w] for w in ("led", "backed", "sponsored", "dominated", "brokered")]
 
 
 _UNILATERAL = frozenset({"withdrawal", "withdraw", "withdraws", "withdrew", "suspension", "exit"})
 
 
 _ACTS = frozenset({"move", "step", "decision", "measure"})
+_SUBORDINATE = frozenset({"as", "while", "amid", "whereas"})
 
 
 def aside_states(s: Sentence, after: int) -> set[int]:
@@ -41,6 +48,10 @@ def aside_states(s: Sentence, after: int) -> set[int]:
     move meant to match Washington"): the reason or the company of the act, not its
     parties."""
     for k in range(after, s.end - 2):
+        if s.lowers[k] in _SUBORDINATE and s.lowers[k + 1] != "well":
+            # "ratifies defence pact with Russia as North Korean troops mass near Ukraine":
+            # a clause of its own, the circumstance of the step.
+            return {f.start for f in s.mentions if f.start > k}
         if s.lowers[k] != ",":
             continue
         participle = s.lowers[k + 1].endswith("ing") and s.texts[k + 1].islower()

@@ -40,8 +40,9 @@ _BOILERPLATE = re.compile(_TEMPLATE_LINE, re.VERBOSE | re.IGNORECASE)
 # Template words a page sometimes glues to the first word of the next line ("View AllThe
 # treaty"); they are split off so the sentence can start cleanly.
 _GLUED_TEMPLATE_WORD = r"^(?:All|More|Shorts|Advertisement|Here)(?=[A-Z][a-z])"
-# "10k", "1.64bn": the scale becomes its own token so the number is like_num.
-_SCALE_SUFFIX = r"(?<=[0-9])(?:k|K|bn|mn|mln|bln|m|b|tn)$"
+# "10k", "1.64bn": the scale becomes its own token so the number is like_num; so does a
+# temperature's scale ("44.2C").
+_SCALE_SUFFIX = r"(?<=[0-9])(?:k|K|bn|mn|mln|bln|m|b|tn|C|F)$"
 # "HK$38 million": a dollar sign with its country's letters, as spaCy splits "US$" already.
 _DOLLAR_PREFIX = r"^(?:HK|NZ|NT|S)\$(?=[0-9])"
 # "€30-€45": the second sign of a range is its own token, as after "to" ("$25 to $30").

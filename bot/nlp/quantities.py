@@ -10,7 +10,9 @@ from bot.nlp.actors import figure_actor
 from bot.nlp.claims import ClaimCue, claimant_for
 from bot.nlp.context import Sentence
 from bot.nlp.descriptions import Discourse
+from bot.nlp.dismissals import own_figure_claimant
 from bot.nlp.figures import Figure, may_start_figure, read_figure
+from bot.nlp.fractions import fraction_figures
 from bot.nlp.implied import implied_figure, parsed_figure
 from bot.nlp.lexicon import (
     DEAL_WORDS,
@@ -34,7 +36,9 @@ _OBJECT_STARTS = frozenset({"the", "a", "an", "their", "his", "her", "its", "doz
                             "thousands", "at", "more", "some", "about"})  # fmt: skip
 _PEOPLE_MEASURES = frozenset({"troop", "person", "civilian", "man", "woman", "child"})
 _LOSS_WORDS = frozenset({"losses", "casualties", "lost", "death", "toll"})
-_BE = frozenset({"were", "was", "have", "had", "been", "are", "being", "reportedly", "also"})
+_BE = frozenset(
+    {"were", "was", "have", "had", "been", "are", "being", "reportedly", "also", "already"}
+)
 _DEAL_NOUNS_AFTER = frozenset({"deal", "contract", "sale", "order", "purchase", "package"})
 _STATIONED = frozenset(
     {"in", "on", "at", "near", "inside", "along", "across", "into", "to", "deployed",
@@ -92,6 +96,10 @@ def find_quantities(
         free = max(figure.end, figure.num_end, i + 1)
         q = _quantity(s, figure, cues, claim_tokens, told)
         (windows if _counting_period(s, figure) else quantities).append(q)
+    fractions = fraction_figures(s)
+    if fractions:
+        quantities.extend(_quantity(s, f, cues, claim_tokens, told) for f in fractions)
+        quantities.sort(key=lambda q: q.start)
     # A period is a figure of its own only when it frames no count ("searched for the past 36
     # hours"); beside a count it only dates it.
     return _conversions_follow(s, quantities) or windows
@@ -133,7 +141,8 @@ def _quantity(
         actor=figure_actor(
             s, f, cues, claim_tokens, told, deal=deal, casualty=measure == "casualty"
         ),
-        claimant=claimant_for(cues, f.num_start, s.lowers),
+        claimant=own_figure_claimant(s, cues, f.num_start)
+        or claimant_for(cues, f.num_start, s.lowers),
         sentence=s.text,
         start=start,
         end=end,
@@ -208,12 +217,22 @@ def _army_numbers(s: Sentence, f: Figure) -> bool:
     return any(w in WHOLE_FORCE_NOUNS for w in words)
 
 
+def _army_with(s: Sentence, f: Figure) -> bool:
+    """"Sweden's armed forces, with roughly 24,000 full-time personnel": the army described
+    by its size."""
+    head = f.start - 1
+    if head - 1 < s.start or s.lowers[head] != "with" or s.lowers[head - 1] != ",":
+        return False
+    words = s.lowers[max(s.start, head - 3) : head - 1]
+    return " ".join(words[-2:]) in WHOLE_FORCE_NOUNS or words[-1:] in (["army"], ["military"])
+
+
 def _whole_force(s: Sentence, f: Figure) -> bool:
     if f.army is not None:
         return f.army in WHOLE_FORCE_NOUNS
     if f.category != "troop":
         return False
-    if _army_grows_to(s, f) or _army_numbers(s, f):
+    if _army_grows_to(s, f) or _army_numbers(s, f) or _army_with(s, f):
         return True
     # "with about 1.28 million active troops": the active-duty strength is the army's size.
     if any(w in _ACTIVE_DUTY for w in s.lowers[f.num_end : f.unit_start]):

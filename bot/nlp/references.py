@@ -90,7 +90,17 @@ def _named_before(claimant: Claimant, earlier: list[Claimant]) -> Claimant | Non
             return before
         if head in _ROLES and _same_role(words[1:-1], named):
             return before
+        if before.entities and _opens(named, words):
+            return before
     return None
+
+
+def _opens(named: list[str], words: list[str]) -> bool:
+    """"the General Staff" after "the General Staff of the Armed Forces of Ukraine": a
+    description that is the start of a longer name, the rest only says whose body it is."""
+    return len(named) > len(words) and named[: len(words)] == words and (
+        named[len(words)] == "of"
+    )
 
 
 # People named by their post: "the intelligence chief" after "the head of Ukraine's military

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bot.models import Event, Modality, Stage
 from bot.nlp.context import Sentence
+from bot.nlp.step_checks import conditional
 from bot.nlp.step_time import StepCue, step_modality
 
 _FAVOUR = (("for",), ("in", "favour", "of"), ("in", "favor", "of"))
@@ -123,9 +124,9 @@ def cue_modality(s: Sentence, cue: StepCue, trigger: int) -> Modality:
     it takes effect" plans the taking effect, though "takes" reads as news."""
     modality = step_modality(s, cue, trigger)
     if modality is not Modality.REPORTED:
-        return modality
+        return conditional(s, cue, modality)
     opener = s.clause_start(cue.start) - 1
     told = s.lowers[opener + 1 : cue.end]
     if opener >= s.start and s.lowers[opener] in _CONDITIONS and _PAST.isdisjoint(told):
         return Modality.PLANNED
-    return modality
+    return conditional(s, cue, modality)

@@ -27,6 +27,11 @@ _BASE_FORMS = frozenset(
 
 
 SUBJECT_PRONOUNS = frozenset({"they", "we"})
+_NOUN_BEFORE = frozenset({"'s", "’s", "its", "their", "the", "his", "her", "a", "an"})
+_POINTED = frozenset(
+    {"treaty", "pact", "accord", "agreement", "convention", "protocol", "deal", "document",
+     "law", "decision", "year", "month", "week", "day", "time"}
+)  # fmt: skip
 
 
 class StepCue(NamedTuple):
@@ -41,6 +46,10 @@ class StepCue(NamedTuple):
 def scope(s: Sentence, cue: StepCue) -> tuple[int, int]:
     """The clause of a stage word; "... and they signed" starts a clause of its own."""
     first, last = s.clause_start(cue.start), s.clause_end(cue.start)
+    # "suspended their obligations under that treaty in November 2023": "that" before a noun
+    # points at it, and opens no clause.
+    while last + 1 < s.end and s.lowers[last] == "that" and s.lowers[last + 1] in _POINTED:
+        last = s.clause_end(last + 1)
     for j in range(cue.start - 1, first - 1, -1):
         if s.lowers[j] in SUBJECT_PRONOUNS:
             return j, last
@@ -113,6 +122,8 @@ def step_modality(s: Sentence, cue: StepCue, trigger: int) -> Modality:
     voted = not _VOTED_WORDS.isdisjoint(s.lowers[max(first, cue.start - 10) : cue.start])
     # Headlines tell past events in the present tense ("Kim and Putin sign defence pact").
     base_form = cue.verb_word in _BASE_FORMS and not (s.headline and "to" not in before)
+    # "Latvia's exit ... took effect": after an owner or article the word is a noun.
+    base_form = base_form and not (before and before[-1] in _NOUN_BEFORE)
     if cue.verb_word in NOMINALS:
         before = [s.lowers[k] for k in range(s.start, cue.start) if k not in dated]
     if not FUTURE_MARKERS.isdisjoint(before) or (

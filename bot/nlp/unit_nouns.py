@@ -12,10 +12,14 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from bot.nlp.context import QUOTES, Sentence
 from bot.nlp.units import NOT_UNITS, TIME_UNITS, normalise_measure
 
-_MODIFIER_STOPWORDS = frozenset({"more", "other", "further", "extra", "additional", "new"})
+# "full" and "part" open "full-time personnel", "part-time staff".
+_MODIFIER_STOPWORDS = frozenset(
+    {"more", "other", "further", "extra", "additional", "new", "full", "part"}
+)
 _MAX_MODIFIERS = 3
-# Weapon designators ("K9 howitzers", "FA-50 jets") modify the counted noun.
-_DESIGNATOR = re.compile(r"^[A-Z][A-Za-z]*-?\d+[A-Za-z]?$")
+# Weapon and aircraft designators ("K9 howitzers", "FA-50 jets", "A321XLR jets") modify the
+# counted noun.
+_DESIGNATOR = re.compile(r"^[A-Z][A-Za-z]*-?\d+[A-Za-z]{0,3}$")
 _AGE_UNITS = frozenset({"year", "month", "week", "day"})
 # "a 67-year-old actor", "a 12-hour shift": a time joined to a word is an age or a length.
 _TIMES = frozenset(TIME_UNITS.values())
@@ -44,6 +48,8 @@ def unit_noun(s: Sentence, k: int) -> Unit | None:
         if word in NOT_UNITS:
             return None
         written = s.texts[k]
+        if written in {"C", "F"} and k == origin and k > s.start and not s.space_after(k - 1):
+            return k, k + 1, ("degree", "degree"), origin  # "44.2C": a temperature
         found = (
             normalise_measure(word)
             if not written[:1].isupper() or word == "%" or written in _UPPER_SYMBOLS
@@ -160,7 +166,12 @@ def model_number(s: Sentence, k: int) -> bool:
         return False
     prefix = s.texts[k - 1]
     capitals = sum(c.isupper() for c in prefix)
-    return prefix.isalpha() and 2 <= len(prefix) <= 4 and prefix[0].isupper() and capitals >= 2
+    if prefix.isalpha() and 2 <= len(prefix) <= 4 and prefix[0].isupper() and capitals >= 2:
+        return True
+    # "iPhone 16", "PlayStation 5": a brand's inner capital marks a product name.
+    return prefix.isalpha() and capitals >= 1 and any(c.isupper() for c in prefix[1:]) and (
+        any(c.islower() for c in prefix)
+    )
 
 
 def _hyphen_compound(s: Sentence, k: int) -> Unit | None:

@@ -159,3 +159,27 @@ def test_put_the_figure_higher_makes_the_person_a_source(extractor: Extractor) -
     q = figures(extractor, text)[-1]
     assert q.value == 5000
     assert q.claimant is not None and q.claimant.name.endswith("Anna Nowak")
+
+
+def test_a_figure_after_saying_is_the_deniers_own(extractor: Extractor) -> None:
+    found = figures(
+        extractor,
+        "Kenya's army rejected the claim that 50,000 Ugandan troops had crossed the border, "
+        "saying about 6,000 Ugandan soldiers had been deployed in total.",
+    )
+    assert [(q.value, q.claimant.denied if q.claimant else None) for q in found] == [
+        (50000, True),
+        (6000, False),
+    ]
+
+
+def test_a_short_name_is_the_longer_name_told_before(extractor: Extractor) -> None:
+    found = figures(
+        extractor,
+        "The General Staff of the Armed Forces of Ukraine said 1,000 Russian soldiers were "
+        "killed. Russian forces also lost 12 tanks, the General Staff said.",
+    )
+    assert [(q.value, q.claimant.entities if q.claimant else ()) for q in found] == [
+        (1000, ("Ukraine",)),
+        (12, ("Ukraine",)),
+    ]

@@ -51,3 +51,28 @@ def test_an_older_count_the_source_gave_in_a_past_month_dates_only_that_count(
     )
     by_value = {q.value: q for q in extractor.extract(text).quantities}
     assert by_value[9000].modality is Modality.REPORTED
+
+
+def test_a_correction_note_retells(extractor: Extractor) -> None:
+    text = (
+        "Correction: An earlier version of this story misstated the day on which Chile "
+        "ratified the pact with Peru."
+    )
+    assert [e.modality for e in extractor.extract(text).events] == [Modality.BACKGROUND]
+
+
+def test_a_factbox_entry_dated_in_its_label_is_history(extractor: Extractor) -> None:
+    text = (
+        "Orders so far:\n"
+        "• Frigates, first order (2021): 4 frigates for $2.2 billion\n"
+        "• Frigates, second order (March 2023): 2 frigates for $1.3 billion\n"
+        "• Frigates, third order: 3 frigates for $2 billion\n"
+    )
+    found = [(q.value, q.modality) for q in extractor.extract(text).quantities]
+    assert found[:4] == [
+        (4, Modality.BACKGROUND),
+        (2.2e9, Modality.BACKGROUND),
+        (2, Modality.BACKGROUND),
+        (1.3e9, Modality.BACKGROUND),
+    ]
+    assert all(m is Modality.REPORTED for _, m in found[4:])

@@ -292,3 +292,27 @@ def test_it_stands_for_the_treaty_just_told(extractor: Extractor) -> None:
     assert [(e.stage, e.modality) for e in events] == [
         (Stage.SIGNED, Modality.REPORTED), (Stage.APPROVED, Modality.PLANNED)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "that" before a treaty noun opens no clause: the date still dates the step
+        ("Canada and Mexico suspended their obligations under that treaty in March 2022, "
+         "after a dispute.", (Stage.SUSPENDED, ("Canada", "Mexico"), Modality.BACKGROUND)),
+        # "earlier this month" dates a step before the news
+        ("The pact between Chile and Peru took effect earlier this month.",
+         (Stage.IN_FORCE, ("Chile", "Peru"), Modality.BACKGROUND)),
+        # the state leading a bloc is no party to a member's step
+        ("Belarus has suspended its participation in the Russia-led Collective Security "
+         "Treaty Organization.", (Stage.SUSPENDED, ("Belarus",), Modality.REPORTED)),
+        # a clause opened by "as" tells the circumstance, not the parties
+        ("Brazil ratifies trade pact with Argentina as Uruguayan farmers protest\nMore below.",
+         (Stage.RATIFIED, ("Brazil", "Argentina"), Modality.REPORTED)),
+    ],
+)
+def test_step_scope_parties_and_time(
+    extractor: Extractor, text: str, expected: tuple[Stage, tuple[str, ...], Modality]
+) -> None:
+    event = only(extractor, text)
+    assert (event.stage, event.parties, event.modality) == expected

@@ -79,3 +79,34 @@ def test_symbols_fractions_and_sign_ranges(
 ) -> None:
     (q,) = extractor.extract(text).quantities
     assert (q.value, q.value_max, q.measure) == (pytest.approx(value), value_max, measure)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The refinery will cost Rs 4,500 crore to expand.", [(4.5e10, "rupee")]),
+        ("Parliament approved ₹1.2 lakh crore for railways.", [(1.2e12, "rupee")]),
+        ("The bank booked a profit of CHF 2.1 billion.", [(2.1e9, "franc")]),
+        ("The glider climbed to 9,500 feet before turning back.", [(9500, "foot")]),
+        ("Thermometers in Athens showed 41.5C at noon.", [(41.5, "degree")]),
+        ("The airline ordered eight Airbus A350F freighters.", [(8, "freighter")]),
+        ("Samsung shipped 3.4m Galaxy S24 phones in the quarter.", [(3.4e6, "phone")]),
+        ("The console maker sold 2m PlayStation 5 units in March.", [(2e6, "unit")]),
+    ],
+)
+def test_currencies_scales_and_model_names(
+    extractor: Extractor, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(q.value, q.measure) for q in extractor.extract(text).quantities] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The studio released the film in a 4K remaster last week.",
+        "She finished the 5K fun run in under half an hour.",
+    ],
+)
+def test_capital_k_after_a_small_number_is_no_thousand(extractor: Extractor, text: str) -> None:
+    values = [q.value for q in extractor.extract(text).quantities]
+    assert 4000 not in values and 5000 not in values

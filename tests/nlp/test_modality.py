@@ -170,3 +170,30 @@ def test_a_total_the_news_adds_to_is_history_when_dated(
     added, total = extractor.extract(text).quantities[:2]
     assert added.modality is Modality.REPORTED
     assert total.modality is expected
+
+
+def test_a_later_clause_dates_its_own_verb(extractor: Extractor) -> None:
+    text = (
+        "India signed a contract worth $2 billion for 31 drones on Monday, the largest such "
+        "purchase since it ordered 12 jets in 2019."
+    )
+    found = [(q.value, q.modality) for q in extractor.extract(text).quantities]
+    assert found == [
+        (2e9, Modality.REPORTED),
+        (31, Modality.REPORTED),
+        (12, Modality.BACKGROUND),
+    ]
+
+
+def test_a_when_clause_after_an_old_date_is_history(extractor: Extractor) -> None:
+    text = (
+        "LIMA, Oct 20 (Wire) - Rebels fired 40 rockets overnight. The record was set on "
+        "Aug. 2, when they fired 95 rockets."
+    )
+    found = [(q.value, q.modality) for q in extractor.extract(text).quantities]
+    assert found == [(40, Modality.REPORTED), (95, Modality.BACKGROUND)]
+
+
+def test_a_budget_asked_for_is_planned(extractor: Extractor) -> None:
+    text = "The navy has proposed a record $31 billion budget for the next fiscal year."
+    assert [q.modality for q in extractor.extract(text).quantities] == [Modality.PLANNED]

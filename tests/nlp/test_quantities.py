@@ -523,3 +523,48 @@ def test_a_share_at_a_sentence_start_reads_without_error(extractor: Extractor) -
     text = "The flood left 4 dead and 61 injured. Nearly two thirds of residents backed the plan."
     found = extractor.extract(text).quantities
     assert [q.value for q in found][:2] == [4, 61]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "already" between the figure and its fate
+        ("Officials said that more than 2,000 Eritrean soldiers had already been killed or "
+         "wounded.", (2000, "casualty", "Eritrea")),
+        # the unit named first carries its own demonym
+        ("Officials said the number of killed and wounded Eritrean soldiers in the region "
+         "already exceeds 2,000.", (2000, "casualty", "Eritrea")),
+        # an ally the subject fights alongside is not the subject
+        ("Officials said Eritrean units fighting alongside Ethiopian forces near the border "
+         "had lost about 900 soldiers.", (900, "casualty", "Eritrea")),
+    ],
+)
+def test_casualty_subjects(extractor: Extractor, text: str, expected: tuple[Any, ...]) -> None:
+    q = only(extractor, text)
+    assert (q.value, q.measure, q.actor) == expected
+
+
+def test_an_army_described_by_its_size_is_the_whole_force(extractor: Extractor) -> None:
+    q = only(extractor, "Norway's armed forces, with roughly 15,000 full-time personnel, "
+                        "joined the drill.")
+    assert (q.value, q.measure, q.actor, q.whole_force) == (15000, "troop", "Norway", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the same count over a longer period
+        ("The Ukrainian Defence Ministry said Russian forces had lost more than 1,200 soldiers "
+         "over the past day, and about 8,400 during the week.",
+         [(1200, "casualty", "Russia"), (8400, "casualty", "Russia")]),
+        # the troops told of before, sent
+        ("Seoul says 1,500 North Korean troops are in Russia. The spy agency said that about "
+         "2,000 had already been sent.",
+         [(1500, "troop", "North Korea"), (2000, "troop", "North Korea")]),
+    ],
+)
+def test_bare_numbers_count_what_was_counted(
+    extractor: Extractor, text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    found = [(q.value, q.measure, q.actor) for q in extractor.extract(text).quantities]
+    assert found == expected

@@ -1,0 +1,122 @@
+"""Stage words that tell no step of a treaty, and steps that wait on a condition.
+
+- "had not submitted any notice of withdrawal": a negated stage noun is no step.
+- "the ratification process was proceeding": a process under way is no step; only its end
+  ("completed the ratification process") is one.
+- "submitted it to the Duma for ratification": a treaty put before a chamber, no step yet.
+- "Finland's exit from the convention took effect": the exit is the step; its taking effect
+  puts nothing in force.
+- "ratified the board's $48 million agreement": a priced agreement is a business deal.
+- "shareholders ratified", "312 residents signed": people who are no state sign petitions and
+  ratify contracts, never treaties.
+- "will be published once Putin signs it": a step a condition waits for is planned.
+"""
+
+from __future__ import annotations
+
+from bot.models import Modality, Quantity, Stage
+from bot.nlp.context import Sentence
+from bot.nlp.step_time import NOMINALS, StepCue
+
+_NEGATIONS = frozenset({"not", "n't", "never", "no", "without"})
+_NEGATION_REACH = 7
+_PROCESS_NOUNS = frozenset({"process", "procedure", "procedures"})
+_COMPLETIONS = frozenset(
+    {"completed", "complete", "completes", "completing", "finished", "finish", "concluded",
+     "wrapped", "ended", "finalised", "finalized"}
+)  # fmt: skip
+_LEAVING_NOUNS = frozenset({"exit", "withdrawal", "departure", "pullout", "suspension"})
+_MONEY = frozenset({"money", "deal"})
+# Groups of people who sign and ratify things that are no treaties.
+_NOT_STATES = frozenset(
+    {"shareholders", "stockholders", "residents", "workers", "employees", "voters", "union",
+     "unions", "students", "teachers", "nurses", "tenants", "homeowners", "villagers",
+     "parents", "board", "players", "staff"}
+)  # fmt: skip
+_SUBJECT_REACH = 10
+_CONDITIONS = frozenset({"once", "after", "when", "until", "unless", "if"})
+_CONDITION_REACH = 7
+_PRESENT = frozenset({"signs", "ratifies", "approves", "takes", "enters", "sign", "ratify"})
+
+
+def spurious_step(s: Sentence, cue: StepCue, trigger: int, quantities: list[Quantity]) -> bool:
+    """Whether the stage word at `cue`, read with the treaty noun at `trigger`, is no step."""
+    first = s.clause_start(cue.start)
+    before = s.lowers[max(first, cue.start - _NEGATION_REACH) : cue.start]
+    if cue.verb_word in NOMINALS:
+        if not _NEGATIONS.isdisjoint(before):
+            return True
+        after = s.lowers[cue.end : cue.end + 1]
+        if after and after[0] in _PROCESS_NOUNS and _COMPLETIONS.isdisjoint(before):
+            return True
+    if cue.stage is Stage.IN_FORCE and _leaving_takes_effect(s, cue):
+        return True
+    if cue.verb_word in NOMINALS and _submitted_for(s, cue):
+        return True
+    if _priced(s, trigger, quantities):
+        return True
+    subject = range(max(first, cue.start - _SUBJECT_REACH), cue.start)
+    return any(s.lowers[k] in _NOT_STATES and k not in s.mention_at for k in subject)
+
+
+def _leaving_takes_effect(s: Sentence, cue: StepCue) -> bool:
+    """"Finland's withdrawal from the convention, which bans ..., took effect": a state's
+    leaving, owned, is what takes effect (not a leaving told as the cause: "after Russia's
+    withdrawal, the new pact took effect")."""
+    for k in range(s.start + 1, cue.start):
+        if s.lowers[k] in _LEAVING_NOUNS and s.lowers[k - 1] in _OWNERS:
+            return _CAUSES.isdisjoint(s.lowers[max(s.start, k - 4) : k])
+    return False
+
+
+_OWNERS = frozenset({"'s", "’s", "its", "their"})
+_CAUSES = frozenset({"after", "since", "following", "before", "despite"})
+_SUBMITTING = frozenset(
+    {"submitted", "submits", "submit", "sent", "sends", "referred", "forwarded", "introduced",
+     "tabled", "presented"}
+)  # fmt: skip
+
+
+def _submitted_for(s: Sentence, cue: StepCue) -> bool:
+    """"The president submitted it to the State Duma for ratification": the treaty is put
+    before the chamber; the chamber has taken no step yet."""
+    if cue.start - 1 < s.start or s.lowers[cue.start - 1] != "for":
+        return False
+    first = s.clause_start(cue.start)
+    return not _SUBMITTING.isdisjoint(s.lowers[max(first, cue.start - 10) : cue.start])
+
+
+def _priced(s: Sentence, trigger: int, quantities: list[Quantity]) -> bool:
+    """A sum of money ending within two words before the treaty noun."""
+    lo, hi = s.char_span(max(s.start, trigger - 2), trigger + 1)
+    return any(q.category in _MONEY and lo <= q.end <= hi for q in quantities)
+
+
+def conditional(s: Sentence, cue: StepCue, modality: Modality) -> Modality:
+    """A step in the present tense after "once" or "after" is one the news waits for; a
+    committee's recommendation to ratify is its step, done; a vote "a week ago" to ratify
+    is done and past; a stage noun after "after" in a sentence dated to the past is older
+    still."""
+    near = s.lowers[max(s.start, cue.start - _CONDITION_REACH) : cue.start]
+    if modality is Modality.PLANNED and cue.verb_word in _BASE_VOTES:
+        if not _RECOMMENDED.isdisjoint(near):
+            return Modality.REPORTED  # "has recommended that the lower house ratify"
+        vote = s.lowers[max(s.clause_start(cue.start), cue.start - _VOTE_REACH) : cue.start]
+        if "vote" in vote and "ago" in vote:
+            return Modality.BACKGROUND  # "followed a vote a week ago in the Duma to ratify"
+    if modality is not Modality.REPORTED:
+        return modality
+    if cue.verb_word in NOMINALS and not _PRIOR.isdisjoint(near[-3:]) and any(
+        d.past and d.end <= cue.start for d in s.dates
+    ):
+        return Modality.BACKGROUND  # "in November 2023, shortly after Russia's withdrawal"
+    if cue.verb_word not in _PRESENT:
+        return modality
+    words = s.lowers[max(s.clause_start(cue.start), cue.start - _CONDITION_REACH) : cue.start]
+    return Modality.PLANNED if not _CONDITIONS.isdisjoint(words) else modality
+
+
+_VOTE_REACH = 12
+_BASE_VOTES = frozenset({"ratify", "approve"})
+_RECOMMENDED = frozenset({"recommended", "recommends", "urged"})
+_PRIOR = frozenset({"after", "following"})

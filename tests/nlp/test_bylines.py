@@ -1,0 +1,31 @@
+"""A page's stamp dates the article when no dateline does (`bot.nlp.bylines`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.models import Modality, Stage
+from bot.nlp import Extractor
+
+_STEP = "Chile and Peru signed a fisheries pact in Lima, and it entered into force on March 3."
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Author: Ana Ruiz • April 20, 2025 09:10",
+        "Published : Apr. 20, 2025 - 09:10",
+        "Andes Desk • Updated 20.4.2025 09:10",
+        "Published: 2025-04-20 09:10",
+    ],
+)
+def test_a_step_weeks_before_the_stamp_is_history(extractor: Extractor, stamp: str) -> None:
+    text = f"Pact news\n{stamp}\n{_STEP}"
+    events = extractor.extract(text).events
+    in_force = [e for e in events if e.stage is Stage.IN_FORCE]
+    assert [e.modality for e in in_force] == [Modality.BACKGROUND]
+
+
+def test_without_a_stamp_the_step_is_news(extractor: Extractor) -> None:
+    events = extractor.extract(f"Pact news\nBy Ana Ruiz\n{_STEP}").events
+    assert [e.modality for e in events if e.stage is Stage.IN_FORCE] == [Modality.REPORTED]

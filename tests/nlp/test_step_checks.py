@@ -1,0 +1,82 @@
+"""Stage words that tell no treaty step, and steps that wait on a condition
+(`bot.nlp.step_checks`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.models import Modality, Stage
+from bot.nlp import Extractor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a negated stage noun
+        "Moscow said Tbilisi had never filed a formal notice of withdrawal from the treaty.",
+        # a process under way
+        "Ankara said the ratification process for the accord with Greece was moving ahead.",
+        # a priced agreement is a business deal
+        "Stockholders of Baltic Freight on Monday ratified the board's $120 million agreement "
+        "with a Danish buyer.",
+        # people who are no state
+        "About 200 residents signed a letter opposing the accord between Austria and Hungary.",
+        # a treaty put before a chamber
+        "The government sent the treaty with Japan to parliament for ratification in March.",
+    ],
+)
+def test_no_step(extractor: Extractor, text: str) -> None:
+    assert extractor.extract(text).events == ()
+
+
+def test_a_completed_process_is_a_step(extractor: Extractor) -> None:
+    text = "Ankara completed the ratification process for the accord with Greece on Friday."
+    [event] = extractor.extract(text).events
+    assert (event.stage, event.parties) == (Stage.RATIFIED, ("Turkey", "Greece"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Latvia's exit from the Ottawa Convention took effect on Friday.",
+        "Poland's withdrawal from the convention, which bans cluster bombs, took effect on "
+        "Friday.",
+    ],
+)
+def test_a_leaving_that_takes_effect_is_a_withdrawal(extractor: Extractor, text: str) -> None:
+    events = extractor.extract(text).events
+    assert [(e.stage, e.modality) for e in events] == [(Stage.WITHDRAWN, Modality.REPORTED)]
+
+
+def test_a_step_after_once_is_planned(extractor: Extractor) -> None:
+    text = "The deal will be published once the president of Chile signs the treaty with Peru."
+    [event] = extractor.extract(text).events
+    assert (event.stage, event.modality) == (Stage.SIGNED, Modality.PLANNED)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Senate foreign affairs committee has recommended that the chamber ratify the "
+         "treaty with Chile.", Modality.REPORTED),
+        ("The strike followed a vote a week ago in the Senate to ratify the accord with Chile.",
+         Modality.BACKGROUND),
+    ],
+)
+def test_a_recommended_or_past_vote_is_no_plan(
+    extractor: Extractor, text: str, expected: Modality
+) -> None:
+    [event] = extractor.extract(text).events
+    assert event.modality is expected
+
+
+def test_a_step_after_after_in_a_dated_sentence_is_older(extractor: Extractor) -> None:
+    text = (
+        "Sweden suspended its obligations under the accord in May 2021, shortly after "
+        "Norway's withdrawal from it."
+    )
+    found = [(e.stage, e.modality) for e in extractor.extract(text).events]
+    assert found == [
+        (Stage.SUSPENDED, Modality.BACKGROUND),
+        (Stage.WITHDRAWN, Modality.BACKGROUND),
+    ]
