@@ -22,6 +22,7 @@ from bot.nlp.lexicon import CLAUSE_BREAKS, PLACE_PREPOSITIONS
 from bot.nlp.linking import governing_subject, possessor
 from bot.nlp.mentions import Found
 from bot.nlp.parse import Parse
+from bot.nlp.senders import earlier_sender
 
 # A demonym before these names the side a figure belongs to: "Russian losses amount to ...".
 _FORCE_NOUNS = frozenset(
@@ -128,7 +129,7 @@ def figure_actor(
     # attacker's, so casualties never continue an actor.
     if casualty:
         return None
-    return continued_actor(s, claim_tokens, told)
+    return continued_actor(s, claim_tokens, told) or earlier_sender(s, f, claim_tokens)
 
 
 def _parsed_actor(s: Sentence, parse: Parse, f: Figure, claim_tokens: set[int]) -> str | None:
@@ -307,7 +308,9 @@ def _air_defence(s: Sentence, f: Figure, cues: list[ClaimCue]) -> str | None:
     if s.mentions_between(f.mod_start, f.unit_start):
         return None  # "downed 43 Ukrainian drones": whose drones they were is named
     stop = s.clause_start(f.start)
-    verb = next((k for k in range(f.start - 1, max(stop, f.start - _SHOOT_REACH) - 1, -1)
+    # "shot down 59 of the missiles and 54 drones": the second object shares the verb.
+    reach = _SHOOT_REACH * 2 if s.lowers[f.start - 1] == "and" else _SHOOT_REACH
+    verb = next((k for k in range(f.start - 1, max(stop, f.start - reach) - 1, -1)
                  if s.lowers[k] in _SHOOT_DOWN), None)  # fmt: skip
     if verb is None:
         return None

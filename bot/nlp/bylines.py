@@ -36,3 +36,21 @@ def stamp_date(tokens: Tokens, may_date: list[int]) -> tuple[int, int] | None:
         if 1 <= when[0] <= 12 and 1 <= when[1] <= 31:
             return when
     return None
+
+
+# "Here is the situation on Tuesday, November 19, 2024.": a briefing page states the day it
+# sums up in its own opening line instead of a dateline.
+_BRIEFING_OPENINGS = (("here", "is"), ("here", "are"), ("this", "is"))
+
+
+def briefing_date(tokens: Tokens, may_date: list[int]) -> tuple[int, int] | None:
+    """(month, day) a briefing's opening line says it covers, else None."""
+    lowers = tokens.lowers
+    for start, end in tokens.sentences[:_STAMP_SENTENCES]:
+        if tuple(lowers[start : start + 2]) not in _BRIEFING_OPENINGS:
+            continue
+        for date in find_dates(lowers, start, end, may_date):
+            when = month_day(lowers, date)
+            if when is not None:
+                return when
+    return None

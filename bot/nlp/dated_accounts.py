@@ -11,6 +11,7 @@ from bot.models import Event, Modality, Quantity
 from bot.nlp.claims import ClaimCue
 from bot.nlp.context import Sentence
 from bot.nlp.dates import DateSpan, days_before, is_year, month_day, month_of
+from bot.nlp.fronted_dates import fronted_stale
 from bot.nlp.lexicon import MONTHS
 
 _Fact = TypeVar("_Fact", Quantity, Event)
@@ -26,7 +27,7 @@ def as_history(
 ) -> tuple[list[Quantity], list[Event]]:
     """The sentence's reported facts made background when a timeline date heads it, and the
     figures of a claim its reporting verb dates before the news."""
-    if _timeline_entry(s) or _dated_label(s) or _correction(s):
+    if _timeline_entry(s) or _dated_label(s) or _correction(s) or fronted_stale(s):
         return [_background(q) for q in quantities], [_background(e) for e in events]
     restated = [c for c in cues if not c.denied and c.claimant is not None and _dated_verb(s, c)]
     if not restated:
@@ -101,7 +102,7 @@ _MONTH_WORDS = frozenset(MONTHS)
 def _dated_verb(s: Sentence, cue: ClaimCue) -> bool:
     """"said last week that", "said in July that", "said on Oct. 5": the reporting verb's own
     date puts the claim before the news ("said on Monday" stays news)."""
-    date = _date_after(s, cue.verb)
+    date = _date_after(s, cue.verb) or _date_before_saying(s, cue.verb)
     if date is None:
         return False
     first = s.lowers[date.start]
@@ -120,4 +121,17 @@ def _date_after(s: Sentence, verb: int) -> DateSpan | None:
     k = verb + 1
     if k < s.end and s.lowers[k] in {"in", "on"}:
         k += 1
+        # "said in mid-December", "said in an assessment last month": the part of the month,
+        # or the form the claim took, comes between the verb and its date.
+        form = s.lowers[k] in {"a", "an"} and s.lowers[k + 2 : k + 3] in (["last"], ["earlier"])
+        if form or s.lowers[k : k + 2] == ["mid", "-"]:
+            k += 2
     return next((d for d in s.dates if d.start == k), None)
+
+
+def _date_before_saying(s: Sentence, verb: int) -> DateSpan | None:
+    """"first reported the deployment on Oct 18, saying ...": a participle takes the date of
+    the report it goes with, set just before it."""
+    if s.lowers[verb] not in {"saying", "adding"} or s.lowers[verb - 1] != ",":
+        return None
+    return next((d for d in s.dates if d.end == verb - 1), None)

@@ -11,6 +11,7 @@ from bot.nlp.chambers import acting_body, refine
 from bot.nlp.claims import ClaimCue, claimant_for
 from bot.nlp.context import Sentence
 from bot.nlp.contracts import not_a_treaty_object
+from bot.nlp.dateline_places import after_dateline
 from bot.nlp.lexicon import REPORT_VERBS
 from bot.nlp.other_pacts import aside_states, other_pact_parties, unilateral
 from bot.nlp.step_checks import spurious_step
@@ -297,6 +298,7 @@ def _parties(
     first = scope(s, cue)[0]
     if trigger < first:
         first = s.clause_start(trigger)
+    first = max(first, after_dateline(s))
     last = s.clause_end(max(cue.end - 1, trigger))
     names: list[str] = []
     if first > s.start and s.lowers[first - 1] in _RELATIVE:

@@ -9,7 +9,7 @@ from functools import cache
 from spacy.language import Language
 
 from bot.models import Claimant, Event, Facts, Mention, Quantity
-from bot.nlp.bylines import stamp_date
+from bot.nlp.bylines import briefing_date, stamp_date
 from bot.nlp.candidates import TRIGGER, Candidates, find_candidates
 from bot.nlp.claims import claimant_tokens
 from bot.nlp.context import Sentence, Tokens
@@ -31,6 +31,7 @@ from bot.nlp.pipeline import (
 from bot.nlp.quantities import find_quantities
 from bot.nlp.references import attach_denial, denies_earlier, opening_subject, resolve_references
 from bot.nlp.revisions import older_estimates
+from bot.nlp.source_scope import settle_sources
 from bot.nlp.statements import quoted_only, speakers
 from bot.nlp.step_history import earlier_steps
 from bot.nlp.subheads import drop_restated_bullets, drop_restated_subheads
@@ -109,7 +110,10 @@ class Extractor:
         previous_event: Event | None = None
         may_date = date_starts(lowers, tokens.flagged[DATE_START])
         headline = _headline(tokens)
-        reference = _dateline(tokens, may_date) or stamp_date(tokens, may_date)
+        reference = (
+            _dateline(tokens, may_date) or stamp_date(tokens, may_date)
+            or briefing_date(tokens, may_date)
+        )
         idxs = tokens.idxs
         cursor, count = 0, len(found)
         for (sent_start, sent_end), worth_reading in zip(tokens.sentences, read, strict=True):
@@ -159,6 +163,7 @@ class Extractor:
             cues = resolve_references(
                 speakers(s, find_claims(s), last_claimant), last_claimant, claimants
             )
+            cues = settle_sources(s, cues)
             claimed = claimant_tokens(cues)
             told = Discourse(mentions, quantities[told_before[0] :])
             found_quantities = find_quantities(

@@ -67,6 +67,18 @@ class Figure:
     army: str | None = None
 
 
+_SUFFIX_UNITS = frozenset({"%", "percent"})
+
+
+def _suffix_range_end(s: Sentence, k: int) -> int:
+    """The "and" of "between 5% and 7%" when the same unit follows the second number, else
+    the first unit's own position."""
+    second = _number(s, k + 2) if s.lowers[k + 1] == "and" else None
+    if second is None or s.lowers[second[0] : second[0] + 1] != [s.lowers[k]]:
+        return k
+    return k + 1
+
+
 def _number(s: Sentence, i: int) -> tuple[int, float, float] | None:
     """A number starting at token i: (end token, value, the scale word's factor or 1)."""
     word = s.lowers[i]
@@ -208,6 +220,8 @@ def read_figure(s: Sentence, i: int) -> Figure | None:
     value_max: float | None = None
     between = q_start > s.start and s.lowers[q_start - 1] == "between"
     ranged = s.lowers[k] in _RANGE_WORDS if k < s.end else False
+    if between and not symbol and k + 2 < s.end and s.lowers[k] in _SUFFIX_UNITS:
+        k = _suffix_range_end(s, k)  # "between 5% and 7%": the unit after each number
     if ranged and symbol and s.lowers[k] == "to" and _after_change(s, q_start):
         ranged = False  # "rose $1.20 to $82.50": a change and the new level, two figures
     if k + 1 < s.end and (ranged or (between and s.lowers[k] == "and")):

@@ -7,6 +7,7 @@ from bot.models import Modality
 from bot.nlp.context import QUOTES, Sentence
 from bot.nlp.dates import days_before, is_year, month_day, month_of
 from bot.nlp.figures import Figure
+from bot.nlp.fronted_dates import dated_in_month
 from bot.nlp.lexicon import FUTURE_MARKERS, PLAN_VERBS
 
 _FUTURE_AFTER = (
@@ -47,13 +48,15 @@ _PROVIDES = frozenset({"allocates", "earmarks", "allots", "envisages", "foresees
 
 
 def modality(s: Sentence, f: Figure) -> Modality:
-    if _baseline(s, f):
+    if _baseline(s, f) or _earlier_estimate(s, f):
         return Modality.BACKGROUND
     if _planned(s, f) or _provided(s, f):
         return Modality.PLANNED
     if tuple(s.lowers[s.start : s.start + 2]) in _BACKGROUND_OPENINGS:
         return Modality.BACKGROUND  # "Earlier, the NIS claimed that ...": told as history
     if _superseded(s, f) or _fronted_month(s) or _earlier_total(s, f) or _when_dated(s, f):
+        return Modality.BACKGROUND
+    if dated_in_month(s, f):
         return Modality.BACKGROUND
     first, last = s.clause_start(f.start), s.clause_end(f.end)
     # "comes after Russia fired 728 drones" (a clause of its own; "came after about four
@@ -107,6 +110,20 @@ def _baseline(s: Sentence, f: Figure) -> bool:
         if k - 1 >= s.start and s.lowers[k] == "from" and s.lowers[k - 1] in _CHANGES:
             return True
     return False
+
+
+_RISES = frozenset({"rise", "increase", "jump", "drop", "fall", "decline", "up", "down"})
+_ESTIMATE_NOUNS = frozenset({"estimate", "figure", "count", "tally", "toll", "assessment"})
+
+
+def _earlier_estimate(s: Sentence, f: Figure) -> bool:
+    """"a sharp rise from the agency's February estimate of about 4,000": the older estimate
+    a change is measured from, named as a noun before "of"."""
+    k = f.start - 1
+    if k - 1 < s.start or s.lowers[k] != "of" or s.lowers[k - 1] not in _ESTIMATE_NOUNS:
+        return False
+    window = s.lowers[max(s.start, k - 7) : k - 1]
+    return "from" in window and not _RISES.isdisjoint(window[: window.index("from")])
 
 
 def _provided(s: Sentence, f: Figure) -> bool:
@@ -194,9 +211,20 @@ def _future_after(s: Sentence, k: int) -> bool:
             if s.lowers[j] in _FUTURE_FIRST:
                 k = j
                 break
-    if k >= s.end or s.lowers[k] not in _FUTURE_FIRST:
+    if k >= s.end or s.lowers[k] not in _FUTURE_FIRST or _modal_perfect(s, k):
         return False
     return any(tuple(s.lowers[k : k + len(p)]) == p for p in _FUTURE_AFTER)
+
+
+def _modal_perfect(s: Sentence, k: int) -> bool:
+    """"1,500 soldiers may already have arrived": a modal before a perfect guesses at what
+    has happened; it plans nothing."""
+    j = k + 1
+    if j < s.end and s.lowers[j] in {"already", "well", "now"}:
+        j += 1
+    return s.lowers[k] in {"may", "might", "could"} and s.lowers[j : j + 1] == ["have"] and (
+        j + 1 < s.end and s.lowers[j + 1] not in {"to", "a", "an", "the"}
+    )
 
 
 def _planned(s: Sentence, f: Figure) -> bool:
@@ -211,7 +239,9 @@ def _planned(s: Sentence, f: Figure) -> bool:
     if not FUTURE_MARKERS.isdisjoint(s.lowers[first : f.start]):
         for j in range(first, f.start):
             word = s.lowers[j]
-            if word in FUTURE_MARKERS and j not in s.date_at and j not in s.mention_at:
+            if word in FUTURE_MARKERS and j not in s.date_at and j not in s.mention_at and (
+                not _modal_perfect(s, j)
+            ):
                 return True
     before = f.start - 1
     while before > first and s.lowers[before] in QUOTES:

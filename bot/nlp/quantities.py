@@ -160,6 +160,8 @@ def _is_deal(s: Sentence, f: Figure) -> bool:
 
 
 def _casualty(s: Sentence, f: Figure) -> bool:
+    if _missing(s, f):
+        return True
     k = f.unit_end
     while k < s.end and s.lowers[k] in _BE:
         k += 1
@@ -182,6 +184,19 @@ def _casualty(s: Sentence, f: Figure) -> bool:
     # "Russian losses ... amount to about 700,000 servicemen"
     return any(w in _LOSS_WORDS for w in s.lowers[s.clause_start(f.start) : f.start])
 
+
+
+# "nine people remain missing", "40 migrants are feared missing": the missing are counted
+# with the dead and wounded.
+_STILL = frozenset({"remain", "remains", "remained", "still", "feared", "listed", "as",
+                    "reported", "officially"})  # fmt: skip
+
+
+def _missing(s: Sentence, f: Figure) -> bool:
+    k = f.unit_end
+    while k < min(s.end, f.unit_end + 4) and (s.lowers[k] in _BE or s.lowers[k] in _STILL):
+        k += 1
+    return k > f.unit_end and s.lowers[k : k + 1] == ["missing"]
 
 
 def _counting_period(s: Sentence, f: Figure) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from bot.models import Event, Modality, Stage
 from bot.nlp.context import Sentence
 from bot.nlp.step_checks import conditional
-from bot.nlp.step_time import StepCue, step_modality
+from bot.nlp.step_time import NOMINALS, StepCue, step_modality
 
 _FAVOUR = (("for",), ("in", "favour", "of"), ("in", "favor", "of"))
 _VOTED = frozenset({"voted"})
@@ -125,8 +125,47 @@ def cue_modality(s: Sentence, cue: StepCue, trigger: int) -> Modality:
     modality = step_modality(s, cue, trigger)
     if modality is not Modality.REPORTED:
         return conditional(s, cue, modality)
+    if _preceding_step(s, cue):
+        return Modality.BACKGROUND
+    if _nominal_future(s, cue):
+        return Modality.PLANNED
     opener = s.clause_start(cue.start) - 1
     told = s.lowers[opener + 1 : cue.end]
     if opener >= s.start and s.lowers[opener] in _CONDITIONS and _PAST.isdisjoint(told):
         return Modality.PLANNED
     return conditional(s, cue, modality)
+
+
+_PRECEDED = frozenset({"following", "after"})
+
+
+def _preceding_step(s: Sentence, cue: StepCue) -> bool:
+    """"The upper house backed the pact on Wednesday, following its approval by the lower
+    house": the step the news comes after is the lead-up, told only to place the news."""
+    if cue.verb_word not in NOMINALS:
+        return False
+    k = cue.start - 1
+    if k >= s.start and s.lowers[k] in {"its", "their", "the"}:
+        k -= 1
+    return k > s.start and s.lowers[k] in _PRECEDED and s.lowers[k - 1] == ","
+
+
+def _nominal_future(s: Sentence, cue: StepCue) -> bool:
+    """"Kyiv's withdrawal will take effect six months after ...": a step named as the subject
+    of a future verb is still to come."""
+    if cue.verb_word not in NOMINALS:
+        return False
+    k = cue.end
+    # "Chile's withdrawal from the pact with Peru will ...": past the step's own phrase.
+    while k < min(s.end, cue.end + _PHRASE) and s.lowers[k] not in _PHRASE_STOPS:
+        if s.lowers[k] in {"will", "would", "is"}:
+            break
+        k += 1
+    after = s.lowers[k : min(s.end, k + 2)]
+    return bool(after) and (
+        after[0] in {"will", "would"} or (after[0] == "is" and after[1:] in (["due"], ["set"]))
+    )
+
+
+_PHRASE = 8
+_PHRASE_STOPS = frozenset({",", ";", "that", "which", "who", "and", "but", "after", "before"})

@@ -29,3 +29,12 @@ def test_a_step_weeks_before_the_stamp_is_history(extractor: Extractor, stamp: s
 def test_without_a_stamp_the_step_is_news(extractor: Extractor) -> None:
     events = extractor.extract(f"Pact news\nBy Ana Ruiz\n{_STEP}").events
     assert [e.modality for e in events if e.stage is Stage.IN_FORCE] == [Modality.REPORTED]
+
+
+def test_a_briefing_opening_line_dates_the_page(extractor: Extractor) -> None:
+    text = (
+        "Pact news, day 90\nHere is the situation on Sunday, April 20, 2025.\n"
+        "Chile and Peru signed a fisheries pact in Lima on March 3."
+    )
+    (event,) = extractor.extract(text).events
+    assert event.modality is Modality.BACKGROUND

@@ -76,3 +76,27 @@ def test_a_factbox_entry_dated_in_its_label_is_history(extractor: Extractor) -> 
         (1.3e9, Modality.BACKGROUND),
     ]
     assert all(m is Modality.REPORTED for _, m in found[4:])
+
+
+def test_a_participle_after_a_dated_report_takes_its_date(extractor: Extractor) -> None:
+    text = (
+        "TOKYO, May 6 (Wire) - Japan's coast guard first reported the landing on March 2, saying "
+        "600 marines had come ashore."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.modality is Modality.BACKGROUND
+
+
+def test_said_in_the_middle_of_an_earlier_month_is_background(extractor: Extractor) -> None:
+    text = (
+        "TOKYO, May 6 (Wire) - A Japanese official said in mid-February that 600 marines "
+        "had come ashore."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.modality is Modality.BACKGROUND
+
+
+def test_said_in_a_report_last_month_is_background(extractor: Extractor) -> None:
+    text = "The coast guard said in a report last month that 600 marines had come ashore."
+    (q,) = extractor.extract(text).quantities
+    assert q.modality is Modality.BACKGROUND

@@ -316,3 +316,18 @@ def test_step_scope_parties_and_time(
 ) -> None:
     event = only(extractor, text)
     assert (event.stage, event.parties, event.modality) == expected
+
+
+def test_the_step_a_later_one_follows_is_background(extractor: Extractor) -> None:
+    text = (
+        "Chile's Senate backed the fisheries pact with Peru on Thursday, following its "
+        "approval by the Chamber of Deputies on March 3."
+    )
+    approved = [e for e in extractor.extract(text).events if e.stage is Stage.APPROVED]
+    assert approved and all(e.modality is Modality.BACKGROUND for e in approved)
+
+
+def test_a_step_named_as_the_subject_of_a_future_verb_is_planned(extractor: Extractor) -> None:
+    text = "Chile's withdrawal from the fisheries pact with Peru will take effect in a year."
+    (event,) = extractor.extract(text).events
+    assert (event.stage, event.modality) == (Stage.WITHDRAWN, Modality.PLANNED)

@@ -197,3 +197,28 @@ def test_a_when_clause_after_an_old_date_is_history(extractor: Extractor) -> Non
 def test_a_budget_asked_for_is_planned(extractor: Extractor) -> None:
     text = "The navy has proposed a record $31 billion budget for the next fiscal year."
     assert [q.modality for q in extractor.extract(text).quantities] == [Modality.PLANNED]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said 800 new recruits may already have arrived at the base.",
+        "Officials said the group may have earned as much as $40 million from the sales.",
+    ],
+)
+def test_a_modal_before_a_perfect_guesses_at_the_past(extractor: Extractor, text: str) -> None:
+    (q,) = extractor.extract(text).quantities
+    assert q.modality is Modality.REPORTED
+
+
+def test_a_modal_before_a_bare_verb_still_plans(extractor: Extractor) -> None:
+    (q,) = extractor.extract("Officials said 800 new recruits may arrive next week.").quantities
+    assert q.modality is Modality.PLANNED
+
+
+def test_the_earlier_estimate_a_rise_is_measured_from_is_background(
+    extractor: Extractor,
+) -> None:
+    text = "The toll marks a jump from the ministry's March estimate of about 900 injured."
+    (q,) = extractor.extract(text).quantities
+    assert q.modality is Modality.BACKGROUND

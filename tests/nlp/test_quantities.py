@@ -568,3 +568,29 @@ def test_bare_numbers_count_what_was_counted(
 ) -> None:
     found = [(q.value, q.measure, q.actor) for q in extractor.extract(text).quantities]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Divers recovered two bodies, while 14 fishermen remain missing.",
+        "After the flood, 14 people were still missing.",
+    ],
+)
+def test_people_still_missing_are_casualties(extractor: Extractor, text: str) -> None:
+    missing = [q for q in extractor.extract(text).quantities if q.value == 14]
+    assert [q.measure for q in missing] == ["casualty"]
+
+
+def test_a_percentage_range_with_the_sign_on_both_ends_is_one_range(
+    extractor: Extractor,
+) -> None:
+    text = "Economists see prices rising by between 2% and 4% this year."
+    (q,) = extractor.extract(text).quantities
+    assert (q.value, q.value_max, q.measure) == (2, 4, "percentage")
+
+
+def test_a_second_object_of_air_defences_is_their_tally_too(extractor: Extractor) -> None:
+    text = "Polish air defences shot down four of the rockets and 17 drones, the army said."
+    (drones,) = [q for q in extractor.extract(text).quantities if q.value == 17]
+    assert drones.actor == "Poland"

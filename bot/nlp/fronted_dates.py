@@ -1,0 +1,75 @@
+"""History told by a date set before the sentence or inside a figure's own clause: "On
+November 17, Russia launched 120 missiles" on a page dated November 19, "By the end of
+October, the Pentagon estimated ..." in February, "sent about 11,000 soldiers ... in October"
+in February. The reader meets these as the lead-up to the news, not as the news."""
+
+from __future__ import annotations
+
+from bot.nlp.context import Sentence
+from bot.nlp.dates import DateSpan, days_before, month_day, month_of
+from bot.nlp.figures import Figure
+
+# A day-and-month date put first, before the comma, already sets the sentence apart from
+# the day's news, which a briefing tells undated or by weekday ("early on Tuesday"); two
+# days back is the smallest gap a dated recap line ("On November 17, ...") opens.
+_FRONTED_DAYS = 2
+# "sent ... in October" told in December is the story's past; the month before the
+# article's own is often still the news (a monthly tally).
+_MONTHS_BACK = 4
+_PAST_ACTS = frozenset({"sent", "lost", "put", "built", "bought", "sold", "shot", "took", "made"})
+# Openings before a month: "In October,", "By the end of October,", "In mid-October,".
+_MONTH_OPENINGS = (
+    ("in",), ("by",), ("by", "the", "end", "of"), ("at", "the", "end", "of"),
+    ("in", "early"), ("in", "late"), ("until",),
+)  # fmt: skip
+
+
+def fronted_stale(s: Sentence) -> bool:
+    """A date opening the sentence and set off by a comma, before the article's date ("Last
+    month, Russia fired 91 missiles" needs no date to measure from)."""
+    if s.lowers[s.start] == "last" and s.lowers[s.start + 2 : s.start + 3] == [","]:
+        return s.lowers[s.start + 1] in {"week", "month", "year"}
+    if s.reference is None:
+        return False
+    for opening in (("on",), *_MONTH_OPENINGS):
+        if tuple(s.lowers[s.start : s.start + len(opening)]) != opening:
+            continue
+        date = next((d for d in s.dates if d.start == s.start + len(opening)), None)
+        if date is None or date.end >= s.end or s.lowers[date.end] != ",":
+            continue
+        when = month_day(s.lowers, date)
+        if when is not None:
+            return days_before(when, s.reference) >= _FRONTED_DAYS
+        if opening != ("on",):
+            return _months_back(s, date) >= 1
+    return False
+
+
+def dated_in_month(s: Sentence, f: Figure) -> bool:
+    """"sent about 11,000 soldiers ... to Russia's far east in October": a month on its own
+    in the figure's clause, after the figure, dates a done act months before the article."""
+    if s.reference is None:
+        return False
+    first, last = s.clause_start(f.start), s.clause_end(f.end)
+    # "The 20-year treaty, signed in January": only a done act the figure is the object of.
+    if not any(_done(w) for w in s.lowers[first : f.start]):
+        return False
+    for date in s.dates:
+        if not (f.end <= date.start < last) or s.lowers[date.start - 1] != "in":
+            continue
+        if not date.past or month_day(s.lowers, date) is not None:
+            continue
+        if date.end - date.start == 1 and _months_back(s, date) >= _MONTHS_BACK:
+            return True
+    return False
+
+
+def _done(word: str) -> bool:
+    return word in _PAST_ACTS or (len(word) > 4 and word.endswith("ed"))
+
+
+def _months_back(s: Sentence, date: DateSpan) -> int:
+    month = month_of(s.lowers, date)
+    if month is None or s.reference is None:
+        return 0
+    return (s.reference[0] - month) % 12

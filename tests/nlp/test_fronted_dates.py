@@ -1,0 +1,67 @@
+"""Dates set before a sentence, or in a figure's clause, that make it history
+(`bot.nlp.fronted_dates`)."""
+
+from __future__ import annotations
+
+from bot.models import Modality
+from bot.nlp import Extractor
+
+_BRIEFING = "Conflict briefing, day 300\nHere is the situation on Friday, March 14, 2025.\n"
+
+
+def test_a_fronted_day_two_days_before_a_briefing_date_is_history(extractor: Extractor) -> None:
+    text = _BRIEFING + "On March 12, Russia launched 140 drones at Odesa, the navy said."
+    (q,) = extractor.extract(text).quantities
+    assert q.modality is Modality.BACKGROUND
+
+
+def test_a_fronted_day_of_the_briefing_date_stays_news(extractor: Extractor) -> None:
+    text = _BRIEFING + "On March 14, Russia launched 140 drones at Odesa, the navy said."
+    (q,) = extractor.extract(text).quantities
+    assert q.modality is Modality.REPORTED
+
+
+def test_by_the_end_of_an_earlier_month_is_history(extractor: Extractor) -> None:
+    text = (
+        "TOKYO, May 6 (Wire) - The navy held drills on Tuesday.\n"
+        "By the end of January, the ministry estimated that about 3,000 sailors were aboard "
+        "the ships."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.modality is Modality.BACKGROUND
+
+
+def test_a_last_month_opening_is_history(extractor: Extractor) -> None:
+    text = "Last month, Iran fired 40 missiles at the base, according to the army."
+    (q,) = extractor.extract(text).quantities
+    assert q.modality is Modality.BACKGROUND
+
+
+def test_a_month_in_the_clause_long_before_the_dateline_is_history(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "TOKYO, May 6 (Wire) - Officials say Beijing moved 2,000 marines to the island "
+        "in January."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.modality is Modality.BACKGROUND
+
+
+def test_a_month_in_the_clause_just_before_the_dateline_stays_news(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "TOKYO, May 6 (Wire) - Officials say Beijing moved 2,000 marines to the island "
+        "in April."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.modality is Modality.REPORTED
+
+
+def test_a_figure_naming_a_treaty_dated_in_its_clause_is_not_made_history(
+    extractor: Extractor,
+) -> None:
+    text = "TOKYO, May 6 (Wire) - The 10-year accord, signed in January, covers fisheries."
+    (q,) = extractor.extract(text).quantities
+    assert q.modality is not Modality.BACKGROUND
