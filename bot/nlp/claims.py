@@ -391,6 +391,8 @@ def claimant_for(
     """The claimant of a fact at token `position`: the nearest assertion in its sentence;
     a denial only when nothing in the sentence asserts. A speaker whose "that" clause holds
     the fact outranks an "according to" after it, which only relays it."""
+    if not cues:
+        return None  # most facts: no claim in the sentence
     asserting = [c for c in cues if not c.denied and c.claimant is not None]
     pool = asserting or [c for c in cues if c.claimant is not None]
     if not pool:

@@ -98,6 +98,8 @@ class Sentence:
     date_at: set[int] = field(default_factory=set)
     _text: str | None = None
     _breaks: list[int] | None = None
+    # `figures._number` by token: the figure rules read the same number up to three times.
+    numbers: dict[int, tuple[int, float, float] | None] = field(init=False, default_factory=dict)
     # Plain attributes, not properties: the rules read them for every token.
     lowers: list[str] = field(init=False)
     texts: list[str] = field(init=False)

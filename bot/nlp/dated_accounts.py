@@ -27,6 +27,8 @@ def as_history(
 ) -> tuple[list[Quantity], list[Event]]:
     """The sentence's reported facts made background when a timeline date heads it, and the
     figures of a claim its reporting verb dates before the news."""
+    if not quantities and not events:
+        return quantities, events  # nothing to date: most sentences
     if _timeline_entry(s) or _dated_label(s) or _correction(s) or fronted_stale(s):
         return [_background(q) for q in quantities], [_background(e) for e in events]
     restated = [c for c in cues if not c.denied and c.claimant is not None and _dated_verb(s, c)]
@@ -57,6 +59,8 @@ def _background(fact: _Fact) -> _Fact:
 def _timeline_entry(s: Sentence) -> bool:
     """A line that opens with a day-and-month date and a colon is a step of a chronology;
     dated well before the article, it is that story's background however it is tensed."""
+    if not s.dates:
+        return False
     date = next((d for d in s.dates if d.start == s.start), None)
     if date is None or date.end >= s.end or s.lowers[date.end] != ":":
         return False
@@ -80,6 +84,8 @@ def _correction(s: Sentence) -> bool:
 def _dated_label(s: Sentence) -> bool:
     """"• K9 howitzers, first contract (2022): 212 howitzers for $2.4 billion": a factbox
     entry whose label dates it, in brackets before the colon, to a past year or month."""
+    if "(" not in s.lowers[s.start + 1 : min(s.end - 2, s.start + _LABEL_WORDS)]:
+        return False  # no bracket, no label: one scan in C
     for k in range(s.start + 1, min(s.end - 2, s.start + _LABEL_WORDS)):
         if s.lowers[k] != "(":
             continue

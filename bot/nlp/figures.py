@@ -81,6 +81,14 @@ def _suffix_range_end(s: Sentence, k: int) -> int:
 
 def _number(s: Sentence, i: int) -> tuple[int, float, float] | None:
     """A number starting at token i: (end token, value, the scale word's factor or 1)."""
+    numbers = s.numbers
+    if i in numbers:
+        return numbers[i]
+    number = numbers[i] = _read_number(s, i)
+    return number
+
+
+def _read_number(s: Sentence, i: int) -> tuple[int, float, float] | None:
     word = s.lowers[i]
     if word in ORDINALS or i in s.date_at:
         return None
@@ -168,6 +176,8 @@ def qualifier_before(s: Sentence, i: int) -> tuple[int, str | None]:
 
 def _qualifier(s: Sentence, before: int) -> tuple[int, str | None]:
     """The qualifier ending just before token `before`: (its first token, canonical text)."""
+    if before <= s.start or s.lowers[before - 1] not in _QUALIFIER_ENDS:
+        return before, None  # most figures: one set test for the three look-ups
     for size in (3, 2, 1):
         first = before - size
         if first < s.start:
@@ -180,6 +190,8 @@ def _qualifier(s: Sentence, before: int) -> tuple[int, str | None]:
     return before, None
 
 
+# The last word of every qualifier.
+_QUALIFIER_ENDS = frozenset(key[-1] for key in QUALIFIERS)
 _STARTERS = NUMBER_WORDS | VAGUE_AMOUNTS | VAGUE_DETERMINERS | {"a", "an", "tens"}
 
 

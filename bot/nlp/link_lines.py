@@ -8,6 +8,7 @@ _LINK_OPENINGS: tuple[tuple[str, ...], ...] = (
     ("read", "also"), ("read", "more"), ("also", "read"), ("see", "also"), ("related",),
     ("more", "on", "this"), ("recommended",), ("further", "reading"),
 )  # fmt: skip
+_FIRST_WORDS = frozenset(opening[0] for opening in _LINK_OPENINGS)
 
 
 def links_elsewhere(lowers: list[str], start: int, end: int) -> bool:
@@ -15,6 +16,8 @@ def links_elsewhere(lowers: list[str], start: int, end: int) -> bool:
     first = start
     while first < end and lowers[first].isspace():
         first += 1
+    if first >= end or lowers[first] not in _FIRST_WORDS:
+        return False  # nearly every sentence: one set test
     for opening in _LINK_OPENINGS:
         colon = first + len(opening)
         if colon < end and tuple(lowers[first:colon]) == opening and lowers[colon] == ":":

@@ -117,7 +117,8 @@ class MentionFinder:
             found.append(_new_found(Found, fields))
         found = _without_given_names(found, texts)
         found = _without_namesakes(_without_currencies(found, lowers), texts)
-        found = without_name_phrases(without_misreadings(found, texts, self._gazetteer), texts)
+        found = without_misreadings(found, texts, self._gazetteer)
+        found = without_name_phrases(found, texts, lowers)
         korean = any(
             f.entity in _KOREAS or self._gazetteer.actor_of(f.entity) in _KOREAS for f in found
         )

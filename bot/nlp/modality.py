@@ -87,6 +87,8 @@ def modality(s: Sentence, f: Figure) -> Modality:
 def _when_dated(s: Sentence, f: Figure) -> bool:
     """"The record was set on Sept. 7, when Russia fired 810 drones": a "when" clause tells
     what happened at the date before it, weeks before the article's own."""
+    if not s.dates or s.reference is None:
+        return False  # no date to go by: most sentences, before finding the clause
     first = s.clause_start(f.start)
     if first - 2 < s.start or s.lowers[first - 2 : first] != [",", "when"]:
         return False
@@ -158,6 +160,8 @@ _TOTAL_ENDS = frozenset({",", ";", ":", ".", "and", "but", "while", "as"})
 
 def _earlier_total(s: Sentence, f: Figure) -> bool:
     before = tuple(s.lowers[max(s.start, f.start - 5) : f.start])
+    if "top" not in before and "addition" not in before:
+        return False  # neither phrase: nearly every figure, before the pairwise scan
     opening = next(
         (k for k in range(len(before) - 2) if before[k : k + 3] in _ADDED_TO), None
     )

@@ -41,13 +41,24 @@ US_STATES = frozenset(
      "Pennsylvania", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Wisconsin",
      "Wyoming"}
 )  # fmt: skip
+# Every `_town` test needs one of these words (in any case) or a state's name.
+_TOWN_WORDS = _TOWN_NOUNS | _TOWN_LISTS | _LOCAL_BODIES
 
 
-def without_name_phrases(found: list[Found], texts: list[str]) -> list[Found]:
+def without_name_phrases(
+    found: list[Found], texts: list[str], lowers: list[str] | None = None
+) -> list[Found]:
+    """`lowers`, the lower-case `texts` if the caller has them, rule out towns at once in
+    the many articles with no word a town is told by."""
     if not found:
         return found
     starts = {f.start for f in found}
-    towns = {f.surface for f in found if f.kind == "country" and _town(f, texts, starts)}
+    townish = lowers is None or not (
+        _TOWN_WORDS.isdisjoint(lowers) and US_STATES.isdisjoint(texts)
+    )
+    towns = {
+        f.surface for f in found if townish and f.kind == "country" and _town(f, texts, starts)
+    }
     namesakes = {f.entity for f in found if f.kind == "person" and _namesake(f, texts)}
     namesakes -= {f.entity for f in found if f.kind == "person" and f.end - f.start > 1}
     return [
@@ -66,14 +77,15 @@ def _at(texts: list[str], k: int) -> str:
 
 def _inside_name(f: Found, texts: list[str], starts: set[int]) -> bool:
     nxt = _at(texts, f.end)
-    joined = _at(texts, f.end + 1)
-    if nxt == "-" and joined.istitle() and f.end + 1 not in starts:
+    # The words around are read only when a test needs them: most names pass every test.
+    if nxt == "-" and (joined := _at(texts, f.end + 1)).istitle() and f.end + 1 not in starts:
         # "Georgia-Pacific"; a dateline's dash before "The" joins nothing.
         return f.end - f.start == 1 and joined.lower() not in STOP_WORDS
     if nxt in _PLACE_HEADS:
         return True
-    before = _at(texts, f.start - 1)
-    if f.surface in _PLACE_HEADS and before.istitle() and f.start - 1 not in starts:
+    if f.surface in _PLACE_HEADS and _at(texts, f.start - 1).istitle() and (
+        f.start - 1 not in starts
+    ):
         return True  # "Okushiri Island": an alias that is a landform word
     # "Jordan Mensah, who": a given name.
     return (

@@ -20,6 +20,8 @@ _ESTIMATING = frozenset(
     {"estimates", "estimated", "estimate", "put", "puts", "putting", "pegs", "pegged", "places",
      "placed"}
 )  # fmt: skip
+# The last word of every copula, and "at" for `_estimated_at`.
+_COPULA_ENDS = frozenset(c[-1] for c in _COPULAS) | {"at"}
 _CLAUSE_ENDS = frozenset({".", ",", ";", ":", "and", "but", "in", "by", "as", "according"})
 
 
@@ -40,6 +42,8 @@ def predicate_figure(s: Sentence, i: int) -> tuple[Figure, str | None] | None:
     if end < s.end and s.lowers[end] not in _CLAUSE_ENDS:
         return None  # a unit or more words follow: not a bare predicate
     q_start, qualifier = qualifier_before(s, i)
+    if q_start == 0 or s.lowers[q_start - 1] not in _COPULA_ENDS:
+        return None  # no copula or "at" before: one set test for the scan of them all
     copula = next((c for c in _COPULAS if tuple(s.lowers[q_start - len(c) : q_start]) == c), None)
     if copula is None and _estimated_at(s, q_start):
         copula = ("at",)

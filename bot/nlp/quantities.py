@@ -114,9 +114,11 @@ def _conversions_follow(s: Sentence, quantities: list[Quantity]) -> list[Quantit
     text = s.tokens.text
     for k in range(1, len(quantities)):
         before, q = quantities[k - 1], quantities[k]
-        gap = " ".join(text[before.end : q.start].split()).lower()
         money = before.category in _MONEY and q.category in _MONEY
-        if money and gap in _CONVERSION_GAPS and q.modality is not before.modality:
+        if not money or q.modality is before.modality:
+            continue  # most pairs: no need to cut the text between them
+        gap = " ".join(text[before.end : q.start].split()).lower()
+        if gap in _CONVERSION_GAPS:
             quantities[k] = replace(q, modality=before.modality)
     return quantities
 

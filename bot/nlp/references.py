@@ -128,6 +128,8 @@ _MAX_OPENING = 10
 def opening_subject(s: Sentence) -> Claimant | None:
     """"Ukraine's GUR has given a higher estimate. In a statement it said ...": the named
     subject opening a sentence that reports nothing is whom the next sentence's "it" means."""
+    if not s.mentions:
+        return None  # most sentences name no one
     named = s.mentions_between(s.start, min(s.end, s.start + _MAX_OPENING))
     if not named or named[0].start != s.start + (s.lowers[s.start] == "the"):
         return None  # "In Kursk, North Korea has ...": a place opens, not the subject

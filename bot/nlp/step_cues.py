@@ -46,6 +46,8 @@ _YET_TO = {"ratify": Stage.RATIFIED, "approve": Stage.APPROVED, "sign": Stage.SI
 def _yet_to(s: Sentence, cues: list[StepCue]) -> list[StepCue]:
     """"Iran's parliament has yet to ratify the treaty": no denial, as the stage words read
     "yet", but a step still to come (the "to" makes it planned)."""
+    if "yet" not in s.lowers[s.start : s.end]:
+        return []  # most treaty sentences: one scan in C
     taken = {c.start for c in cues}
     return [
         StepCue(_YET_TO[s.lowers[i]], i, i + 1, s.lowers[i])
@@ -59,6 +61,8 @@ def _votes_for(s: Sentence, cues: list[StepCue]) -> list[StepCue]:
     (a chamber's level refines the step), unless a stage word names the step already ("voted
     in favour of ratification")."""
     found: list[StepCue] = []
+    if _VOTED.isdisjoint(s.lowers[s.start : s.end]):
+        return found  # most treaty sentences: one scan in C
     for i in range(s.start, s.end):
         if s.lowers[i] not in _VOTED:
             continue
@@ -100,6 +104,8 @@ def pronoun_triggers(s: Sentence, previous: Event | None) -> list[int]:
         return []
     lowers = s.lowers
     found: list[int] = []
+    if "it" not in lowers[s.start : s.end]:
+        return found  # most sentences: no "it", told by one scan in C
     for k in range(s.start, s.end):
         if lowers[k] != "it":
             continue

@@ -19,6 +19,8 @@ def _line_at(text: str, at: int) -> tuple[int, int]:
 
 def drop_restated_subheads(text: str, quantities: list[Quantity]) -> list[Quantity]:
     """`quantities` without the subheadings' figures that the following line repeats."""
+    if "\n" not in text:
+        return list(quantities)  # one line: no line below any figure's
     kept: list[Quantity] = []
     for q in quantities:
         start, end = _line_at(text, q.start)
@@ -46,6 +48,8 @@ def drop_restated_bullets(
     """Key-point bullets ("• Russian lawmakers vote to ratify defence pact") sum up the story
     below them as a headline does: a figure or step the text tells again later is kept in
     its later telling, with its source and tense."""
+    if not any(bullet in text for bullet in _BULLETS):
+        return list(quantities), list(events)  # no bullet, no key point: most texts
 
     def summary(start: int) -> int | None:
         first, end = _line_at(text, start)

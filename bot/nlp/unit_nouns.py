@@ -165,6 +165,8 @@ def model_number(s: Sentence, k: int) -> bool:
     if k <= s.start or not s.lowers[k].isdigit() or k - 1 in s.mention_at:
         return False
     prefix = s.texts[k - 1]
+    if not prefix.isalpha() or prefix.islower():
+        return False  # both tests below need a word with a capital: most words before a number
     capitals = sum(c.isupper() for c in prefix)
     if prefix.isalpha() and 2 <= len(prefix) <= 4 and prefix[0].isupper() and capitals >= 2:
         return True
