@@ -14,6 +14,7 @@ from bot.nlp.contracts import not_a_treaty_object
 from bot.nlp.dateline_places import after_dateline
 from bot.nlp.lexicon import REPORT_VERBS
 from bot.nlp.other_pacts import aside_states, other_pact_parties, unilateral
+from bot.nlp.ratification_papers import names_papers
 from bot.nlp.step_checks import spurious_step
 from bot.nlp.step_cues import cue_modality, more_cues, pronoun_triggers
 from bot.nlp.step_time import NOMINALS, SUBJECT_PRONOUNS, StepCue, scope, step_date
@@ -182,8 +183,7 @@ def _stage_cues(s: Sentence, ratifying: bool = False) -> list[StepCue]:
             # instruments of ratification" names the documents whose exchange puts a treaty in
             # force, a step of its own.
             undone = any(w in _WITHDRAW or w in _SUSPEND for w in s.lowers[max(s.start, i - 4) : i])
-            documents = s.lowers[max(s.start, i - 2) : i] in (["instruments", "of"],
-                                                                ["instrument", "of"])
+            documents = names_papers(s, i)
             if not (word in NOMINALS and (undone or documents)):
                 found.append(StepCue(Stage.RATIFIED, i, i + 1, word))
                 found.extend(_second_body(s, i, Stage.RATIFIED))

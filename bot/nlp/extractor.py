@@ -18,6 +18,7 @@ from bot.nlp.dates import DATE_START, date_starts, find_dates, month_day
 from bot.nlp.descriptions import Discourse
 from bot.nlp.dismissals import find_claims_with_dismissals as find_claims
 from bot.nlp.events import find_events, tallies_follow_steps
+from bot.nlp.explainers import explained_steps
 from bot.nlp.gazetteer import Gazetteer, default_gazetteer, without_other_senses
 from bot.nlp.link_lines import links_elsewhere
 from bot.nlp.mentions import Found, MentionFinder
@@ -35,6 +36,7 @@ from bot.nlp.source_scope import settle_sources
 from bot.nlp.statements import quoted_only, speakers
 from bot.nlp.step_history import earlier_steps
 from bot.nlp.subheads import drop_restated_bullets, drop_restated_subheads
+from bot.nlp.tally_lists import continued_tally, included_shares
 from bot.nlp.transcripts import answers_for_host
 
 
@@ -179,6 +181,8 @@ class Extractor:
                     else replace(q, claimant=carried)
                     for q in found_quantities
                 ]  # fmt: skip
+            found_quantities = continued_tally(s, found_quantities, quantities[told_before[0] :])
+            found_quantities = included_shares(s, found_quantities)
             found_events = find_events(s, cues, claimed, found_quantities, previous_event)
             found_quantities = tallies_follow_steps(found_quantities, found_events)
             found_quantities, found_events = as_history(s, cues, found_quantities, found_events)
@@ -205,6 +209,7 @@ class Extractor:
         # A headline sums up the body's news, whose own telling is not a retelling.
         body = tokens.chars(*tokens.sentences[0])[1] if headline is not None else 0
         events = earlier_steps(events, self.gazetteer, body)
+        events = explained_steps(tokens.text, events)
         facts = Facts(tuple(mentions), tuple(quantities), tuple(events))
         return without_other_senses(facts, self.gazetteer.other_senses(tokens.text))
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.nlp.calibres import is_calibre, skip_calibre
 from bot.nlp.context import QUOTES, Sentence
 from bot.nlp.dates import is_year
 from bot.nlp.lexicon import (
@@ -98,6 +99,8 @@ def _read_number(s: Sentence, i: int) -> tuple[int, float, float] | None:
         return None
     if i + 2 < s.end and s.lowers[i + 2] == "ago":
         return None  # "Updated 14 minutes ago": a time, not a duration worth reporting
+    if is_calibre(s, i):
+        return None
     j = i + 1
     if _DIGITS.match(word):
         # "12 000": thousands separated by a single space.
@@ -107,6 +110,7 @@ def _read_number(s: Sentence, i: int) -> tuple[int, float, float] | None:
             and s.lowers[j].isdigit()
             and s.space_after(j - 1) == " "
             and len(s.lowers[i]) <= 3
+            and not is_calibre(s, j)
         ):
             j += 1
     elif word in {"a", "an"} and i + 1 < s.end and s.lowers[i + 1] in SCALE_WORDS:
@@ -268,7 +272,7 @@ def read_figure(s: Sentence, i: int) -> Figure | None:
         if k < s.end and s.lowers[k] in _STRONG_NOUNS:
             return _figure(s, q_start, num_start, num_end, k, k + 1, value, value_max,
                            qualifier, ("troop", "troop"), army=s.lowers[k])  # fmt: skip
-    unit = unit_noun(s, k)
+    unit = unit_noun(s, skip_calibre(s, k))
     if unit is None:
         unit = _counted_earlier(s, q_start)
     if unit is None and scale > 1.0:

@@ -125,6 +125,12 @@ def _bare_subject(s: Sentence, n: _Number, previous: Quantity) -> tuple[Figure, 
         if any(w in _FATES for w in fate):
             return _same_as(n, previous), None
         return None
+    if after in _BE_FORMS and head == "that" and same and previous.category in _PEOPLE and any(
+        w in _CASUALTY_WORDS for w in s.lowers[verb + 1 : verb + 4]
+    ):
+        # "estimates that 15,000 troops were sent and that some 4,700 have been killed": a
+        # second reported clause about the same people, so their fate is a casualty count.
+        return _like(n, ("casualty", "casualty"), "casualty"), previous.actor
     if after in _BE_FORMS and head == "that" and previous.category == "troop" and any(
         w in _SENT for w in s.lowers[verb + 1 : verb + 4]
     ):
@@ -166,6 +172,7 @@ _FATES = frozenset(
     {"shot", "destroyed", "intercepted", "downed", "lost", "captured", "damaged", "seized",
      "returned", "released", "repatriated"}
 )  # fmt: skip
+_PEOPLE = frozenset({"troop", "casualty"})
 _SENT = frozenset({"sent", "deployed", "dispatched", "moved", "transferred", "stationed"})
 _PERIOD_WORDS = frozenset({"during", "over", "in", "for", "this", "last", "since"})
 _PERIODS = frozenset({"day", "week", "month", "year", "days", "weeks", "months", "hours"})

@@ -9,6 +9,7 @@ from bot.nlp.dates import days_before, is_year, month_day, month_of
 from bot.nlp.figures import Figure
 from bot.nlp.fronted_dates import dated_in_month
 from bot.nlp.lexicon import FUTURE_MARKERS, PLAN_VERBS
+from bot.nlp.partitive_history import dated_partitive_whole
 
 _FUTURE_AFTER = (
     ("will",), ("would",), ("could",), ("may",), ("might",), ("are", "being"),
@@ -56,7 +57,7 @@ def modality(s: Sentence, f: Figure) -> Modality:
         return Modality.BACKGROUND  # "Earlier, the NIS claimed that ...": told as history
     if _superseded(s, f) or _fronted_month(s) or _earlier_total(s, f) or _when_dated(s, f):
         return Modality.BACKGROUND
-    if dated_in_month(s, f):
+    if dated_in_month(s, f) or dated_partitive_whole(s, f):
         return Modality.BACKGROUND
     first, last = s.clause_start(f.start), s.clause_end(f.end)
     # "comes after Russia fired 728 drones" (a clause of its own; "came after about four
@@ -243,8 +244,10 @@ def _planned(s: Sentence, f: Figure) -> bool:
     if not FUTURE_MARKERS.isdisjoint(s.lowers[first : f.start]):
         for j in range(first, f.start):
             word = s.lowers[j]
+            # "injured in May": inside a sentence a capital "May" is the month, not a modal.
+            month = s.texts[j] == "May" and j > s.start and s.lowers[j - 1] not in QUOTES
             if word in FUTURE_MARKERS and j not in s.date_at and j not in s.mention_at and (
-                not _modal_perfect(s, j)
+                not month and not _modal_perfect(s, j)
             ):
                 return True
     before = f.start - 1

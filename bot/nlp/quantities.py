@@ -22,6 +22,7 @@ from bot.nlp.lexicon import (
 )
 from bot.nlp.modality import modality
 from bot.nlp.predicates import predicate_figure
+from bot.nlp.tally_lists import lost_without_object
 from bot.nlp.units import TIME_UNITS
 
 _CASUALTY_VERBS = frozenset(
@@ -180,6 +181,8 @@ def _casualty(s: Sentence, f: Figure) -> bool:
             named_first or not (after[:1].isdigit() or after in _OBJECT_STARTS)
         ):
             return True
+    if k < s.end and lost_without_object(s, k):
+        return True
     before = f.start - 1
     if before >= s.start and s.lowers[before] in _CASUALTY_VERBS:
         return True

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from bot.models import Modality, Quantity, Stage
 from bot.nlp.context import Sentence
+from bot.nlp.phrasal_steps import signs_up
 from bot.nlp.step_time import NOMINALS, StepCue
 
 _NEGATIONS = frozenset({"not", "n't", "never", "no", "without"})
@@ -53,7 +54,7 @@ def spurious_step(s: Sentence, cue: StepCue, trigger: int, quantities: list[Quan
         return True
     if cue.verb_word in NOMINALS and _submitted_for(s, cue):
         return True
-    if _priced(s, trigger, quantities):
+    if _priced(s, trigger, quantities) or signs_up(s, cue):
         return True
     subject = range(max(first, cue.start - _SUBJECT_REACH), cue.start)
     return any(s.lowers[k] in _NOT_STATES and k not in s.mention_at for k in subject)

@@ -10,7 +10,7 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from bot.nlp.context import QUOTES, Sentence
-from bot.nlp.units import NOT_UNITS, TIME_UNITS, normalise_measure
+from bot.nlp.units import ATTRIBUTIVE_TROOPS, NOT_UNITS, TIME_UNITS, normalise_measure
 
 # "full" and "part" open "full-time personnel", "part-time staff".
 _MODIFIER_STOPWORDS = frozenset(
@@ -55,6 +55,8 @@ def unit_noun(s: Sentence, k: int) -> Unit | None:
             if not written[:1].isupper() or word == "%" or written in _UPPER_SYMBOLS
             else None
         )
+        if found is not None and word in ATTRIBUTIVE_TROOPS and _modifies_next(s, k):
+            found = None
         if found is not None:
             first = k
             # A singular counted noun before another unit noun is a modifier: "drone
@@ -102,6 +104,7 @@ def unit_noun(s: Sentence, k: int) -> Unit | None:
 _MULTI_UNITS = frozenset(
     {
         "special forces", "military personnel", "armed forces", "per cent", "percentage points",
+        "special operations troops", "special operations forces", "special operations soldiers",
         "percentage point", "miles per hour", "kilometres per hour", "kilometers per hour",
         "km/h", "miles an hour", "kilometres an hour", "square kilometres", "sq km",
         "cubic metres", "cubic meters", "us dollars", "swiss francs", "pounds sterling",
@@ -132,6 +135,15 @@ def _carried_by_troops(s: Sentence, k: int, found: tuple[str, str]) -> tuple[str
 def _between_demonyms(s: Sentence, k: int) -> bool:
     before, after = s.mention_at.get(k - 1), s.mention_at.get(k + 1)
     return before is not None and after is not None and before.adjectival and after.adjectival
+
+
+def _modifies_next(s: Sentence, k: int) -> bool:
+    """"180 infantry fighting vehicles": a lower-case content word after it makes the troop
+    noun a modifier of what is counted; "11,000 infantry were training" counts soldiers."""
+    if k + 1 >= s.end:
+        return False
+    following = s.texts[k + 1]
+    return following.isalpha() and following.islower() and following not in STOP_WORDS
 
 
 def bare(word: str) -> str:

@@ -18,9 +18,13 @@ TROOP_WORDS = frozenset(
         "service members", "servicewomen", "personnel", "military personnel", "forces",
         "special forces", "fighters", "combatants", "marines", "paratroopers", "commandos",
         "reservists", "conscripts", "recruits", "infantrymen", "mercenaries", "military",
-        "army", "armed forces", "sailors", "airmen", "guards",
+        "army", "armed forces", "sailors", "airmen", "guards", "infantry",
+        "special operations troops", "special operations forces", "special operations soldiers",
     }
 )  # fmt: skip
+# Troop nouns that also modify an equipment noun ("infantry fighting vehicles"): counted as
+# soldiers only where nothing follows them to modify.
+ATTRIBUTIVE_TROOPS = frozenset({"infantry"})
 CASUALTY_WORDS = frozenset(
     {
         "casualty", "casualties", "killed", "dead", "death", "deaths", "wounded", "injured",

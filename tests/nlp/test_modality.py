@@ -222,3 +222,30 @@ def test_the_earlier_estimate_a_rise_is_measured_from_is_background(
     text = "The toll marks a jump from the ministry's March estimate of about 900 injured."
     (q,) = extractor.extract(text).quantities
     assert q.modality is Modality.BACKGROUND
+
+
+def test_a_fronted_whole_dated_last_season_is_background(extractor: Extractor) -> None:
+    text = "Of the roughly 9,000 troops Belarus sent last spring, about 1,200 have been wounded."
+    whole, share = extractor.extract(text).quantities
+    assert (whole.value, whole.modality) == (9000, Modality.BACKGROUND)
+    assert (share.value, share.modality) == (1200, Modality.REPORTED)
+
+
+def test_an_undated_fronted_whole_stays_reported(extractor: Extractor) -> None:
+    text = "Of the roughly 9,000 troops Belarus has sent, about 1,200 have been wounded."
+    whole, _ = extractor.extract(text).quantities
+    assert whole.modality is Modality.REPORTED
+
+
+def test_a_capital_may_inside_a_sentence_is_the_month(extractor: Extractor) -> None:
+    text = (
+        "Monitors said 40 civilians were killed in May, bringing the confirmed civilian death "
+        "toll in the region to at least 2,310."
+    )
+    assert all(q.modality is Modality.REPORTED for q in extractor.extract(text).quantities)
+
+
+def test_a_modal_may_still_plans(extractor: Extractor) -> None:
+    text = "Officials said the army said 3,000 more troops may be sent."
+    [troops] = extractor.extract(text).quantities
+    assert troops.modality is Modality.PLANNED

@@ -594,3 +594,25 @@ def test_a_second_object_of_air_defences_is_their_tally_too(extractor: Extractor
     text = "Polish air defences shot down four of the rockets and 17 drones, the army said."
     (drones,) = [q for q in extractor.extract(text).quantities if q.value == 17]
     assert drones.actor == "Poland"
+
+
+def test_a_second_that_clause_counts_the_same_peoples_fate(extractor: Extractor) -> None:
+    text = (
+        "Kyiv estimates that 20,000 Belarusian troops were sent to the area and that about "
+        "3,500 have been killed or wounded."
+    )
+    _sent, fallen = extractor.extract(text).quantities
+    assert (fallen.value, fallen.category, fallen.actor) == (3500, "casualty", "Belarus")
+
+
+def test_infantry_counts_soldiers_unless_it_modifies(extractor: Extractor) -> None:
+    troops = only(extractor, "Officials said about 8,000 Belarusian infantry were massing.")
+    assert (troops.category, troops.actor) == ("troop", "Belarus")
+    vehicles = only(extractor, "Poland ordered 150 infantry fighting vehicles from Germany.")
+    assert vehicles.measure == "vehicle"
+
+
+def test_special_operations_troops_are_troops(extractor: Extractor) -> None:
+    text = "About 800 special operations troops from Belarus arrived on Monday, officials said."
+    troops = only(extractor, text)
+    assert (troops.value, troops.category, troops.actor) == (800, "troop", "Belarus")

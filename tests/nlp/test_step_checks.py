@@ -80,3 +80,13 @@ def test_a_step_after_after_in_a_dated_sentence_is_older(extractor: Extractor) -
         (Stage.SUSPENDED, Modality.BACKGROUND),
         (Stage.WITHDRAWN, Modality.BACKGROUND),
     ]
+
+
+def test_signing_up_partners_is_no_step(extractor: Extractor) -> None:
+    text = "As old arms accords fade, Turkey signs up new partners for its drone programme."
+    assert extractor.extract(text).events == ()
+
+
+def test_exchanged_ratification_papers_are_no_ratification(extractor: Extractor) -> None:
+    text = "Georgia and Armenia exchanged ratification documents for their border treaty."
+    assert all(e.stage is not Stage.RATIFIED for e in extractor.extract(text).events)

@@ -1,0 +1,25 @@
+"""Calibres written on a weapon are no figures (`bot.nlp.calibres`)."""
+
+from __future__ import annotations
+
+from bot.nlp import Extractor
+
+
+def values(extractor: Extractor, text: str) -> list[tuple[float | None, str]]:
+    return [(q.value, q.measure) for q in extractor.extract(text).quantities]
+
+
+def test_count_before_a_calibre(extractor: Extractor) -> None:
+    text = "The army received around 120 155mm howitzers and 60 120mm mortars from France."
+    assert values(extractor, text) == [(120, "howitzer"), (60, "mortar")]
+
+
+def test_a_list_of_bores_names_ammunition(extractor: Extractor) -> None:
+    text = "Pakistan bought 40,000 shells of 105mm and 155mm ammunition, officials said."
+    assert values(extractor, text) == [(40000, "shell")]
+
+
+def test_an_amount_in_millimetres_stays(extractor: Extractor) -> None:
+    assert values(extractor, "The storm dumped 250mm of rain on the town.") == [
+        (250, "millimetre")
+    ]

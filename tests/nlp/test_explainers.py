@@ -1,0 +1,34 @@
+"""Dated steps told in a Q&A explainer are history (`bot.nlp.explainers`)."""
+
+from __future__ import annotations
+
+from bot.models import Modality, Stage
+from bot.nlp import Extractor
+from bot.nlp.explainers import is_question_and_answer
+
+QA = """Explainer: the Armenia-Georgia border accord
+What does the accord say?
+It fixes the border along the river and opens two crossings.
+How did it come about?
+Georgia's parliament ratified the accord with Armenia on 3 March.
+The accord entered into force on 20 April.
+Who opposes it?
+Farmers near the river say they will lose grazing land.
+"""
+
+
+def test_a_page_of_question_headings_is_a_q_and_a() -> None:
+    assert is_question_and_answer(QA)
+    assert not is_question_and_answer('Why now? "Why not?" he asked.\nHe left.')
+
+
+def test_dated_steps_in_answers_are_background(extractor: Extractor) -> None:
+    events = extractor.extract(QA).events
+    assert {e.stage for e in events} == {Stage.RATIFIED, Stage.IN_FORCE}
+    assert all(e.modality is Modality.BACKGROUND for e in events)
+
+
+def test_the_same_steps_in_a_news_story_stay_news(extractor: Extractor) -> None:
+    text = "Georgia's parliament ratified the accord with Armenia on Monday."
+    [event] = extractor.extract(text).events
+    assert event.modality is Modality.REPORTED

@@ -1,0 +1,45 @@
+"""Loss tallies told over several sentences (`bot.nlp.tally_lists`)."""
+
+from __future__ import annotations
+
+from bot.nlp import Extractor
+
+TALLY = "Russia has lost 250,000 soldiers since March, Kyiv said on Monday. "
+
+
+def test_lost_with_only_a_period_after_is_a_casualty(extractor: Extractor) -> None:
+    text = "Officials said 900 soldiers lost over the past day had not been identified."
+    [q] = extractor.extract(text).quantities
+    assert q.category == "casualty"
+
+
+def test_lost_with_an_object_is_no_casualty(extractor: Extractor) -> None:
+    text = "Officials said 900 soldiers lost their positions near the river."
+    assert all(q.category != "casualty" for q in extractor.extract(text).quantities)
+
+
+def test_a_continued_list_keeps_the_side(extractor: Extractor) -> None:
+    text = TALLY + "The total includes 900 soldiers lost in the past day. " + (
+        "It also listed 40 tanks and 95 drones destroyed."
+    )
+    found = extractor.extract(text).quantities
+    assert [(q.value, q.actor) for q in found] == [
+        (250000, "Russia"), (900, "Russia"), (40, "Russia"), (95, "Russia")
+    ]
+
+
+def test_another_state_named_is_its_own_side(extractor: Extractor) -> None:
+    text = TALLY + "It also said Belarus had 40 tanks destroyed."
+    assert [(q.value, q.actor) for q in extractor.extract(text).quantities][-1] == (
+        40, "Belarus"
+    )
+
+
+def test_a_share_included_in_a_count_keeps_its_side(extractor: Extractor) -> None:
+    text = (
+        "Kyiv said about 9,000 Belarusian soldiers had been killed or wounded, including "
+        "around 700 dead."
+    )
+    assert [(q.value, q.actor) for q in extractor.extract(text).quantities] == [
+        (9000, "Belarus"), (700, "Belarus")
+    ]
