@@ -17,6 +17,7 @@ _FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
 def name_claimant(s: Sentence, start: int, end: int, *, denied: bool = False) -> Claimant | None:
     if _after_hyphen(s, start):
         start = _whole_word(s, start)
+    end = _before_its_time(s, start, end)
     # "The General Staff, which publishes a tally of Russian losses,": a relative clause
     # describes the source; the names in it are not the source's.
     end = next((k for k in range(start + 1, end - 1)
@@ -180,3 +181,12 @@ def _whole_word(s: Sentence, start: int) -> int:
     ):  # fmt: skip
         first -= 1
     return first
+
+
+def _before_its_time(s: Sentence, start: int, end: int) -> int:
+    """"The Foreign Ministry on Monday rejected ...": a subject running into the time of the
+    act ends before it, so an alert never prints "per the Foreign Ministry on Monday"."""
+    for date in s.dates:
+        if date.end == end and date.start - 1 > start and s.lowers[date.start - 1] in {"on", "in"}:
+            return date.start - 1
+    return end

@@ -39,6 +39,8 @@ _NOUN_MARKERS = frozenset(
         # "both states", "member states", "Baltic states": the polity, not "states that"
         "both", "member", "all", "other", "many", "several", "two", "three", "baltic", "gulf",
         "nuclear", "neighbouring", "neighboring", "allied", "sovereign", "nordic",
+        # "rejected as groundless reports that ...": a verdict makes "reports" the noun
+        "groundless", "baseless", "unfounded", "false", "fake", "fabricated", "western",
     }
 )  # fmt: skip
 CLAIM_WORDS = REPORT_VERBS | DENY_VERBS | ESTIMATE_VERBS | {"according", "saying"}
@@ -394,6 +396,12 @@ def claimant_for(
     if not cues:
         return None  # most facts: no claim in the sentence
     asserting = [c for c in cues if not c.denied and c.claimant is not None]
+    if lowers is not None and all(c.verb > position for c in asserting):
+        # "X rejected reports that N ..., the agency reported": the relay does not endorse.
+        denials = [c for c in cues if c.denied and c.claimant is not None
+                   and c.verb < position and "that" in lowers[c.verb : position]]  # fmt: skip
+        if denials:
+            return max(denials, key=lambda c: c.verb).claimant
     pool = asserting or [c for c in cues if c.claimant is not None]
     if not pool:
         return None

@@ -221,3 +221,19 @@ def test_a_sources_document_speaks_for_the_source(extractor: Extractor) -> None:
     )
     last = extractor.extract(text).quantities[-1]
     assert last.claimant is not None and last.claimant.name == "Lithuania's army"
+
+
+def test_a_relayed_denial_stays_a_denial(extractor: Extractor) -> None:
+    # "reports" after a verdict is the noun; the agency at the end only relays the denial.
+    text = (
+        "A spokesman for Serbia's defence ministry on Friday rejected as baseless reports that "
+        "Belgrade had shipped 3,000 shells to Russia, the state broadcaster reported."
+    )
+    c = claimant(extractor, text)
+    assert c is not None
+    assert c.denied and c.entities == ("Serbia",)
+
+
+def test_the_time_of_the_act_is_no_part_of_the_name(extractor: Extractor) -> None:
+    c = claimant(extractor, "The Interior Ministry of Moldova on Tuesday said 40 drones fell.")
+    assert c is not None and c.name == "The Interior Ministry of Moldova"
