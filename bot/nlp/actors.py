@@ -8,7 +8,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.models import Claimant
-from bot.nlp.claims import ClaimCue, claimant_for
+from bot.nlp.claim_choice import claimant_for
+from bot.nlp.claims import ClaimCue
 from bot.nlp.context import Sentence
 from bot.nlp.descriptions import (
     KIND_NOUNS,

@@ -8,7 +8,8 @@ from itertools import compress
 
 from bot.models import Event, Modality, Quantity, Stage
 from bot.nlp.chambers import acting_body, refine
-from bot.nlp.claims import ClaimCue, claimant_for
+from bot.nlp.claim_choice import claimant_for
+from bot.nlp.claims import ClaimCue
 from bot.nlp.context import Sentence
 from bot.nlp.contracts import not_a_treaty_object
 from bot.nlp.dateline_places import after_dateline

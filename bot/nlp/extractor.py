@@ -11,7 +11,7 @@ from spacy.language import Language
 from bot.models import Claimant, Event, Facts, Mention, Quantity
 from bot.nlp.bylines import briefing_date, stamp_date
 from bot.nlp.candidates import TRIGGER, Candidates, find_candidates
-from bot.nlp.claims import claimant_tokens
+from bot.nlp.claim_choice import claimant_tokens
 from bot.nlp.context import Sentence, Tokens
 from bot.nlp.dated_accounts import as_history
 from bot.nlp.dates import DATE_START, date_starts, find_dates, month_day

@@ -7,7 +7,8 @@ from dataclasses import replace
 
 from bot.models import Quantity
 from bot.nlp.actors import figure_actor
-from bot.nlp.claims import ClaimCue, claimant_for
+from bot.nlp.claim_choice import claimant_for
+from bot.nlp.claims import ClaimCue
 from bot.nlp.context import Sentence
 from bot.nlp.descriptions import Discourse
 from bot.nlp.dismissals import own_figure_claimant

@@ -1,0 +1,39 @@
+"""Which of a sentence's claim cues speaks for a fact: the nearest assertion, a denial when
+nothing asserts, and the speaker of a "that" clause over a relay ("according to", ", the
+agency reported")."""
+
+from __future__ import annotations
+
+from bot.models import Claimant
+from bot.nlp.claims import ClaimCue
+
+
+def claimant_for(
+    cues: list[ClaimCue], position: int, lowers: list[str] | None = None
+) -> Claimant | None:
+    """The claimant of a fact at token `position`: the nearest assertion in its sentence;
+    a denial only when nothing in the sentence asserts. A speaker whose "that" clause holds
+    the fact outranks an "according to" after it, which only relays it."""
+    if not cues:
+        return None  # most facts: no claim in the sentence
+    asserting = [c for c in cues if not c.denied and c.claimant is not None]
+    if lowers is not None and all(c.verb > position for c in asserting):
+        # "X rejected reports that N ..., the agency reported": the relay does not endorse.
+        denials = [c for c in cues if c.denied and c.claimant is not None
+                   and c.verb < position and "that" in lowers[c.verb : position]]  # fmt: skip
+        if denials:
+            return max(denials, key=lambda c: c.verb).claimant
+    pool = asserting or [c for c in cues if c.claimant is not None]
+    if not pool:
+        return None
+    best = min(pool, key=lambda c: abs(c.verb - position))
+    if lowers is not None and best.verb > position and lowers[best.verb] == "according":
+        speakers = [c for c in pool if c.verb < position and "that" in lowers[c.verb : position]]
+        if speakers:
+            return max(speakers, key=lambda c: c.verb).claimant
+    return best.claimant
+
+
+def claimant_tokens(cues: list[ClaimCue]) -> set[int]:
+    """Token positions inside claim subjects: a claimant is not the actor of a figure."""
+    return {i for c in cues for i in range(c.start, c.end)}
