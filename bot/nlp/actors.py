@@ -23,6 +23,7 @@ from bot.nlp.lexicon import CLAUSE_BREAKS, PLACE_PREPOSITIONS
 from bot.nlp.linking import governing_subject, possessor
 from bot.nlp.mentions import Found
 from bot.nlp.parse import Parse
+from bot.nlp.recipients import indirect_object
 from bot.nlp.senders import earlier_sender
 
 # A demonym before these names the side a figure belongs to: "Russian losses amount to ...".
@@ -208,6 +209,8 @@ def _subject_on_left(
             continue  # "units fighting alongside Russian forces had lost 1,200": an ally
         if _given_with(s, found, before):
             continue  # "North Korea supplied Russia with 220 guns": the receiver
+        if indirect_object(s, before, found.end, f.start):
+            continue  # "North Korea has sent Russia 20,000 containers": the receiver
         return _actor_name(s, found)
     return None
 

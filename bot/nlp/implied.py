@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from bot.models import Quantity
+from bot.nlp.added_counts import added_to
 from bot.nlp.context import QUOTES, Sentence
 from bot.nlp.figures import Figure, number_at, qualifier_before, read_figure
 from bot.nlp.lexicon import VAGUE_AMOUNTS
@@ -61,6 +62,8 @@ def implied_figure(
     end, value = number
     q_start, qualifier = qualifier_before(s, i)
     n = _Number(q_start, i, end, value, qualifier)
+    if (added := added_to(s, q_start)) is not None:
+        return _like(n, added[0], added[1]), added[2]
     after = s.lowers[end : end + 2]
     if after[:1] == ["of"] and end + 1 < s.end:
         return _part(s, n, previous)

@@ -4,6 +4,7 @@ the toll at 3,000 in January, before revising it" is background, the rest is rep
 from __future__ import annotations
 
 from bot.models import Modality
+from bot.nlp.added_counts import current_total
 from bot.nlp.context import QUOTES, Sentence
 from bot.nlp.dates import days_before, is_year, month_day, month_of
 from bot.nlp.figures import Figure
@@ -51,7 +52,7 @@ _PROVIDES = frozenset({"allocates", "earmarks", "allots", "envisages", "foresees
 def modality(s: Sentence, f: Figure) -> Modality:
     if _baseline(s, f) or _earlier_estimate(s, f):
         return Modality.BACKGROUND
-    if _planned(s, f) or _provided(s, f):
+    if (_planned(s, f) and not current_total(s, f.start, f.end)) or _provided(s, f):
         return Modality.PLANNED
     if tuple(s.lowers[s.start : s.start + 2]) in _BACKGROUND_OPENINGS:
         return Modality.BACKGROUND  # "Earlier, the NIS claimed that ...": told as history

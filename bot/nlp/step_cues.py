@@ -9,6 +9,7 @@ from bot.models import Event, Modality, Stage
 from bot.nlp.context import Sentence
 from bot.nlp.step_checks import conditional
 from bot.nlp.step_time import NOMINALS, StepCue, step_modality
+from bot.nlp.vote_plans import planned_vote, waits_on_if
 
 _FAVOUR = (("for",), ("in", "favour", "of"), ("in", "favor", "of"))
 _VOTED = frozenset({"voted"})
@@ -133,7 +134,7 @@ def cue_modality(s: Sentence, cue: StepCue, trigger: int) -> Modality:
         return conditional(s, cue, modality)
     if _preceding_step(s, cue):
         return Modality.BACKGROUND
-    if _nominal_future(s, cue):
+    if _nominal_future(s, cue) or planned_vote(s, cue) or waits_on_if(s, cue):
         return Modality.PLANNED
     opener = s.clause_start(cue.start) - 1
     told = s.lowers[opener + 1 : cue.end]

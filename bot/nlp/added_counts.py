@@ -1,0 +1,45 @@
+"""A bare number that more of a counted noun is added to: "North Korea could send more
+soldiers to Russia on top of the more than 10,000 already there" counts soldiers, sent by the
+country that sends more."""
+
+from __future__ import annotations
+
+from bot.nlp.context import Sentence
+from bot.nlp.unit_nouns import unit_noun
+
+_ADDED_TO = (("on", "top", "of"), ("in", "addition", "to"))
+_REACH = 14
+
+
+def added_to(s: Sentence, q_start: int) -> tuple[tuple[str, str], str, str | None] | None:
+    """For a number (its qualifier from `q_start`) after "on top of (the)" or "in addition
+    to (the)": the (measure, category), unit word and actor of "more <noun>" before it."""
+    k = q_start - 1 if q_start > s.start and s.lowers[q_start - 1] == "the" else q_start
+    if tuple(s.lowers[max(s.start, k - 3) : k]) not in _ADDED_TO:
+        return None
+    for m in range(k - 4, max(s.start, k - _REACH) - 1, -1):
+        if s.lowers[m] != "more":
+            continue
+        unit = unit_noun(s, m + 1)
+        if unit is None or unit[2][1] != "troop":
+            return None
+        return unit[2], s.lowers[unit[0]], _sender(s, m)
+    return None
+
+
+def _sender(s: Sentence, more: int) -> str | None:
+    """The nearest country named before "more" ("North Korea could send more soldiers")."""
+    for k in range(more - 1, s.start - 1, -1):
+        mention = s.mention_at.get(k)
+        if mention is not None and mention.kind == "country":
+            return s.gazetteer.actor_of(mention.entity)
+    return None
+
+
+def current_total(s: Sentence, start: int, end: int) -> bool:
+    """The count added to is the one now, whatever the clause plans: "on top of the more
+    than 10,000 already there"."""
+    k = start - 1 if start > s.start and s.lowers[start - 1] == "the" else start
+    return tuple(s.lowers[max(s.start, k - 3) : k]) in _ADDED_TO and (
+        "already" in s.lowers[end : min(s.end, end + 3)]
+    )

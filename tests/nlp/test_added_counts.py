@@ -1,0 +1,15 @@
+"""A bare count added to after "more <troops>" counts those troops."""
+
+from __future__ import annotations
+
+from bot.models import Modality
+from bot.nlp import Extractor
+
+
+def test_a_count_added_to_counts_the_troops_named_before(extractor: Extractor) -> None:
+    text = (
+        "Belarus may deploy more troops to the border on top of the roughly 4,000 already "
+        "stationed there, Lithuania's defence ministry said on Tuesday."
+    )
+    [q] = [q for q in extractor.extract(text).quantities if q.value == 4000]
+    assert (q.category, q.actor, q.modality) == ("troop", "Belarus", Modality.REPORTED)
