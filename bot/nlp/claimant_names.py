@@ -100,10 +100,15 @@ def _joint(s: Sentence, found: list[Found]) -> bool:
 def joins_name(s: Sentence, k: int) -> bool:
     """A hyphen glued between the parts of a name ("Lee Sung-jun", "Kosiniak-Kamysz"): no
     clause break, so a subject read leftwards runs on past it."""
-    if k <= s.start or k + 1 >= s.end or s.texts[k] != "-":
-        return False
-    glued = s.space_after(k - 1) == "" and s.space_after(k) == ""
-    return glued and s.texts[k - 1].istitle() and s.texts[k + 1].isalpha()
+    return _glued_hyphen(s, k) and s.texts[k - 1].istitle() and s.texts[k + 1].isalpha()
+
+
+def _glued_hyphen(s: Sentence, k: int) -> bool:
+    """Token k is a hyphen with no space on either side: one word written in two tokens."""
+    return (
+        s.start < k < s.end - 1 and s.texts[k] == "-"
+        and not s.space_after(k - 1) and not s.space_after(k)
+    )  # fmt: skip
 
 
 # Words that follow a participle opening a clause ("bringing its", "adding that") and never
@@ -161,10 +166,7 @@ def _name_runs_on(s: Sentence, right: int, end: int) -> int:
 
 def _after_hyphen(s: Sentence, start: int) -> bool:
     """"The Washington-based think tank said": a subject cut at a hyphen is half a word."""
-    return (
-        start - 2 >= s.start and s.lowers[start - 1] == "-"
-        and not s.space_after(start - 2) and not s.space_after(start - 1)
-    )  # fmt: skip
+    return _glued_hyphen(s, start - 1)
 
 
 _MAX_NAME_WORDS = 3
