@@ -10,14 +10,11 @@ from typing import TypeVar
 from bot.models import Event, Modality, Quantity
 from bot.nlp.claims import ClaimCue
 from bot.nlp.context import Sentence
-from bot.nlp.dates import DateSpan, days_before, is_year, month_day, month_of
+from bot.nlp.dates import STALE_DAYS, DateSpan, days_before, is_year, month_day, month_of
 from bot.nlp.fronted_dates import fronted_stale
 from bot.nlp.lexicon import MONTHS
 
 _Fact = TypeVar("_Fact", Quantity, Event)
-# Factbox entries are often written days apart; a week keeps a step told on the dateline's
-# own week news, as step_time does.
-_STALE_DAYS = 8
 # "said last week", "said earlier this month": the briefing itself is past, not the news.
 _PAST_BRIEFINGS = frozenset({"last", "earlier", "previous"})
 
@@ -70,7 +67,7 @@ def _timeline_entry(s: Sentence) -> bool:
     if s.reference is None:
         # With no dateline to measure from, a year written out still marks a chronology.
         return date.end - date.start >= 3
-    return days_before(when, s.reference) >= _STALE_DAYS
+    return days_before(when, s.reference) >= STALE_DAYS
 
 
 def _correction(s: Sentence) -> bool:
@@ -116,7 +113,7 @@ def _dated_verb(s: Sentence, cue: ClaimCue) -> bool:
         return True
     when = month_day(s.lowers, date)
     if when is not None:
-        return s.reference is not None and days_before(when, s.reference) >= _STALE_DAYS
+        return s.reference is not None and days_before(when, s.reference) >= STALE_DAYS
     month = month_of(s.lowers, date)
     if month is None or not date.past:
         return False

@@ -161,6 +161,11 @@ def month_of(lowers: list[str], date: DateSpan) -> int | None:
                 None)  # fmt: skip
 
 
+# A fact dated this many days or more before the article's own date is history; a week keeps
+# what happened in the dateline's own week news.
+STALE_DAYS = 8
+
+
 def days_before(when: tuple[int, int], reference: tuple[int, int]) -> int:
     """Days from `when` to `reference`, taking `when` as the latest such day not after it
     (a December date in a June article is last December). Months count 30.5 days: the answer

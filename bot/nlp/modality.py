@@ -6,7 +6,7 @@ from __future__ import annotations
 from bot.models import Modality
 from bot.nlp.added_counts import current_total
 from bot.nlp.context import QUOTES, Sentence
-from bot.nlp.dates import days_before, is_year, month_day, month_of
+from bot.nlp.dates import STALE_DAYS, days_before, is_year, month_day, month_of
 from bot.nlp.figures import Figure
 from bot.nlp.fronted_dates import dated_in_month
 from bot.nlp.lexicon import FUTURE_MARKERS, PLAN_VERBS
@@ -98,10 +98,9 @@ def _when_dated(s: Sentence, f: Figure) -> bool:
     if date is None or s.reference is None:
         return False
     when = month_day(s.lowers, date)
-    return when is not None and days_before(when, s.reference) >= _STALE_DAYS
+    return when is not None and days_before(when, s.reference) >= STALE_DAYS
 
 
-_STALE_DAYS = 8
 _SUBORDINATORS = frozenset({"since", "when", "after", "before", "while", "until"})
 
 

@@ -7,14 +7,12 @@ from typing import NamedTuple
 
 from bot.models import Modality, Stage
 from bot.nlp.context import Sentence
-from bot.nlp.dates import DateSpan, days_before, month_day
+from bot.nlp.dates import STALE_DAYS, DateSpan, days_before, month_day
 from bot.nlp.lexicon import FUTURE_MARKERS
 
 # Stage nouns take their time from the clause around them: "will enter into force after
 # ratification" is a planned ratification.
 NOMINALS = frozenset({"ratification", "approval", "suspension", "withdrawal", "signing"})
-# A step dated this many days or more before the article's own date is the treaty's history.
-_STALE_DAYS = 8
 _VOTED_WORDS = frozenset({"voted", "votes"})
 # "must still be ratified", "before it can enter into force": a requirement, not a step.
 _PLANNED_BEFORE = frozenset(
@@ -99,7 +97,7 @@ def _stale(s: Sentence, date: DateSpan) -> bool:
     if s.reference is None:
         return False
     when = month_day(s.lowers, date)
-    return when is not None and days_before(when, s.reference) >= _STALE_DAYS
+    return when is not None and days_before(when, s.reference) >= STALE_DAYS
 
 
 def step_date(s: Sentence, cue: StepCue) -> str | None:
