@@ -284,7 +284,10 @@ async def test_bare_mention_explains_itself(bot: Bot, slack: SlackStandIn) -> No
 
 
 async def test_unwatch_and_mute_buttons(bot: Bot, slack: SlackStandIn) -> None:
+    # Slash commands are acked first and run after, so the second waits for the first's
+    # reply: otherwise the watch numbers depend on which task the loop finishes first.
     await bot.command("/watch", "NATO", reply_to=slack.response_url("a"))
+    await reply(slack, "a")
     await bot.command("/watch", "treaty Russia North Korea ratified",
                       reply_to=slack.response_url("b"))
     await reply(slack, "b")
