@@ -1,10 +1,14 @@
-"""Step verbs whose object is no treaty: "Poland signed a $6.5 billion contract with Hyundai
-Rotem ..., the largest arms export deal" is a purchase, and "Mexico will scrap duties of up
-to 100%" under a trade agreement drops tariffs, not the agreement."""
+"""Step verbs whose object is no treaty, and deals that are sales.
+
+"Poland signed a $6.5 billion contract with Hyundai Rotem ..., the largest arms export deal"
+is a purchase, and "Mexico will scrap duties of up to 100%" under a trade agreement drops
+tariffs, not the agreement; "signs second tank deal" buys tanks."""
 
 from __future__ import annotations
 
+from bot.models import Quantity
 from bot.nlp.context import Sentence
+from bot.nlp.units import COUNTED
 
 _CONTRACTS = frozenset({"contract", "contracts", "order", "orders", "purchase", "tender"})
 # The signed object follows within a determiner, an amount and a modifier or two.
@@ -30,3 +34,28 @@ def not_a_treaty_object(s: Sentence, verb: int, trigger: int, nouns: frozenset[s
     return following not in _DETERMINERS and following not in nouns and following.isalpha() and (
         verb + 1 not in s.mention_at
     )
+
+
+def a_sale(s: Sentence, trigger: int, quantities: list[Quantity]) -> bool:
+    """Whether the "deal" at `trigger` is a purchase: priced, or named by what it buys."""
+    return (_money_near(s, trigger, quantities) or _goods_before(s, trigger)
+            or _goods_follow(s, trigger, quantities))  # fmt: skip
+
+
+def _goods_before(s: Sentence, trigger: int) -> bool:
+    """"signs second tank deal": a deal named by the goods it buys is a purchase."""
+    before = s.lowers[trigger - 1] if trigger > s.start else ""
+    return before in COUNTED or before in COUNTED.values() or before in {"arms", "weapons"}
+
+
+def _goods_follow(s: Sentence, trigger: int, quantities: list[Quantity]) -> bool:
+    """"signs deal for 20 more jets": a deal for counted goods is a purchase."""
+    if s.lowers[trigger + 1 : trigger + 2] != ["for"]:
+        return False
+    lo, hi = s.char_span(trigger + 1, min(s.end, trigger + 4))
+    return any(q.value is not None and lo <= q.start < hi for q in quantities)
+
+
+def _money_near(s: Sentence, trigger: int, quantities: list[Quantity]) -> bool:
+    lo, hi = s.char_span(max(s.start, trigger - 6), trigger + 1)
+    return any(q.category in {"deal", "money"} and lo <= q.start < hi for q in quantities)

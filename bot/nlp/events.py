@@ -11,7 +11,7 @@ from bot.nlp.chambers import acting_body, refine
 from bot.nlp.claim_choice import claimant_for
 from bot.nlp.claims import ClaimCue
 from bot.nlp.context import Sentence
-from bot.nlp.contracts import not_a_treaty_object
+from bot.nlp.contracts import a_sale, not_a_treaty_object
 from bot.nlp.dateline_places import after_dateline
 from bot.nlp.lexicon import REPORT_VERBS
 from bot.nlp.other_pacts import aside_states, other_pact_parties, unilateral
@@ -19,7 +19,6 @@ from bot.nlp.ratification_papers import names_papers
 from bot.nlp.step_checks import spurious_step
 from bot.nlp.step_cues import cue_modality, more_cues, pronoun_triggers
 from bot.nlp.step_time import NOMINALS, SUBJECT_PRONOUNS, StepCue, scope, step_date
-from bot.nlp.units import COUNTED
 
 TREATY_NOUNS = frozenset(
     {"treaty", "treaties", "pact", "pacts", "accord", "accords", "armistice", "agreement",
@@ -83,9 +82,8 @@ def find_events(
         trigger = min(triggers, key=lambda t: abs(t - cue.start))
         word = s.lowers[trigger]
         if spurious_step(s, cue, trigger, quantities) or not_a_treaty_object(
-                s, cue.start, trigger, TREATY_NOUNS) or (word == "deal" and (
-                _money_near(s, trigger, quantities) or _goods_before(s, trigger)
-                or _goods_follow(s, trigger, quantities))):  # fmt: skip
+                s, cue.start, trigger, TREATY_NOUNS) or (
+                word == "deal" and a_sale(s, trigger, quantities)):  # fmt: skip
             continue  # a contract, a priced deal or a deal for jets is a sale, not a treaty
         if word in _LAW_WORDS and not (cue.verb_word in _SIGN and cue.stage is Stage.RATIFIED):
             continue  # only its signing ties a law to the treaty just told
@@ -386,22 +384,3 @@ def _states(s: Sentence, parties: tuple[str, ...]) -> bool:
     return any(
         (e := s.gazetteer.get(p)) is not None and e.kind in {"country", "org"} for p in parties
     )
-
-
-def _goods_before(s: Sentence, trigger: int) -> bool:
-    """"signs second tank deal": a deal named by the goods it buys is a purchase."""
-    before = s.lowers[trigger - 1] if trigger > s.start else ""
-    return before in COUNTED or before in COUNTED.values() or before in {"arms", "weapons"}
-
-
-def _goods_follow(s: Sentence, trigger: int, quantities: list[Quantity]) -> bool:
-    """"signs deal for 20 more jets": a deal for counted goods is a purchase."""
-    if s.lowers[trigger + 1 : trigger + 2] != ["for"]:
-        return False
-    lo, hi = s.char_span(trigger + 1, min(s.end, trigger + 4))
-    return any(q.value is not None and lo <= q.start < hi for q in quantities)
-
-
-def _money_near(s: Sentence, trigger: int, quantities: list[Quantity]) -> bool:
-    lo, hi = s.char_span(max(s.start, trigger - 6), trigger + 1)
-    return any(q.category in {"deal", "money"} and lo <= q.start < hi for q in quantities)

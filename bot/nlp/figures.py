@@ -14,7 +14,6 @@ from bot.nlp.context import QUOTES, Sentence
 from bot.nlp.dates import is_year
 from bot.nlp.lexicon import (
     CURRENCY_SYMBOLS,
-    ESTIMATE_VERBS,
     NUMBER_WORDS,
     ORDINALS,
     QUALIFIERS,
@@ -23,8 +22,8 @@ from bot.nlp.lexicon import (
     VAGUE_DETERMINERS,
 )
 from bot.nlp.numbers import SCALES, parse_number
-from bot.nlp.running_totals import running_total_unit
-from bot.nlp.unit_nouns import Unit, bare, is_age, model_number, priced_noun, unit_noun
+from bot.nlp.running_totals import counted_earlier
+from bot.nlp.unit_nouns import bare, is_age, model_number, priced_noun, unit_noun
 from bot.nlp.units import normalise_measure
 
 _DIGITS = re.compile(r"^(?:\d[\d,.]*\d|\d)[½¼¾⅓⅔]?$")
@@ -274,7 +273,7 @@ def read_figure(s: Sentence, i: int) -> Figure | None:
                            qualifier, ("troop", "troop"), army=s.lowers[k])  # fmt: skip
     unit = unit_noun(s, skip_calibre(s, k))
     if unit is None:
-        unit = _counted_earlier(s, q_start)
+        unit = counted_earlier(s, q_start)
     if unit is None and scale > 1.0:
         unit = priced_noun(s, k)
     if unit is None:
@@ -320,40 +319,6 @@ _SMALL_NUMBERS = frozenset(
     {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 )
 _DEFINITES = frozenset({"the", "these", "those", "both", "all"})
-
-
-def _counted_earlier(s: Sentence, before: int) -> Unit | None:
-    """"put the number of North Korean troops in Russia at 11,000", "put North Korean
-    casualties at around 3,000": the unit comes first."""
-    j = before - 1
-    while j - 2 >= s.start and s.lowers[j] not in {";", ":", "."}:
-        if s.lowers[j - 1] == "number" and s.lowers[j] == "of":
-            return unit_noun(s, j + 1)
-        j -= 1
-    if before - 1 > s.start and s.lowers[before - 1] == "at":
-        for k in range(before - 2, max(s.start, before - 9) - 1, -1):
-            if s.lowers[k] in ESTIMATE_VERBS or s.lowers[k] == "putting":
-                unit = unit_noun(s, k + 1)
-                if unit is None:
-                    return _antecedent_of_which(s, k)
-                return unit if unit[1] < before else None
-    return running_total_unit(s, before)
-
-
-def _antecedent_of_which(s: Sentence, verb: int) -> Unit | None:
-    """"the deployment of North Korean troops to Russia, which Seoul puts at 10,000": the
-    relative clause estimates the noun it hangs on, a few words before "which"."""
-    which = next((k for k in range(verb - 1, max(s.start, verb - 8) - 1, -1)
-                  if s.lowers[k] == "which"), None)  # fmt: skip
-    if which is None:
-        return None
-    for k in range(which - 1, max(s.start, which - 8) - 1, -1):
-        if s.lowers[k] in {";", ":", "."}:
-            return None
-        unit = unit_noun(s, k)
-        if unit is not None and unit[1] <= which:
-            return unit
-    return None
 
 
 def _figure(

@@ -1,4 +1,7 @@
-"""Running totals that name what they count before the number: "raising its count of North
+"""Figures whose unit comes before the number: an estimate ("put the number of North Korean
+troops at 11,000", "which Seoul puts at 10,000") or a running total.
+
+Running totals that name what they count before the number: "raising its count of North
 Korean casualties to roughly 4,700" counts casualties, though no noun follows the 4,700.
 
 A total that names no countable noun ("bringing its losses to 889,000", "bringing its fleet
@@ -9,6 +12,7 @@ will be built ..., the remaining 63 ..."); implied.py reads those.
 from __future__ import annotations
 
 from bot.nlp.context import Sentence
+from bot.nlp.lexicon import ESTIMATE_VERBS
 from bot.nlp.unit_nouns import Unit, unit_noun
 from bot.nlp.units import PHYSICAL, TIME_UNITS
 
@@ -85,3 +89,37 @@ def earlier_level(s: Sentence, q_start: int) -> bool:
     from counts what the count did."""
     before = s.lowers[max(s.start, q_start - 3) : q_start]
     return len(before) == 3 and before[0] in _CHANGES and before[1:] == ["from", "the"]
+
+
+def counted_earlier(s: Sentence, before: int) -> Unit | None:
+    """"put the number of North Korean troops in Russia at 11,000", "put North Korean
+    casualties at around 3,000": the unit comes first."""
+    j = before - 1
+    while j - 2 >= s.start and s.lowers[j] not in {";", ":", "."}:
+        if s.lowers[j - 1] == "number" and s.lowers[j] == "of":
+            return unit_noun(s, j + 1)
+        j -= 1
+    if before - 1 > s.start and s.lowers[before - 1] == "at":
+        for k in range(before - 2, max(s.start, before - 9) - 1, -1):
+            if s.lowers[k] in ESTIMATE_VERBS or s.lowers[k] == "putting":
+                unit = unit_noun(s, k + 1)
+                if unit is None:
+                    return _antecedent_of_which(s, k)
+                return unit if unit[1] < before else None
+    return running_total_unit(s, before)
+
+
+def _antecedent_of_which(s: Sentence, verb: int) -> Unit | None:
+    """"the deployment of North Korean troops to Russia, which Seoul puts at 10,000": the
+    relative clause estimates the noun it hangs on, a few words before "which"."""
+    which = next((k for k in range(verb - 1, max(s.start, verb - 8) - 1, -1)
+                  if s.lowers[k] == "which"), None)  # fmt: skip
+    if which is None:
+        return None
+    for k in range(which - 1, max(s.start, which - 8) - 1, -1):
+        if s.lowers[k] in {";", ":", "."}:
+            return None
+        unit = unit_noun(s, k)
+        if unit is not None and unit[1] <= which:
+            return unit
+    return None
