@@ -12,6 +12,7 @@ from bot.models import Claimant, Event, Facts, Mention, Quantity
 from bot.nlp.bylines import briefing_date, stamp_date
 from bot.nlp.candidates import TRIGGER, Candidates, find_candidates
 from bot.nlp.claim_choice import claimant_tokens
+from bot.nlp.claims import CLAIM_WORDS
 from bot.nlp.context import Sentence, Tokens
 from bot.nlp.dated_accounts import as_history
 from bot.nlp.dates import DATE_START, date_starts, find_dates, month_day
@@ -240,9 +241,16 @@ class _Prepared:
     def request(self) -> Request:
         """The sentences the rules will read, for the trained parser."""
         tokens = self.tokens
-        spans = [s for s, wanted in zip(tokens.sentences, self.read, strict=True) if wanted]
+        spans = [s for s, wanted in zip(tokens.sentences, self.read, strict=True)
+                 if wanted and _parse_worthy(tokens.lowers, self.candidates, s)]
         spaces = [tokens.space_after(i) != "" for i in range(len(tokens.texts))] if spans else []
         return tokens.texts, spaces, spans
+
+
+def _parse_worthy(lowers: list[str], candidates: Candidates, span: tuple[int, int]) -> bool:
+    """Whether a sentence the rules read needs the parser too: one whose only trigger is a
+    reporting verb holds no figure or step to link, and in news it is a sentence in three."""
+    return any(lowers[i] not in CLAIM_WORDS for i in candidates.hits_between(*span))
 
 
 def _drop_restated(

@@ -58,7 +58,7 @@ def test_auto_uses_the_installed_pipeline_once(cascade: Extractor) -> None:
 
 
 @needs_trained
-def test_only_candidate_sentences_are_parsed(cascade: Extractor) -> None:
+def test_only_sentences_with_a_figure_or_treaty_word_are_parsed(cascade: Extractor) -> None:
     assert cascade.parser is not None
     recording = RecordingParser(cascade.parser)
     extractor = Extractor(cascade.gazetteer, model="auto")
@@ -73,10 +73,10 @@ def test_only_candidate_sentences_are_parsed(cascade: Extractor) -> None:
     extractor.extract(text)
     doc = extractor.nlp.make_doc(text)
     parsed = [doc[a:b].text.strip() for a, b in recording.spans]
+    # The rules read the reporting sentence too, but it holds nothing for the parse to link.
     assert parsed == [
         "North Korea has sent 3,000 troops to Russia.",
         "The treaty was signed in June.",
-        "Ukraine's army said the front held.",
     ]
 
 
