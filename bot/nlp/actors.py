@@ -270,7 +270,9 @@ def _export_buyer(s: Sentence, f: Figure, claim_tokens: set[int]) -> str | None:
     """"signed a deal with Poland to export 180 K2 tanks", "will export 96 howitzers to
     Norway": exported goods are the buyer's, the party the sale names, not the seller's
     that acts."""
-    if _EXPORT_VERBS.isdisjoint(s.lowers[max(s.start, f.start - _EXPORT_REACH) : f.start]):
+    if _EXPORT_VERBS.isdisjoint(s.words) or _EXPORT_VERBS.isdisjoint(
+        s.lowers[max(s.start, f.start - _EXPORT_REACH) : f.start]
+    ):
         return None  # no export verb just before: nearly every figure, one scan in C
     start = s.clause_start(f.start)
     verb = next((k for k in range(f.start - 1, max(start, f.start - _EXPORT_REACH) - 1, -1)
@@ -315,6 +317,8 @@ def _air_defence(s: Sentence, f: Figure, cues: list[ClaimCue]) -> str | None:
     """"Air defence units shot down 279 drones", "Polish air defences downed 12 drones": what
     air defences bring down is counted as the defending side's tally, named before the
     defences or, unnamed, the side of the source that reports it."""
+    if _SHOOT_DOWN.isdisjoint(s.words):
+        return None  # no shooting verb in the sentence: nearly every figure
     # "shot down 59 of the missiles and 54 drones": the second object shares the verb.
     reach = _SHOOT_REACH * 2 if s.lowers[f.start - 1] == "and" else _SHOOT_REACH
     if _SHOOT_DOWN.isdisjoint(s.lowers[max(s.start, f.start - reach) : f.start]):

@@ -11,11 +11,16 @@ from bot.nlp.context import Sentence
 
 _BORE_UNITS = frozenset({"mm", "-mm", "millimetre", "millimeter"})
 _JOINERS = frozenset({"and", "or", ",", "/"})
+# What may follow a bore's digits: its unit, or the hyphen before it ("170-mm").
+_AFTER_DIGITS = _BORE_UNITS | {"-"}
 
 
 def _glued_bore(s: Sentence, i: int) -> int | None:
     """The token after "170mm" when token i is its digits (the unit written on the number)."""
-    if i + 1 >= s.end or not s.lowers[i].isdigit() or s.space_after(i) not in {"", "-"}:
+    # The word after first: it rules out nearly every number before the text is cut.
+    if i + 1 >= s.end or s.lowers[i + 1] not in _AFTER_DIGITS:
+        return None
+    if not s.lowers[i].isdigit() or s.space_after(i) not in {"", "-"}:
         return None
     k = i + 1
     if s.lowers[k] == "-" and k + 1 < s.end:

@@ -16,10 +16,23 @@ from bot.nlp.gazetteer import Gazetteer
 from bot.nlp.lexicon import CLAUSE_BREAKS
 from bot.nlp.mentions import Found
 from bot.nlp.parse import Parse
-from bot.nlp.pipeline import PUNCT, WordFlag, add_word_flags, sentence_starts
+from bot.nlp.pipeline import (
+    CLAUSE_BREAK_BIT,
+    PUNCT,
+    WordFlag,
+    add_word_flags,
+    sentence_starts,
+)
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»", "„"})
+
+
+def _is_clause_break(word: str) -> bool:
+    return word.lower() in CLAUSE_BREAKS
+
+
+CLAUSE_BREAK = WordFlag(CLAUSE_BREAK_BIT, _is_clause_break)
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +45,9 @@ class Tokens:
     lowers: list[str]
     idxs: list[int]
     sentences: list[tuple[int, int]]
+    # The clause-break words (`CLAUSE_BREAKS`), in order: a sentence's clauses then come from
+    # a slice of them, not from a scan of its every token.
+    clause_breaks: list[int]
     # The tokens that pass each flag's test, in order, for the flags asked for in `of`.
     flagged: dict[WordFlag, list[int]] = field(default_factory=dict)
 
@@ -39,9 +55,9 @@ class Tokens:
     def of(cls, doc: Doc, text: str, flags: Iterable[WordFlag] = ()) -> Tokens:
         """`text` is the text `doc` was made from (`doc.text` rebuilds it token by token);
         `flagged` will hold the tokens that pass each of `flags`."""
-        wanted = [PUNCT, *flags]
+        wanted = [PUNCT, CLAUSE_BREAK, *flags]
         if len(doc) == 0:
-            return cls(text, [], [], [], [], {flag: [] for flag in wanted[1:]})
+            return cls(text, [], [], [], [], [], {flag: [] for flag in wanted[2:]})
         add_word_flags(doc.vocab, wanted)
         # Whole-document columns avoid building a spaCy Token object per token, and the flag
         # columns find the few tokens the rules start from without a Python loop over all.
@@ -52,10 +68,11 @@ class Tokens:
         texts = [text[a:b] for a, b in zip(idxs, ends, strict=True)]
         marks = columns[:, 2:].T.tolist()
         every = range(len(texts))
-        flagged = {flag: list(compress(every, marks[n])) for n, flag in enumerate(wanted) if n}
+        flagged = {flag: list(compress(every, marks[n])) for n, flag in enumerate(wanted) if n > 1}
         starts = sentence_starts(text, texts, idxs, marks[0])
         sentences = list(zip(starts, [*starts[1:], len(texts)], strict=True))
-        return cls(text, texts, list(map(str.lower, texts)), idxs, sentences, flagged)
+        breaks = list(compress(every, marks[1]))
+        return cls(text, texts, list(map(str.lower, texts)), idxs, sentences, breaks, flagged)
 
     def space_after(self, i: int) -> str:
         """The text between token i and the next one."""
@@ -98,6 +115,7 @@ class Sentence:
     date_at: set[int] = field(default_factory=set)
     _text: str | None = None
     _breaks: list[int] | None = None
+    _words: frozenset[str] | None = None
     # `figures._number` by token: the figure rules read the same number up to three times.
     numbers: dict[int, tuple[int, float, float] | None] = field(init=False, default_factory=dict)
     # Plain attributes, not properties: the rules read them for every token.
@@ -122,6 +140,15 @@ class Sentence:
             self._text = self.tokens.span_text(self.start, self.end).strip()
         return self._text
 
+    @property
+    def words(self) -> frozenset[str]:
+        """The sentence's lower-case words, built once: a rule whose words are all missing
+        from it rules itself out with one set test instead of a scan per figure."""
+        words = self._words
+        if words is None:
+            words = self._words = frozenset(self.lowers[self.start : self.end])
+        return words
+
     def char_span(self, start: int, end: int) -> tuple[int, int]:
         """Character offsets of tokens [start, end) in the document text."""
         return self.tokens.chars(start, end)
@@ -141,9 +168,10 @@ class Sentence:
         every figure, date and step, many times each."""
         breaks = self._breaks
         if breaks is None:
-            words = map(CLAUSE_BREAKS.__contains__, self.lowers[self.start : self.end])
+            words = self.tokens.clause_breaks
             named = self.mention_at
-            breaks = [j for j in compress(range(self.start, self.end), words) if j not in named]
+            first, last = bisect_left(words, self.start), bisect_left(words, self.end)
+            breaks = [j for j in words[first:last] if j not in named]
             self._breaks = breaks
         return breaks
 

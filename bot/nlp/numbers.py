@@ -82,9 +82,15 @@ FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 _QUARTER = re.compile(r"^(?P<count>a|one|three)\s+quarters?\s+of\s+(?:a|an)\s+(?P<scale>[a-z]+)$")
 
 
-@lru_cache(maxsize=8192)
 def parse_number(text: str) -> float | None:
     """The value of a number as written, or None when `text` is not a number."""
+    if text.isdigit() and text.isascii():
+        return float(text)  # plain digits, the commonest number: no need for the patterns
+    return _parse_number(text)
+
+
+@lru_cache(maxsize=8192)
+def _parse_number(text: str) -> float | None:
     cleaned = text.strip().strip("\"'“”‘’").strip().lower()
     if not cleaned:
         return None

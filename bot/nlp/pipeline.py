@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from itertools import compress
 
 import spacy
-from spacy.attrs import FLAG40, FLAG41, FLAG42, ORTH
+from spacy.attrs import FLAG40, FLAG41, FLAG42, FLAG43, ORTH
 from spacy.lang.lex_attrs import is_punct
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
@@ -158,6 +158,7 @@ class WordFlag:
 PUNCT_BIT = FLAG40
 TRIGGER_BIT = FLAG41
 DATE_START_BIT = FLAG42
+CLAUSE_BREAK_BIT = FLAG43
 
 SENTENCE_PUNCT = frozenset(Sentencizer.default_punct_chars)
 

@@ -159,6 +159,8 @@ def _is_deal(s: Sentence, f: Figure) -> bool:
     after = [w for w in s.lowers[f.num_end : f.num_end + 3] if w not in {"-", "–"}]
     if after and after[0] in _DEAL_NOUNS_AFTER:
         return True
+    if DEAL_WORDS.isdisjoint(s.words):
+        return False  # no deal word anywhere: no need to find the clause
     first, last = s.clause_start(f.start), s.clause_end(f.end)
     return not DEAL_WORDS.isdisjoint(s.lowers[first:last])
 

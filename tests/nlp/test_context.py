@@ -9,7 +9,14 @@ from bot.nlp import Extractor
 from bot.nlp.candidates import TRIGGER, is_trigger
 from bot.nlp.context import Tokens
 from bot.nlp.dates import DATE_START, may_start_date
-from bot.nlp.pipeline import DATE_START_BIT, PUNCT_BIT, TRIGGER_BIT, WordFlag, add_word_flags
+from bot.nlp.pipeline import (
+    CLAUSE_BREAK_BIT,
+    DATE_START_BIT,
+    PUNCT_BIT,
+    TRIGGER_BIT,
+    WordFlag,
+    add_word_flags,
+)
 
 TEXT = (
     "Pyongyang sent 12,000 troops, two-thirds of them in June, the ministry said.\n"
@@ -54,7 +61,7 @@ def test_adding_flags_again_changes_nothing() -> None:
 
 
 def test_flag_bits_are_distinct_and_clear_of_spacys_own() -> None:
-    bits = [PUNCT_BIT, TRIGGER_BIT, DATE_START_BIT]
+    bits = [PUNCT_BIT, TRIGGER_BIT, DATE_START_BIT, CLAUSE_BREAK_BIT]
     assert len(set(bits)) == len(bits)
     assert all(19 <= bit < 64 for bit in bits)
 
