@@ -26,6 +26,8 @@ def not_a_treaty_object(s: Sentence, verb: int, trigger: int, nouns: frozenset[s
         stop = min(trigger, verb + 1 + _OBJECT_REACH, s.end)
         if any(s.lowers[k] in _CONTRACTS for k in range(verb + 1, stop)):
             return True
+        if _signed_on(s, verb, trigger):
+            return True
     if s.lowers[verb] not in _TRANSITIVE_ENDINGS or verb + 1 >= s.end:
         return False
     following = s.lowers[verb + 1]
@@ -33,6 +35,28 @@ def not_a_treaty_object(s: Sentence, verb: int, trigger: int, nouns: frozenset[s
     # the treaty; an unmodified plural noun is another object.
     return following not in _DETERMINERS and following not in nouns and following.isalpha() and (
         verb + 1 not in s.mention_at
+    )
+
+
+_SIGNING = frozenset({"sign", "signs", "signed", "signing"})
+_ON_REACH = 5
+_PAPERS = frozenset({"law", "bill", "decree", "legislation", "document", "treaty", "pact",
+                     "accord", "agreement", "convention", "protocol", "memorandum"})  # fmt: skip
+
+
+def _signed_on(s: Sentence, verb: int, trigger: int) -> bool:
+    """"Legia sign a winger on a three-year deal": the one signed is the object, and the deal
+    is the contract they sign on, no treaty. "signed on Monday a pact" dates the signing."""
+    if s.lowers[verb] not in _SIGNING or "on" not in s.lowers[verb + 2 : trigger]:
+        return False
+    on = trigger - 1 - s.lowers[verb + 2 : trigger][::-1].index("on")
+    if trigger - on > _ON_REACH or (on + 1) in s.date_at:
+        return False
+    # "signed the law on ratification of the treaty": the law is the signed object.
+    signed = s.lowers[verb + 1 : on]
+    between = s.lowers[on + 1 : trigger]
+    return _PAPERS.isdisjoint(signed) and "of" not in between and not any(
+        k in s.mention_at or s.lowers[k].startswith("ratif") for k in range(on + 1, trigger)
     )
 
 

@@ -18,6 +18,7 @@ from bot.nlp.other_pacts import aside_states, other_pact_parties, unilateral
 from bot.nlp.ratification_papers import names_papers
 from bot.nlp.step_checks import spurious_step
 from bot.nlp.step_cues import cue_modality, more_cues, pronoun_triggers
+from bot.nlp.step_phrasings import phrased_modality
 from bot.nlp.step_time import NOMINALS, SUBJECT_PRONOUNS, StepCue, scope, step_date
 
 TREATY_NOUNS = frozenset(
@@ -98,7 +99,8 @@ def find_events(
             continue  # "signed the law ratifying the treaty" is one ratification
         seen.add((stage, trigger))
         parties = _parties(s, cue, trigger, claim_tokens, body)
-        modality = _recalled(s, _reacting(s, previous, cue_modality(s, cue, trigger)))
+        modality = phrased_modality(s, cue, cue_modality(s, cue, trigger))
+        modality = _recalled(s, _reacting(s, previous, modality))
         if modality is Modality.REPORTED and _no_step(s, cue, trigger, referring, parties):
             continue
         # "the treaty" refers back; "the Treaty on Conventional Armed Forces" is named anew.

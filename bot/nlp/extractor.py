@@ -34,6 +34,7 @@ from bot.nlp.quantities import find_quantities
 from bot.nlp.references import attach_denial, denies_earlier, opening_subject, resolve_references
 from bot.nlp.revisions import older_estimates
 from bot.nlp.source_scope import settle_sources
+from bot.nlp.statement_issuers import statement_issuer
 from bot.nlp.statements import quoted_only, speakers
 from bot.nlp.step_history import earlier_steps
 from bot.nlp.subheads import drop_restated_bullets, drop_restated_subheads
@@ -146,7 +147,9 @@ class Extractor:
                         dates=[], gazetteer=self.gazetteer, figure_starts=[], hits=[],
                         parse=None, headline=False, reference=reference,
                     )  # fmt: skip
-                    last_claimant = opening_subject(opening) or last_claimant
+                    last_claimant = (
+                        opening_subject(opening) or statement_issuer(opening) or last_claimant
+                    )
                 continue
             s = Sentence(
                 tokens=tokens,
@@ -201,7 +204,7 @@ class Extractor:
             if asserting:
                 last_claimant = asserting[-1]
             elif not cues:
-                last_claimant = opening_subject(s) or last_claimant
+                last_claimant = opening_subject(s) or statement_issuer(s) or last_claimant
         quantities = drop_restated_subheads(tokens.text, older_estimates(quantities))
         quantities, events = drop_restated_bullets(tokens.text, quantities, events)
         quantities = answers_for_host(tokens.text, mentions, quantities, self.gazetteer)

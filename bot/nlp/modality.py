@@ -11,6 +11,7 @@ from bot.nlp.figures import Figure
 from bot.nlp.fronted_dates import dated_in_month
 from bot.nlp.lexicon import FUTURE_MARKERS, PLAN_VERBS
 from bot.nlp.partitive_history import dated_partitive_whole
+from bot.nlp.past_seasons import last_season
 
 _FUTURE_AFTER = (
     ("will",), ("would",), ("could",), ("may",), ("might",), ("are", "being"),
@@ -58,7 +59,7 @@ def modality(s: Sentence, f: Figure) -> Modality:
         return Modality.BACKGROUND  # "Earlier, the NIS claimed that ...": told as history
     if _superseded(s, f) or _fronted_month(s) or _earlier_total(s, f) or _when_dated(s, f):
         return Modality.BACKGROUND
-    if dated_in_month(s, f) or dated_partitive_whole(s, f):
+    if dated_in_month(s, f) or dated_partitive_whole(s, f) or last_season(s, f):
         return Modality.BACKGROUND
     first = s.clause_start(f.start)
     # "comes after Russia fired 728 drones" (a clause of its own; "came after about four

@@ -22,6 +22,7 @@ from bot.nlp.lexicon import (
     WHOLE_FORCE_NOUNS,
 )
 from bot.nlp.modality import modality
+from bot.nlp.people_counts import army_of, fate_past_owner, loss_named_before, part_of_army
 from bot.nlp.predicates import predicate_figure
 from bot.nlp.tally_lists import lost_without_object
 from bot.nlp.units import TIME_UNITS
@@ -37,7 +38,6 @@ _PARTICIPLES = frozenset({"killed", "wounded", "injured", "dead", "slain"})
 _OBJECT_STARTS = frozenset({"the", "a", "an", "their", "his", "her", "its", "dozens", "hundreds",
                             "thousands", "at", "more", "some", "about"})  # fmt: skip
 _PEOPLE_MEASURES = frozenset({"troop", "person", "civilian", "man", "woman", "child"})
-_LOSS_WORDS = frozenset({"losses", "casualties", "lost", "death", "toll"})
 _BE = frozenset(
     {"were", "was", "have", "had", "been", "are", "being", "reportedly", "also", "already"}
 )
@@ -190,7 +190,7 @@ def _casualty(s: Sentence, f: Figure) -> bool:
     if before >= s.start and s.lowers[before] in _CASUALTY_VERBS:
         return True
     # "Russian losses ... amount to about 700,000 servicemen"
-    return any(w in _LOSS_WORDS for w in s.lowers[s.clause_start(f.start) : f.start])
+    return loss_named_before(s, f) or fate_past_owner(s, f)
 
 
 
@@ -255,7 +255,7 @@ def _whole_force(s: Sentence, f: Figure) -> bool:
         return f.army in WHOLE_FORCE_NOUNS
     if f.category != "troop":
         return False
-    if _army_grows_to(s, f) or _army_numbers(s, f) or _army_with(s, f):
+    if _army_grows_to(s, f) or _army_numbers(s, f) or _army_with(s, f) or army_of(s, f):
         return True
     # "with about 1.28 million active troops": the active-duty strength is the army's size.
     if any(w in _ACTIVE_DUTY for w in s.lowers[f.num_end : f.unit_start]):
@@ -263,7 +263,7 @@ def _whole_force(s: Sentence, f: Figure) -> bool:
     before = f.start - 1
     while before >= s.start and (s.lowers[before] in {"now", "currently", "still"}):
         before -= 1
-    if before < s.start or s.lowers[before] not in POSSESSION_VERBS:
+    if before < s.start or s.lowers[before] not in POSSESSION_VERBS or part_of_army(s, f):
         return False
     # "has 600,000 troops in Ukraine" is a deployment, not the army's size.
     after = s.lowers[f.end] if f.end < s.end else ""

@@ -8,6 +8,7 @@ from __future__ import annotations
 from bot.models import Event, Modality, Stage
 from bot.nlp.context import Sentence
 from bot.nlp.step_checks import conditional
+from bot.nlp.step_phrasings import leaving_cues, restated_acts
 from bot.nlp.step_time import NOMINALS, StepCue, step_modality
 from bot.nlp.vote_plans import planned_vote, waits_on_if
 
@@ -38,7 +39,8 @@ def more_cues(s: Sentence, cues: list[StepCue]) -> list[StepCue]:
         if _ago(s, cue):
             cue = cue._replace(context=True)
         out.append(cue)
-    return out + _votes_for(s, out) + _yet_to(s, out)
+    out += _votes_for(s, out) + _yet_to(s, out)
+    return restated_acts(s, out + leaving_cues(s, out))
 
 
 _YET_TO = {"ratify": Stage.RATIFIED, "approve": Stage.APPROVED, "sign": Stage.SIGNED}

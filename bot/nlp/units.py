@@ -17,8 +17,8 @@ TROOP_WORDS = frozenset(
         "troop", "troops", "soldier", "soldiers", "serviceman", "servicemen", "servicemembers",
         "service members", "servicewomen", "personnel", "military personnel", "forces",
         "special forces", "fighters", "combatants", "marines", "paratroopers", "commandos",
-        "reservists", "conscripts", "recruits", "infantrymen", "mercenaries", "military",
-        "army", "armed forces", "sailors", "airmen", "guards", "infantry",
+        "reservists", "conscripts", "recruits", "reinforcements", "infantrymen", "mercenaries",
+        "military", "army", "armed forces", "sailors", "airmen", "guards", "infantry",
         "special operations troops", "special operations forces", "special operations soldiers",
     }
 )  # fmt: skip

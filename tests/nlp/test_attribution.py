@@ -183,3 +183,21 @@ def test_a_short_name_is_the_longer_name_told_before(extractor: Extractor) -> No
         (1000, ("Ukraine",)),
         (12, ("Ukraine",)),
     ]
+
+
+def test_a_source_told_after_the_fact_is_relayed_by_according_to(extractor: Extractor) -> None:
+    text = (
+        "Belarus has moved about 4,000 soldiers to the border, the defence ministry told "
+        "parliament on Tuesday, according to Lloyd Austin."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is not None and "Lloyd Austin" in q.claimant.entities
+
+
+def test_a_source_inside_a_speakers_account_is_the_speakers(extractor: Extractor) -> None:
+    text = (
+        "Mark Rutte said the allies had been briefed by a Polish delegation, which told them "
+        "Minsk now had about 4,000 soldiers at the border."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is not None and "Mark Rutte" in q.claimant.entities

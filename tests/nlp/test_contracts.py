@@ -31,3 +31,13 @@ def test_scrapping_the_pact_itself_stays_a_withdrawal(extractor: Extractor) -> N
     text = "Chile and Peru said on Monday they would scrap the fisheries agreement."
     (event,) = extractor.extract(text).events
     assert event.stage.value == "withdrawn"
+
+
+def test_a_player_signed_on_a_deal_is_no_treaty(extractor: Extractor) -> None:
+    text = "Ajax sign Japanese striker on four-year deal"
+    assert not extractor.extract(text).events
+
+
+def test_a_law_signed_on_ratification_stays_a_step(extractor: Extractor) -> None:
+    text = "President Alexander Stubb signed the law on ratification of the treaty with Sweden."
+    assert [e.stage.value for e in extractor.extract(text).events] == ["ratified"]

@@ -1,0 +1,45 @@
+""""About 11,000 soldiers were deployed to Russia last autumn": a done act a season or a year
+back ("last autumn") dates the figure it tells to the story's past; the reader
+meets it as the lead-up to the news. "since last autumn" counts up to now and stays news."""
+
+from __future__ import annotations
+
+from bot.nlp.context import Sentence
+from bot.nlp.figures import Figure
+
+# "last year" dates the annual statistics a story reports as its news; a season does not.
+_SEASONS = frozenset({"autumn", "fall", "summer", "winter", "spring"})
+_PASSIVE_PAST = frozenset({"was", "were"})
+# "since last autumn" counts up to now; "up 3.5% on last year" compares with it.
+_COUNTING_FROM = frozenset({"since", "from", "until", "through", "on", "than", "over", "with",
+                            "of", "to"})  # fmt: skip
+_BREAKS = frozenset({",", ";", ":", "("})
+_PAST_ACTS = frozenset({"sent", "lost", "put", "built", "bought", "sold", "shot", "took", "made"})
+_PERFECT = frozenset({"has", "have", "had"})
+
+
+def last_season(s: Sentence, f: Figure) -> bool:
+    """The figure is the subject of a past passive ("were deployed ... last autumn") or the
+    object of a past verb ("sent 11,000 soldiers last year") dated by "last <season>"."""
+    if "last" not in s.lowers[f.end : s.end]:
+        return False  # nearly every figure: one scan in C
+    last = s.clause_end(f.end)
+    for k in range(f.end, last - 1):
+        if s.lowers[k] in _BREAKS:
+            return False  # "..., the level set by the Kremlin last year": another clause's
+        if s.lowers[k] == "since":
+            return False  # "... since the troops were committed last fall": counted up to now
+        if s.lowers[k] == "last" and s.lowers[k + 1] in _SEASONS:
+            if s.lowers[k - 1] in _COUNTING_FROM:
+                return False
+            return _told_as_done(s, f, k)
+    return False
+
+
+def _told_as_done(s: Sentence, f: Figure, date: int) -> bool:
+    after = s.lowers[f.end : date]
+    if after[:1] and after[0] in _PASSIVE_PAST:
+        return len(after) > 1 and after[1].endswith("ed")
+    before = s.lowers[s.clause_start(f.start) : f.start]
+    done = any(w in _PAST_ACTS or (len(w) > 4 and w.endswith("ed")) for w in before)
+    return done and _PERFECT.isdisjoint(before)

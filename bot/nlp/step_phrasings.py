@@ -1,0 +1,99 @@
+"""Treaty steps told in phrasings the stage words alone misread.
+
+- "Lithuania formally left the convention": a state leaving a treaty withdraws from it. Only
+  with the treaty as the object; "left the country" and "left open" are no step.
+- "becoming the first country to withdraw from the treaty": an ordinal's infinitive describes
+  the act just told, done, not a plan; told next to that act's own verb, it is the same step.
+- "the pact takes effect once instruments of ratification are exchanged": taking effect in
+  the present tense, with a condition after it, is still to come.
+- "..., which will enter into force once ...": a step a future verb tells is a plan, even when
+  a negated step beside it ("has yet to ratify") makes the sentence a state of affairs.
+"""
+
+from __future__ import annotations
+
+from bot.models import Modality, Stage
+from bot.nlp.context import Sentence
+from bot.nlp.lexicon import FUTURE_MARKERS
+from bot.nlp.step_time import StepCue
+
+# "supported leaving the treaty" is an opinion of a step, no step: only the verb's finite
+# forms and the infinitive ("voted to leave") count.
+_LEAVE = frozenset({"left", "leave", "leaves"})
+# Nouns a state leaves that are treaties; a "deal" or an "agreement" left is as often a job.
+_LEFT_OBJECTS = frozenset({"treaty", "pact", "convention", "protocol", "accord"})
+_OPENERS = frozenset({"the", "its", "their", "this", "that"})
+_OBJECT_REACH = 5
+_FUNCTION_WORDS = frozenset(
+    {"after", "before", "in", "on", "at", "for", "with", "to", "from", "by", "over", "and",
+     "or", "when", "while", "as", "that", "which", "who", "but", "under"}
+)  # fmt: skip
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "latest", "only"})
+_ORDINAL_REACH = 4
+# "takes effect once ...": the verb of taking effect, at the cue or just before it ("enters
+# into force", whose cue starts at "into").
+_PRESENT_EFFECT = frozenset({"takes", "take", "enters", "enter", "comes", "come"})
+_WAITS_ON = frozenset({"once", "when", "after", "upon", "if", "unless"})
+
+
+def leaving_cues(s: Sentence, taken: list[StepCue]) -> list[StepCue]:
+    """"left the Convention on Cluster Munitions": a withdrawal cue at the verb of leaving."""
+    if _LEAVE.isdisjoint(s.lowers[s.start : s.end]):
+        return []  # nearly every treaty sentence: one scan in C
+    starts = {c.start for c in taken}
+    found: list[StepCue] = []
+    for i in range(s.start, s.end - 2):
+        if s.lowers[i] in _LEAVE and i not in starts and _leaves_a_treaty(s, i):
+            found.append(StepCue(Stage.WITHDRAWN, i, i + 1, s.lowers[i]))
+    return found
+
+
+def _leaves_a_treaty(s: Sentence, i: int) -> bool:
+    if s.lowers[i + 1] not in _OPENERS:
+        return False
+    for k in range(i + 2, min(s.end, i + 2 + _OBJECT_REACH)):
+        word = s.lowers[k]
+        if word in _LEFT_OBJECTS:
+            return True
+        if (not word.isalnum() and word != "-") or word in _FUNCTION_WORDS:
+            return False  # "left the country after the treaty talks": the object has ended
+    return False
+
+
+def ordinal_infinitive(s: Sentence, cue: StepCue) -> bool:
+    """"the first country to withdraw": an infinitive after an ordinal and its noun."""
+    k = cue.start - 1
+    if k <= s.start or s.lowers[k] != "to":
+        return False
+    return not _ORDINALS.isdisjoint(s.lowers[max(s.start, k - _ORDINAL_REACH) : k])
+
+
+def restated_acts(s: Sentence, cues: list[StepCue]) -> list[StepCue]:
+    """The cues without an ordinal's infinitive that retells another cue's step."""
+    repeated = [
+        c for c in cues
+        if ordinal_infinitive(s, c)
+        and any(o.stage is c.stage and o.start != c.start for o in cues)
+    ]  # fmt: skip
+    return [c for c in cues if c not in repeated] if repeated else cues
+
+
+def phrased_modality(s: Sentence, cue: StepCue, modality: Modality) -> Modality:
+    """The cue's modality, corrected for the phrasings above."""
+    first = s.clause_start(cue.start)
+    future = not FUTURE_MARKERS.isdisjoint(s.lowers[first : cue.start])
+    if modality is Modality.PLANNED and not future and ordinal_infinitive(s, cue):
+        return Modality.REPORTED  # "became the first state to ratify it"
+    if modality is Modality.BACKGROUND and cue.context and future:
+        return Modality.PLANNED  # "..., which will enter into force once ..."
+    if modality is Modality.REPORTED and cue.stage is Stage.IN_FORCE and _waits(s, cue):
+        return Modality.PLANNED
+    return modality
+
+
+def _waits(s: Sentence, cue: StepCue) -> bool:
+    verb = cue.start if s.lowers[cue.start] in _PRESENT_EFFECT else cue.start - 1
+    if verb < s.start or s.lowers[verb] not in _PRESENT_EFFECT:
+        return False
+    after = s.lowers[cue.end : cue.end + 3]
+    return bool(after) and (after[0] in _WAITS_ON or after == ["as", "soon", "as"])

@@ -1,0 +1,24 @@
+"""A done act dated "last autumn" is the story's background."""
+
+from __future__ import annotations
+
+from bot.models import Modality
+from bot.nlp import Extractor
+
+
+def test_a_deployment_last_autumn_is_background(extractor: Extractor) -> None:
+    text = "About 3,000 Belarusian soldiers were moved to the border last autumn."
+    (q,) = extractor.extract(text).quantities
+    assert q.modality is Modality.BACKGROUND
+
+
+def test_a_count_since_last_autumn_stays_news(extractor: Extractor) -> None:
+    text = "Belarus has moved 3,000 more soldiers to the border since last autumn."
+    (q,) = extractor.extract(text).quantities
+    assert q.modality is Modality.REPORTED
+
+
+def test_last_year_dates_no_annual_statistic(extractor: Extractor) -> None:
+    text = "Exports to Chile reached 2.1 billion dollars last year, customs data showed."
+    (q,) = extractor.extract(text).quantities
+    assert q.modality is Modality.REPORTED

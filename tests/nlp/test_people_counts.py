@@ -1,0 +1,42 @@
+"""What a count of people counts: a loss word's own figure, a fate past an owner phrase, a
+contingent that is part of an army, and an army sized by "army of"."""
+
+from __future__ import annotations
+
+from bot.nlp import Extractor
+
+
+def _measures(extractor: Extractor, text: str) -> dict[float | None, str]:
+    return {q.value: q.measure for q in extractor.extract(text).quantities}
+
+
+def test_a_loss_word_counts_only_its_own_figure(extractor: Extractor) -> None:
+    text = "The brigade has suffered 2,000 casualties and has received 900 fresh soldiers."
+    assert _measures(extractor, text) == {2000: "casualty", 900: "troop"}
+
+
+def test_losses_before_a_figure_still_make_it_casualties(extractor: Extractor) -> None:
+    text = "The army's losses in the region amount to about 52,000 servicemen."
+    assert _measures(extractor, text) == {52000: "casualty"}
+
+
+def test_a_fate_past_an_owner_phrase_is_a_casualty_count(extractor: Extractor) -> None:
+    text = "The report said that at least 70 soldiers of the brigade had been killed."
+    assert _measures(extractor, text) == {70: "casualty"}
+
+
+def test_a_contingent_is_no_whole_army(extractor: Extractor) -> None:
+    text = "The Belarusian contingent in the region now numbers about 6,000 soldiers."
+    (q,) = extractor.extract(text).quantities
+    assert not q.whole_force
+
+
+def test_an_army_of_so_many_troops_is_a_whole_force(extractor: Extractor) -> None:
+    text = "The rulers, who can barely pay their army of some 300,000 troops, boast loudly."
+    (q,) = extractor.extract(text).quantities
+    assert q.whole_force
+
+
+def test_reinforcements_are_troops(extractor: Extractor) -> None:
+    text = "Minsk has sent about 700 reinforcements to the border, the ministry said."
+    assert _measures(extractor, text) == {700: "troop"}
