@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.models import Claimant
+from bot.nlp.army_owners import army_owner
 from bot.nlp.claim_choice import claimant_for
 from bot.nlp.claims import ClaimCue
 from bot.nlp.context import Sentence
@@ -42,7 +43,9 @@ _MADE = frozenset({"made", "built", "designed", "produced", "manufactured", "sup
 _BUY_VERBS = frozenset(
     {"buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing",
      "acquire", "acquires", "acquired", "procure", "procured", "import", "imports",
-     "imported", "order", "orders", "ordered", "receive", "received", "obtain", "obtained"}
+     "imported", "order", "orders", "ordered", "receive", "received", "obtain", "obtained",
+     # "signed a contract ... for 96 howitzers from Hanwha": the deal is the buyer's too
+     "contract", "contracts", "deal", "deals"}
 )  # fmt: skip
 
 
@@ -80,6 +83,8 @@ def figure_actor(
         for inner in s.mentions_between(f.unit_end, min(f.num_start, f.unit_end + 3)):
             if inner.adjectival and inner.start not in claim_tokens:
                 return _actor_name(s, inner)
+        if (army := army_owner(s, f, claim_tokens)) is not None:
+            return army
     # "North Korea's 12,000 troops"
     if f.start - 2 >= s.start and s.lowers[f.start - 1] in {"'s", "’s"}:
         owner = s.mention_at.get(f.start - 2)

@@ -15,6 +15,7 @@ from bot.nlp.claims import CLAIM_WORDS
 from bot.nlp.events import REFERRING_NOUNS, TREATY_NOUNS
 from bot.nlp.lexicon import NUMBER_WORDS, VAGUE_AMOUNTS, VAGUE_DETERMINERS
 from bot.nlp.pipeline import TRIGGER_BIT, WordFlag
+from bot.nlp.treaty_bodies import BODY_HEADS
 
 # Words that make a sentence worth reading. Currency symbols and qualifiers need a number
 # after them, so the number alone decides.
@@ -22,6 +23,7 @@ from bot.nlp.pipeline import TRIGGER_BIT, WordFlag
 _FRACTIONS = frozenset({"half", "quarter", "quarters"})
 _TRIGGERS = (
     NUMBER_WORDS | VAGUE_AMOUNTS | TREATY_NOUNS | REFERRING_NOUNS | CLAIM_WORDS | _FRACTIONS
+    | BODY_HEADS
 )
 _NUMBERS = NUMBER_WORDS | VAGUE_AMOUNTS
 # "a few hundred", "several thousand", "an estimated": a figure may start one word earlier.

@@ -96,7 +96,7 @@ def find_claims(s: Sentence) -> list[ClaimCue]:
         elif not _is_verb(s, i):
             continue
         if not _negated(s, i):
-            cue = _claim_at(s, i, denied=word in DENY_VERBS)
+            cue = claim_at(s, i, denied=word in DENY_VERBS)
             # "X put the toll at ...": only a subject before the verb estimates.
             if cue is not None and not (word in ESTIMATE_VERBS and cue.start > i):
                 cues.append(cue)
@@ -222,7 +222,7 @@ def _negated(s: Sentence, i: int) -> bool:
     return not NEGATIONS.isdisjoint(s.lowers[max(s.start, i - 3) : i])
 
 
-def _claim_at(s: Sentence, verb: int, *, denied: bool) -> ClaimCue | None:
+def claim_at(s: Sentence, verb: int, *, denied: bool) -> ClaimCue | None:
     """The subject of the reporting verb at `verb`: before it (the rules), after it when the
     sentence is inverted ("..., said the ministry"), from the parse when neither reads, and
     past a parenthetical aside as the rules' last resort."""

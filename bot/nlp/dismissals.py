@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.models import Claimant
-from bot.nlp.claims import ClaimCue, find_claims
+from bot.nlp.claims import ClaimCue, claim_at, find_claims
 from bot.nlp.context import QUOTES, Sentence
 
 # Predicates that call what they are said of untrue.
@@ -23,7 +23,12 @@ def find_claims_with_dismissals(s: Sentence) -> list[ClaimCue]:
     """The sentence's claim cues, a reporting verb turned into a denial when what it reports
     is called untrue ("... were 'groundless'", "is pure fabrication")."""
     cues = find_claims(s)
-    if not cues or _DISMISSIVE.isdisjoint(s.lowers[s.start : s.end]):
+    if _DISMISSIVE.isdisjoint(s.lowers[s.start : s.end]):
+        return cues
+    branding = _branding(s, cues)
+    if branding is not None:
+        cues = sorted([*cues, branding], key=lambda c: c.verb)
+    if not cues:
         return cues
     if not _dismissed(s):
         return cues
@@ -46,6 +51,30 @@ def _dismissed(s: Sentence) -> bool:
         if s.lowers[j] in _BE:
             return True
     return False
+
+
+# "denounced as 'a sheer fabrication' the claim that ...", "branded the reports a fake": a
+# verb of condemnation that names its object untrue is a denial by its subject; on its own
+# ("Kyiv denounced the strike that killed 12") it disputes no figure.
+_BRANDING = frozenset(
+    {"denounced", "denounces", "denounce", "branded", "brands", "brand", "condemned",
+     "condemns", "slammed", "slams", "labelled", "labeled", "labels", "decried", "decries"}
+)  # fmt: skip
+_VERDICT_REACH = 12
+
+
+def _branding(s: Sentence, cues: list[ClaimCue]) -> ClaimCue | None:
+    """A denial cue for a verb of condemnation followed by a verdict of untruth."""
+    if _BRANDING.isdisjoint(s.lowers[s.start : s.end]):
+        return None
+    told = {c.verb for c in cues}
+    for k in range(s.start + 1, s.end):
+        if s.lowers[k] not in _BRANDING or k in told:
+            continue
+        window = s.lowers[k + 1 : min(s.end, k + 1 + _VERDICT_REACH)]
+        if not _DISMISSIVE.isdisjoint(window):
+            return claim_at(s, k, denied=True)
+    return None
 
 
 # ", saying about 14,000 had been deployed": after dismissing a claim, the source's own figure.

@@ -20,6 +20,7 @@ from bot.nlp.step_checks import spurious_step
 from bot.nlp.step_cues import cue_modality, more_cues, pronoun_triggers
 from bot.nlp.step_phrasings import phrased_modality
 from bot.nlp.step_time import NOMINALS, SUBJECT_PRONOUNS, StepCue, scope, step_date
+from bot.nlp.treaty_bodies import founded_bodies
 
 TREATY_NOUNS = frozenset(
     {"treaty", "treaties", "pact", "pacts", "accord", "accords", "armistice", "agreement",
@@ -27,7 +28,7 @@ TREATY_NOUNS = frozenset(
 )  # fmt: skip
 # Words that stand for the treaty of the previous sentence ("The document was signed on June
 # 19", "the ratification law"); they count only right after a treaty step was reported.
-_LAW_WORDS = frozenset({"law", "bill", "decree", "legislation"})
+_LAW_WORDS = frozenset({"law", "laws", "bill", "decree", "legislation"})
 # A law signed right after a ratification is the law ratifying it ("the corresponding federal
 # law was signed by the head of state", "is expected to sign the legislation").
 REFERRING_NOUNS = frozenset({"document", "ratification", *_LAW_WORDS})
@@ -49,7 +50,7 @@ _APPROVE = frozenset({"approved", "approve", "approves", "approving", "approval"
 _SUSPEND = frozenset({"suspended", "suspend", "suspends", "suspending", "suspension"})
 _WITHDRAW = frozenset(
     {"withdrew", "withdraw", "withdraws", "withdrawn", "withdrawing", "withdrawal", "quit",
-     "quits", "exited", "exit", "revoked", "revoke", "scrapped", "scrap"}
+     "quits", "exited", "exit", "revoked", "revoke", "scrapped", "scrap", "denunciation"}
 )  # fmt: skip
 _IN_FORCE = (
     ("into", "force"), ("in", "force"), ("into", "effect"), ("took", "effect"),
@@ -70,7 +71,7 @@ def find_events(
     quantities: list[Quantity],
     previous: Event | None,
 ) -> list[Event]:
-    triggers = s.positions(TREATY_NOUNS)
+    triggers = s.positions(TREATY_NOUNS) or founded_bodies(s)
     referring = not triggers and previous is not None
     if referring:
         triggers = s.positions(REFERRING_NOUNS)

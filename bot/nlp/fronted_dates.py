@@ -46,13 +46,16 @@ def fronted_stale(s: Sentence) -> bool:
 
 
 def dated_in_month(s: Sentence, f: Figure) -> bool:
-    """"sent about 11,000 soldiers ... to Russia's far east in October": a month on its own
-    in the figure's clause, after the figure, dates a done act months before the article."""
+    """"sent about 11,000 soldiers ... to Russia's far east in October", "about 16,000 troops
+    took part in the drills in April": a month on its own in the figure's clause, after the
+    figure, dates a done act months before the article."""
     if s.reference is None or not s.dates:
         return False  # no month to go by: most figures, before finding the clause
     first, last = s.clause_start(f.start), s.clause_end(f.end)
-    # "The 20-year treaty, signed in January": only a done act the figure is the object of.
-    if not any(_done(w) for w in s.lowers[first : f.start]):
+    # "The 20-year treaty, signed in January": only a done act the figure is the object of,
+    # or the subject of ("some 16,000 troops took part in the drills in April").
+    subject = f.end < s.end and _done(s.lowers[f.end])
+    if not subject and not any(_done(w) for w in s.lowers[first : f.start]):
         return False
     for date in s.dates:
         if not (f.end <= date.start < last) or s.lowers[date.start - 1] != "in":

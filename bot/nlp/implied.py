@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from bot.models import Quantity
 from bot.nlp.added_counts import added_to
+from bot.nlp.another_counts import adds_to_last
 from bot.nlp.context import QUOTES, Sentence
 from bot.nlp.figures import Figure, number_at, qualifier_before, read_figure
 from bot.nlp.lexicon import VAGUE_AMOUNTS
@@ -99,6 +100,8 @@ def implied_figure(
     )  # fmt: skip
     if more:
         return _more_of(s, n, previous)
+    if previous.category not in _MEASURED and adds_to_last(s, q_start, previous):
+        return _same_as(n, previous), previous.actor
     if not totals:
         return _bare_subject(s, n, previous)
     return _same_as(n, previous), previous.actor

@@ -12,7 +12,7 @@ REPORT_VERBS = frozenset(
         "assessed", "assesses", "assess", "alleged", "alleges", "wrote", "writes", "revealed",
         "reveals", "indicated", "indicates", "disclosed", "briefed", "acknowledged",
         "acknowledges", "admitted", "admits", "insisted", "insists", "suggested", "suggests",
-        "quoted", "cited",
+        "quoted", "cited", "informed", "informs",
     }
 )  # fmt: skip
 # "X put the toll at 3,000": a claim whose figure follows "at" (or, "put the number higher",

@@ -251,10 +251,18 @@ def _about_korea(lowers: list[str], title: str | None) -> bool:
     # about the two Koreas, so "the North" there is still a team or a region.
     if KOREA_WORDS.isdisjoint(lowers):
         return False  # most articles: one scan in C
+    # "a Korean barbecue restaurant", "Korean dramas": a cuisine or a genre neither.
     return any(
-        w in KOREA_WORDS and not (k + 1 < len(lowers) and lowers[k + 1] in {"-", "–"})
+        w in KOREA_WORDS
+        and not (k + 1 < len(lowers) and (lowers[k + 1] in {"-", "–"} or lowers[k + 1] in _CULTURE))
         for k, w in enumerate(lowers)
     )
+
+
+_CULTURE = frozenset(
+    {"barbecue", "bbq", "food", "cuisine", "restaurant", "restaurants", "dishes", "cooking",
+     "pop", "drama", "dramas", "films", "cinema", "beauty", "skincare", "fried"}
+)
 
 
 def _without_given_names(found: list[Found], texts: list[str]) -> list[Found]:

@@ -32,6 +32,9 @@ _NOT_VERBS = frozenset(
      "be"}
 )  # fmt: skip
 _BACKGROUND_OPENINGS = frozenset({("earlier", ","), ("previously", ",")})
+# "As reported, the ministry earlier informed that ...": an agency's recap of its own
+# earlier reports, set before the day's news.
+_RECAP_OPENINGS = frozenset({("as", "reported", ","), ("as", "previously", "reported")})
 # "up from roughly 1,000", "had fallen from 610": the level a change is measured from.
 _CHANGES = frozenset(
     {"up", "down", "fell", "fallen", "rose", "risen", "dropped", "declined", "grew", "grown",
@@ -55,7 +58,9 @@ def modality(s: Sentence, f: Figure) -> Modality:
         return Modality.BACKGROUND
     if (_planned(s, f) and not current_total(s, f.start, f.end)) or _provided(s, f):
         return Modality.PLANNED
-    if tuple(s.lowers[s.start : s.start + 2]) in _BACKGROUND_OPENINGS:
+    if tuple(s.lowers[s.start : s.start + 2]) in _BACKGROUND_OPENINGS or (
+        tuple(s.lowers[s.start : s.start + 3]) in _RECAP_OPENINGS
+    ):
         return Modality.BACKGROUND  # "Earlier, the NIS claimed that ...": told as history
     if _superseded(s, f) or _fronted_month(s) or _earlier_total(s, f) or _when_dated(s, f):
         return Modality.BACKGROUND

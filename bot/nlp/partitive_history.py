@@ -1,7 +1,8 @@
 """"Of the roughly 11,000 soldiers the North dispatched last autumn, about 4,000 have been
 killed": a fronted "of the ..." names the whole the news takes its share from. When its own
 clause dates that whole to the past, the whole is history; the share after the comma is the
-news."""
+news. "the 14,000 soldiers the North has sent since October" counts up to now: a date after
+"since" starts a running total, it does not date the whole."""
 
 from __future__ import annotations
 
@@ -27,4 +28,6 @@ def dated_partitive_whole(s: Sentence, f: Figure) -> bool:
         return False
     if not _PAST_MARKS.isdisjoint(s.lowers[f.end : end]):
         return True
-    return any(d.past and f.end <= d.start < end for d in s.dates)
+    return any(
+        d.past and f.end <= d.start < end and s.lowers[d.start - 1] != "since" for d in s.dates
+    )

@@ -1,7 +1,5 @@
 """What a count of people counts, where the words around it mislead the rules:
 
-- "has suffered 4,000 casualties and has sent 1,500 soldiers": a loss word belongs to the
-  figure it counts; past another figure it no longer makes the next count a casualty count.
 - "at least 100 servicemen of the DPRK had been killed": the fate follows the owner phrase
   after the noun; the figure counts casualties.
 - "the North Korean contingent in Kursk numbers about 8,000": a contingent, a unit or a
@@ -13,7 +11,6 @@ from __future__ import annotations
 from bot.nlp.context import Sentence
 from bot.nlp.figures import Figure
 
-_LOSS_WORDS = frozenset({"losses", "casualties", "lost", "death", "toll"})
 _OWNER_REACH = 6
 _BE = frozenset({"were", "was", "have", "had", "been", "are", "being", "reportedly"})
 _FATES = frozenset({"killed", "wounded", "injured", "dead", "died", "slain", "missing"})
@@ -21,19 +18,6 @@ _PARTS = frozenset(
     {"contingent", "contingents", "deployment", "detachment", "expeditionary", "battalion",
      "battalions", "brigade", "brigades", "unit", "units", "corps", "garrison", "grouping"}
 )  # fmt: skip
-
-
-def loss_named_before(s: Sentence, f: Figure) -> bool:
-    """A loss word before the figure in its clause that is no earlier figure's unit."""
-    first = s.clause_start(f.start)
-    if _LOSS_WORDS.isdisjoint(s.lowers[first : f.start]):
-        return False  # nearly every figure: one scan in C
-    # "suffered 4,000 casualties and sent 1,500 soldiers": right after a number, the loss
-    # word is the earlier figure's unit.
-    return any(
-        s.lowers[k] in _LOSS_WORDS and (k == s.start or not s.lowers[k - 1][:1].isdigit())
-        for k in range(first, f.start)
-    )
 
 
 def fate_past_owner(s: Sentence, f: Figure) -> bool:

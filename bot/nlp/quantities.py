@@ -12,6 +12,7 @@ from bot.nlp.claims import ClaimCue
 from bot.nlp.context import Sentence
 from bot.nlp.descriptions import Discourse
 from bot.nlp.dismissals import own_figure_claimant
+from bot.nlp.fielded_forces import can_field
 from bot.nlp.figures import Figure, may_start_figure, read_figure
 from bot.nlp.fractions import fraction_figures
 from bot.nlp.implied import implied_figure, parsed_figure
@@ -21,8 +22,9 @@ from bot.nlp.lexicon import (
     PRONOUNS,
     WHOLE_FORCE_NOUNS,
 )
+from bot.nlp.loss_scope import losses_named_before
 from bot.nlp.modality import modality
-from bot.nlp.people_counts import army_of, fate_past_owner, loss_named_before, part_of_army
+from bot.nlp.people_counts import army_of, fate_past_owner, part_of_army
 from bot.nlp.predicates import predicate_figure
 from bot.nlp.tally_lists import lost_without_object
 from bot.nlp.units import TIME_UNITS
@@ -190,7 +192,7 @@ def _casualty(s: Sentence, f: Figure) -> bool:
     if before >= s.start and s.lowers[before] in _CASUALTY_VERBS:
         return True
     # "Russian losses ... amount to about 700,000 servicemen"
-    return loss_named_before(s, f) or fate_past_owner(s, f)
+    return losses_named_before(s, f) or fate_past_owner(s, f)
 
 
 
@@ -255,7 +257,8 @@ def _whole_force(s: Sentence, f: Figure) -> bool:
         return f.army in WHOLE_FORCE_NOUNS
     if f.category != "troop":
         return False
-    if _army_grows_to(s, f) or _army_numbers(s, f) or _army_with(s, f) or army_of(s, f):
+    if (_army_grows_to(s, f) or _army_numbers(s, f) or _army_with(s, f) or army_of(s, f)
+            or can_field(s, f)):  # fmt: skip
         return True
     # "with about 1.28 million active troops": the active-duty strength is the army's size.
     if any(w in _ACTIVE_DUTY for w in s.lowers[f.num_end : f.unit_start]):

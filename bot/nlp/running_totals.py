@@ -91,6 +91,11 @@ def earlier_level(s: Sentence, q_start: int) -> bool:
     return len(before) == 3 and before[0] in _CHANGES and before[1:] == ["from", "the"]
 
 
+# "puts total North Korean casualties, including the dead, at about 6,500": the verb may stand
+# a named unit and a short aside before "at".
+_ESTIMATE_REACH = 12
+
+
 def counted_earlier(s: Sentence, before: int) -> Unit | None:
     """"put the number of North Korean troops in Russia at 11,000", "put North Korean
     casualties at around 3,000": the unit comes first."""
@@ -100,7 +105,7 @@ def counted_earlier(s: Sentence, before: int) -> Unit | None:
             return unit_noun(s, j + 1)
         j -= 1
     if before - 1 > s.start and s.lowers[before - 1] == "at":
-        for k in range(before - 2, max(s.start, before - 9) - 1, -1):
+        for k in range(before - 2, max(s.start, before - _ESTIMATE_REACH) - 1, -1):
             if s.lowers[k] in ESTIMATE_VERBS or s.lowers[k] == "putting":
                 unit = unit_noun(s, k + 1)
                 if unit is None:

@@ -201,3 +201,8 @@ def test_a_source_inside_a_speakers_account_is_the_speakers(extractor: Extractor
     )
     (q,) = extractor.extract(text).quantities
     assert q.claimant is not None and "Mark Rutte" in q.claimant.entities
+
+
+def test_the_maker_a_contract_buys_from_is_not_the_buyer(extractor: Extractor) -> None:
+    text = "Oslo signed a contract worth $600 million for 24 tanks from Germany's KNDS."
+    assert all(q.actor != "Germany" for q in figures(extractor, text))

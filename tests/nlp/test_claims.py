@@ -237,3 +237,9 @@ def test_a_relayed_denial_stays_a_denial(extractor: Extractor) -> None:
 def test_the_time_of_the_act_is_no_part_of_the_name(extractor: Extractor) -> None:
     c = claimant(extractor, "The Interior Ministry of Moldova on Tuesday said 40 drones fell.")
     assert c is not None and c.name == "The Interior Ministry of Moldova"
+
+
+def test_informed_reports_a_claim(extractor: Extractor) -> None:
+    text = "The border guard informed that 70 drones were downed overnight."
+    found = claimant(extractor, text)
+    assert found is not None and found.name == "The border guard"

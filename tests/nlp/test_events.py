@@ -331,3 +331,18 @@ def test_a_step_named_as_the_subject_of_a_future_verb_is_planned(extractor: Extr
     text = "Chile's withdrawal from the fisheries pact with Peru will take effect in a year."
     (event,) = extractor.extract(text).events
     assert (event.stage, event.modality) == (Stage.WITHDRAWN, Modality.PLANNED)
+
+
+def test_signing_a_law_on_denunciation_is_the_withdrawal(extractor: Extractor) -> None:
+    text = (
+        "Chile's president signed the law on the denunciation of the fisheries agreement "
+        "with Peru on Monday."
+    )
+    (event,) = extractor.extract(text).events
+    assert (event.stage, event.parties) == (Stage.WITHDRAWN, ("Chile", "Peru"))
+
+
+def test_signing_laws_on_ratification_ratifies(extractor: Extractor) -> None:
+    text = "Chile's president signed laws on the ratification of a trade agreement with Peru."
+    stages = {e.stage for e in extractor.extract(text).events}
+    assert stages == {Stage.RATIFIED}

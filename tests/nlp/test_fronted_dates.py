@@ -9,6 +9,24 @@ from bot.nlp import Extractor
 _BRIEFING = "Conflict briefing, day 300\nHere is the situation on Friday, March 14, 2025.\n"
 
 
+def test_a_subject_that_took_part_months_before_is_history(extractor: Extractor) -> None:
+    text = (
+        "RIGA, Nov. 20 (Agency) - Parliament met.\n"
+        "About 9,000 Latvian and Polish troops took part in the summer drills in June."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert (q.value, q.modality) == (9000, Modality.BACKGROUND)
+
+
+def test_a_subject_acting_this_month_stays_news(extractor: Extractor) -> None:
+    text = (
+        "RIGA, Nov. 20 (Agency) - Parliament met.\n"
+        "About 9,000 Latvian and Polish troops took part in the drills in November."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.modality is Modality.REPORTED
+
+
 def test_a_fronted_day_two_days_before_a_briefing_date_is_history(extractor: Extractor) -> None:
     text = _BRIEFING + "On March 12, Russia launched 140 drones at Odesa, the navy said."
     (q,) = extractor.extract(text).quantities

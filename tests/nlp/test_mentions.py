@@ -90,6 +90,14 @@ def test_the_north_in_a_weather_report(extractor: Extractor) -> None:
     assert mentions(extractor, text, title="Weather: cold snap ahead") == []
 
 
+def test_a_korean_cuisine_leaves_the_north_a_region(extractor: Extractor) -> None:
+    text = (
+        "Gales are due across the North tonight. A Korean barbecue bar opens on the quay "
+        "next week."
+    )
+    assert mentions(extractor, text, title="Gales for the North") == []
+
+
 def test_the_north_atlantic_is_not_korea(extractor: Extractor) -> None:
     text = "Pyongyang watched ships cross the North Atlantic."
     assert [m.entity for m in mentions(extractor, text)] == ["North Korea"]

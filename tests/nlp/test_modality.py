@@ -237,6 +237,19 @@ def test_an_undated_fronted_whole_stays_reported(extractor: Extractor) -> None:
     assert whole.modality is Modality.REPORTED
 
 
+def test_a_fronted_whole_counted_since_a_month_stays_reported(extractor: Extractor) -> None:
+    text = "Of the nearly 6,000 troops Belarus has sent since March, about 900 have been wounded."
+    whole, share = extractor.extract(text).quantities
+    assert (whole.value, whole.modality) == (6000, Modality.REPORTED)
+    assert (share.value, share.modality) == (900, Modality.REPORTED)
+
+
+def test_an_as_reported_recap_is_background(extractor: Extractor) -> None:
+    text = "As reported, the navy earlier said that some 2,500 marines are based on the island."
+    (q,) = extractor.extract(text).quantities
+    assert (q.value, q.modality) == (2500, Modality.BACKGROUND)
+
+
 def test_a_capital_may_inside_a_sentence_is_the_month(extractor: Extractor) -> None:
     text = (
         "Monitors said 40 civilians were killed in May, bringing the confirmed civilian death "

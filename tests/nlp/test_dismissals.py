@@ -1,0 +1,21 @@
+"""A verb of condemnation with a verdict of untruth is its subject's denial."""
+
+from __future__ import annotations
+
+from bot.nlp import Extractor
+
+
+def test_denounced_as_a_fabrication_denies_the_figure(extractor: Extractor) -> None:
+    text = (
+        'Minsk denounced as "an utter fabrication" the report that 60 Belarusian soldiers had '
+        "entered Ukraine."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is not None and q.claimant.denied
+    assert q.claimant.entities == ("Belarus",)
+
+
+def test_denouncing_an_attack_denies_nothing(extractor: Extractor) -> None:
+    text = "Minsk denounced the strike, which killed 14 people."
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is None or not q.claimant.denied

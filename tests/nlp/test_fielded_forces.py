@@ -1,0 +1,17 @@
+"""What an army can put into the field is its whole strength."""
+
+from __future__ import annotations
+
+from bot.nlp import Extractor
+
+
+def test_what_the_armed_forces_can_field_is_the_whole_army(extractor: Extractor) -> None:
+    text = "Estonia's armed forces can field about 43,000 troops in a war."
+    (q,) = extractor.extract(text).quantities
+    assert (q.value, q.whole_force) == (43_000, True)
+
+
+def test_fielding_troops_on_a_border_is_a_deployment(extractor: Extractor) -> None:
+    text = "Estonia's army fielded 1,500 troops along the border."
+    (q,) = extractor.extract(text).quantities
+    assert q.whole_force is False

@@ -1,0 +1,27 @@
+"""A loss word before a count of people makes it a loss, unless a reporting verb between
+them opens another reported clause."""
+
+from __future__ import annotations
+
+from bot.nlp import Extractor
+
+
+def test_troops_after_a_second_reporting_verb_are_troops(extractor: Extractor) -> None:
+    text = (
+        "The ministry puts Belarusian casualties at 700 and believes about 5,000 soldiers are "
+        "still deployed."
+    )
+    measures = [(q.value, q.measure) for q in extractor.extract(text).quantities]
+    assert measures == [(700, "casualty"), (5000, "troop")]
+
+
+def test_losses_named_before_soldiers_still_count(extractor: Extractor) -> None:
+    text = "The ministry said Belarusian losses reached 700 soldiers."
+    (q,) = extractor.extract(text).quantities
+    assert q.measure == "casualty"
+
+
+def test_an_estimate_reaches_past_an_aside(extractor: Extractor) -> None:
+    text = "The agency puts total Belarusian casualties, including the missing, at about 1,900."
+    (q,) = extractor.extract(text).quantities
+    assert (q.value, q.measure, q.actor) == (1900, "casualty", "Belarus")
