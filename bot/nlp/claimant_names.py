@@ -24,6 +24,7 @@ def name_claimant(s: Sentence, start: int, end: int, *, denied: bool = False) ->
                 if s.lowers[k] == "," and s.lowers[k + 1] in {"which", "who"}), end)  # fmt: skip
     found = [f for f in s.mentions_between(start, end) if s.lowers[f.end : f.end + 1] != ["-"]]
     if not found:
+        end = _before_affiliation(s, start, end)
         if end - start > _MAX_UNNAMED or not any(t.isalpha() for t in s.texts[start:end]):
             return None
         if s.lowers[start] in _CLEFTS or not _FIRST_PERSON.isdisjoint(s.lowers[start:end]):
@@ -85,6 +86,16 @@ def name_claimant(s: Sentence, start: int, end: int, *, denied: bool = False) ->
         if entity is not None and entity.country and entity.country not in entities:
             entities.append(entity.country)
     return Claimant(name=s.phrase(left, right), entities=tuple(entities), denied=denied)
+
+
+def _before_affiliation(s: Sentence, start: int, end: int) -> int:
+    """"Rep. Park Sun-won of the ruling Democratic Party": a person the gazetteer does not know,
+    then the body they belong to; the alert names the person."""
+    for k in range(start + 2, end - 1):
+        if s.lowers[k] == "of" and s.lowers[k + 1] == "the":
+            words = s.phrase(start, k).split()
+            return k if len(words) >= 2 and all(w[:1].isupper() for w in words) else end
+    return end
 
 
 def _joint(s: Sentence, found: list[Found]) -> bool:

@@ -158,7 +158,8 @@ def _puts_a_figure(s: Sentence, verb: int) -> bool:
     # "put the number of North Korean troops in the Kursk area at about 10,000"
     stop = min(s.end, verb + 14)
     for k in range(verb + 1, stop):
-        if s.lowers[k] == "at":
+        # "puts the total above 6,000": a bound after the figure noun stands for "at".
+        if s.lowers[k] == "at" or (s.lowers[k] in _BOUNDS and s.lowers[k - 1] in _FIGURE_NOUNS):
             return any(w[:1].isdigit() or w in NUMBER_WORDS for w in s.lowers[k + 1 : k + 4])
         if s.lowers[k] in {"higher", "lower"}:
             # "put the number already in Kursk higher": an estimate set against another one,
@@ -170,6 +171,7 @@ def _puts_a_figure(s: Sentence, verb: int) -> bool:
 
 
 _FIGURE_NOUNS = frozenset({"number", "figure", "toll", "tally", "count", "total", "estimate"})
+_BOUNDS = frozenset({"above", "below", "over", "under"})
 
 
 def _source_nouns(s: Sentence, cues: list[ClaimCue]) -> list[ClaimCue]:

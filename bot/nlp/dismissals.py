@@ -53,12 +53,14 @@ def _dismissed(s: Sentence) -> bool:
     return False
 
 
-# "denounced as 'a sheer fabrication' the claim that ...", "branded the reports a fake": a
-# verb of condemnation that names its object untrue is a denial by its subject; on its own
-# ("Kyiv denounced the strike that killed 12") it disputes no figure.
+# "denounced as 'a sheer fabrication' the claim that ...", "branded the reports a fake",
+# "called unfounded the statements that ...": a verb of condemnation that names its object
+# untrue is a denial by its subject; on its own ("Kyiv denounced the strike that killed 12",
+# "called for talks") it disputes no figure.
 _BRANDING = frozenset(
     {"denounced", "denounces", "denounce", "branded", "brands", "brand", "condemned",
-     "condemns", "slammed", "slams", "labelled", "labeled", "labels", "decried", "decries"}
+     "condemns", "slammed", "slams", "labelled", "labeled", "labels", "decried", "decries",
+     "called", "calls"}
 )  # fmt: skip
 _VERDICT_REACH = 12
 

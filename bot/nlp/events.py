@@ -10,6 +10,7 @@ from bot.models import Event, Modality, Quantity, Stage
 from bot.nlp.chambers import acting_body, refine
 from bot.nlp.claim_choice import claimant_for
 from bot.nlp.claims import ClaimCue
+from bot.nlp.company_deals import signed_by_company
 from bot.nlp.context import Sentence
 from bot.nlp.contracts import a_sale, not_a_treaty_object
 from bot.nlp.dateline_places import after_dateline
@@ -108,7 +109,9 @@ def find_events(
         anaphor = s.lowers[trigger - 1] in {"the", "this"} and s.texts[trigger].islower()
         if len(parties) < 2 and previous is not None and anaphor and not unilateral(s):
             parties = parties + tuple(p for p in previous.parties if p not in parties)
-        if s.lowers[trigger] in _NEEDS_STATES and not _states(s, parties):
+        if s.lowers[trigger] in _NEEDS_STATES and (
+            not _states(s, parties) or signed_by_company(s, cue.start, trigger)
+        ):
             continue
         first, last = min(cue.start, trigger), max(cue.end, trigger + 1)
         start, end = s.char_span(first, last)

@@ -16,10 +16,12 @@ from bot.nlp.claims import CLAIM_WORDS
 from bot.nlp.context import Sentence, Tokens
 from bot.nlp.dated_accounts import as_history
 from bot.nlp.dates import DATE_START, date_starts, find_dates, month_day
+from bot.nlp.described_sources import described_sources
 from bot.nlp.descriptions import Discourse
 from bot.nlp.dismissals import find_claims_with_dismissals as find_claims
 from bot.nlp.events import find_events, tallies_follow_steps
 from bot.nlp.explainers import explained_steps
+from bot.nlp.follow_on_history import continued_history
 from bot.nlp.gazetteer import Gazetteer, default_gazetteer, without_other_senses
 from bot.nlp.link_lines import links_elsewhere
 from bot.nlp.mentions import Found, MentionFinder
@@ -169,7 +171,7 @@ class Extractor:
             cues = resolve_references(
                 speakers(s, find_claims(s), last_claimant), last_claimant, claimants
             )
-            cues = settle_sources(s, cues)
+            cues = settle_sources(s, described_sources(s, cues, mentions))
             claimed = claimant_tokens(cues)
             told = Discourse(mentions, quantities[told_before[0] :])
             found_quantities = find_quantities(
@@ -190,6 +192,7 @@ class Extractor:
             found_events = find_events(s, cues, claimed, found_quantities, previous_event)
             found_quantities = tallies_follow_steps(found_quantities, found_events)
             found_quantities, found_events = as_history(s, cues, found_quantities, found_events)
+            found_quantities = continued_history(s, found_quantities, quantities[told_before[0] :])
             denier = denies_earlier(s, cues) if not found_quantities else None
             if denier is not None:
                 attach_denial(quantities, events, told_before, denier)

@@ -1,7 +1,10 @@
 """An army's whole strength told as what it can put into the field: "Finland's armed forces
 can field about 280,000 troops in wartime", "the army could mobilise 900,000 reservists". The
 capacity of the whole force, not a deployment; a deployment is told as done ("fielded 3,000
-troops on the border") or planned ("will field a brigade")."""
+troops on the border") or planned ("will field a brigade").
+
+A sentence opening with the strength is the same: "With about 1.2 million troops, North
+Korea's military is among the world's largest" describes the army by its size."""
 
 from __future__ import annotations
 
@@ -12,9 +15,14 @@ from bot.nlp.lexicon import WHOLE_FORCE_NOUNS
 _FIELD_VERBS = frozenset({"field", "mobilise", "mobilize", "muster", "raise"})
 _ABLE = frozenset({"can", "could"})
 _ARMY_WORDS = frozenset(w for phrase in WHOLE_FORCE_NOUNS for w in phrase.split())
+_SUBJECT_REACH = 5  # "North Korea 's military is": the army noun ends the main clause's subject
 
 
 def can_field(s: Sentence, f: Figure) -> bool:
+    return _able_to_field(s, f) or _fronted_strength(s, f)
+
+
+def _able_to_field(s: Sentence, f: Figure) -> bool:
     verb = f.start - 1
     if verb - 1 < s.start or s.lowers[verb] not in _FIELD_VERBS:
         return False
@@ -22,3 +30,13 @@ def can_field(s: Sentence, f: Figure) -> bool:
         return False
     subject = s.lowers[s.clause_start(verb) : verb - 1]
     return not _ARMY_WORDS.isdisjoint(subject)
+
+
+def _fronted_strength(s: Sentence, f: Figure) -> bool:
+    """"With about 1.2 million troops, X's military is ...": the figure opens the sentence
+    and the army is the subject right after the comma."""
+    if f.start != s.start + 1 or s.lowers[s.start] != "with":
+        return False
+    if f.end >= s.end or s.lowers[f.end] != ",":
+        return False
+    return not _ARMY_WORDS.isdisjoint(s.lowers[f.end + 1 : f.end + 1 + _SUBJECT_REACH])

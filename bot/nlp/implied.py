@@ -16,6 +16,7 @@ from bot.nlp.figures import Figure, number_at, qualifier_before, read_figure
 from bot.nlp.lexicon import VAGUE_AMOUNTS
 from bot.nlp.linking import counted_noun
 from bot.nlp.running_totals import COLLECTIVE_NOUNS, earlier_level, share_of_last
+from bot.nlp.sent_counts import sent_troops
 from bot.nlp.unit_nouns import is_age, unit_noun
 from bot.nlp.units import PHYSICAL, TIME_UNITS, normalise_measure
 
@@ -131,17 +132,21 @@ def _bare_subject(s: Sentence, n: _Number, previous: Quantity) -> tuple[Figure, 
         if any(w in _FATES for w in fate):
             return _same_as(n, previous), None
         return None
-    if after in _BE_FORMS and head == "that" and same and previous.category in _PEOPLE and any(
-        w in _CASUALTY_WORDS for w in s.lowers[verb + 1 : verb + 4]
-    ):
+    fate = s.lowers[verb + 1 : verb + 4]
+    if after in _BE_FORMS and head == "that" and previous.category in _PEOPLE and (
+        same or previous.category == "casualty"
+    ) and any(w in _CASUALTY_WORDS for w in fate):
         # "estimates that 15,000 troops were sent and that some 4,700 have been killed": a
-        # second reported clause about the same people, so their fate is a casualty count.
+        # second reported clause about the same people, so their fate is a casualty count;
+        # after a count of the dead, so is another source's "that almost 4,000 had died".
         return _like(n, ("casualty", "casualty"), "casualty"), previous.actor
     if after in _BE_FORMS and head == "that" and previous.category == "troop" and any(
         w in _SENT for w in s.lowers[verb + 1 : verb + 4]
     ):
         # "the spy agency said that about 3,000 had already been sent": the troops told of.
         return _same_as(n, previous), previous.actor
+    if previous.category == "troop" and sent_troops(s, q_start, end):
+        return _same_as(n, previous), previous.actor  # "says roughly 10,000 have been sent"
     if same and head in {",", "and"} and _over_period(s, end):
         # "lost 1,400 servicemen over the past day, and about 10,300 during the week": the
         # same count over a longer period.
@@ -304,6 +309,7 @@ def _running_total(s: Sentence, q_start: int) -> bool:
 
 
 _ESTIMATE_NOUNS = frozenset({"figure", "estimate", "tally", "count", "number", "total"})
+_BOUNDS = frozenset({"above", "over", "below", "under", "beyond"})
 _ESTIMATE_VERBS = frozenset(
     {"put", "puts", "putting", "stood", "stands", "raised", "raises", "revised", "revises",
      "lowered", "lowers", "placed", "places"}
@@ -312,10 +318,16 @@ _ESTIMATE_VERBS = frozenset(
 
 def _restated_estimate(s: Sentence, q_start: int) -> bool:
     """"the agency raised its figure to 3,000", "it put the number at more than 10,000": a
-    source's new estimate of what the article counts, the unit left to the reader."""
-    if q_start - 1 <= s.start or s.lowers[q_start - 1] not in {"at", "to"}:
+    source's new estimate of what the article counts, the unit left to the reader. A bound
+    may stand where "at" would: "puts the total above 6,000"."""
+    if q_start - 1 <= s.start:
         return False
-    window = s.lowers[max(s.start, q_start - 6) : q_start - 1]
+    head = q_start - 1
+    if s.lowers[head] in _ESTIMATE_NOUNS and s.lowers[q_start] in _BOUNDS:
+        head += 1
+    elif s.lowers[head] not in {"at", "to"}:
+        return False
+    window = s.lowers[max(s.start, head - 5) : head]
     return not _ESTIMATE_NOUNS.isdisjoint(window) and not _ESTIMATE_VERBS.isdisjoint(window)
 
 

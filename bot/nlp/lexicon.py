@@ -88,6 +88,7 @@ QUALIFIERS: dict[tuple[str, ...], str] = {
     ("upwards", "of"): "more than", ("just", "over"): "over", ("just", "under"): "under",
     ("in", "excess", "of"): "more than", ("~",): "about", ("almost", "exactly"): "about",
     ("only",): "only", ("just",): "only", ("exactly",): "exactly", ("precisely",): "exactly",
+    ("above",): "above", ("below",): "below",
 }  # fmt: skip
 VAGUE_AMOUNTS = frozenset(
     {"dozens", "scores", "hundreds", "thousands", "millions", "billions", "trillions"}

@@ -16,6 +16,8 @@ from bot.nlp.past_seasons import last_season
 _FUTURE_AFTER = (
     ("will",), ("would",), ("could",), ("may",), ("might",), ("are", "being"),
     ("is", "being"), ("to", "be"), ("are", "expected"), ("are", "due"), ("are", "set"),
+    # "said two brigades were being prepared": the same, told in reported speech
+    ("were", "being"), ("was", "being"),
 )  # fmt: skip
 
 
@@ -230,6 +232,7 @@ def _future_after(s: Sentence, k: int) -> bool:
     servicemen from both countries would take part"."""
     if _FUTURE_FIRST.isdisjoint(s.words):
         return False
+    k += k < s.end and s.lowers[k] == "each"  # "6,000 soldiers each will ..."
     if k < s.end and s.lowers[k] in _AFTER_PREPOSITIONS:
         for j in range(k + 1, min(s.end, k + 6)):
             if s.lowers[j] in _PHRASE_ENDS or j in s.date_at or s.texts[j][:1].isupper():

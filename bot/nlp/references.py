@@ -79,6 +79,8 @@ def _named_before(claimant: Claimant, earlier: list[Claimant]) -> Claimant | Non
     if claimant.entities:
         return None  # named: no description to resolve, and no need to split the name
     words = claimant.name.lower().split()
+    if len(words) == 1 and claimant.name[:1].isupper():
+        return _named_in_full(words[0], earlier)
     if words[:1] != ["the"] or len(words) > _MAX_DEFINITE:
         return None
     head = words[-1]
@@ -91,6 +93,16 @@ def _named_before(claimant: Claimant, earlier: list[Claimant]) -> Claimant | Non
         if head in _ROLES and _same_role(words[1:-1], named):
             return before
         if before.entities and _opens(named, words):
+            return before
+    return None
+
+
+def _named_in_full(word: str, earlier: list[Claimant]) -> Claimant | None:
+    """"Park said" after "Rep. Park Sun-won ... told reporters": a name given in full once is
+    then shortened to one of its words, the family name, whichever end that stands at."""
+    for before in reversed(earlier):
+        named = before.name.lower().split()
+        if len(named) > 1 and word in named:
             return before
     return None
 

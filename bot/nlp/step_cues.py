@@ -125,7 +125,8 @@ _NEGATIONS = frozenset({"not", "n't", "never", "no"})
 _STAGE_STEMS = ("ratif", "approv", "endors", "enter", "take", "took", "sign", "suspend")
 
 _CONDITIONS = frozenset({"before", "until"})
-_PAST = frozenset({"took", "entered", "came", "went", "was", "were", "had"})
+# "hours before the Duma voted to ratify": a condition told in the past has been met.
+_PAST = frozenset({"took", "entered", "came", "went", "was", "were", "had", "voted"})
 
 
 def cue_modality(s: Sentence, cue: StepCue, trigger: int) -> Modality:

@@ -243,3 +243,29 @@ def test_informed_reports_a_claim(extractor: Extractor) -> None:
     text = "The border guard informed that 70 drones were downed overnight."
     found = claimant(extractor, text)
     assert found is not None and found.name == "The border guard"
+
+
+def test_a_surname_stands_for_the_full_name_given_before(extractor: Extractor) -> None:
+    text = (
+        "Lawmaker Choi Min-jun told reporters after the briefing. "
+        "About 400 Belarusian troops have arrived, Choi said."
+    )
+    found = claimant(extractor, text)
+    assert found is not None and found.name == "Lawmaker Choi Min-jun"
+
+
+def test_an_unknown_speakers_party_is_no_part_of_the_name(extractor: Extractor) -> None:
+    text = (
+        "Senator Anna Berg of the opposition Green Party told reporters that 400 Belarusian "
+        "troops had arrived."
+    )
+    found = claimant(extractor, text)
+    assert found is not None and found.name == "Senator Anna Berg"
+
+
+def test_putting_the_total_above_a_number_estimates_it(extractor: Extractor) -> None:
+    text = "About 300 Belarusian soldiers have died, and Vilnius puts the total above 500."
+    quantities = extractor.extract(text).quantities
+    last = quantities[-1]
+    assert last.value == 500 and last.claimant is not None
+    assert last.claimant.entities == ("Lithuania",)

@@ -19,3 +19,18 @@ def test_denouncing_an_attack_denies_nothing(extractor: Extractor) -> None:
     text = "Minsk denounced the strike, which killed 14 people."
     (q,) = extractor.extract(text).quantities
     assert q.claimant is None or not q.claimant.denied
+
+
+def test_called_unfounded_the_statements_denies_the_figure(extractor: Extractor) -> None:
+    text = (
+        "Minsk on Friday called unfounded the statements of Lithuanian officials that 4,000 "
+        "Belarusian soldiers are near the border."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is not None and q.claimant.denied
+
+
+def test_calling_for_talks_is_no_denial(extractor: Extractor) -> None:
+    text = "Minsk said 4,000 Belarusian soldiers are near the border and called for talks."
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is not None and not q.claimant.denied

@@ -346,3 +346,18 @@ def test_signing_laws_on_ratification_ratifies(extractor: Extractor) -> None:
     text = "Chile's president signed laws on the ratification of a trade agreement with Peru."
     stages = {e.stage for e in extractor.extract(text).events}
     assert stages == {Stage.RATIFIED}
+
+
+def test_a_vote_the_news_came_before_is_done(extractor: Extractor) -> None:
+    text = (
+        "The talks ended hours before Hungary's parliament voted to ratify the defence "
+        "treaty with Serbia."
+    )
+    (event,) = extractor.extract(text).events
+    assert event.modality is Modality.REPORTED
+
+
+def test_a_vote_still_to_come_after_before_is_planned(extractor: Extractor) -> None:
+    text = "The talks must end before Hungary's parliament votes to ratify the treaty with Serbia."
+    (event,) = extractor.extract(text).events
+    assert event.modality is Modality.PLANNED

@@ -15,3 +15,15 @@ def test_fielding_troops_on_a_border_is_a_deployment(extractor: Extractor) -> No
     text = "Estonia's army fielded 1,500 troops along the border."
     (q,) = extractor.extract(text).quantities
     assert q.whole_force is False
+
+
+def test_a_sentence_opening_with_the_armys_strength(extractor: Extractor) -> None:
+    text = "With roughly 23,000 troops, Estonia's military is small but well trained."
+    (q,) = extractor.extract(text).quantities
+    assert q.whole_force is True
+
+
+def test_a_fronted_count_without_the_army_is_no_strength(extractor: Extractor) -> None:
+    text = "With roughly 2,300 troops, the exercise was the largest in Estonia this year."
+    (q,) = extractor.extract(text).quantities
+    assert q.whole_force is False

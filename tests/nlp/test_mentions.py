@@ -121,3 +121,8 @@ def test_the_north_at_the_start_and_the_end_of_a_text(extractor: Extractor) -> N
         ("North Korea", "North Korea"), ("South Korea", "Seoul"), ("North Korea", "the North")
     ]  # fmt: skip
     assert mentions(extractor, "North winds blew.") == []
+
+
+def test_the_armed_forces_acronym_names_ukraine(extractor: Extractor) -> None:
+    text = "The AFU lost a bridgehead, the ministry said."
+    assert [m.entity for m in mentions(extractor, text)] == ["Ukraine"]

@@ -262,3 +262,11 @@ def test_a_modal_may_still_plans(extractor: Extractor) -> None:
     text = "Officials said the army said 3,000 more troops may be sent."
     [troops] = extractor.extract(text).quantities
     assert troops.modality is Modality.PLANNED
+
+
+def test_troops_being_prepared_in_reported_speech_are_planned(extractor: Extractor) -> None:
+    text = "Kyiv said on Monday that three battalions of 800 soldiers each were being readied."
+    quantities = extractor.extract(text).quantities
+    assert [(q.value, q.modality) for q in quantities] == [
+        (3, Modality.PLANNED), (800, Modality.PLANNED)
+    ]

@@ -616,3 +616,31 @@ def test_special_operations_troops_are_troops(extractor: Extractor) -> None:
     text = "About 800 special operations troops from Belarus arrived on Monday, officials said."
     troops = only(extractor, text)
     assert (troops.value, troops.category, troops.actor) == (800, "troop", "Belarus")
+
+
+def test_a_second_sources_bare_count_of_the_dead(extractor: Extractor) -> None:
+    text = (
+        "Minsk said in May that about 300 Belarusian soldiers had been killed. Kyiv said in "
+        "June that nearly 900 had been killed or wounded, and Vilnius now puts the total "
+        "above 1,200."
+    )
+    quantities = extractor.extract(text).quantities
+    assert [(q.value, q.measure) for q in quantities] == [
+        (300, "casualty"), (900, "casualty"), (1200, "casualty")
+    ]
+    last = quantities[-1]
+    assert (last.qualifier, last.actor, last.modality) == ("above", "Belarus", Modality.REPORTED)
+    assert last.claimant is not None and last.claimant.entities == ("Lithuania",)
+
+
+def test_a_bare_count_of_the_dead_after_troops_told_elsewhere_is_no_casualty(
+    extractor: Extractor,
+) -> None:
+    text = "Minsk has sent 300 soldiers to the border. Kyiv said that 12 had been killed."
+    assert [q.measure for q in extractor.extract(text).quantities] == ["troop"]
+
+
+def test_square_kilometers_in_american_spelling(extractor: Extractor) -> None:
+    text = "The fire burned about 1,400 square kilometers of forest."
+    (q,) = extractor.extract(text).quantities
+    assert q.measure == "square kilometre"

@@ -1,0 +1,36 @@
+"""A bare number told as troops sent, after a count of troops: "The Pentagon says roughly
+10,000 have been sent to Russia in total", "the North plans to send 10,000 by December".
+The writer leaves out the noun because the article is counting soldiers; what the number
+undergoes (being sent, deployed) says it counts them again."""
+
+from __future__ import annotations
+
+from bot.nlp.context import Sentence
+from bot.nlp.lexicon import REPORT_VERBS
+
+_SENT = frozenset({"sent", "deployed", "dispatched", "moved", "transferred", "stationed"})
+_SENDING = frozenset(
+    {"send", "sends", "sending", "sent", "deploy", "deploys", "deploying", "deployed",
+     "dispatch", "dispatches", "dispatching", "dispatched"}
+)  # fmt: skip
+_BE = frozenset({"have", "has", "had", "were", "are", "was", "is", "been", "being", "be",
+                 "already", "now", "reportedly"})  # fmt: skip
+# Words that close a bare object: the number counts nothing written after it.
+_OBJECT_ENDS = frozenset({".", ",", ";", "by", "to", "into", "in", "this", "next", "before"})
+
+
+def sent_troops(s: Sentence, q_start: int, end: int) -> bool:
+    """Whether the bare number spanning [q_start, end) (with its qualifier) counts troops
+    sent: the subject of a passive of sending right after a reporting verb, or the object
+    of a verb of sending."""
+    if q_start <= s.start:
+        return False
+    head = s.lowers[q_start - 1]
+    if head in _SENDING:
+        return end >= s.end or s.lowers[end] in _OBJECT_ENDS
+    if head not in REPORT_VERBS:
+        return False
+    k = end
+    while k < min(s.end, end + 4) and s.lowers[k] in _BE:
+        k += 1
+    return k > end and k < s.end and s.lowers[k] in _SENT

@@ -1,0 +1,33 @@
+"""A bare number told as sent, after a count of troops, counts troops."""
+
+from __future__ import annotations
+
+from bot.models import Modality
+from bot.nlp import Extractor
+
+
+def test_a_reported_bare_count_of_troops_sent(extractor: Extractor) -> None:
+    text = (
+        "Minsk has about 4,000 soldiers near the border. "
+        "Kyiv says nearly 6,000 have been deployed there since March."
+    )
+    quantities = extractor.extract(text).quantities
+    assert [(q.value, q.measure) for q in quantities] == [(4000, "troop"), (6000, "troop")]
+    assert quantities[1].actor == "Belarus"
+
+
+def test_the_bare_object_of_a_plan_to_send(extractor: Extractor) -> None:
+    text = (
+        "Minsk has about 4,000 soldiers near the border. "
+        "Lithuania says Belarus plans to send 3,000 by June."
+    )
+    q = extractor.extract(text).quantities[-1]
+    assert (q.value, q.measure, q.modality) == (3000, "troop", Modality.PLANNED)
+
+
+def test_a_bare_number_after_money_is_no_troop_count(extractor: Extractor) -> None:
+    text = (
+        "Minsk spent $40 million on the exercise. "
+        "Kyiv says 6,000 have been deployed there since March."
+    )
+    assert [q.measure for q in extractor.extract(text).quantities] == ["dollar"]
