@@ -115,13 +115,8 @@ def eval_(
     """Score extraction against the gold set: P/R per fact type and for alerts."""
     from bot.batch import read_rules
     from bot.evaluation import evaluate as run_eval
-    from bot.evaluation import (
-        format_details,
-        format_report,
-        load_gold,
-        read_quantity_sentences,
-        value_unit_score,
-    )
+    from bot.evaluation import format_details, format_report, load_gold
+    from bot.evaluation_general import read_quantity_sentences, value_unit_report
     from bot.nlp import Extractor
     from bot.nlp.gazetteer import default_gazetteer
 
@@ -150,10 +145,13 @@ def eval_(
             sentences = gold / (f"general_{name}.jsonl" if name else "general_quantities.jsonl")
             if not sentences.exists():
                 continue
-            score = value_unit_score(read_quantity_sentences(sentences), extractor)
+            general = value_unit_report(read_quantity_sentences(sentences), extractor)
+            score = general.score
             typer.echo(f"== general-news quantities{label} ==\nvalue+unit P {score.precision:.3f} "
                        f"R {score.recall:.3f} F1 {score.f1:.3f} ({score.tp} of "
                        f"{score.tp + score.fn} gold, {score.fp} extra)")
+            if details and general.misses:
+                typer.echo("\n".join(general.misses))
             if score.f1 < minimum:
                 low.append(f"general-news{label} value+unit F1")
     except InputError as err:

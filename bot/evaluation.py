@@ -134,7 +134,7 @@ def load_gold(path: Path) -> list[GoldArticle]:
 
 
 # -- pairing ----------------------------------------------------------------------------------
-def _close(a: float | None, b: float | None) -> bool:
+def same_number(a: float | None, b: float | None) -> bool:
     if a is None or b is None:
         return a is b
     return math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-9)
@@ -165,8 +165,8 @@ def _claimed_by(g: Json, claimant: Claimant | None) -> bool:
 
 def _quantity_base(g: Json, q: Quantity) -> bool:
     return (
-        _close(g.get("v"), q.value)
-        and _close(g.get("max"), q.value_max)
+        same_number(g.get("v"), q.value)
+        and same_number(g.get("max"), q.value_max)
         and g["m"] == q.measure
     )
 
@@ -276,7 +276,7 @@ def _alerts(matcher: Matcher, article: Article, facts: Facts) -> set[str]:
 
 # -- traps ------------------------------------------------------------------------------------
 def _figure_trap(trap: Json, q: Quantity) -> bool:
-    if not _close(trap.get("v"), q.value):
+    if not same_number(trap.get("v"), q.value):
         return False
     checks: list[bool] = [
         "m" not in trap or trap["m"] == q.measure,
@@ -299,7 +299,7 @@ def check_trap(trap: Json, facts: Facts) -> bool:
     if kind == "figure":
         return any(_figure_trap(trap, q) for q in facts.quantities)
     if kind == "no_figure":
-        return not any(_close(trap["v"], q.value) for q in facts.quantities)
+        return not any(same_number(trap["v"], q.value) for q in facts.quantities)
     reported = [e for e in facts.events if e.modality is Modality.REPORTED]
     if kind == "event":
         return any(
@@ -365,32 +365,6 @@ def evaluate(
             if not check_trap(trap, facts):
                 report.failed_traps.append((gold.id, trap))
     return report
-
-
-def read_quantity_sentences(path: Path) -> list[Json]:
-    """JSON Lines {"id", "text", "gold": [{"value", "value_max", "measure"}]}."""
-    rows: list[Json] = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-            rows.append({"id": row["id"], "text": row["text"], "gold": list(row["gold"])})
-        except (json.JSONDecodeError, KeyError, TypeError) as err:
-            raise InputError(f"{path}: not a gold quantity sentence ({err})", line=number) from err
-    return rows
-
-
-def value_unit_score(rows: Sequence[Json], extractor: Extractor) -> Score:
-    """Every quantity of every sentence, paired on value (and range end) and measure."""
-    total = Score()
-    predicted = extractor.extract_many((r["text"], None) for r in rows)
-    for row, facts in zip(rows, predicted, strict=True):
-        gold = [
-            {"v": g["value"], "max": g.get("value_max"), "m": g["measure"]} for g in row["gold"]
-        ]
-        total.add(_pair(gold, facts.quantities, _quantity_base))
-    return total
 
 
 def format_report(title: str, report: Report) -> str:

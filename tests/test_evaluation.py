@@ -18,8 +18,8 @@ from bot.evaluation import (
     format_details,
     gold_facts,
     load_gold,
-    value_unit_score,
 )
+from bot.evaluation_general import value_unit_report, value_unit_score
 from bot.models import Claimant, Facts, Modality, Quantity
 from bot.nlp import Extractor
 from bot.nlp.gazetteer import default_gazetteer
@@ -112,6 +112,11 @@ def test_value_unit_pairs_value_and_measure(extractor: Extractor) -> None:
              "gold": [{"value": 5.2, "measure": "percentage"},
                       {"value": 40, "measure": "mile per hour"}]}]  # fmt: skip
     assert value_unit_score(rows, extractor) == Score(tp=1, fp=1, fn=1)
+    assert value_unit_report(rows, extractor).misses == [
+        "  1: Prices rose 5.2% and 40 km/h winds blew.",
+        "      missed 40 mile per hour",
+        "      extra  40 kilometre per hour",
+    ]
 
 
 def test_malformed_gold_names_the_article(tmp_path: Path) -> None:
