@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from bot.nlp.calibres import is_calibre, skip_calibre
 from bot.nlp.context import QUOTES, Sentence
 from bot.nlp.dates import is_year
+from bot.nlp.glued_units import in_pounds, reads_metres
 from bot.nlp.lexicon import (
     CURRENCY_SYMBOLS,
     NUMBER_WORDS,
@@ -21,15 +22,18 @@ from bot.nlp.lexicon import (
     VAGUE_AMOUNTS,
     VAGUE_DETERMINERS,
 )
+from bot.nlp.non_figures import no_amount
 from bot.nlp.numbers import SCALES, parse_number
 from bot.nlp.running_totals import counted_earlier
 from bot.nlp.unit_nouns import bare, is_age, model_number, priced_noun, unit_noun
 from bot.nlp.units import normalise_measure
+from bot.nlp.word_numbers import joins_tens_and_units
 
 _DIGITS = re.compile(r"^(?:\d[\d,.]*\d|\d)[½¼¾⅓⅔]?$")
 _WORD_NUMBER = re.compile(r"^[a-z]+(?:-[a-z]+)*$")
 _GLUED_ONLY_SCALES = frozenset({"k", "m", "b"})
 _RANGE_WORDS = frozenset({"-", "–", "—", "to"})
+_DASHES = frozenset({"-", "–"})
 _STRONG_NOUNS = frozenset({"force", "army", "contingent", "military", "unit", "brigade"})
 # After these "about" means "concerning", not "approximately": "reports about 10,000".
 _TOPIC_NOUNS = frozenset(
@@ -70,10 +74,11 @@ class Figure:
 _SUFFIX_UNITS = frozenset({"%", "percent"})
 
 
-def _suffix_range_end(s: Sentence, k: int) -> int:
-    """The "and" of "between 5% and 7%" when the same unit follows the second number, else
-    the first unit's own position."""
-    second = _number(s, k + 2) if s.lowers[k + 1] == "and" else None
+def _suffix_range_end(s: Sentence, k: int, between: bool) -> int:
+    """The "and" of "between 5% and 7%" or the dash of "4.25%-4.50%" when the same unit
+    follows the second number, else the first unit's own position."""
+    joiner = s.lowers[k + 1]
+    second = _number(s, k + 2) if (between and joiner == "and") or joiner in _DASHES else None
     if second is None or s.lowers[second[0] : second[0] + 1] != [s.lowers[k]]:
         return k
     return k + 1
@@ -121,7 +126,10 @@ def _read_number(s: Sentence, i: int) -> tuple[int, float, float] | None:
     elif _WORD_NUMBER.match(word) and all(p in NUMBER_WORDS for p in word.split("-")):
         while j < s.end and (
             s.lowers[j] in NUMBER_WORDS
-            or (s.lowers[j] == "and" and j + 1 < s.end and s.lowers[j + 1] in NUMBER_WORDS)
+            # "one hundred and twenty"; "twenty and thirty" is two numbers
+            or (s.lowers[j] == "and" and s.lowers[j - 1] in SCALE_WORDS and j + 1 < s.end
+                and s.lowers[j + 1] in NUMBER_WORDS)
+            or joins_tens_and_units(s, j)
         ):
             j += 1
     else:
@@ -134,7 +142,9 @@ def _read_number(s: Sentence, i: int) -> tuple[int, float, float] | None:
         glued = s.space_after(k - 1) == ""
         if word == "k" and glued and s.texts[k] == "K" and not _after_currency(s, i):
             return None  # "a 4K restoration", "the 5K run": a resolution or a race, no amount
-        if word not in _GLUED_ONLY_SCALES or glued:
+        if (word not in _GLUED_ONLY_SCALES or glued) and not (
+            word == "m" and reads_metres(s, i, k)
+        ):
             j = k + 1
             scale = SCALES.get(word, 100.0 if word == "hundred" else 12.0)
     value = parse_number(bare(s.span_text(i, j)))
@@ -234,9 +244,9 @@ def read_figure(s: Sentence, i: int) -> Figure | None:
         k += 1
     value_max: float | None = None
     between = q_start > s.start and s.lowers[q_start - 1] == "between"
+    if not symbol and k + 2 < s.end and s.lowers[k] in _SUFFIX_UNITS:
+        k = _suffix_range_end(s, k, between)  # "between 5% and 7%": a unit after each number
     ranged = s.lowers[k] in _RANGE_WORDS if k < s.end else False
-    if between and not symbol and k + 2 < s.end and s.lowers[k] in _SUFFIX_UNITS:
-        k = _suffix_range_end(s, k)  # "between 5% and 7%": the unit after each number
     if ranged and symbol and s.lowers[k] == "to" and _after_change(s, q_start):
         ranged = False  # "rose $1.20 to $82.50": a change and the new level, two figures
     if k + 1 < s.end and (ranged or (between and s.lowers[k] == "and")):
@@ -286,8 +296,8 @@ def read_figure(s: Sentence, i: int) -> Figure | None:
                                end=num_end)  # fmt: skip
         return None
     u_start, u_end, found, origin = unit
-    if is_age(s, found[0], u_end):
-        return None  # "a 19-year-old winger", "25 years old": an age, not an amount
+    if is_age(s, found[0], u_end) or no_amount(s, num_start, u_start, u_end, found[0]):
+        return None  # "a 19-year-old winger", "one in five adults": no amount
     if is_year(s.lowers[num_start]) and (
         found[1] not in _YEAR_SAFE or (num_start > s.start and s.lowers[num_start - 1] == "the")
     ):
@@ -310,8 +320,8 @@ def _after_change(s: Sentence, q_start: int) -> bool:
     and the level it reached ("will cost $25 billion to $30 billion" and "rose 10 to 15
     percent", one unit for both numbers, stay ranges)."""
     k = q_start - 1
-    if k >= s.start and s.lowers[k] == "by":
-        k -= 1
+    if k >= s.start and s.lowers[k] in {"by", "from"}:
+        k -= 1  # "rose by $5 to $60", "rose from $45 to $60": the old level and the new
     return k >= s.start and s.lowers[k] in _CHANGE_VERBS
 
 
@@ -337,6 +347,7 @@ def _figure(
     end: int | None = None,
     mod_start: int | None = None,
 ) -> Figure:
+    value, value_max, found = in_pounds(value, value_max, found)
     return Figure(
         start=min(start, u_start),
         end=max(u_end, num_end) if end is None else max(end, u_end),

@@ -15,6 +15,7 @@ from bot.nlp.context import QUOTES, Sentence
 from bot.nlp.figures import Figure, number_at, qualifier_before, read_figure
 from bot.nlp.lexicon import VAGUE_AMOUNTS
 from bot.nlp.linking import counted_noun
+from bot.nlp.non_figures import no_amount
 from bot.nlp.running_totals import COLLECTIVE_NOUNS, earlier_level, share_of_last
 from bot.nlp.sent_counts import sent_troops
 from bot.nlp.unit_nouns import is_age, unit_noun
@@ -366,7 +367,7 @@ def parsed_figure(s: Sentence, i: int) -> Figure | None:
     if noun is None or s.texts[noun][:1].isupper() or noun in s.mention_at:
         return None
     found = normalise_measure(s.lowers[noun])
-    if found is None or is_age(s, found[0], noun + 1):
+    if found is None or is_age(s, found[0], noun + 1) or no_amount(s, i, noun, noun + 1, found[0]):
         return None
     q_start, qualifier = qualifier_before(s, i)
     figure = _like(_Number(q_start, i, end, value, qualifier), found, s.texts[noun])

@@ -43,10 +43,20 @@ _GLUED_TEMPLATE_WORD = r"^(?:All|More|Shorts|Advertisement|Here)(?=[A-Z][a-z])"
 # "10k", "1.64bn": the scale becomes its own token so the number is like_num; so does a
 # temperature's scale ("44.2C").
 _SCALE_SUFFIX = r"(?<=[0-9])(?:k|K|bn|mn|mln|bln|m|b|tn|C|F)$"
+# Units glued to a number ("300MW", "2.3pc", "20p") and a temperature's full stop ("past 40C.",
+# which the English rules keep whole, as an abbreviation's).
+_UNIT_SUFFIXES = (r"(?<=[0-9])(?:MW|GW|kW|pc|p)$", r"(?<=[0-9][CF])\.$")
 # "HK$38 million": a dollar sign with its country's letters, as spaCy splits "US$" already.
 _DOLLAR_PREFIX = r"^(?:HK|NZ|NT|S)\$(?=[0-9])"
 # "€30-€45": the second sign of a range is its own token, as after "to" ("$25 to $30").
 _RANGE_SIGNS = (r"(?<=[0-9])[-–](?=[$€£¥])", r"(?<=[0-9][-–])[$€£¥](?=[0-9])")
+# "4.25%-4.50%": a range with the sign after each number; "1.5bn-euro": a scale glued to a
+# number before a hyphened unit, which the hyphen's split would leave on the number.
+_GLUED_INFIXES = (
+    r"(?<=[0-9])%(?=[-–][0-9])",
+    r"(?<=[0-9]%)[-–](?=[0-9])",
+    r"(?<=[0-9])(?:bn|mn|m|k|tn)(?=[-–][a-z])",
+)
 _TOKENIZER_CACHE = 100_000
 BOILERPLATE_PREFIXES: tuple[tuple[str, ...], ...] = (
     ("view", "all"),
@@ -75,10 +85,10 @@ def _tune_tokenizer(nlp: Language) -> None:
     if not isinstance(tokenizer, Tokenizer):
         raise ConfigError(f"spaCy pipeline {nlp.meta.get('name')!r} has a custom tokenizer")
     prefixes = [_GLUED_TEMPLATE_WORD, _DOLLAR_PREFIX, *(nlp.Defaults.prefixes or ())]
-    suffixes = [_SCALE_SUFFIX, *(nlp.Defaults.suffixes or ())]
+    suffixes = [_SCALE_SUFFIX, *_UNIT_SUFFIXES, *(nlp.Defaults.suffixes or ())]
     tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     tokenizer.suffix_search = compile_suffix_regex(suffixes).search
-    infixes = [*(nlp.Defaults.infixes or ()), *_RANGE_SIGNS]
+    infixes = [*(nlp.Defaults.infixes or ()), *_RANGE_SIGNS, *_GLUED_INFIXES]
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     # spaCy caches no word of a document after its first special case, and English lists
     # single characters among them ("\n", "—", "’"): the words after the first line break of

@@ -7,11 +7,13 @@ from dataclasses import replace
 
 from bot.models import Quantity
 from bot.nlp.actors import figure_actor
+from bot.nlp.casualty_counts import counts_people, hurt_count
 from bot.nlp.claim_choice import claimant_for
 from bot.nlp.claims import ClaimCue
 from bot.nlp.context import Sentence
 from bot.nlp.descriptions import Discourse
 from bot.nlp.dismissals import own_figure_claimant
+from bot.nlp.elided_units import elided_count
 from bot.nlp.fielded_forces import can_field
 from bot.nlp.figures import Figure, may_start_figure, read_figure
 from bot.nlp.fractions import fraction_figures
@@ -26,6 +28,7 @@ from bot.nlp.loss_scope import losses_named_before
 from bot.nlp.modality import modality
 from bot.nlp.people_counts import army_of, fate_past_owner, part_of_army
 from bot.nlp.predicates import predicate_figure
+from bot.nlp.subject_counts import subject_count
 from bot.nlp.tally_lists import lost_without_object
 from bot.nlp.units import TIME_UNITS
 
@@ -39,7 +42,6 @@ _INTRANSITIVE_DEATHS = frozenset({"died", "perished"})
 _PARTICIPLES = frozenset({"killed", "wounded", "injured", "dead", "slain"})
 _OBJECT_STARTS = frozenset({"the", "a", "an", "their", "his", "her", "its", "dozens", "hundreds",
                             "thousands", "at", "more", "some", "about"})  # fmt: skip
-_PEOPLE_MEASURES = frozenset({"troop", "person", "civilian", "man", "woman", "child"})
 _BE = frozenset(
     {"were", "was", "have", "had", "been", "are", "being", "reportedly", "also", "already"}
 )
@@ -83,7 +85,8 @@ def find_quantities(
         figure = read_figure(s, i)
         if figure is None:
             last = quantities[-1] if quantities else previous
-            implied = implied_figure(s, i, last) or predicate_figure(s, i)
+            implied = (implied_figure(s, i, last) or predicate_figure(s, i) or hurt_count(s, i)
+                       or subject_count(s, i) or elided_count(s, i, last))  # fmt: skip
             if implied is None:
                 parsed = parsed_figure(s, i)
                 if parsed is None:
@@ -134,7 +137,7 @@ def _quantity(
     deal = category == "money" and _is_deal(s, f)
     if deal:
         category = "deal"
-    if measure in _PEOPLE_MEASURES and _casualty(s, f):
+    if counts_people(measure) and _casualty(s, f):
         measure = category = "casualty"
     start, end = s.char_span(min(f.start, f.num_start), max(f.end, f.num_end))
     return Quantity(

@@ -10,6 +10,7 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from bot.nlp.context import QUOTES, Sentence
+from bot.nlp.glued_units import glued_unit
 from bot.nlp.units import ATTRIBUTIVE_TROOPS, NOT_UNITS, TIME_UNITS, normalise_measure
 
 # "full" and "part" open "full-time personnel", "part-time staff".
@@ -45,11 +46,12 @@ def unit_noun(s: Sentence, k: int) -> Unit | None:
                 if found is not None:
                     return k, k + size, found, origin
         word = s.lowers[k]
+        glued = glued_unit(s, k) if k == origin else None
+        if glued is not None:
+            return glued
         if word in NOT_UNITS:
             return None
         written = s.texts[k]
-        if written in {"C", "F"} and k == origin and k > s.start and not s.space_after(k - 1):
-            return k, k + 1, ("degree", "degree"), origin  # "44.2C": a temperature
         found = (
             normalise_measure(word)
             if not written[:1].isupper() or word == "%" or written in _UPPER_SYMBOLS

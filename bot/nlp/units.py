@@ -37,7 +37,7 @@ CURRENCIES: dict[str, str] = {
     "us dollars": "dollar", "c$": "dollar", "a$": "dollar", "hk$": "dollar",
     "€": "euro", "eur": "euro", "euro": "euro", "euros": "euro",
     "£": "pound", "gbp": "pound", "pound": "pound", "pounds": "pound", "sterling": "pound",
-    "pounds sterling": "pound",
+    "pounds sterling": "pound", "pence": "penny", "penny": "penny",
     "¥": "yen", "jpy": "yen", "yen": "yen",
     "yuan": "yuan", "cny": "yuan", "renminbi": "yuan",
     "₩": "won", "krw": "won", "won": "won",
@@ -52,6 +52,7 @@ CURRENCIES: dict[str, str] = {
 }  # fmt: skip
 PHYSICAL: dict[str, str] = {
     "%": "percentage", "percent": "percentage", "per cent": "percentage", "pct": "percentage",
+    "pc": "percentage",
     "percentage": "percentage",
     "percentage point": "percentage point", "percentage points": "percentage point",
     "km": "kilometre", "kms": "kilometre", "kilometre": "kilometre", "kilometres": "kilometre",

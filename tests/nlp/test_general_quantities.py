@@ -47,6 +47,10 @@ def test_ages_fractions_and_multipliers_are_not_figures(extractor: Extractor, te
         ("Copper fell $40 to $9,100 a tonne.", [(40, None, "dollar"), (9100, None, "dollar")]),
         ("Gold was up $12 to $2,410 an ounce.", [(12, None, "dollar"), (2410, None, "dollar")]),
         ("Repairs will cost $2 million to $3 million.", [(2e6, 3e6, "dollar")]),
+        # "from X to Y" after a verb of change: the old level and the new one.
+        ("Rents rose from £900 to £1,050 a month.", [(900, None, "pound"), (1050, None, "pound")]),
+        ("Fares fell from €30 to €24.", [(30, None, "euro"), (24, None, "euro")]),
+        ("Tickets range from $40 to $90.", [(40, 90, "dollar")]),
         ("Prices rose 10 to 15 percent.", [(10, 15, "percentage")]),
         # The earlier level counts what the figure before it counted.
         ("Netflix added 9 million subscribers, up from 5 million a year earlier.",

@@ -1,0 +1,104 @@
+"""A count whose noun is the subject of the verb before it: "Measles cases rose to 2,350",
+"Ticket sales for the festival reached 95,000". No unit follows the number, so what it counts
+is the subject: the plural noun before the verb, past a phrase hanging on it ("for the
+festival"). Sales and numbers count what their modifier names ("ticket sales", "visitor
+numbers" count tickets and visitors); prices, rates and other levels count nothing a
+reader would add up, and are left alone.
+"""
+
+from __future__ import annotations
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from bot.nlp.context import Sentence
+from bot.nlp.figures import Figure, number_at, qualifier_before
+from bot.nlp.units import PHYSICAL, TIME_UNITS, normalise_measure
+
+# "rose to 2,350": a verb of change, then "to" and the new level.
+_CHANGE_TO = frozenset(
+    {"rose", "risen", "rise", "rises", "fell", "fallen", "fall", "falls", "climbed", "climb",
+     "climbs", "jumped", "dropped", "increased", "decreased", "grew", "grown", "surged",
+     "soared", "declined", "slipped", "swelled", "dipped", "edged", "crept"}
+)  # fmt: skip
+# "reached 95,000": the level is the verb's object.
+_REACHED = frozenset(
+    {"reached", "reach", "reaches", "hit", "hits", "topped", "tops", "exceeded", "exceeds",
+     "passed", "surpassed", "totalled", "totaled", "totals", "numbered"}
+)  # fmt: skip
+_AUXILIARIES = frozenset({"has", "have", "had", "will", "would", "could", "may", "might"})
+_PREPOSITIONS = frozenset({"for", "of", "in", "at", "on", "across", "from", "among"})
+# Subjects that name their count by a modifier: "ticket sales" count tickets.
+_BY_MODIFIER = frozenset({"sales", "numbers", "figures"})
+# Levels, not counts: "prices rose to 450" needs a unit the text does not give.
+_LEVELS = frozenset(
+    {"prices", "rates", "levels", "yields", "costs", "shares", "stocks", "profits",
+     "earnings", "revenues", "wages", "rents", "temperatures", "totals", "scores", "ratings",
+     "odds", "values", "bills", "fees", "returns", "exports", "imports", "losses", "readings",
+     "markets", "indices", "futures", "bonds", "tolls", "tallies", "counts"}
+)  # fmt: skip
+_MEASURED = frozenset({"money", *PHYSICAL.values(), *TIME_UNITS.values()})
+_REACH = 7  # "Ticket sales for the summer festival in Leeds reached"
+
+
+def subject_count(s: Sentence, i: int) -> tuple[Figure, str | None] | None:
+    number = number_at(s, i)
+    if number is None:
+        return None
+    end, value = number
+    following = s.lowers[end] if end < s.end else "."
+    if following.isalpha() and following not in STOP_WORDS:
+        return None  # a word follows that the number may count
+    q_start, qualifier = qualifier_before(s, i)
+    verb = _verb_before(s, q_start)
+    if verb is None:
+        return None
+    found = _subject(s, verb)
+    if found is None:
+        return None
+    figure = Figure(
+        start=q_start, end=end, num_start=i, num_end=end, unit_start=i, unit_end=end,
+        value=value, value_max=None, qualifier=qualifier, unit=found[0], measure=found[0],
+        category=found[1], mod_start=end,
+    )  # fmt: skip
+    return figure, None
+
+
+def _verb_before(s: Sentence, q_start: int) -> int | None:
+    k = q_start - 1
+    if k - 1 >= s.start and s.lowers[k] == "to" and s.lowers[k - 1] in _CHANGE_TO:
+        k -= 1
+    elif k < s.start or s.lowers[k] not in _REACHED:
+        return None
+    while k - 1 >= s.start and s.lowers[k - 1] in _AUXILIARIES:
+        k -= 1
+    return k
+
+
+def _subject(s: Sentence, verb: int) -> tuple[str, str] | None:
+    """The measure of the plural noun heading the subject that ends before token `verb`."""
+    head = verb - 1
+    for k in range(verb - 1, max(s.start, verb - _REACH) - 1, -1):
+        if s.lowers[k] in {",", ";", ":"}:
+            break
+        if s.lowers[k] in _PREPOSITIONS:
+            head = k - 1  # "sales for the festival": the noun before the phrase
+    if head < s.start or not _noun(s, head) or s.lowers[head] in _LEVELS:
+        return None
+    word = s.lowers[head]
+    if word in _BY_MODIFIER:
+        modifier = head - 1
+        if modifier < s.start or not _noun(s, modifier) or word == s.lowers[modifier]:
+            return None
+        return s.lowers[modifier], s.lowers[modifier]
+    found = normalise_measure(word)
+    if found is None or not word.endswith("s") or found[1] in _MEASURED:
+        return None
+    return found
+
+
+def _noun(s: Sentence, k: int) -> bool:
+    """A lower-case content word (capitalised only as the sentence's first word)."""
+    word = s.lowers[k]
+    written = s.texts[k]
+    lower = written.islower() or (k == s.start and written[1:].islower())
+    return lower and word.isalpha() and word not in STOP_WORDS

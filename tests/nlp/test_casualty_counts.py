@@ -1,0 +1,42 @@
+"""People killed or hurt are casualties whatever noun names them, and the bare object of a
+verb of killing or hurting is a casualty count."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.nlp import Extractor
+
+Row = tuple[float | None, float | None, str]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The avalanche killed six hikers and injured four more.",
+         [(6, None, "casualty"), (4, None, "casualty")]),
+        ("Police said 12 pilgrims were injured in the crush.", [(12, None, "casualty")]),
+        ("Some 30 to 40 fishermen remain missing after the storm.", [(30, 40, "casualty")]),
+        ("The blast killed 17 and wounded dozens of shoppers.",
+         [(17, None, "casualty"), (None, None, "casualty")]),
+        ("The crash killed 11 people and injured nearly 60.",
+         [(11, None, "casualty"), (60, None, "casualty")]),
+        # The same nouns in other roles keep their own measure.
+        ("The ferry carried 240 pilgrims across the strait.", [(240, None, "pilgrim")]),
+        ("The army lost 30 tanks in the offensive.", [(30, None, "tank")]),
+    ],
+)
+def test_casualties(extractor: Extractor, text: str, expected: list[Row]) -> None:
+    found = [(q.value, q.value_max, q.measure) for q in extractor.extract(text).quantities]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was injured 3 times during his career.",
+        "The gunman killed in 2019 had no record.",
+    ],
+)
+def test_no_bare_casualty_count(extractor: Extractor, text: str) -> None:
+    assert all(q.measure != "casualty" for q in extractor.extract(text).quantities)

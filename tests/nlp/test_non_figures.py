@@ -1,0 +1,39 @@
+"""Proportions, bond maturities, reporting periods and page furniture state no amount."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.nlp import Extractor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Roughly one in four drivers admitted speeding.",
+        "Nearly 2 in 3 renters say costs have gone up.",
+        "By 4 · Updated 18:40 · 27 comments",
+    ],
+)
+def test_no_figure(extractor: Extractor, text: str) -> None:
+    assert extractor.extract(text).quantities == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The 30-year gilt yield rose to 5.2%.", [(5.2, "percentage")]),
+        ("Profits grew 6% in the 52 weeks to February.", [(6, "percentage")]),
+        ("Output fell 1% in the three months to the end of June.", [(1, "percentage")]),
+        ("The bank sold a 30-year bond worth $5 billion.", [(5e9, "dollar")]),
+        # Durations, counts and comments of their own stay.
+        ("She served 3 years in jail.", [(3, "year")]),
+        ("The strike lasted 12 weeks, to the end of term.", [(12, "week")]),
+        ("The storm killed nine in three provinces.", [(9, "casualty"), (3, "province")]),
+        ("The readers left 27 comments on the story.", [(27, "comment")]),
+    ],
+)
+def test_amounts_beside_them(
+    extractor: Extractor, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(q.value, q.measure) for q in extractor.extract(text).quantities] == expected
