@@ -337,11 +337,17 @@ def _inverted(s: Sentence, verb: int, cue: ClaimCue) -> bool:
     aside; the words after "said" are the reported clause, which runs on with a verb."""
     if verb == s.start or (s.lowers[verb - 1] != "," and s.lowers[verb - 1] not in QUOTES):
         return False
+    if s.lowers[verb] in _ADDRESSING:
+        return False  # "..., told a Japanese newspaper": the one told, never the speaker
     if cue.end - cue.start >= _MAX_SUBJECT:
         return False
     return not any(
         w in _FINITE or w[:1].isdigit() for w in s.lowers[cue.start : cue.end]
     )
+
+
+_ADDRESSING = frozenset({"told", "tells", "tell"})
+_PERSONAL = PRONOUNS | {"him", "her", "them"}  # "according to her": the speaker before
 
 
 def _subject_before_aside(s: Sentence, verb: int, end: int, *, denied: bool) -> ClaimCue | None:
@@ -365,8 +371,9 @@ def _right_subject(s: Sentence, verb: int, first: int, *, denied: bool) -> Claim
     while end < s.end:
         word = s.lowers[end]
         if word in _SUBJECT_STOPS or word in CLAUSE_BREAKS or end in s.date_at:
-            break
-        if word in {"on", "in", "at", "after", "before", "during", "when"}:
+            if not joins_name(s, end):  # "according to Rep. Lee Seong-kweun"
+                break
+        elif word in {"on", "in", "at", "after", "before", "during", "when"}:
             break
         end += 1
     if end == first:
@@ -375,7 +382,7 @@ def _right_subject(s: Sentence, verb: int, first: int, *, denied: bool) -> Claim
 
 
 def _cue(s: Sentence, verb: int, start: int, end: int, *, denied: bool) -> ClaimCue | None:
-    if s.lowers[end - 1] in PRONOUNS and not s.mentions_between(start, end):
+    if s.lowers[end - 1] in _PERSONAL and not s.mentions_between(start, end):
         return ClaimCue(verb, end - 1, end, None, denied)  # "he said", "In a statement he said"
     if s.lowers[start] in _PREPOSITIONS:
         return None  # "in accordance with Article 51 ...": a phrase, never a source

@@ -12,7 +12,7 @@ from bot.nlp.claims import ClaimCue
 from bot.nlp.context import Sentence
 from bot.nlp.dates import STALE_DAYS, DateSpan, days_before, is_year, month_day, month_of
 from bot.nlp.fronted_dates import fronted_stale
-from bot.nlp.lexicon import MONTHS
+from bot.nlp.lexicon import ESTIMATE_VERBS, MONTHS
 
 _Fact = TypeVar("_Fact", Quantity, Event)
 # "said last week", "said earlier this month": the briefing itself is past, not the news.
@@ -105,9 +105,13 @@ _MONTH_WORDS = frozenset(MONTHS)
 def _dated_verb(s: Sentence, cue: ClaimCue) -> bool:
     """"said last week that", "said in July that", "said on Oct. 5": the reporting verb's own
     date puts the claim before the news ("said on Monday" stays news)."""
-    date = _date_after(s, cue.verb) or _date_before_saying(s, cue.verb)
+    date = (
+        _date_after(s, cue.verb) or _date_before_saying(s, cue.verb)
+        or _date_closing_estimate(s, cue.verb)
+    )
     if date is None:
-        return False
+        # "X earlier reported that ...": the adverb dates the report before the news.
+        return s.lowers[cue.verb - 1] in _EARLIER
     first = s.lowers[date.start]
     if first in _PAST_BRIEFINGS:
         return True
@@ -130,6 +134,25 @@ def _date_after(s: Sentence, verb: int) -> DateSpan | None:
         if form or s.lowers[k : k + 2] == ["mid", "-"]:
             k += 2
     return next((d for d in s.dates if d.start == k), None)
+
+
+_EARLIER = frozenset({"earlier", "previously"})
+
+
+def _date_closing_estimate(s: Sentence, verb: int) -> DateSpan | None:
+    """"put the number of dead at nearly 4,000 in January.": an estimate verb's date comes
+    after its figure, closing the sentence."""
+    if s.lowers[verb] not in ESTIMATE_VERBS:
+        return None
+    last = s.end - 1
+    while last > verb and s.lowers[last] in {".", " ", "\n"}:
+        last -= 1
+    date = next((d for d in s.dates if d.start > verb and d.end == last + 1), None)
+    # "put it at 12,000, up from the 11,000 it reported in November": a clause set off
+    # after the figure dates its own verb.
+    if date is None or "," in s.lowers[verb : date.start]:
+        return None
+    return date
 
 
 def _date_before_saying(s: Sentence, verb: int) -> DateSpan | None:

@@ -8,6 +8,7 @@ from dataclasses import replace
 from bot.models import Claimant
 from bot.nlp.claims import ClaimCue, claim_at, find_claims
 from bot.nlp.context import QUOTES, Sentence
+from bot.nlp.refused_reports import with_refusal
 
 # Predicates that call what they are said of untrue.
 _DISMISSIVE = frozenset(
@@ -23,6 +24,9 @@ def find_claims_with_dismissals(s: Sentence) -> list[ClaimCue]:
     """The sentence's claim cues, a reporting verb turned into a denial when what it reports
     is called untrue ("... were 'groundless'", "is pure fabrication")."""
     cues = find_claims(s)
+    refused = with_refusal(s, cues)
+    if refused is not None:
+        return refused
     if _DISMISSIVE.isdisjoint(s.lowers[s.start : s.end]):
         return cues
     branding = _branding(s, cues)

@@ -19,10 +19,13 @@ from bot.nlp.dates import DATE_START, date_starts, find_dates, month_day
 from bot.nlp.described_sources import described_sources
 from bot.nlp.descriptions import Discourse
 from bot.nlp.dismissals import find_claims_with_dismissals as find_claims
+from bot.nlp.enemy_sides import enemy_losses
 from bot.nlp.events import find_events, tallies_follow_steps
 from bot.nlp.explainers import explained_steps
 from bot.nlp.follow_on_history import continued_history
 from bot.nlp.gazetteer import Gazetteer, default_gazetteer, without_other_senses
+from bot.nlp.group_owners import group_owner
+from bot.nlp.later_steps import later_steps
 from bot.nlp.link_lines import links_elsewhere
 from bot.nlp.mentions import Found, MentionFinder
 from bot.nlp.parse import Parse, Parser, Request
@@ -188,8 +191,12 @@ class Extractor:
                     for q in found_quantities
                 ]  # fmt: skip
             found_quantities = continued_tally(s, found_quantities, quantities[told_before[0] :])
-            found_quantities = included_shares(s, found_quantities)
+            found_quantities = group_owner(s, found_quantities, mentions)
+            found_quantities = enemy_losses(
+                s, included_shares(s, found_quantities), quantities[told_before[0] :]
+            )
             found_events = find_events(s, cues, claimed, found_quantities, previous_event)
+            found_events = later_steps(s, found_events, previous_event)
             found_quantities = tallies_follow_steps(found_quantities, found_events)
             found_quantities, found_events = as_history(s, cues, found_quantities, found_events)
             found_quantities = continued_history(s, found_quantities, quantities[told_before[0] :])

@@ -179,7 +179,8 @@ def _same_as(n: _Number, previous: Quantity) -> Figure:
 
 
 _BE_FORMS = frozenset({"were", "are", "was", "is", "had", "have", "has"})
-_SUBJECT_OPENERS = frozenset({",", ";", "further", "another", "and", "but", "while"})
+# "of whom 4,000 have been killed": the relative opens a clause whose subject is the number.
+_SUBJECT_OPENERS = frozenset({",", ";", "further", "another", "and", "but", "while", "whom"})
 _FATES = frozenset(
     {"shot", "destroyed", "intercepted", "downed", "lost", "captured", "damaged", "seized",
      "returned", "released", "repatriated"}

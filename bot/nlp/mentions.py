@@ -178,7 +178,7 @@ class MentionFinder:
             side = texts[k]
             after = texts[i + 2] if i + 2 < len(texts) else ""
             # "the North Atlantic", "the South-East": a longer name, not the Korea.
-            if after.istitle() or after in {"-", "–"}:
+            if after.istitle() or after in {"-", "–"} or _compass_region(texts, i + 2):
                 continue
             name = "North Korea" if side == "North" else "South Korea"
             if self._gazetteer.get(name) is None:
@@ -186,6 +186,19 @@ class MentionFinder:
             base = self._found(text, lowers, texts, idxs, name, i, i + 2)
             extra.append(base)
         return extra
+
+
+# "the North and West of the state", "the North of England": a region of the compass.
+_OTHER_POINTS = frozenset({"West", "East", "Centre", "Center", "Midlands", "Interior"})
+
+
+def _compass_region(texts: list[str], after: int) -> bool:
+    if after >= len(texts):
+        return False
+    word = texts[after]
+    return word == "of" or (
+        word in {"and", "or"} and after + 1 < len(texts) and texts[after + 1] in _OTHER_POINTS
+    )
 
 
 def _longest_first(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:

@@ -84,10 +84,13 @@ def _named_before(claimant: Claimant, earlier: list[Claimant]) -> Claimant | Non
     if words[:1] != ["the"] or len(words) > _MAX_DEFINITE:
         return None
     head = words[-1]
+    proper = [w.lower() for w in claimant.name.split()[1:-1] if w[:1].isupper()]
     if head in _DOCUMENTS and earlier:
         return earlier[-1]  # "The assessment, shared with reporters, put ...": its source's
     for before in reversed(earlier):
         named = before.name.lower().split()
+        if not _narrowed_alike(proper, named):
+            continue
         if named != words and (named[-1:] == [head] or (head in KIND_NOUNS and fits(head, named))):
             return before
         if head in _ROLES and _same_role(words[1:-1], named):
@@ -95,6 +98,14 @@ def _named_before(claimant: Claimant, earlier: list[Claimant]) -> Claimant | Non
         if before.entities and _opens(named, words):
             return before
     return None
+
+
+def _narrowed_alike(modifiers: list[str], named: list[str]) -> bool:
+    """"the Defense Ministry" is not "Russia's Foreign Ministry": a capitalised word that
+    narrows the description is part of a name, so it must be in the earlier name too ("the
+    spy agency" may still be the National Intelligence Service)."""
+    words = {w.removesuffix("'s") for w in named}
+    return all(w in words for w in modifiers)
 
 
 def _named_in_full(word: str, earlier: list[Claimant]) -> Claimant | None:

@@ -10,13 +10,14 @@
 - "shareholders ratified", "312 residents signed": people who are no state sign petitions and
   ratify contracts, never treaties.
 - "will be published once Putin signs it": a step a condition waits for is planned.
+- "concluded negotiations on a contract": the talks end, nothing is signed yet.
 """
 
 from __future__ import annotations
 
 from bot.models import Modality, Quantity, Stage
 from bot.nlp.context import Sentence
-from bot.nlp.phrasal_steps import signs_up
+from bot.nlp.phrasal_steps import concludes_talks, signs_up
 from bot.nlp.step_time import NOMINALS, StepCue
 
 _NEGATIONS = frozenset({"not", "n't", "never", "no", "without"})
@@ -54,7 +55,7 @@ def spurious_step(s: Sentence, cue: StepCue, trigger: int, quantities: list[Quan
         return True
     if cue.verb_word in NOMINALS and _submitted_for(s, cue):
         return True
-    if _priced(s, trigger, quantities) or signs_up(s, cue):
+    if _priced(s, trigger, quantities) or signs_up(s, cue) or concludes_talks(s, cue):
         return True
     subject = range(max(first, cue.start - _SUBJECT_REACH), cue.start)
     return any(s.lowers[k] in _NOT_STATES and k not in s.mention_at for k in subject)

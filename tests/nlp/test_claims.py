@@ -269,3 +269,36 @@ def test_putting_the_total_above_a_number_estimates_it(extractor: Extractor) -> 
     last = quantities[-1]
     assert last.value == 500 and last.claimant is not None
     assert last.claimant.entities == ("Lithuania",)
+
+
+def test_the_one_told_is_not_the_speaker(extractor: Extractor) -> None:
+    text = (
+        "Kyrylo Budanov, head of Ukraine's military intelligence agency, told a German "
+        "weekly that 70% of the mines Russia lays are made in North Korea."
+    )
+    found = claimant(extractor, text)
+    assert found is not None and found.name == "Kyrylo Budanov"
+
+
+def test_according_to_her_is_the_speaker_before(extractor: Extractor) -> None:
+    text = (
+        "Deputy minister Olga Petrenko noted that ties were growing. According to her, "
+        "3,400 students from the DPRK enrolled this year."
+    )
+    found = claimant(extractor, text)
+    assert found is not None and found.name.endswith("Olga Petrenko")
+
+
+def test_a_hyphenated_given_name_stays_whole(extractor: Extractor) -> None:
+    text = "About 2,000 North Korean troops were moved, according to Rep. Kim Byung-joo."
+    found = claimant(extractor, text)
+    assert found is not None and found.name == "Rep. Kim Byung-joo"
+
+
+def test_a_named_ministry_is_not_another_ministry(extractor: Extractor) -> None:
+    text = (
+        "The pact took effect on Friday, Russia's Foreign Ministry said. According to the "
+        "Defense Ministry, North Korea has sent about 9,000 soldiers to Russia."
+    )
+    found = claimant(extractor, text)
+    assert found is not None and found.name == "the Defense Ministry"

@@ -100,3 +100,30 @@ def test_said_in_a_report_last_month_is_background(extractor: Extractor) -> None
     text = "The coast guard said in a report last month that 600 marines had come ashore."
     (q,) = extractor.extract(text).quantities
     assert q.modality is Modality.BACKGROUND
+
+
+def test_an_earlier_report_is_background(extractor: Extractor) -> None:
+    text = (
+        "KYIV, May 9 (Wire) - Ukraine's military intelligence earlier reported that about "
+        "13,500 North Korean soldiers are in Russia."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.modality is Modality.BACKGROUND
+
+
+def test_an_estimate_dated_after_its_figure_is_background(extractor: Extractor) -> None:
+    text = (
+        "SEOUL, April 28 (Wire) - Talks resumed on Monday. Zelensky put the number of North "
+        "Korean dead and wounded at about 2,300 in January."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.modality is Modality.BACKGROUND
+
+
+def test_an_older_figure_set_off_dates_only_itself(extractor: Extractor) -> None:
+    text = (
+        "SEOUL, June 2 (Wire) - The GUR now puts the number of North Korean troops at about "
+        "14,000, up from the 12,500 it gave in February."
+    )
+    first = extractor.extract(text).quantities[0]
+    assert first.modality is Modality.REPORTED

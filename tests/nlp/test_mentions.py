@@ -126,3 +126,20 @@ def test_the_north_at_the_start_and_the_end_of_a_text(extractor: Extractor) -> N
 def test_the_armed_forces_acronym_names_ukraine(extractor: Extractor) -> None:
     text = "The AFU lost a bridgehead, the ministry said."
     assert [m.entity for m in mentions(extractor, text)] == ["Ukraine"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Storms will sweep the North and West of the state on Sunday, forecasters said.",
+        "Frost is expected across the North of the island overnight.",
+    ],
+)
+def test_a_compass_region_is_no_korea(extractor: Extractor, text: str) -> None:
+    title = "Seoul and Pyongyang trade warnings on Korean border"
+    assert "North Korea" not in {m.entity for m in mentions(extractor, text, title)}
+
+
+def test_the_north_and_the_south_are_still_the_koreas(extractor: Extractor) -> None:
+    text = "Talks between the North and South resumed at Panmunjom, a Korean official said."
+    assert "North Korea" in {m.entity for m in mentions(extractor, text)}

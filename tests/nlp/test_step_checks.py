@@ -90,3 +90,13 @@ def test_signing_up_partners_is_no_step(extractor: Extractor) -> None:
 def test_exchanged_ratification_papers_are_no_ratification(extractor: Extractor) -> None:
     text = "Georgia and Armenia exchanged ratification documents for their border treaty."
     assert all(e.stage is not Stage.RATIFIED for e in extractor.extract(text).events)
+
+
+def test_concluding_talks_on_an_agreement_signs_nothing(extractor: Extractor) -> None:
+    text = "Romania has concluded talks with Germany on a defence agreement, the minister said."
+    assert extractor.extract(text).events == ()
+
+
+def test_a_concluded_treaty_is_still_signed(extractor: Extractor) -> None:
+    text = "Romania concluded a defence treaty with South Korea in Seoul on Tuesday."
+    assert [e.stage for e in extractor.extract(text).events] == [Stage.SIGNED]

@@ -1,0 +1,40 @@
+"""A step dated only by its distance from the one told before it: "Russia completed its
+ratification in November. Kim ratified the treaty by decree a few days later." "Later" counts
+from that step, so the step is of that step's time: after history, history too."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.models import Event, Modality
+from bot.nlp.context import Sentence
+
+_SPANS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years"})
+_THAT = frozenset({"that", "the"})  # "later that month", "later the same year"
+
+
+def later_steps(s: Sentence, found: list[Event], previous: Event | None) -> list[Event]:
+    """`found` made background when "days later" dates them after a background step."""
+    if not found or previous is None or previous.modality is not Modality.BACKGROUND:
+        return found
+    if "later" not in s.words or not _counts_from_before(s):
+        return found
+    return [
+        replace(e, modality=Modality.BACKGROUND) if e.modality is Modality.REPORTED else e
+        for e in found
+    ]
+
+
+def _counts_from_before(s: Sentence) -> bool:
+    """"a few days later", "two weeks later", "later that month"."""
+    lowers = s.lowers
+    for k in range(s.start, s.end):
+        if lowers[k] != "later":
+            continue
+        if k > s.start and lowers[k - 1] in _SPANS:
+            return True
+        if lowers[k + 1 : k + 2] and lowers[k + 1] in _THAT and (
+            not _SPANS.isdisjoint(lowers[k + 2 : k + 4])
+        ):
+            return True
+    return False

@@ -1,0 +1,36 @@
+"""'puts the contingent at ...' counts the soldiers a demonym named just before."""
+
+from __future__ import annotations
+
+from bot.nlp import Extractor
+
+
+def _facts(extractor: Extractor, text: str) -> list[tuple[float | None, str, str | None]]:
+    return [(q.value, q.measure, q.actor) for q in extractor.extract(text).quantities]
+
+
+def test_the_contingent_and_those_of_whom_were_killed(extractor: Extractor) -> None:
+    text = (
+        "The assessment covers the arrival of North Korean soldiers in Russia. "
+        "Latvian intelligence puts the contingent at about 12,500 troops, of whom some 3,100 "
+        "have been killed or wounded."
+    )
+    assert _facts(extractor, text) == [
+        (12500, "troop", "North Korea"), (3100, "casualty", "North Korea")
+    ]
+
+
+def test_their_casualties_point_back_at_the_units(extractor: Extractor) -> None:
+    text = (
+        "North Korean units were pulled back from the front in March. "
+        "British intelligence puts their casualties at about 5,200."
+    )
+    assert _facts(extractor, text) == [(5200, "casualty", "North Korea")]
+
+
+def test_no_soldiers_named_before_leaves_the_figure_ownerless(extractor: Extractor) -> None:
+    text = (
+        "The report was published on Tuesday. "
+        "Latvian intelligence puts the contingent at about 12,500 troops."
+    )
+    assert _facts(extractor, text) == [(12500, "troop", None)]

@@ -1,0 +1,26 @@
+"""A step dated 'days later' after a background step is background too."""
+
+from __future__ import annotations
+
+from bot.models import Modality
+from bot.nlp import Extractor
+
+
+def _ratified(extractor: Extractor, text: str) -> list[Modality]:
+    return [e.modality for e in extractor.extract(text).events if e.stage.value == "ratified"]
+
+
+def test_weeks_later_after_a_dated_step(extractor: Extractor) -> None:
+    text = (
+        "Russia signed the security accord with Belarus in March 2021. "
+        "Belarus ratified the accord two weeks later."
+    )
+    assert _ratified(extractor, text) == [Modality.BACKGROUND]
+
+
+def test_later_after_news_stays_news(extractor: Extractor) -> None:
+    text = (
+        "Russia signed the security accord with Belarus on Monday. "
+        "Belarus ratified the accord hours later."
+    )
+    assert _ratified(extractor, text) == [Modality.REPORTED]
