@@ -31,6 +31,7 @@ from bot.models import (
     Threshold,
 )
 from bot.nlp.gazetteer import Gazetteer
+from bot.nlp.units import CURRENCIES
 
 _ANY = "\x00any"
 _END = "\x00end"
@@ -39,7 +40,9 @@ _WORD = re.compile(r"\w+")
 # How a stated qualifier moves a bound: "more than 10,000" satisfies "> 10000".
 _ABOVE = {"more than", "over", "above", "at least", "upwards of", "in excess of"}
 _BELOW = {"fewer than", "less than", "under", "below", "up to", "at most", "no more than"}
-_CURRENCY_MEASURES = {"dollar", "euro", "pound", "yen", "won", "rouble", "ruble", "yuan"}
+# A threshold in one currency says nothing of an amount in another ("3.1bn zloty" is not
+# "$1bn"): with no dated exchange rate to trust, only the same currency compares.
+_CURRENCY_MEASURES = frozenset(CURRENCIES.values())
 
 
 def _phrase_key(text: str) -> tuple[str, ...]:

@@ -20,7 +20,7 @@ from bot.errors import RuleError
 from bot.models import Op, Phrase, Rule, RuleKind, Stage, Target, Threshold
 from bot.nlp.gazetteer import Gazetteer
 from bot.nlp.numbers import parse_number
-from bot.nlp.units import normalise_measure
+from bot.nlp.units import CURRENCIES, normalise_measure
 
 _TOKEN = re.compile(
     r"""(?P<quoted>["“”][^"“”]*["“”]?)      # a quoted phrase (closing quote checked later)
@@ -150,6 +150,11 @@ class _Parser:
             if lowered.startswith(symbol):
                 currency, raw = name, raw[len(symbol):].strip()
                 break
+        else:
+            # "deal >= 1bn zloty", "deal > 500 billion won": the currency named after.
+            head, _, last = raw.rpartition(" ")
+            if head and last.lower() in CURRENCIES:
+                currency, raw = CURRENCIES[last.lower()], head
         value = parse_number(raw)
         if value is None:
             raise RuleError(

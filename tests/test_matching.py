@@ -176,6 +176,19 @@ def test_satisfies(value: float | None, value_max: float | None, qualifier: str 
     assert satisfies(q, Threshold(op, threshold)) is expected
 
 
+@pytest.mark.parametrize(
+    ("measure", "currency", "expected"),
+    [("dollar", "dollar", True), ("zloty", "dollar", False), ("won", "dollar", False),
+     ("zloty", "zloty", True), ("zloty", None, True)],
+)
+def test_money_compares_only_in_the_thresholds_currency(
+    measure: str, currency: str | None, expected: bool
+) -> None:
+    q = Quantity(value=3.1e9, value_max=None, unit=measure, measure=measure, category="money",
+                 qualifier=None, actor="Poland", claimant=None, sentence="", start=0, end=0)
+    assert satisfies(q, Threshold(Op.GE, 1e9, currency)) is expected
+
+
 def test_index_cost_does_not_scan_unrelated_rules(gaz: Gazetteer) -> None:
     unrelated = [parse_rule(f"Iran drones > {n}", gaz) for n in range(2000)]
     wanted = parse_rule("North Korea troops >= 10000", gaz)

@@ -66,6 +66,8 @@ def test_money_threshold_keeps_its_currency(gaz: Gazetteer) -> None:
     assert rule.measure == "deal"
     assert rule.threshold == Threshold(Op.GE, 1e9, "dollar")
     assert parse_rule("deal > €500m", gaz).threshold == Threshold(Op.GT, 5e8, "euro")
+    assert parse_rule("deal >= 1bn zloty", gaz).threshold == Threshold(Op.GE, 1e9, "zloty")
+    assert parse_rule("deal > 500 billion won", gaz).threshold == Threshold(Op.GT, 5e11, "won")
 
 
 @pytest.mark.parametrize(
