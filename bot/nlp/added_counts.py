@@ -1,6 +1,7 @@
 """A bare number that more of a counted noun is added to: "North Korea could send more
 soldiers to Russia on top of the more than 10,000 already there" counts soldiers, sent by the
-country that sends more."""
+country that sends more; so does "another 6,000 soldiers ... on top of the 11,000 already
+there"."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from bot.nlp.unit_nouns import unit_noun
 
 _ADDED_TO = (("on", "top", "of"), ("in", "addition", "to"))
 _REACH = 14
+_MORE = frozenset({"more", "another"})
 
 
 def added_to(s: Sentence, q_start: int) -> tuple[tuple[str, str], str, str | None] | None:
@@ -18,9 +20,11 @@ def added_to(s: Sentence, q_start: int) -> tuple[tuple[str, str], str, str | Non
     if tuple(s.lowers[max(s.start, k - 3) : k]) not in _ADDED_TO:
         return None
     for m in range(k - 4, max(s.start, k - _REACH) - 1, -1):
-        if s.lowers[m] != "more":
+        if s.lowers[m] not in _MORE:
             continue
-        unit = unit_noun(s, m + 1)
+        # "another 6,000 soldiers": the added count's own number stands before its noun.
+        skip = s.lowers[m] == "another" and s.lowers[m + 1][:1].isdigit()
+        unit = unit_noun(s, m + 1 + skip)
         if unit is None or unit[2][1] != "troop":
             return None
         return unit[2], s.lowers[unit[0]], _sender(s, m)

@@ -65,3 +65,18 @@ def refine(stage: Stage, body: tuple[str, str] | None) -> Stage:
             return Stage.APPROVED
         return Stage.RATIFIED
     return stage
+
+
+# "Putin is expected to sign the law": the subject just before the verb of signing.
+_SIGNER_REACH = 5
+
+
+def signer(s: Sentence, cue_start: int) -> tuple[str, str] | None:
+    """(person, "head") when a person is named just before a law's signing to come ("is
+    expected to sign"): he signs it, and a chamber named in the sentence has passed it. (A
+    done signing keeps the chamber: the step history reads it as the road to the news.)"""
+    for k in range(cue_start - 1, max(s.start, cue_start - _SIGNER_REACH) - 1, -1):
+        found = s.mention_at.get(k)
+        if found is not None:
+            return (found.entity, "head") if found.kind == "person" else None
+    return None

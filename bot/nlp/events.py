@@ -7,7 +7,7 @@ from dataclasses import replace
 from itertools import compress
 
 from bot.models import Event, Modality, Quantity, Stage
-from bot.nlp.chambers import acting_body, refine
+from bot.nlp.chambers import acting_body, refine, signer
 from bot.nlp.claim_choice import claimant_for
 from bot.nlp.claims import ClaimCue
 from bot.nlp.company_deals import signed_by_company
@@ -95,7 +95,8 @@ def find_events(
         if previous is not None and previous.stage is cue.stage and _names_told_step(s, cue):
             continue  # "The ratification passed by 188 votes": the step just told, again
         votes = cue.stage in {Stage.RATIFIED, Stage.APPROVED, Stage.WITHDRAWN}
-        body = acting_body(s, cue.start, cue.stage, claim_tokens) if votes else None
+        body = ((cue.verb_word == "sign" and signer(s, cue.start))
+                or acting_body(s, cue.start, cue.stage, claim_tokens)) if votes else None
         stage = refine(cue.stage, body)
         if (stage, trigger) in seen:
             continue  # "signed the law ratifying the treaty" is one ratification
@@ -202,7 +203,9 @@ def _stage_cues(s: Sentence, ratifying: bool = False) -> list[StepCue]:
         elif word in _SIGN:
             if word == "concluded" and _identifies(s, i):
                 continue
-            law = _signs_a_law(s, i, ratifying)
+            # "The Duma backed the agreement, and Putin is expected to sign the law".
+            voted = any(c.stage in _VOTED for c in found)
+            law = _signs_a_law(s, i, ratifying or voted)
             if law is None:
                 found.append(StepCue(Stage.SIGNED, i, i + 1, word))
             elif law:
@@ -213,7 +216,7 @@ def _stage_cues(s: Sentence, ratifying: bool = False) -> list[StepCue]:
                  for c in found if c not in negated]  # fmt: skip
     # "voted to ratify" / "approved ... ratification": one step, named by its strongest word.
     ratify = [c for c in found if c.stage is Stage.RATIFIED]
-    if ratify:
+    if any(c.verb_word not in _SIGN for c in ratify):  # a law signed is a step of its own
         found = [c for c in found if c.stage is not Stage.APPROVED]
     if any(c.verb_word in _SIGN for c in ratify):
         # "the law on ratification is expected to be signed": the signing is the step, the

@@ -42,6 +42,7 @@ from bot.nlp.source_scope import settle_sources
 from bot.nlp.statement_issuers import statement_issuer
 from bot.nlp.statements import quoted_only, speakers
 from bot.nlp.step_history import earlier_steps
+from bot.nlp.step_occasions import occasion_steps
 from bot.nlp.subheads import drop_restated_bullets, drop_restated_subheads
 from bot.nlp.tally_lists import continued_tally, included_shares
 from bot.nlp.transcripts import answers_for_host
@@ -197,6 +198,7 @@ class Extractor:
             )
             found_events = find_events(s, cues, claimed, found_quantities, previous_event)
             found_events = later_steps(s, found_events, previous_event)
+            found_events = occasion_steps(s, found_events, events)
             found_quantities = tallies_follow_steps(found_quantities, found_events)
             found_quantities, found_events = as_history(s, cues, found_quantities, found_events)
             found_quantities = continued_history(s, found_quantities, quantities[told_before[0] :])

@@ -48,7 +48,8 @@ def fronted_stale(s: Sentence) -> bool:
 def dated_in_month(s: Sentence, f: Figure) -> bool:
     """"sent about 11,000 soldiers ... to Russia's far east in October", "about 16,000 troops
     took part in the drills in April": a month on its own in the figure's clause, after the
-    figure, dates a done act months before the article."""
+    figure or in the subject of the done act before it, dates that act months before the
+    article."""
     if s.reference is None or not s.dates:
         return False  # no month to go by: most figures, before finding the clause
     first, last = s.clause_start(f.start), s.clause_end(f.end)
@@ -57,8 +58,13 @@ def dated_in_month(s: Sentence, f: Figure) -> bool:
     subject = f.end < s.end and _done(s.lowers[f.end])
     if not subject and not any(_done(w) for w in s.lowers[first : f.start]):
         return False
+    # "Fighting around Goma in January killed about 3,000 people": the month in the subject
+    # dates the act that has the figure as its object.
+    acted = _done(s.lowers[f.start - 1])
     for date in s.dates:
-        if not (f.end <= date.start < last) or s.lowers[date.start - 1] != "in":
+        after = f.end <= date.start < last
+        before = acted and first <= date.start and date.end < f.start
+        if not (after or before) or s.lowers[date.start - 1] != "in":
             continue
         if not date.past or month_day(s.lowers, date) is not None:
             continue

@@ -198,7 +198,9 @@ def _over_period(s: Sentence, end: int) -> bool:
 
 
 _AGAINST = frozenset({"against", "opposed", "abstaining", "abstained"})
-_ENDS = frozenset({".", ",", ";", "and", "in", "with", "on"})
+# "by 61 votes to 37 late on Tuesday": a time after the tally ends it too.
+_ENDS = frozenset({".", ",", ";", "and", "in", "with", "on", "late", "early", "after", "at",
+                   "last", "yesterday", "today", "overnight"})  # fmt: skip
 _SOURCE_NOUNS = frozenset({"figure", "estimate", "tally", "count", "assessment"})
 
 
@@ -266,6 +268,8 @@ def _more_of(s: Sentence, n: _Number, previous: Quantity) -> tuple[Figure, str |
 def _whole_of_part(s: Sentence, n: _Number, previous: Quantity) -> tuple[Figure, str | None] | None:
     """"4,000 soldiers were killed, out of about 12,000 sent": the whole counts the part's
     noun, not its fate: the dead are casualties, the 12,000 are soldiers."""
+    if previous.sentence != s.text:
+        return None  # the part is told in the same sentence; else "out of" is a ratio's
     q_start = n.start
     found: tuple[str, str] | None = (previous.measure, previous.category)
     unit = previous.unit

@@ -6,6 +6,7 @@ from __future__ import annotations
 from bot.models import Modality
 from bot.nlp.added_counts import current_total
 from bot.nlp.context import QUOTES, Sentence
+from bot.nlp.coordinated_clauses import coordinated_start
 from bot.nlp.dates import STALE_DAYS, days_before, is_year, month_day, month_of
 from bot.nlp.figures import Figure
 from bot.nlp.fronted_dates import dated_in_month
@@ -257,7 +258,7 @@ def _modal_perfect(s: Sentence, k: int) -> bool:
 
 
 def _planned(s: Sentence, f: Figure) -> bool:
-    first = s.clause_start(f.start)
+    first = coordinated_start(s, s.clause_start(f.start), f)
     words = s.words  # a sentence without a test's words skips cutting the clause for it
     # Both tests below need their word at j; a clause with neither skips the scan.
     if not _TRAJECTORY_OR_NEXT.isdisjoint(words) and not _TRAJECTORY_OR_NEXT.isdisjoint(

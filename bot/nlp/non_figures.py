@@ -1,7 +1,7 @@
 """Numbers with a unit after them that still state no amount:
 
-- a proportion: "one in five adults", "1 in 5 voters" (the share is the fact, and neither
-  number counts the adults);
+- a proportion: "one in five adults", "1 in 5 voters", "nine out of ten voters" (the share
+  is the fact, and neither number counts the adults);
 - a maturity: "10-year government bonds", "the two-year gilt" (a name of the instrument);
 - a reporting period: "sales fell 4% in the 12 weeks to Christmas" (it dates the figure);
 - page furniture: "4 comments", "12 shares" set off by the separators a page puts between
@@ -25,6 +25,8 @@ _INSTRUMENTS = frozenset(
      "yields", "mortgage", "mortgages", "loan", "loans", "debt", "paper", "bill", "bills",
      "swap", "swaps", "bund", "bunds", "jgb", "jgbs", "government"}
 )  # fmt: skip
+# "nine out of ten voters" is a ratio; "seven out of 12 jurors" counts the jurors.
+_RATIO_WHOLES = frozenset({2, 3, 4, 5, 10, 100})
 _PERIOD_ENDS = frozenset({"to", "ending", "ended", "through", "until"})
 _MONTHS = frozenset(
     {"january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -37,17 +39,20 @@ _SEPARATORS = frozenset({"·", "|", "•"})
 def no_amount(s: Sentence, num_start: int, u_start: int, u_end: int, measure: str) -> bool:
     """Whether the figure [num_start, u_end) with this measure names no amount."""
     before = s.lowers[num_start - 1] if num_start > s.start else ""
-    if before == "in" and measure not in _TIMES and _proportion(s, num_start):
+    if before == "in" and measure not in _TIMES and _proportion(s, num_start, num_start - 2):
         return True
+    if before == "of" and measure not in _TIMES and s.lowers[num_start - 2] == "out" and (
+        parse_number(s.lowers[num_start]) in _RATIO_WHOLES
+    ):
+        return _proportion(s, num_start, num_start - 3)
     if measure in _TIMES:
         return _maturity(s, num_start, u_start, u_end) or _period(s, before, u_end)
     return measure in _PAGE_COUNTS and _furniture(s, num_start, u_end)
 
 
-def _proportion(s: Sentence, denominator: int) -> bool:
+def _proportion(s: Sentence, denominator: int, numerator: int) -> bool:
     """"one in five adults", "3 in 10 voters": a lone smaller number, then "in" before this
     one ("killed nine in three provinces", "September 20 in 58 countries" are no shares)."""
-    numerator = denominator - 2
     if numerator < s.start or numerator in s.date_at:
         return False
     if numerator > s.start and s.lowers[numerator - 1][-1:].isdigit():

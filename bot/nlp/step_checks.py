@@ -11,6 +11,11 @@
   ratify contracts, never treaties.
 - "will be published once Putin signs it": a step a condition waits for is planned.
 - "concluded negotiations on a contract": the talks end, nothing is signed yet.
+- "crossing the ratification threshold": a stage noun naming a count is no step.
+- "Under its terms, it takes effect 120 days after the 60th ratification": a provision of the
+  treaty tells when steps would come, not that they came.
+- "the first to approve leaving the treaty": what is approved is the leaving, a withdrawal
+  the leaving's own words tell; the approval is no step of its own.
 """
 
 from __future__ import annotations
@@ -29,6 +34,11 @@ _COMPLETIONS = frozenset(
 )  # fmt: skip
 _LEAVING_NOUNS = frozenset({"exit", "withdrawal", "departure", "pullout", "suspension"})
 _MONEY = frozenset({"money", "deal"})
+# "the ratification threshold", "the ratification count": a count of steps, no step.
+_COUNTS = frozenset({"threshold", "count", "tally", "total"})
+_TREATY_WORDS = frozenset({"treaty", "pact", "accord", "agreement", "convention", "deal"})
+_PRESENT_EFFECT = frozenset({"takes", "take", "enters", "enter", "comes", "come"})
+_LEAVING = _LEAVING_NOUNS | {"leaving", "withdrawing", "quitting", "exiting"}
 # Groups of people who sign and ratify things that are no treaties.
 _NOT_STATES = frozenset(
     {"shareholders", "stockholders", "residents", "workers", "employees", "voters", "union",
@@ -57,8 +67,27 @@ def spurious_step(s: Sentence, cue: StepCue, trigger: int, quantities: list[Quan
         return True
     if _priced(s, trigger, quantities) or signs_up(s, cue) or concludes_talks(s, cue):
         return True
+    if cue.stage is Stage.APPROVED and not _LEAVING.isdisjoint(s.lowers[cue.end : cue.end + 2]):
+        return True
+    if cue.verb_word in NOMINALS and s.lowers[cue.end : cue.end + 1] in ([w] for w in _COUNTS):
+        return True
+    if s.lowers[s.start] == "under" and _provision(s, cue):
+        return True
     subject = range(max(first, cue.start - _SUBJECT_REACH), cue.start)
     return any(s.lowers[k] in _NOT_STATES and k not in s.mention_at for k in subject)
+
+
+def _provision(s: Sentence, cue: StepCue) -> bool:
+    """"Under its terms, it takes effect ...": the opening phrase names the treaty's terms and
+    the step is told in the present tense."""
+    opening = s.lowers[s.start : s.clause_end(s.start)]
+    if "," not in opening:
+        return False
+    opening = opening[: opening.index(",")]
+    terms = "terms" in opening or not _TREATY_WORDS.isdisjoint(opening)
+    # The taking effect, and the steps it waits on ("after the 60th ratification").
+    told = cue.stage is Stage.IN_FORCE or cue.verb_word in NOMINALS
+    return terms and told and not _PRESENT_EFFECT.isdisjoint(s.words)
 
 
 def _leaving_takes_effect(s: Sentence, cue: StepCue) -> bool:

@@ -48,6 +48,8 @@ CURRENCIES: dict[str, str] = {
     "₹": "rupee", "inr": "rupee", "rupee": "rupee", "rupees": "rupee", "rs": "rupee",
     "rs.": "rupee",
     "zloty": "zloty", "zlotys": "zloty", "zlotych": "zloty", "pln": "zloty",
+    # Moldova's and Romania's currency: "lei" is the plural.
+    "leu": "leu", "lei": "leu", "mdl": "leu", "ron": "leu",
     "swiss francs": "franc", "francs": "franc", "franc": "franc", "chf": "franc",
 }  # fmt: skip
 PHYSICAL: dict[str, str] = {

@@ -13,3 +13,12 @@ def test_a_count_added_to_counts_the_troops_named_before(extractor: Extractor) -
     )
     [q] = [q for q in extractor.extract(text).quantities if q.value == 4000]
     assert (q.category, q.actor, q.modality) == ("troop", "Belarus", Modality.REPORTED)
+
+
+def test_another_count_gives_the_noun_the_total_counts(extractor: Extractor) -> None:
+    text = (
+        "Belarus is getting ready to move another 2,500 soldiers to the border on top of the "
+        "about 8,000 already there, Polish officials said."
+    )
+    [q] = [q for q in extractor.extract(text).quantities if q.value == 8000]
+    assert (q.category, q.actor, q.modality) == ("troop", "Belarus", Modality.REPORTED)

@@ -361,3 +361,14 @@ def test_a_vote_still_to_come_after_before_is_planned(extractor: Extractor) -> N
     text = "The talks must end before Hungary's parliament votes to ratify the treaty with Serbia."
     (event,) = extractor.extract(text).events
     assert event.modality is Modality.PLANNED
+
+
+def test_the_heads_signing_after_a_chamber_vote_is_a_planned_ratification(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The State Duma endorsed the agreement with Belarus on Tuesday, and Vladimir Putin is "
+        "expected to sign the law next week."
+    )
+    steps = [(e.stage, e.modality) for e in extractor.extract(text).events]
+    assert steps == [(Stage.APPROVED, Modality.REPORTED), (Stage.RATIFIED, Modality.PLANNED)]

@@ -83,3 +83,21 @@ def test_a_figure_naming_a_treaty_dated_in_its_clause_is_not_made_history(
     text = "TOKYO, May 6 (Wire) - The 10-year accord, signed in January, covers fisheries."
     (q,) = extractor.extract(text).quantities
     assert q.modality is not Modality.BACKGROUND
+
+
+def test_a_month_in_the_subject_dates_the_act_before_the_figure(extractor: Extractor) -> None:
+    text = (
+        "NAIROBI, July 9 (Wire) - Shelling around the port in February killed about 900 "
+        "people, aid groups said."
+    )
+    [q] = extractor.extract(text).quantities
+    assert (q.value, q.modality) == (900, Modality.BACKGROUND)
+
+
+def test_a_recent_month_in_the_subject_stays_news(extractor: Extractor) -> None:
+    text = (
+        "NAIROBI, July 9 (Wire) - Shelling around the port in July killed about 900 "
+        "people, aid groups said."
+    )
+    [q] = extractor.extract(text).quantities
+    assert q.modality is Modality.REPORTED

@@ -58,6 +58,10 @@ from bot.nlp.gazetteer import Entity, Gazetteer, default_gazetteer
         ("Chinese", "China"),
         ("Thais", "Thailand"),
         ("Paris", "France"),
+        ("Democratic Republic of Congo", "Democratic Republic of the Congo"),
+        ("Congo", "Democratic Republic of the Congo"),
+        ("Republic of Congo", "Republic of the Congo"),
+        ("Congo-Brazzaville", "Republic of the Congo"),
     ],
 )
 def test_lookup_aliases(alias: str, name: str) -> None:

@@ -24,3 +24,11 @@ def test_later_after_news_stays_news(extractor: Extractor) -> None:
         "Belarus ratified the accord hours later."
     )
     assert _ratified(extractor, text) == [Modality.REPORTED]
+
+
+def test_a_step_at_the_same_summit_as_a_past_step_is_history(extractor: Extractor) -> None:
+    text = (
+        "Armenia and Azerbaijan signed a peace accord at a summit in Washington in August 2025. "
+        "At the same summit, Armenia ratified a transit agreement with Georgia."
+    )
+    assert _ratified(extractor, text) == [Modality.BACKGROUND]

@@ -270,3 +270,9 @@ def test_troops_being_prepared_in_reported_speech_are_planned(extractor: Extract
     assert [(q.value, q.modality) for q in quantities] == [
         (3, Modality.PLANNED), (800, Modality.PLANNED)
     ]
+
+
+def test_a_projected_sum_is_planned(extractor: Extractor) -> None:
+    text = "Tax receipts are projected at 12.4 billion lei next year, the ministry said."
+    [q] = extractor.extract(text).quantities
+    assert (q.value, q.measure, q.modality) == (12.4e9, "leu", Modality.PLANNED)

@@ -12,6 +12,7 @@ from bot.nlp import Extractor
     [
         "Roughly one in four drivers admitted speeding.",
         "Nearly 2 in 3 renters say costs have gone up.",
+        "Three out of four shoppers paid by card.",
         "By 4 · Updated 18:40 · 27 comments",
     ],
 )
@@ -37,3 +38,14 @@ def test_amounts_beside_them(
     extractor: Extractor, text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert [(q.value, q.measure) for q in extractor.extract(text).quantities] == expected
+
+
+def test_a_count_out_of_an_odd_whole_stays(extractor: Extractor) -> None:
+    found = extractor.extract("Eight out of 11 judges dissented.").quantities
+    assert [(q.value, q.measure) for q in found] == [(11, "judge")]
+
+
+def test_a_ratio_takes_no_noun_from_the_sentence_before(extractor: Extractor) -> None:
+    text = "Eight out of 11 judges dissented. Four out of five lawyers agree."
+    found = extractor.extract(text).quantities
+    assert [(q.value, q.measure) for q in found] == [(11, "judge")]

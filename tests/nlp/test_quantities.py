@@ -354,6 +354,7 @@ def test_including_a_bare_number_is_a_share_of_the_figure_before(extractor: Extr
         ("Officials said 300 soldiers had been sent; a further 40 were injured.", 40,
          "casualty"),
         ("The motion passed by 201 votes to 12.", 12, "vote"),
+        ("The assembly backed the motion by 88 votes to 23 early on Friday.", 23, "vote"),
         ("The bill passed after 250 deputies voted in favour and 17 against.", 17, "deputy"),
         ("Seoul says 5,000 troops were sent. Washington's estimate is similar: roughly 5,500.",
          5500, "troop"),

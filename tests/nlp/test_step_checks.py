@@ -23,6 +23,10 @@ from bot.nlp import Extractor
         "About 200 residents signed a letter opposing the accord between Austria and Hungary.",
         # a treaty put before a chamber
         "The government sent the treaty with Japan to parliament for ratification in March.",
+        # a count of ratifications
+        "The pact on river fishing nears its ratification threshold.",
+        # a provision of the treaty
+        "Under the treaty, it enters into force 90 days after the tenth ratification.",
     ],
 )
 def test_no_step(extractor: Extractor, text: str) -> None:
@@ -100,3 +104,11 @@ def test_concluding_talks_on_an_agreement_signs_nothing(extractor: Extractor) ->
 def test_a_concluded_treaty_is_still_signed(extractor: Extractor) -> None:
     text = "Romania concluded a defence treaty with South Korea in Seoul on Tuesday."
     assert [e.stage for e in extractor.extract(text).events] == [Stage.SIGNED]
+
+
+def test_approving_a_leaving_is_the_withdrawal_only(extractor: Extractor) -> None:
+    text = (
+        "Estonia's parliament voted on Monday to withdraw from the Ottawa Convention, the "
+        "second state to approve leaving the treaty."
+    )
+    assert [e.stage for e in extractor.extract(text).events] == [Stage.WITHDRAWN]

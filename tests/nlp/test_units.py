@@ -9,6 +9,8 @@ from bot.nlp.units import normalise_measure
     ("noun", "measure", "category"),
     [
         ("troops", "troop", "troop"),
+        ("lei", "leu", "money"),
+        ("leu", "leu", "money"),
         ("soldiers", "troop", "troop"),
         ("servicemen", "troop", "troop"),
         ("personnel", "troop", "troop"),

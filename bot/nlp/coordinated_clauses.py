@@ -1,0 +1,29 @@
+"""A figure that opens a clause of its own after ", and": "North Korea is preparing to send
+6,000 soldiers to Russia, and about 2,000 of its troops have been killed". A comma is no
+clause break (lists and appositions use it too), so the plan word of the first clause would
+reach the second; but a figure that is the subject of its own finite verb is told by that
+verb, not by the plan before the comma."""
+
+from __future__ import annotations
+
+from bot.nlp.context import Sentence
+from bot.nlp.figures import Figure
+
+_FINITE = frozenset({"have", "has", "had", "were", "was", "are", "is"})
+# "2,000 of its troops have": the partitive phrase between the count and its verb.
+_REACH = 4
+
+
+def coordinated_start(s: Sentence, first: int, f: Figure) -> int:
+    """Where the figure's own clause starts: `first`, or the figure itself when it opens a
+    clause after ", and" with its own verb."""
+    k = f.start - 1
+    if k - 1 < first or s.lowers[k] != "and" or s.lowers[k - 1] != ",":
+        return first  # nearly every figure: no ", and" right before it
+    for j in range(f.end, min(s.end, f.end + _REACH)):
+        word = s.lowers[j]
+        if word in _FINITE:
+            return f.start
+        if not word.isalpha():
+            break
+    return first

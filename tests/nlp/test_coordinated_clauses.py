@@ -1,0 +1,26 @@
+"""A figure opening its own clause after ", and" is told by its own verb, not the plan
+before the comma."""
+
+from __future__ import annotations
+
+from bot.models import Modality
+from bot.nlp import Extractor
+
+
+def _modality(extractor: Extractor, text: str, value: float) -> Modality:
+    [q] = [q for q in extractor.extract(text).quantities if q.value == value]
+    return q.modality
+
+
+def test_a_figure_with_its_own_verb_after_and_is_reported(extractor: Extractor) -> None:
+    text = (
+        "Belarus plans to move 3,000 soldiers to the border, and about 400 of its troops "
+        "have been wounded in drills since May, the ministry said."
+    )
+    assert _modality(extractor, text, 3000) is Modality.PLANNED
+    assert _modality(extractor, text, 400) is Modality.REPORTED
+
+
+def test_a_second_object_after_and_stays_planned(extractor: Extractor) -> None:
+    text = "Belarus plans to move 3,000 soldiers to the border, and 200 tanks to the north."
+    assert _modality(extractor, text, 200) is Modality.PLANNED
