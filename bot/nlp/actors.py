@@ -167,6 +167,9 @@ def _mention_after(s: Sentence, k: int, prepositions: frozenset[str]) -> Found |
 
 
 _COMPANY = frozenset({"alongside", "beside", "against"})
+# "sending engineers to help Russia": the side helped is the one the figure is sent to.
+_HELPED = frozenset({"help", "helps", "helping", "helped", "aid", "aiding", "assist", "assisting"})
+_ALLIES = _COMPANY | _HELPED
 
 
 def _subject_on_left(
@@ -210,7 +213,7 @@ def _subject_on_left(
             continue
         if before >= s.start and s.lowers[before] in _ATTACK_VERBS:
             continue  # "Russian forces attacked Ukraine with 147 drones": the target
-        if before >= s.start and s.lowers[before] in _COMPANY:
+        if before >= s.start and s.lowers[before] in _ALLIES:
             continue  # "units fighting alongside Russian forces had lost 1,200": an ally
         if _given_with(s, found, before):
             continue  # "North Korea supplied Russia with 220 guns": the receiver

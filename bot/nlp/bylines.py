@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.nlp.context import Tokens
-from bot.nlp.dates import find_dates, month_day
+from bot.nlp.dates import find_dates, is_year, month_day
 
 _STAMP_SENTENCES = 8
 # Words and separators that mark a page's stamp line, not a sentence of the story.
@@ -21,6 +21,9 @@ def stamp_date(tokens: Tokens, may_date: list[int]) -> tuple[int, int] | None:
     lowers = tokens.lowers
     for start, end in tokens.sentences[:_STAMP_SENTENCES]:
         if _STAMP_MARKS.isdisjoint(lowers[start:end]):
+            when = _date_line(tokens, start, end, may_date)
+            if when is not None:
+                return when
             continue
         for date in find_dates(lowers, start, end, may_date):
             when = month_day(lowers, date)
@@ -36,6 +39,23 @@ def stamp_date(tokens: Tokens, may_date: list[int]) -> tuple[int, int] | None:
         if 1 <= when[0] <= 12 and 1 <= when[1] <= 31:
             return when
     return None
+
+
+def _date_line(tokens: Tokens, start: int, end: int, may_date: list[int]) -> tuple[int, int] | None:
+    """"3 May 2025" on a line of its own under the headline: a page's publication date
+    printed bare, with a year so that a date in the story's first sentence never passes."""
+    lowers = tokens.lowers
+    while end > start and tokens.texts[end - 1].isspace():
+        end -= 1
+    if end - start > _DATE_LINE_TOKENS or not is_year(lowers[end - 1]):
+        return None  # most sentences: longer than a date, or not ending in a year
+    dates = find_dates(lowers, start, end, may_date)
+    if len(dates) != 1 or dates[0].start != start or dates[0].end != end:
+        return None
+    return month_day(lowers, dates[0])
+
+
+_DATE_LINE_TOKENS = 6
 
 
 # "Here is the situation on Tuesday, November 19, 2024.": a briefing page states the day it

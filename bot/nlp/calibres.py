@@ -1,7 +1,8 @@
 """Calibres ("220 170mm self-propelled guns", "rounds of 122mm and 152mm artillery"): a bore
 size written on the weapon it names says what kind of gun or shell is meant, not how many.
 After a count, the count is the figure and the calibre is no part of its thousands; a list of
-bores names kinds of ammunition. A lone "240mm launchers" is left to be read as before."""
+bores names kinds of ammunition, and so does a lone bore on a gun or shell ("105mm artillery
+shells", "122mm multiple rocket launchers")."""
 
 from __future__ import annotations
 
@@ -57,7 +58,19 @@ def is_calibre(s: Sentence, i: int) -> bool:
     if chain is None:
         return False
     after_count = i > s.start and s.lowers[i - 1].isdigit()
-    return after_count or chain[1] > 1 or _listed_after_bore(s, i)
+    return after_count or chain[1] > 1 or _listed_after_bore(s, i) or (
+        not _ARMS.isdisjoint(s.lowers[chain[0] : chain[0] + _ARMS_REACH])
+    )
+
+
+# "105mm artillery shells", "122mm multiple rocket launchers": a bore on a gun or its
+# ammunition names the kind; other lone millimetres ("80mm of rain") stay figures.
+_ARMS = frozenset(
+    {"artillery", "shells", "shell", "rounds", "round", "ammunition", "guns", "gun",
+     "howitzers", "howitzer", "launchers", "launcher", "mortars", "mortar", "cannon",
+     "rockets", "munitions"}
+)  # fmt: skip
+_ARMS_REACH = 5  # "152mm self-propelled guns"
 
 
 def skip_calibre(s: Sentence, k: int) -> int:

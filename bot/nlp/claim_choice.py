@@ -24,6 +24,8 @@ def claimant_for(
         if denials:
             return max(denials, key=lambda c: c.verb).claimant
     pool = asserting or [c for c in cues if c.claimant is not None]
+    if lowers is not None:
+        pool = [c for c in pool if not _later_claim(c, position, lowers)]
     if not pool:
         return None
     best = min(pool, key=lambda c: abs(c.verb - position))
@@ -34,6 +36,20 @@ def claimant_for(
         if speakers:
             return max(speakers, key=lambda c: c.verb).claimant
     return best.claimant
+
+
+def _later_claim(cue: ClaimCue, position: int, lowers: list[str]) -> bool:
+    """"Some 9,000 troops are in Russia, and Kyiv says 2,000 have reached Kursk": a source
+    in a later clause who gives its own figure or "that" clause says nothing of the figure
+    before it."""
+    if cue.verb <= position or cue.verb + 1 >= len(lowers):
+        return False  # most claims: the verb before the figure, or closing the sentence
+    after = lowers[cue.verb + 1]
+    opens = after == "that" or after[:1].isdigit()
+    return opens and not _JOINS.isdisjoint(lowers[position : cue.start + 1])
+
+
+_JOINS = frozenset({"and", "but", "while", "whereas", ";"})
 
 
 def _outer_speaker(

@@ -25,7 +25,8 @@ def name_claimant(s: Sentence, start: int, end: int, *, denied: bool = False) ->
     found = [f for f in s.mentions_between(start, end) if s.lowers[f.end : f.end + 1] != ["-"]]
     if not found:
         end = _before_affiliation(s, start, end)
-        if end - start > _MAX_UNNAMED or not any(t.isalpha() for t in s.texts[start:end]):
+        long = end - start > _MAX_UNNAMED and not _title_and_name(s, start, end)
+        if long or not any(t.isalpha() for t in s.texts[start:end]):
             return None
         if s.lowers[start] in _CLEFTS or not _FIRST_PERSON.isdisjoint(s.lowers[start:end]):
             return None  # "What I can tell you is ...": the speaker, whom the words never name
@@ -68,7 +69,7 @@ def name_claimant(s: Sentence, start: int, end: int, *, denied: bool = False) ->
     elif last.possessive and last is found[-1] and end - right <= 4:
         right = end  # "the Duma's speaker", "South Korea's spy agency"
     else:
-        right = _name_runs_on(s, right, end)
+        right = _spokesperson(s, _name_runs_on(s, right, end), end)
     if _joint(s, found):
         # "Seoul and Washington said": several governments voicing one assessment; the alert
         # quotes them all, and a watch on one of them alone does not take it as that one's.
@@ -86,6 +87,20 @@ def name_claimant(s: Sentence, start: int, end: int, *, denied: bool = False) ->
         if entity is not None and entity.country and entity.country not in entities:
             entities.append(entity.country)
     return Claimant(name=s.phrase(left, right), entities=tuple(entities), denied=denied)
+
+
+_MAX_TITLED = 12
+_TITLE_GLUE = frozenset({"of", "for", "and", "-"})
+
+
+def _title_and_name(s: Sentence, start: int, end: int) -> bool:
+    """"Senior Deputy Minister of Economic Development Pavel Orlov": a post written out in
+    capitals before the person holding it is one name, however long."""
+    if end - start > _MAX_TITLED:
+        return False
+    return all(w[:1].isupper() or w in _TITLE_GLUE for w in s.texts[start:end]) and (
+        s.texts[end - 1][:1].isupper()
+    )
 
 
 def _before_affiliation(s: Sentence, start: int, end: int) -> int:
@@ -173,6 +188,25 @@ def _name_runs_on(s: Sentence, right: int, end: int) -> int:
     ):
         k += 1
     return k if k > right and s.texts[k - 1].istitle() else right
+
+
+_MAX_ROLE_WORDS = 4
+
+
+def _spokesperson(s: Sentence, right: int, end: int) -> int:
+    """"Kremlin deputy spokesman Ivan Volkov", "the Pentagon press secretary Ann Cole": a body,
+    the post in lower case, then the person holding it, whom a reader looks for; the name
+    runs on to the person's last name."""
+    k = right
+    while k < end and k - right < _MAX_ROLE_WORDS and s.texts[k].isalpha() and (
+        s.texts[k].islower()
+    ):
+        k += 1
+    if k == right or end - k < 2:
+        return right
+    # "Park Sun-won": a hyphenated given name keeps its second half in lower case.
+    person = s.phrase(k, end).split()
+    return end if all(w[:1].isupper() and w.replace("-", "").isalpha() for w in person) else right
 
 
 def _after_hyphen(s: Sentence, start: int) -> bool:

@@ -59,7 +59,14 @@ def _timeline_entry(s: Sentence) -> bool:
     if not s.dates:
         return False
     date = next((d for d in s.dates if d.start == s.start), None)
-    if date is None or date.end >= s.end or s.lowers[date.end] != ":":
+    if date is None or date.end >= s.end:
+        return False
+    colon = date.end
+    if s.lowers[colon] in {"-", "–"} and s.lowers[colon + 1 : colon + 2] != [] and (
+        s.lowers[colon + 1].isdigit()
+    ):
+        colon += 2  # "Feb. 3-7:": an entry spanning days, dated by its first
+    if s.lowers[colon : colon + 1] != [":"]:
         return False
     when = month_day(s.lowers, date)
     if when is None:

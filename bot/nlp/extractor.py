@@ -26,8 +26,10 @@ from bot.nlp.follow_on_history import continued_history
 from bot.nlp.gazetteer import Gazetteer, default_gazetteer, without_other_senses
 from bot.nlp.group_owners import group_owner
 from bot.nlp.later_steps import later_steps
+from bot.nlp.law_signings import signed_into_law
 from bot.nlp.link_lines import links_elsewhere
 from bot.nlp.mentions import Found, MentionFinder
+from bot.nlp.new_items import opens_new_item
 from bot.nlp.parse import Parse, Parser, Request
 from bot.nlp.pipeline import (
     build_language,
@@ -181,7 +183,7 @@ class Extractor:
             found_quantities = find_quantities(
                 s, cues, claimed, quantities[-1] if quantities else None, told
             )
-            if not cues and carried is not None:
+            if not cues and carried is not None and not opens_new_item(s):
                 # A figure told right after an attributed sentence, with no attribution of its
                 # own, continues that source's account ("..., the ministry said. Berlin will
                 # deliver three systems").
@@ -198,6 +200,7 @@ class Extractor:
             )
             found_events = find_events(s, cues, claimed, found_quantities, previous_event)
             found_events = later_steps(s, found_events, previous_event)
+            found_events = signed_into_law(s, found_events, previous_event)
             found_events = occasion_steps(s, found_events, events)
             found_quantities = tallies_follow_steps(found_quantities, found_events)
             found_quantities, found_events = as_history(s, cues, found_quantities, found_events)

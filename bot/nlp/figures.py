@@ -168,6 +168,8 @@ def _anaphoric(s: Sentence, i: int) -> bool:
     determiner points back at parties already named; it is no amount."""
     return (
         s.lowers[i] in _SMALL_NUMBERS and i > s.start and s.lowers[i - 1] in _DEFINITES
+        # "the three-day raid": a length compounded with its unit counts
+        and not (s.lowers[i + 1 : i + 2] == ["-"] and s.lowers[i + 2 : i + 3] in _LENGTHS)
     )
 
 
@@ -329,6 +331,7 @@ _SMALL_NUMBERS = frozenset(
     {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 )
 _DEFINITES = frozenset({"the", "these", "those", "both", "all"})
+_LENGTHS = (["day"], ["week"], ["month"], ["year"], ["hour"])
 
 
 def _figure(

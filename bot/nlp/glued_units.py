@@ -51,9 +51,18 @@ def glued_unit(s: Sentence, k: int) -> Unit | None:
         return k, k + 1, ("degree", "degree"), k  # "44.2C": a temperature
     if written == "m":
         return k, k + 1, ("metre", "metre"), k  # kept from the number by `reads_metres`
-    if written == "p" and _price(s.lowers[k - 1]):
+    # "ended at 118p.": at a sentence's end the tokenizer keeps the stop on the letter.
+    pence = written == "p" or (written == "p." and k == _last_word(s))
+    if pence and _price(s.lowers[k - 1]):
         return k, k + 1, ("penny", "money"), k
     return None
+
+
+def _last_word(s: Sentence) -> int:
+    k = s.end - 1
+    while k > s.start and s.texts[k].isspace():
+        k -= 1
+    return k
 
 
 def _price(number: str) -> bool:

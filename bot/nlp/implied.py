@@ -13,6 +13,7 @@ from bot.nlp.added_counts import added_to
 from bot.nlp.another_counts import adds_to_last
 from bot.nlp.context import QUOTES, Sentence
 from bot.nlp.figures import Figure, number_at, qualifier_before, read_figure
+from bot.nlp.group_parts import group_part, ranged_part
 from bot.nlp.lexicon import VAGUE_AMOUNTS
 from bot.nlp.linking import counted_noun
 from bot.nlp.non_figures import no_amount
@@ -69,7 +70,9 @@ def implied_figure(
         return _like(n, added[0], added[1]), added[2]
     after = s.lowers[end : end + 2]
     if after[:1] == ["of"] and end + 1 < s.end:
-        return _part(s, n, previous)
+        return group_part(s, q_start, i, end, qualifier, previous) or _part(s, n, previous)
+    if (ranged := ranged_part(s, i, end, previous, implied_figure)) is not None:
+        return ranged
     # '"about 1,100" North Koreans': a number quoted from a source counts the people after it.
     at = end + 1 if s.lowers[end : end + 1] and s.lowers[end] in QUOTES else end
     demonym = s.mention_at.get(at)

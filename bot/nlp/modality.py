@@ -59,7 +59,9 @@ _PROVIDES = frozenset({"allocates", "earmarks", "allots", "envisages", "foresees
 def modality(s: Sentence, f: Figure) -> Modality:
     if _baseline(s, f) or _earlier_estimate(s, f):
         return Modality.BACKGROUND
-    if (_planned(s, f) and not current_total(s, f.start, f.end)) or _provided(s, f):
+    if (_planned(s, f) and not current_total(s, f.start, f.end)) or _provided(s, f) or (
+        _dated_ahead(s, f)
+    ):
         return Modality.PLANNED
     if tuple(s.lowers[s.start : s.start + 2]) in _BACKGROUND_OPENINGS or (
         tuple(s.lowers[s.start : s.start + 3]) in _RECAP_OPENINGS
@@ -153,6 +155,16 @@ def _provided(s: Sentence, f: Figure) -> bool:
     if window[-1:] and window[-1] in _PROVIDES:
         return True
     return not _ORDERS.isdisjoint(window) and not _ORDERING.isdisjoint(window)
+
+
+_AHEAD = frozenset({"year", "month", "week", "spring", "summer", "autumn", "fall", "winter"})
+
+
+def _dated_ahead(s: Sentence, f: Figure) -> bool:
+    """"health spending of 4.2 trillion roubles next year": a figure its own words date to
+    a period still to come is a plan, whatever tense tells it."""
+    after = s.lowers[f.end : f.end + 2]
+    return len(after) == 2 and after[0] == "next" and after[1] in _AHEAD
 
 
 def _fronted_month(s: Sentence) -> bool:

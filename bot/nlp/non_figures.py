@@ -5,7 +5,9 @@
 - a maturity: "10-year government bonds", "the two-year gilt" (a name of the instrument);
 - a reporting period: "sales fell 4% in the 12 weeks to Christmas" (it dates the figure);
 - page furniture: "4 comments", "12 shares" set off by the separators a page puts between
-  its byline items.
+  its byline items;
+- the end of a model's name ("its 400 Series 2 trains"), a second year ("the 2025-26
+  campaign") and a reading on a scale ("a magnitude 7.1 quake").
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import re
 
 from bot.nlp.context import Sentence
+from bot.nlp.dates import is_year
 from bot.nlp.numbers import parse_number
 from bot.nlp.unit_nouns import bare
 from bot.nlp.units import TIME_UNITS
@@ -47,7 +50,31 @@ def no_amount(s: Sentence, num_start: int, u_start: int, u_end: int, measure: st
         return _proportion(s, num_start, num_start - 3)
     if measure in _TIMES:
         return _maturity(s, num_start, u_start, u_end) or _period(s, before, u_end)
+    if _model_number(s, num_start) or before == "magnitude" or _year_span(s, num_start):
+        return True
     return measure in _PAGE_COUNTS and _furniture(s, num_start, u_end)
+
+
+def _year_span(s: Sentence, num_start: int) -> bool:
+    """"The 2025-26 campaign": the number after a year and a dash is the span's second year."""
+    return num_start - 2 >= s.start and s.lowers[num_start - 1] in {"-", "–", "/"} and (
+        is_year(s.lowers[num_start - 2])
+    )
+
+
+def _model_number(s: Sentence, num_start: int) -> bool:
+    """"its 400 Series 2 trains", "12 Comet 4 jets": a number after a capitalised word that
+    follows a number ends a model's name, and so does one opening it after a possessive
+    ("its 400 Series"); neither counts anything."""
+    name, other = num_start - 1, num_start - 2
+    if num_start + 2 < s.end and s.lowers[num_start - 1] in _POSSESSIVES:
+        name, other = num_start + 1, num_start + 2
+    return s.start <= other and s.texts[name].istitle() and s.texts[name].isalpha() and (
+        s.lowers[other].isdigit() and name not in s.date_at  # "On 12 March 40 people"
+    )
+
+
+_POSSESSIVES = frozenset({"their", "its", "his", "her", "our", "my", "your"})
 
 
 def _proportion(s: Sentence, denominator: int, numerator: int) -> bool:

@@ -44,7 +44,15 @@ _ARMIES = frozenset({"army", "military", "armed forces"})
 
 
 def army_of(s: Sentence, f: Figure) -> bool:
-    """"their own army of some 500,000 troops": the army the figure sizes is a whole force."""
-    return f.start - 2 >= s.start and s.lowers[f.start - 1] == "of" and (
-        s.lowers[f.start - 2] in _ARMIES
+    """"their own army of some 500,000 troops": the army the figure sizes is a whole force;
+    so is "an active-duty force of about 48,000 troops" (a bare "force of 1,500" is a
+    detachment)."""
+    if f.start - 2 < s.start or s.lowers[f.start - 1] != "of":
+        return False
+    noun = s.lowers[f.start - 2]
+    return noun in _ARMIES or (
+        noun == "force" and f.start - 3 >= s.start and s.lowers[f.start - 3] in _ACTIVE
     )
+
+
+_ACTIVE = frozenset({"active", "duty", "active-duty", "standing"})

@@ -26,6 +26,7 @@ from bot.nlp.lexicon import (
 )
 from bot.nlp.loss_scope import losses_named_before
 from bot.nlp.modality import modality
+from bot.nlp.named_relays import named_relay
 from bot.nlp.people_counts import army_of, fate_past_owner, part_of_army
 from bot.nlp.predicates import predicate_figure
 from bot.nlp.subject_counts import subject_count
@@ -151,6 +152,7 @@ def _quantity(
             s, f, cues, claim_tokens, told, deal=deal, casualty=measure == "casualty"
         ),
         claimant=own_figure_claimant(s, cues, f.num_start)
+        or named_relay(s, cues, f.num_start)
         or claimant_for(cues, f.num_start, s.lowers),
         sentence=s.text,
         start=start,

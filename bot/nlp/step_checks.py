@@ -143,10 +143,28 @@ def conditional(s: Sentence, cue: StepCue, modality: Modality) -> Modality:
         d.past and d.end <= cue.start for d in s.dates
     ):
         return Modality.BACKGROUND  # "in November 2023, shortly after Russia's withdrawal"
+    if _effect_waits(s, cue):
+        return Modality.PLANNED
     if cue.verb_word not in _PRESENT:
         return modality
     words = s.lowers[max(s.clause_start(cue.start), cue.start - _CONDITION_REACH) : cue.start]
     return Modality.PLANNED if not _CONDITIONS.isdisjoint(words) else modality
+
+
+def _effect_waits(s: Sentence, cue: StepCue) -> bool:
+    """"The accord enters into force on the day the last instrument is deposited", "takes
+    effect once both have ratified": the present tense of a provision tells when the step
+    will come."""
+    verb = s.lowers[cue.start - 1] if cue.start > s.start else ""
+    if cue.verb_word not in _PRESENT_EFFECT and verb not in _PRESENT_EFFECT:
+        return False  # "enters into force": the cue is "into force", its verb before it
+    after = s.lowers[cue.end : min(s.clause_end(cue.end), cue.end + _CONDITION_REACH)]
+    return not _WAITS.isdisjoint(after) or any(
+        after[k : k + 3] == ["on", "the", "day"] for k in range(len(after) - 2)
+    )
+
+
+_WAITS = frozenset({"once", "after", "when", "upon", "until", "unless", "if"})
 
 
 _VOTE_REACH = 12

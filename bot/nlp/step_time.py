@@ -19,6 +19,8 @@ _PLANNED_BEFORE = frozenset(
     {"will", "would", "could", "may", "might", "shall", "due", "set", "expected", "plans",
      "planned", "scheduled", "to", "agreed", "must", "can", "cannot", "need", "needs"}
 )  # fmt: skip
+_PAST_FORMS = frozenset({"took", "entered", "came", "went"})
+_PAST_PLANNERS = _PLANNED_BEFORE - {"to"}
 _BASE_FORMS = frozenset(
     {"sign", "ratify", "approve", "suspend", "withdraw", "exit", "scrap", "revoke"}
 )
@@ -124,8 +126,11 @@ def step_modality(s: Sentence, cue: StepCue, trigger: int) -> Modality:
     base_form = base_form and not (before and before[-1] in _NOUN_BEFORE)
     if cue.verb_word in NOMINALS:
         before = [s.lowers[k] for k in range(s.start, cue.start) if k not in dated]
+    # "A treaty committing them to defend each other took effect": a verb in the past tense
+    # is done, whatever infinitive stands before it.
+    planners = _PAST_PLANNERS if cue.verb_word in _PAST_FORMS else _PLANNED_BEFORE
     if not FUTURE_MARKERS.isdisjoint(before) or (
-        not voted and (base_form or not _PLANNED_BEFORE.isdisjoint(before))
+        not voted and (base_form or not planners.isdisjoint(before))
     ):
         return Modality.PLANNED
     dates = _clause_dates(s, cue)

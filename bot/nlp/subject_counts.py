@@ -65,13 +65,36 @@ def subject_count(s: Sentence, i: int) -> tuple[Figure, str | None] | None:
 
 def _verb_before(s: Sentence, q_start: int) -> int | None:
     k = q_start - 1
-    if k - 1 >= s.start and s.lowers[k] == "to" and s.lowers[k - 1] in _CHANGE_TO:
-        k -= 1
+    if k - 1 >= s.start and s.lowers[k] == "to":
+        changed = _change_verb(s, k)
+        if changed is None:
+            return None
+        k = changed
     elif k < s.start or s.lowers[k] not in _REACHED:
         return None
     while k - 1 >= s.start and s.lowers[k - 1] in _AUXILIARIES:
         k -= 1
     return k
+
+
+# "rose by 9% last year to 4,410", "fell 3 per cent to 880,000": the size of the change and
+# its period may stand between the verb and the new level.
+_CHANGE_WORDS = frozenset(
+    {"by", "%", "per", "cent", "percent", "last", "this", "year", "month", "week", "quarter",
+     "a", "an", "over", "the", "past"}
+)  # fmt: skip
+_CHANGE_REACH = 6
+
+
+def _change_verb(s: Sentence, to: int) -> int | None:
+    """The verb of change before the "to" at token `to`, past the size of the change."""
+    for j in range(to - 1, max(s.start, to - 1 - _CHANGE_REACH) - 1, -1):
+        word = s.lowers[j]
+        if word in _CHANGE_TO:
+            return j
+        if word not in _CHANGE_WORDS and not word.replace(",", "").replace(".", "").isdigit():
+            return None
+    return None
 
 
 def _subject(s: Sentence, verb: int) -> tuple[str, str] | None:

@@ -38,3 +38,19 @@ def test_a_briefing_opening_line_dates_the_page(extractor: Extractor) -> None:
     )
     (event,) = extractor.extract(text).events
     assert event.modality is Modality.BACKGROUND
+
+
+def test_a_bare_date_line_under_the_headline_dates_the_page(extractor: Extractor) -> None:
+    text = (
+        "Pact news: the road so far\n3 May 2025\nShare\n"
+        "April 2: Peru's congress ratifies the fisheries pact with Chile.\n"
+        "April 30: Chile's senate ratifies the fisheries pact with Peru."
+    )
+    events = [e for e in extractor.extract(text).events if e.stage is Stage.RATIFIED]
+    assert [e.modality for e in events] == [Modality.BACKGROUND, Modality.REPORTED]
+
+
+def test_a_date_inside_a_sentence_is_no_stamp(extractor: Extractor) -> None:
+    text = "Pact news\nChile ratified the pact on 3 May 2025.\nApril 2: Peru ratifies the pact."
+    events = [e for e in extractor.extract(text).events if e.stage is Stage.RATIFIED]
+    assert all(e.modality is Modality.REPORTED for e in events)

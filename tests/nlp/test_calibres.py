@@ -23,3 +23,12 @@ def test_an_amount_in_millimetres_stays(extractor: Extractor) -> None:
     assert values(extractor, "The storm dumped 250mm of rain on the town.") == [
         (250, "millimetre")
     ]
+
+
+def test_a_lone_calibre_on_a_gun_or_its_shells(extractor: Extractor) -> None:
+    text = "The aid includes 105mm artillery shells and 122mm multiple rocket launchers."
+    assert values(extractor, text) == []
+
+
+def test_a_lone_millimetre_of_something_else_stays(extractor: Extractor) -> None:
+    assert values(extractor, "The storm left 80mm of rain in a day.") == [(80, "millimetre")]

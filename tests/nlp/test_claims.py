@@ -302,3 +302,29 @@ def test_a_named_ministry_is_not_another_ministry(extractor: Extractor) -> None:
     )
     found = claimant(extractor, text)
     assert found is not None and found.name == "the Defense Ministry"
+
+
+def test_a_spokesperson_named_after_the_body_is_in_the_name(extractor: Extractor) -> None:
+    text = "Kremlin deputy spokesman Ivan Volkov said 4,000 reservists had been called up."
+    found = claimant(extractor, text)
+    assert found is not None and found.name == "Kremlin deputy spokesman Ivan Volkov"
+
+
+def test_a_long_post_written_in_capitals_before_a_person(extractor: Extractor) -> None:
+    text = (
+        "Senior Deputy Minister of Economic Development Pavel Orlov noted that the plan "
+        "was ready. According to him, exports rose by 12 percent this year."
+    )
+    found = claimant(extractor, text)
+    assert found is not None and found.name.endswith("Pavel Orlov")
+
+
+def test_a_later_source_with_its_own_figure_does_not_claim_the_first(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Some 9,000 North Korean troops are in Russia, and Kyiv says 2,000 North Korean "
+        "troops have reached Kursk."
+    )
+    first = extractor.extract(text).quantities[0]
+    assert first.value == 9000 and first.claimant is None

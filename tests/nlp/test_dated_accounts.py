@@ -127,3 +127,12 @@ def test_an_older_figure_set_off_dates_only_itself(extractor: Extractor) -> None
     )
     first = extractor.extract(text).quantities[0]
     assert first.modality is Modality.REPORTED
+
+
+def test_a_timeline_entry_spanning_days_is_dated_by_its_first(extractor: Extractor) -> None:
+    text = (
+        "ANKARA, March 20 (Wire) - Key dates.\n"
+        "Feb. 3-7: Iraqi officials say 4,000 Turkish troops left the border zone."
+    )
+    (troops,) = extractor.extract(text).quantities
+    assert troops.modality is Modality.BACKGROUND

@@ -56,3 +56,7 @@ def test_a_video_resolution_is_no_pence(extractor: Extractor) -> None:
 def test_a_change_from_one_level_to_another_is_no_range(extractor: Extractor) -> None:
     found = _found(extractor, "Inflation climbed from 2.5% to 3.1% in a year.")
     assert found == [(2.5, None, "percentage"), (3.1, None, "percentage")]
+
+
+def test_pence_closing_the_sentence(extractor: Extractor) -> None:
+    assert _found(extractor, "The shares ended the day at 118p.") == [(1.18, None, "pound")]

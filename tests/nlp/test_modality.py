@@ -276,3 +276,9 @@ def test_a_projected_sum_is_planned(extractor: Extractor) -> None:
     text = "Tax receipts are projected at 12.4 billion lei next year, the ministry said."
     [q] = extractor.extract(text).quantities
     assert (q.value, q.measure, q.modality) == (12.4e9, "leu", Modality.PLANNED)
+
+
+def test_a_sum_dated_next_year_is_planned(extractor: Extractor) -> None:
+    text = "The draft budget provides for health spending of 4.2 trillion roubles next year."
+    (q,) = extractor.extract(text).quantities
+    assert q.modality is Modality.PLANNED

@@ -49,3 +49,18 @@ def test_a_ratio_takes_no_noun_from_the_sentence_before(extractor: Extractor) ->
     text = "Eight out of 11 judges dissented. Four out of five lawyers agree."
     found = extractor.extract(text).quantities
     assert [(q.value, q.measure) for q in found] == [(11, "judge")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The operator retired its 400 Series 2 trains last year.", []),  # a model's name
+        ("On 12 March 40 people died.", [(40, "casualty")]),
+        ("A magnitude 7.1 quake killed at least 300 people.", [(300, "casualty")]),
+        ("The 2025-26 campaign starts in August.", []),
+    ],
+)
+def test_names_years_and_scales(
+    extractor: Extractor, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(q.value, q.measure) for q in extractor.extract(text).quantities] == expected

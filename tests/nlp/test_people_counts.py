@@ -40,3 +40,14 @@ def test_an_army_of_so_many_troops_is_a_whole_force(extractor: Extractor) -> Non
 def test_reinforcements_are_troops(extractor: Extractor) -> None:
     text = "Minsk has sent about 700 reinforcements to the border, the ministry said."
     assert _measures(extractor, text) == {700: "troop"}
+
+
+def test_an_active_duty_force_is_the_whole_army(extractor: Extractor) -> None:
+    text = "Belarus keeps an active-duty force of about 48,000 troops."
+    (q,) = extractor.extract(text).quantities
+    assert q.whole_force
+
+
+def test_a_bare_force_of_troops_is_a_detachment(extractor: Extractor) -> None:
+    (q,) = extractor.extract("Belarus sent a force of about 1,500 troops north.").quantities
+    assert not q.whole_force

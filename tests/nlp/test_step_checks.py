@@ -112,3 +112,14 @@ def test_approving_a_leaving_is_the_withdrawal_only(extractor: Extractor) -> Non
         "second state to approve leaving the treaty."
     )
     assert [e.stage for e in extractor.extract(text).events] == [Stage.WITHDRAWN]
+
+
+def test_a_provision_on_when_the_treaty_takes_effect_plans_it(extractor: Extractor) -> None:
+    text = "The accord enters into force on the day the last instrument is deposited."
+    (event,) = extractor.extract(text).events
+    assert (event.stage, event.modality) == (Stage.IN_FORCE, Modality.PLANNED)
+
+
+def test_taking_effect_on_a_weekday_stays_news(extractor: Extractor) -> None:
+    (event,) = extractor.extract("The accord takes effect on Monday, the ministry said.").events
+    assert event.modality is Modality.REPORTED

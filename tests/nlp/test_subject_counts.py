@@ -35,3 +35,19 @@ def test_the_subject_names_the_count(extractor: Extractor, text: str, expected: 
 )
 def test_levels_count_nothing(extractor: Extractor, text: str) -> None:
     assert extractor.extract(text).quantities == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shoplifting offences rose by 9% last year to 4,410.",
+         [(9, None, "percentage"), (4410, None, "offence")]),
+        ("Bus journeys fell 3 per cent to 880,000 in the quarter.",
+         [(3, None, "percentage"), (880_000, None, "journey")]),
+    ],
+)
+def test_the_size_of_the_change_may_come_before_the_new_level(
+    extractor: Extractor, text: str, expected: list[Row]
+) -> None:
+    found = [(q.value, q.value_max, q.measure) for q in extractor.extract(text).quantities]
+    assert found == expected

@@ -1,0 +1,123 @@
+"""Parts of a group the sentence names without counting it: "4,000 of Kim Jong Un's soldiers"
+(the owner's noun after the possessive), "and that 25 of them had been killed" after "hit
+North Korean soldiers" (the people named earlier in the sentence, and their side), and
+"4,000 to 5,000 of them" (a range of the part)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from bot.models import Quantity
+from bot.nlp.context import Sentence
+from bot.nlp.figures import Figure, number_at
+from bot.nlp.unit_nouns import unit_noun
+from bot.nlp.units import PHYSICAL, TIME_UNITS
+
+_POSSESSIVE = frozenset({"'s", "’s"})
+_OF_THEM = frozenset({"them", "those", "these"})
+_CASUALTY_WORDS = frozenset({"killed", "wounded", "injured", "dead", "died", "missing"})
+_PEOPLE = frozenset({"troop", "person"})
+# "of them" points at things counted, never at kilometres, dollars or days.
+_MEASURED = frozenset({"money", "deal", "percentage", *PHYSICAL.values(), *TIME_UNITS.values()})
+_GROUP_REACH = 25  # how far back the group of "them" may be named
+_RANGE_JOINERS = frozenset({"to", "-", "–"})
+# "them" points back past a clause break to a group named before it.
+_BREAKS = frozenset({",", ";", ":", "-", "–", "—", "and", "but"})
+
+Read = Callable[[Sentence, int, "Quantity | None"], "tuple[Figure, str | None] | None"]
+
+
+def group_part(
+    s: Sentence, first: int, num: int, end: int, qualifier: str | None,
+    previous: Quantity | None,
+) -> tuple[Figure, str | None] | None:
+    """The part of a group at "N of ..." (tokens [first, end) the qualifier and the number,
+    "of" at `end`), with the side it belongs to; None when the group is not one of these."""
+    number = number_at(s, num)
+    if number is None or number[1] == 1:
+        return None  # "if one of them is attacked": a member singled out, no count
+    value = number[1]
+    k = end + 1
+    owner = s.mention_at.get(k)
+    if owner is not None and owner.start == k and s.lowers[owner.end : owner.end + 1] != [] and (
+        s.lowers[owner.end] in _POSSESSIVE
+    ):
+        unit = unit_noun(s, owner.end + 1)
+        if unit is None or unit[2][1] not in _PEOPLE:
+            return None
+        figure = _figure(first, num, end, value, qualifier, unit[2], (unit[0], unit[1]), s)
+        return figure, s.gazetteer.actor_of(owner.entity)
+    if s.lowers[k] not in _OF_THEM:
+        return None
+    if previous is not None and previous.sentence == s.text:
+        return _part_of_troops(s, first, num, end, value, qualifier, previous)
+    group = _group_before(s, first)
+    if group is None:
+        return None
+    u_start, u_end, found, side = group
+    if found[1] in _PEOPLE and any(w in _CASUALTY_WORDS for w in s.lowers[k + 1 : k + 6]):
+        found = ("casualty", "casualty")
+    return _figure(first, num, end, value, qualifier, found, (u_start, u_end), s), side
+
+
+def _part_of_troops(
+    s: Sentence, first: int, num: int, end: int, value: float, qualifier: str | None,
+    previous: Quantity,
+) -> tuple[Figure, str | None] | None:
+    """"9,000 North Korean soldiers ..., and 2,000 of them are at the front": part of a force
+    is still that side's force (the dead among it are the casualty rule's)."""
+    if previous.measure != "troop" or any(
+        w in _CASUALTY_WORDS for w in s.lowers[end + 2 : end + 7]
+    ):
+        return None
+    figure = _figure(first, num, end, value, qualifier, ("troop", "troop"), (num, end), s)
+    return replace(figure, unit=previous.unit), previous.actor
+
+
+def ranged_part(
+    s: Sentence, num: int, end: int, previous: Quantity | None, read: Read
+) -> tuple[Figure, str | None] | None:
+    """"4,000 to 5,000 of them": the range's low end at `num` reads as its high end does."""
+    if s.lowers[end : end + 1] == [] or s.lowers[end] not in _RANGE_JOINERS:
+        return None
+    second = number_at(s, end + 1)
+    if second is None or s.lowers[second[0] : second[0] + 1] != ["of"]:
+        return None
+    low = number_at(s, num)
+    high = read(s, end + 1, previous)
+    if low is None or high is None:
+        return None
+    figure, side = high
+    return replace(figure, start=min(figure.start, num), num_start=num, value=low[1],
+                   value_max=figure.value, qualifier="range"), side  # fmt: skip
+
+
+def _group_before(
+    s: Sentence, before: int
+) -> tuple[int, int, tuple[str, str], str | None] | None:
+    """The last plural noun of things counted before token `before` that no number counts,
+    with the side its demonym names ("North Korean soldiers")."""
+    for k in range(before - 1, max(s.start, before - _GROUP_REACH) - 1, -1):
+        unit = unit_noun(s, k) if s.lowers[k].endswith("s") else None
+        if unit is None or unit[0] != k or unit[2][1] in _MEASURED:
+            continue
+        if number_at(s, k - 1) is not None:
+            return None  # "9,000 soldiers ... 25 of them": the count's own rule reads it
+        if _BREAKS.isdisjoint(s.lowers[k + 1 : before]):
+            return None  # "It counts some 2,300 of them": a verb, in the figure's clause
+        demonym = s.mention_at.get(k - 1)
+        side = s.gazetteer.actor_of(demonym.entity) if demonym and demonym.adjectival else None
+        return unit[0], unit[1], unit[2], side
+    return None
+
+
+def _figure(
+    first: int, num: int, end: int, value: float, qualifier: str | None,
+    found: tuple[str, str], unit: tuple[int, int], s: Sentence,
+) -> Figure:
+    return Figure(
+        start=first, end=max(unit[1], end), num_start=num, num_end=end, unit_start=unit[0],
+        unit_end=unit[1], value=value, value_max=None, qualifier=qualifier,
+        unit=s.texts[unit[0]], measure=found[0], category=found[1], mod_start=end,
+    )  # fmt: skip

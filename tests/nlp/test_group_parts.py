@@ -1,0 +1,46 @@
+"""Parts of a group the sentence names without counting it (`bot.nlp.group_parts`)."""
+
+from __future__ import annotations
+
+from bot.nlp import Extractor
+
+
+def test_a_part_of_an_owners_soldiers(extractor: Extractor) -> None:
+    text = "Analysts think 4,000 of Kim Jong Un's soldiers are in Kursk."
+    (q,) = extractor.extract(text).quantities
+    assert (q.value, q.measure, q.actor) == (4000, "troop", "North Korea")
+
+
+def test_the_dead_among_a_group_named_earlier(extractor: Extractor) -> None:
+    text = (
+        "The brigade said its drones hit North Korean soldiers in a tree line, and that 25 of "
+        "them had been killed."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert (q.value, q.measure, q.actor) == (25, "casualty", "North Korea")
+
+
+def test_things_named_before_a_dash(extractor: Extractor) -> None:
+    text = "Moscow receives shells - about 3 million of them this year - from Pyongyang."
+    (q,) = extractor.extract(text).quantities
+    assert (q.value, q.measure) == (3_000_000, "shell")
+
+
+def test_a_range_of_a_counted_force(extractor: Extractor) -> None:
+    text = (
+        "Officials say 9,000 North Korean soldiers are in Russia, and Kyiv says 4,000 to "
+        "5,000 of them are at the front."
+    )
+    ranged = [q for q in extractor.extract(text).quantities if q.value_max is not None]
+    assert [(q.value, q.value_max, q.qualifier, q.measure, q.actor) for q in ranged] == [
+        (4000, 5000, "range", "troop", "North Korea")
+    ]
+
+
+def test_one_of_them_is_no_count(extractor: Extractor) -> None:
+    text = "The pact binds the parties to help if one of them is attacked."
+    assert extractor.extract(text).quantities == ()
+
+
+def test_a_verb_before_the_part_is_no_group(extractor: Extractor) -> None:
+    assert extractor.extract("It counts roughly 4,700 of them wounded.").quantities == ()

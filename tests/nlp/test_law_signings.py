@@ -1,0 +1,34 @@
+"""A signing told after a chamber's vote is the law's signing, a ratification
+(`bot.nlp.law_signings`)."""
+
+from __future__ import annotations
+
+from bot.models import Modality, Stage
+from bot.nlp import Extractor
+
+
+def _steps(extractor: Extractor, text: str) -> list[tuple[Stage, Modality]]:
+    return [(e.stage, e.modality) for e in extractor.extract(text).events]
+
+
+def test_signing_it_after_the_upper_house_ratified(extractor: Extractor) -> None:
+    text = (
+        "Chile's senate ratified the fisheries treaty with Peru on Tuesday, and President "
+        "Boric will sign it next week."
+    )
+    assert _steps(extractor, text) == [
+        (Stage.RATIFIED, Modality.REPORTED), (Stage.RATIFIED, Modality.PLANNED)
+    ]
+
+
+def test_signed_by_the_president_after_the_lower_house_approved(extractor: Extractor) -> None:
+    text = (
+        "Chile's lower house approved the fisheries treaty with Peru on Tuesday. "
+        "The treaty must now be signed by President Gabriel Boric."
+    )
+    assert (Stage.RATIFIED, Modality.PLANNED) in _steps(extractor, text)
+
+
+def test_signing_a_treaty_no_chamber_voted_on(extractor: Extractor) -> None:
+    text = "Chile and Peru will sign the fisheries treaty next week."
+    assert _steps(extractor, text) == [(Stage.SIGNED, Modality.PLANNED)]
