@@ -39,6 +39,9 @@ _ATTACK_VERBS = frozenset(
 )  # fmt: skip
 _OWNER_PREPOSITIONS = frozenset({"from", "of", "by"})
 _PARTY_PREPOSITIONS = frozenset({"with", "to", "from", "by"})
+_AGENT = frozenset({"by"})
+_TAKEN_FROM = frozenset({"by", "from"})
+_TAKEN = frozenset({"captured", "recruited", "drawn", "conscripted", "mobilised", "mobilized"})
 _MADE = frozenset({"made", "built", "designed", "produced", "manufactured", "supplied"})
 _BUY_VERBS = frozenset(
     {"buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing",
@@ -98,9 +101,11 @@ def figure_actor(
     sender = _reduced_relative(s, f, claim_tokens)
     if sender is not None:
         return sender
-    # "74 drones launched by Russia": the agent of a participle after the noun.
+    # "74 drones launched by Russia": the agent of a participle after the noun; "soldiers
+    # captured from North Korea": where the people were taken from is whose they are.
     if f.unit_end + 1 < s.end and s.lowers[f.unit_end].endswith("ed"):
-        agent = _mention_after(s, f.unit_end + 1, frozenset({"by"}))
+        agent = _mention_after(s, f.unit_end + 1, _TAKEN_FROM if f.category == "troop" and (
+            s.lowers[f.unit_end] in _TAKEN) else _AGENT)
         if agent is not None and agent.start not in claim_tokens:
             return _actor_name(s, agent)
     buyer = _export_buyer(s, f, claim_tokens)

@@ -7,10 +7,14 @@ equipment.
 
 "The quake killed 230 people and injured more than 1,000", "the outbreak killed nine": the
 object of a verb of killing or hurting is a count of casualties even when no noun follows it.
+
+"At least 17 people died and dozens are missing": a vague amount with no noun, told as dead or
+missing right after a count of the dead, counts more of them.
 """
 
 from __future__ import annotations
 
+from bot.models import Quantity
 from bot.nlp.context import Sentence
 from bot.nlp.figures import Figure, number_at, qualifier_before
 
@@ -61,3 +65,18 @@ def hurt_count(s: Sentence, i: int) -> tuple[Figure, str | None] | None:
         unit="casualty", measure="casualty", category="casualty", mod_start=end,
     )  # fmt: skip
     return figure, None
+
+
+_BE = frozenset({"are", "were", "is", "was", "remain", "remained", "still"})
+_FATES = frozenset({"missing", "dead", "killed", "injured", "wounded", "hurt"})
+
+
+def vague_toll(s: Sentence, end: int, previous: Quantity | None) -> bool:
+    """"... died and dozens are missing": after the vague amount ending at token `end`, a
+    fate of the dead or missing, with the sentence's last figure a count of the dead."""
+    if previous is None or previous.category != "casualty" or previous.sentence != s.text:
+        return False
+    k = end
+    while k < s.end and s.lowers[k] in _BE:
+        k += 1
+    return k > end and k < s.end and s.lowers[k] in _FATES

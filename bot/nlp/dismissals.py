@@ -1,5 +1,7 @@
 """Claims a source dismisses as untrue: "X said reports of 1,500 troops were groundless" is
-X's denial of the figure, not X's claim of it."""
+X's denial of the figure, not X's claim of it, and so is "X says the enemy spreads the false
+propaganda that 2,000 soldiers were killed" (the untrue noun opens the clause it calls
+untrue)."""
 
 from __future__ import annotations
 
@@ -52,9 +54,25 @@ def _dismissed(s: Sentence) -> bool:
                                                                         "totally", "a"}
                                    or s.lowers[j] in _INTENSIFIERS):
             j -= 1
-        if s.lowers[j] in _BE:
+        if s.lowers[j] in _BE or _opens_content(s, k):
             return True
     return False
+
+
+# Nouns of what is told, which "that" after them opens ("the false claim that ...").
+_CONTENT_NOUNS = frozenset(
+    {"propaganda", "claim", "claims", "report", "reports", "allegation", "allegations",
+     "story", "stories", "rumour", "rumours", "rumor", "rumors", "assertion", "assertions"}
+)  # fmt: skip
+
+
+def _opens_content(s: Sentence, k: int) -> bool:
+    """"the false propaganda that", "the fabrication that": the verdict at token k is on
+    the clause "that" opens."""
+    after = s.lowers[k + 1 : k + 3]
+    return after[:1] == ["that"] or (
+        len(after) == 2 and after[0] in _CONTENT_NOUNS and after[1] == "that"
+    )
 
 
 # "denounced as 'a sheer fabrication' the claim that ...", "branded the reports a fake",

@@ -24,7 +24,7 @@ from bot.nlp.events import find_events, tallies_follow_steps
 from bot.nlp.explainers import explained_steps
 from bot.nlp.follow_on_history import continued_history
 from bot.nlp.gazetteer import Gazetteer, default_gazetteer, without_other_senses
-from bot.nlp.group_owners import group_owner
+from bot.nlp.group_owners import group_owner, part_owner
 from bot.nlp.later_steps import later_steps
 from bot.nlp.law_signings import signed_into_law
 from bot.nlp.link_lines import links_elsewhere
@@ -37,6 +37,7 @@ from bot.nlp.pipeline import (
     is_boilerplate_line,
     load_parser,
 )
+from bot.nlp.prior_clauses import prior_clause_steps
 from bot.nlp.quantities import find_quantities
 from bot.nlp.references import attach_denial, denies_earlier, opening_subject, resolve_references
 from bot.nlp.revisions import older_estimates
@@ -194,13 +195,14 @@ class Extractor:
                     for q in found_quantities
                 ]  # fmt: skip
             found_quantities = continued_tally(s, found_quantities, quantities[told_before[0] :])
-            found_quantities = group_owner(s, found_quantities, mentions)
+            found_quantities = part_owner(s, group_owner(s, found_quantities, mentions), mentions)
             found_quantities = enemy_losses(
                 s, included_shares(s, found_quantities), quantities[told_before[0] :]
             )
             found_events = find_events(s, cues, claimed, found_quantities, previous_event)
             found_events = later_steps(s, found_events, previous_event)
             found_events = signed_into_law(s, found_events, previous_event)
+            found_events = prior_clause_steps(s, found_events)
             found_events = occasion_steps(s, found_events, events)
             found_quantities = tallies_follow_steps(found_quantities, found_events)
             found_quantities, found_events = as_history(s, cues, found_quantities, found_events)
@@ -218,6 +220,10 @@ class Extractor:
             carried = asserting[-1] if asserting and not quoted_only(s, cues) else None
             if asserting:
                 last_claimant = asserting[-1]
+            elif denying := [c.claimant for c in cues if c.claimant is not None]:
+                # "It is a fabrication, the commentary says. ..., it adds": a denier still
+                # speaks for the "it" of the next sentence.
+                last_claimant = replace(denying[-1], denied=False)
             elif not cues:
                 last_claimant = opening_subject(s) or statement_issuer(s) or last_claimant
         quantities = drop_restated_subheads(tokens.text, older_estimates(quantities))

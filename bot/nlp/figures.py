@@ -74,11 +74,13 @@ class Figure:
 _SUFFIX_UNITS = frozenset({"%", "percent"})
 
 
-def _suffix_range_end(s: Sentence, k: int, between: bool) -> int:
-    """The "and" of "between 5% and 7%" or the dash of "4.25%-4.50%" when the same unit
-    follows the second number, else the first unit's own position."""
+def _suffix_range_end(s: Sentence, k: int, between: bool, span: bool) -> int:
+    """The "and" of "between 5% and 7%", the dash of "4.25%-4.50%" or, for a `span` ("a
+    range of 4.25% to 4.5%"), the "to" when the same unit follows the second number, else
+    the first unit's own position."""
     joiner = s.lowers[k + 1]
-    second = _number(s, k + 2) if (between and joiner == "and") or joiner in _DASHES else None
+    joins = (between and joiner == "and") or joiner in _DASHES or (span and joiner == "to")
+    second = _number(s, k + 2) if joins else None
     if second is None or s.lowers[second[0] : second[0] + 1] != [s.lowers[k]]:
         return k
     return k + 1
@@ -247,7 +249,8 @@ def read_figure(s: Sentence, i: int) -> Figure | None:
     value_max: float | None = None
     between = q_start > s.start and s.lowers[q_start - 1] == "between"
     if not symbol and k + 2 < s.end and s.lowers[k] in _SUFFIX_UNITS:
-        k = _suffix_range_end(s, k, between)  # "between 5% and 7%": a unit after each number
+        span = s.lowers[max(s.start, q_start - 2) : q_start] == ["range", "of"]
+        k = _suffix_range_end(s, k, between, span)  # "between 5% and 7%": a unit after each
     ranged = s.lowers[k] in _RANGE_WORDS if k < s.end else False
     if ranged and symbol and s.lowers[k] == "to" and _after_change(s, q_start):
         ranged = False  # "rose $1.20 to $82.50": a change and the new level, two figures

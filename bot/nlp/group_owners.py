@@ -3,7 +3,8 @@ soldiers. Estonian intelligence puts the contingent at about 11,000 troops, of w
 have been killed", "North Korean units were withdrawn ... Ukraine's GUR puts their casualties
 at about 4,000". The estimate's object ("the contingent", "their casualties") points back at
 the soldiers a demonym named, so the figure is that country's, and so is the part of them
-counted after "of whom"."""
+counted after "of whom". So are the dead counted as "4,000 of them" after the sentence that
+named "North Korean troops"."""
 
 from __future__ import annotations
 
@@ -55,6 +56,22 @@ def group_owner(s: Sentence, found: list[Quantity], mentions: list[Mention]) -> 
         gap = "" if nxt is None else " ".join(text[q.end : nxt.start].split()).lower()
         if nxt is None or not gap.endswith("of whom"):
             break
+    return out
+
+
+def part_owner(s: Sentence, found: list[Quantity], mentions: list[Mention]) -> list[Quantity]:
+    """The sentence's ownerless "4,000 of them have been killed" given to the country whose
+    soldiers were named last, in this sentence or the two before."""
+    if "them" not in s.words:
+        return found
+    text = s.tokens.text
+    out = list(found)
+    for k, q in enumerate(out):
+        if q.actor is None and q.category in _PEOPLE and text[q.end : q.end + 8] == " of them":
+            owner = _named_group(s, mentions)
+            if owner is None:
+                return found
+            out[k] = replace(q, actor=owner)
     return out
 
 

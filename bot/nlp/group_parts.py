@@ -1,7 +1,8 @@
 """Parts of a group the sentence names without counting it: "4,000 of Kim Jong Un's soldiers"
 (the owner's noun after the possessive), "and that 25 of them had been killed" after "hit
 North Korean soldiers" (the people named earlier in the sentence, and their side), and
-"4,000 to 5,000 of them" (a range of the part)."""
+"4,000 to 5,000 of them" (a range of the part), and "2,000 of its soldiers" after the
+sentence counted that side's troops (whose the part is)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,9 @@ _POSSESSIVE = frozenset({"'s", "’s"})
 _OF_THEM = frozenset({"them", "those", "these"})
 _CASUALTY_WORDS = frozenset({"killed", "wounded", "injured", "dead", "died", "missing"})
 _PEOPLE = frozenset({"troop", "person"})
+# Counts of people, whose side a part of them ("its soldiers", "of them") shares.
+_PEOPLE_COUNTS = frozenset({"troop", "casualty", "person", "worker"})
+_OWN = frozenset({"its", "their"})
 # "of them" points at things counted, never at kilometres, dollars or days.
 _MEASURED = frozenset({"money", "deal", "percentage", *PHYSICAL.values(), *TIME_UNITS.values()})
 _GROUP_REACH = 25  # how far back the group of "them" may be named
@@ -73,6 +77,24 @@ def _part_of_troops(
         return None
     figure = _figure(first, num, end, value, qualifier, ("troop", "troop"), (num, end), s)
     return replace(figure, unit=previous.unit), previous.actor
+
+
+def own_side(
+    s: Sentence, k: int, found: tuple[str, str], previous: Quantity | None
+) -> str | None:
+    """"had sent 15,000 troops ..., and about 2,000 of its soldiers had been killed": "its"
+    (token k) is the side whose people the sentence counted just before."""
+    if s.lowers[k] not in _OWN or found[1] not in _PEOPLE or previous is None:
+        return None
+    return side_of_people(previous) if previous.sentence == s.text else None
+
+
+def side_of_people(previous: Quantity | None) -> str | None:
+    """The side of the last count when it counted people: "fired 20 missiles. ... 4,000 of
+    them have been killed" makes no missile's owner the owner of the dead."""
+    if previous is None or previous.category not in _PEOPLE_COUNTS:
+        return None
+    return previous.actor
 
 
 def ranged_part(

@@ -11,9 +11,10 @@ from typing import NamedTuple
 from bot.models import Quantity
 from bot.nlp.added_counts import added_to
 from bot.nlp.another_counts import adds_to_last
+from bot.nlp.casualty_counts import vague_toll
 from bot.nlp.context import QUOTES, Sentence
 from bot.nlp.figures import Figure, number_at, qualifier_before, read_figure
-from bot.nlp.group_parts import group_part, ranged_part
+from bot.nlp.group_parts import group_part, own_side, ranged_part, side_of_people
 from bot.nlp.lexicon import VAGUE_AMOUNTS
 from bot.nlp.linking import counted_noun
 from bot.nlp.non_figures import no_amount
@@ -229,11 +230,11 @@ def _part(s: Sentence, n: _Number, previous: Quantity | None) -> tuple[Figure, s
         u_start, u_end, found, _ = unit
         figure = _like(n, found, s.texts[u_start])
         figure.unit_start, figure.unit_end, figure.end = u_start, u_end, u_end
-        return figure, None
+        return figure, own_side(s, k, found, previous)
     if s.lowers[k] not in _OF_THEM or previous is None or value == 1:
         return None
     if any(w in _CASUALTY_WORDS for w in s.lowers[k + 1 : k + 6]):
-        return _like(n, ("casualty", "casualty"), "casualty"), previous.actor
+        return _like(n, ("casualty", "casualty"), "casualty"), side_of_people(previous)
     if previous.value is None or previous.category in _MEASURED:
         return None  # "of them" points at things counted, never at kilometres or dollars
     # "launched 100 drones ... 96 of them were shot down": the part belongs to whoever acts
@@ -343,8 +344,8 @@ def _restated_estimate(s: Sentence, q_start: int) -> bool:
 def _vague_more(
     s: Sentence, i: int, previous: Quantity | None
 ) -> tuple[Figure, str | None] | None:
-    """"Tens of thousands more are listed as missing": a vague amount of more of what was
-    counted last, with no unit noun of its own."""
+    """"Tens of thousands more are listed as missing", "... and dozens are missing": a vague
+    amount of more of what was counted last, with no unit noun of its own."""
     word = s.lowers[i]
     if previous is None:
         return None
@@ -354,7 +355,7 @@ def _vague_more(
         end, qualifier = i + 1, word
     else:
         return None
-    if s.lowers[end : end + 1] not in (["more"], ["others"]):
+    if s.lowers[end : end + 1] not in (["more"], ["others"]) and not vague_toll(s, end, previous):
         return None
     figure = _same_as(_Number(i, i, end, None, qualifier), previous)
     figure.end = end + 1

@@ -3,7 +3,8 @@ ratified it on Tuesday, and the president will sign it next week", "The lower ho
 the treaty. The treaty must now be signed by the president". Once a parliament has voted,
 the treaty itself was signed long before; what is left to sign is the ratification law, and
 the head of state signing it ratifies (a signing before any vote is the treaty's own, and
-stays one)."""
+stays one). So "The law now goes to the president for his signature" after the vote plans
+the ratification."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ _VOTED = frozenset({Stage.APPROVED, Stage.RATIFIED})
 
 def signed_into_law(s: Sentence, found: list[Event], previous: Event | None) -> list[Event]:
     """`found` with a signing of "it" after a chamber's vote made the ratification."""
+    if not found:
+        return _awaited_signature(s, previous)
     if not any(e.stage is Stage.SIGNED and e.modality is not Modality.BACKGROUND for e in found):
         return found  # most sentences: no signing to read again
     voted = [e for e in found if e.stage in _VOTED]
@@ -45,3 +48,26 @@ def _signs_it(s: Sentence) -> bool:
         ):
             return True
     return False
+
+
+_GOES = frozenset({"goes", "go", "heads", "passes", "sent", "forwarded"})
+_SIGNATURE_REACH = 8  # "goes to President Vladimir Putin for his signature"
+
+
+def _awaited_signature(s: Sentence, previous: Event | None) -> list[Event]:
+    """"The law now goes to Putin for his signature" after a chamber's vote: the head of
+    state's signing, which ratifies, is still to come."""
+    if "signature" not in s.words or previous is None or previous.stage not in _VOTED:
+        return []
+    lowers = s.lowers
+    for k in range(s.start, s.end - 2):
+        if lowers[k] not in _GOES or lowers[k + 1] != "to":
+            continue
+        window = lowers[k + 2 : min(s.end, k + 2 + _SIGNATURE_REACH)]
+        if "signature" in window and "for" in window:
+            at = k + 2 + window.index("signature")
+            start, end = s.char_span(k, at + 1)
+            return [Event(type=previous.type, stage=Stage.RATIFIED, parties=previous.parties,
+                          date=None, claimant=None, sentence=s.text, start=start, end=end,
+                          modality=Modality.PLANNED)]  # fmt: skip
+    return []

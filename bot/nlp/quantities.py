@@ -201,17 +201,18 @@ def _casualty(s: Sentence, f: Figure) -> bool:
 
 
 
-# "nine people remain missing", "40 migrants are feared missing": the missing are counted
-# with the dead and wounded.
+# "nine people remain missing", "40 migrants are feared missing", "60 are feared dead": the
+# missing and the presumed dead are counted with the dead and wounded.
 _STILL = frozenset({"remain", "remains", "remained", "still", "feared", "listed", "as",
-                    "reported", "officially"})  # fmt: skip
+                    "reported", "officially", "presumed", "confirmed"})  # fmt: skip
+_FATES = frozenset({"missing", "dead"})
 
 
 def _missing(s: Sentence, f: Figure) -> bool:
     k = f.unit_end
     while k < min(s.end, f.unit_end + 4) and (s.lowers[k] in _BE or s.lowers[k] in _STILL):
         k += 1
-    return k > f.unit_end and s.lowers[k : k + 1] == ["missing"]
+    return k > f.unit_end and k < s.end and s.lowers[k] in _FATES
 
 
 def _counting_period(s: Sentence, f: Figure) -> bool:

@@ -69,7 +69,10 @@ def resolve_references(
 
 _MAX_DEFINITE = 3
 # What a source puts out: "the report" speaks for the source last named.
-_DOCUMENTS = frozenset({"report", "assessment", "statement", "study", "analysis", "briefing"})
+_DOCUMENTS = frozenset(
+    {"report", "assessment", "statement", "study", "analysis", "briefing", "commentary",
+     "editorial"}
+)
 
 
 def _named_before(claimant: Claimant, earlier: list[Claimant]) -> Claimant | None:

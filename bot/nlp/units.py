@@ -22,9 +22,9 @@ TROOP_WORDS = frozenset(
         "special operations troops", "special operations forces", "special operations soldiers",
     }
 )  # fmt: skip
-# Troop nouns that also modify an equipment noun ("infantry fighting vehicles"): counted as
-# soldiers only where nothing follows them to modify.
-ATTRIBUTIVE_TROOPS = frozenset({"infantry"})
+# Troop nouns that also modify another noun ("infantry fighting vehicles", "military
+# construction workers"): counted as soldiers only where nothing follows them to modify.
+ATTRIBUTIVE_TROOPS = frozenset({"infantry", "military"})
 CASUALTY_WORDS = frozenset(
     {
         "casualty", "casualties", "killed", "dead", "death", "deaths", "wounded", "injured",

@@ -12,3 +12,15 @@ def test_the_side_helped_is_not_the_sender(extractor: Extractor) -> None:
     )
     (q,) = extractor.extract(text).quantities
     assert (q.value, q.actor) == (600, "Belarus")
+
+
+def test_soldiers_captured_from_a_country_are_its(extractor: Extractor) -> None:
+    text = "Kyiv says 14 soldiers captured from Belarus will be exchanged next week."
+    (q,) = extractor.extract(text).quantities
+    assert (q.value, q.measure, q.actor) == (14, "troop", "Belarus")
+
+
+def test_military_modifying_a_noun_is_no_troop_count(extractor: Extractor) -> None:
+    text = "The ministry hired 500 military construction engineers last year."
+    (q,) = extractor.extract(text).quantities
+    assert (q.value, q.measure) == (500, "engineer")

@@ -21,6 +21,9 @@ Row = tuple[float | None, float | None, str]
          [(17, None, "casualty"), (None, None, "casualty")]),
         ("The crash killed 11 people and injured nearly 60.",
          [(11, None, "casualty"), (60, None, "casualty")]),
+        ("At least 25 miners are feared dead after the collapse.", [(25, None, "casualty")]),
+        ("Nine climbers died and dozens were injured in the avalanche.",
+         [(9, None, "casualty"), (None, None, "casualty")]),
         # The same nouns in other roles keep their own measure.
         ("The ferry carried 240 pilgrims across the strait.", [(240, None, "pilgrim")]),
         ("The army lost 30 tanks in the offensive.", [(30, None, "tank")]),
@@ -36,6 +39,7 @@ def test_casualties(extractor: Extractor, text: str, expected: list[Row]) -> Non
     [
         "He was injured 3 times during his career.",
         "The gunman killed in 2019 had no record.",
+        "The firm sold 40 buses and dozens were injured later.",
     ],
 )
 def test_no_bare_casualty_count(extractor: Extractor, text: str) -> None:

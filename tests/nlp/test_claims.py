@@ -328,3 +328,12 @@ def test_a_later_source_with_its_own_figure_does_not_claim_the_first(
     )
     first = extractor.extract(text).quantities[0]
     assert first.value == 9000 and first.claimant is None
+
+
+def test_the_commentary_speaks_for_the_agency_named_before(extractor: Extractor) -> None:
+    text = (
+        "The talks are a farce, says a KCNA commentary. Seoul has spent 5 trillion won on "
+        "drills this year, the commentary says."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is not None and q.claimant.name == "KCNA"

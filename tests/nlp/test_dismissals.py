@@ -34,3 +34,22 @@ def test_calling_for_talks_is_no_denial(extractor: Extractor) -> None:
     text = "Minsk said 4,000 Belarusian soldiers are near the border and called for talks."
     (q,) = extractor.extract(text).quantities
     assert q.claimant is not None and not q.claimant.denied
+
+
+def test_the_false_claim_that_denies_the_figure(extractor: Extractor) -> None:
+    text = (
+        'Minsk is spreading the false claim that "3,000 Lithuanian soldiers massed at the '
+        'border", the Lithuanian ministry said.'
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is not None and q.claimant.denied
+
+
+def test_a_denier_speaks_for_the_next_it(extractor: Extractor) -> None:
+    text = (
+        "This is a sheer fabrication, the Lithuanian ministry says. Belarus has moved 400 "
+        "tanks to the border, it adds."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is not None and not q.claimant.denied
+    assert q.claimant.entities == ("Lithuania",)

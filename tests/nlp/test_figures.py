@@ -13,3 +13,14 @@ def test_a_small_number_compounded_with_a_length_after_the(extractor: Extractor)
 
 def test_the_two_sides_are_no_count(extractor: Extractor) -> None:
     assert extractor.extract("The two sides met in Oslo.").quantities == ()
+
+
+def test_a_range_of_two_percentages(extractor: Extractor) -> None:
+    text = "The bank kept its key rate in a range of 3.75% to 4% on Wednesday."
+    (q,) = extractor.extract(text).quantities
+    assert (q.value, q.value_max, q.measure) == (3.75, 4, "percentage")
+
+
+def test_a_rise_between_two_percentages_is_no_range(extractor: Extractor) -> None:
+    text = "Unemployment rose 3.75% to 4% in a year."
+    assert [q.value_max for q in extractor.extract(text).quantities] == [None, None]

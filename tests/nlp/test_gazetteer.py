@@ -62,6 +62,7 @@ from bot.nlp.gazetteer import Entity, Gazetteer, default_gazetteer
         ("Congo", "Democratic Republic of the Congo"),
         ("Republic of Congo", "Republic of the Congo"),
         ("Congo-Brazzaville", "Republic of the Congo"),
+        ("Syrskyi", "Oleksandr Syrskyi"),
     ],
 )
 def test_lookup_aliases(alias: str, name: str) -> None:
@@ -81,6 +82,7 @@ def test_entity_kinds_and_countries() -> None:
         "GUR": ("org", "Ukraine"),
         "NIS": ("org", "South Korea"),
         "Vladimir Putin": ("person", "Russia"),
+        "Oleksandr Syrskyi": ("person", "Ukraine"),
         "State Duma": ("org", "Russia"),
         "Pentagon": ("org", "United States"),
         "NATO": ("org", None),

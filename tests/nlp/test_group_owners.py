@@ -34,3 +34,13 @@ def test_no_soldiers_named_before_leaves_the_figure_ownerless(extractor: Extract
         "Latvian intelligence puts the contingent at about 12,500 troops."
     )
     assert _facts(extractor, text) == [(12500, "troop", None)]
+
+
+def test_the_dead_of_them_after_a_sentence_naming_the_troops(extractor: Extractor) -> None:
+    text = (
+        "Kyiv said Russia fired 15 missiles overnight. The region borders the area where "
+        "North Korean troops were sent last year. Ukraine's army says about 1,300 of them "
+        "have been killed."
+    )
+    dead = next(q for q in extractor.extract(text).quantities if q.value == 1300)
+    assert (dead.measure, dead.actor) == ("casualty", "North Korea")

@@ -44,3 +44,21 @@ def test_one_of_them_is_no_count(extractor: Extractor) -> None:
 
 def test_a_verb_before_the_part_is_no_group(extractor: Extractor) -> None:
     assert extractor.extract("It counts roughly 4,700 of them wounded.").quantities == ()
+
+
+def test_the_dead_among_its_soldiers_are_the_senders(extractor: Extractor) -> None:
+    text = (
+        "An official said Moscow had deployed about 30,000 troops to the border, and that some "
+        "900 of its soldiers had died there."
+    )
+    dead = next(q for q in extractor.extract(text).quantities if q.value == 900)
+    assert (dead.measure, dead.actor) == ("casualty", "Russia")
+
+
+def test_its_soldiers_after_a_count_of_weapons_have_no_side(extractor: Extractor) -> None:
+    text = (
+        "The ministry said Moscow had lost 40 tanks near the river, and that 300 of its "
+        "soldiers had died there."
+    )
+    dead = next(q for q in extractor.extract(text).quantities if q.value == 300)
+    assert (dead.measure, dead.actor) == ("casualty", None)

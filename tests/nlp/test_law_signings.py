@@ -32,3 +32,18 @@ def test_signed_by_the_president_after_the_lower_house_approved(extractor: Extra
 def test_signing_a_treaty_no_chamber_voted_on(extractor: Extractor) -> None:
     text = "Chile and Peru will sign the fisheries treaty next week."
     assert _steps(extractor, text) == [(Stage.SIGNED, Modality.PLANNED)]
+
+
+def test_a_law_going_to_the_president_for_signature(extractor: Extractor) -> None:
+    text = (
+        "Poland's senate on Tuesday ratified the border treaty with Lithuania. The law now "
+        "heads to the president for his signature."
+    )
+    assert _steps(extractor, text) == [
+        (Stage.RATIFIED, Modality.REPORTED), (Stage.RATIFIED, Modality.PLANNED)
+    ]
+
+
+def test_a_signature_with_no_vote_before_it_is_no_step(extractor: Extractor) -> None:
+    text = "The petition now goes to the mayor for her signature."
+    assert _steps(extractor, text) == []
