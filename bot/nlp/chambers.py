@@ -36,7 +36,9 @@ def acting_body(
             i += 1
             continue
         for phrase, level in _BODIES:
-            if i not in claim_tokens and tuple(s.lowers[i : i + len(phrase)]) == phrase:
+            if i not in claim_tokens and tuple(s.lowers[i : i + len(phrase)]) == phrase and (
+                level == "lower" or not _committee_of(s, i, i + len(phrase))
+            ):
                 mention = s.mention_at.get(i)
                 name = mention.entity if mention is not None else s.phrase(i, i + len(phrase))
                 hits.append((abs(i - cue_start), name, level))
@@ -52,6 +54,15 @@ def acting_body(
             if found.kind == "person" and found.end <= cue_start:
                 return (found.entity, "head")
     return None
+
+
+def _committee_of(s: Sentence, first: int, end: int) -> bool:
+    """"the Committee of the Federation Council", "a Senate committee": the chamber only
+    names whose committee acts, and a committee's backing is an approval."""
+    before = s.lowers[max(s.start, first - 3) : first]
+    return s.lowers[end : end + 1] == ["committee"] or (
+        "committee" in before and "of" in before
+    )
 
 
 def refine(stage: Stage, body: tuple[str, str] | None) -> Stage:

@@ -13,6 +13,7 @@ from bot.nlp.context import Sentence
 from bot.nlp.dates import STALE_DAYS, DateSpan, days_before, is_year, month_day, month_of
 from bot.nlp.fronted_dates import fronted_stale
 from bot.nlp.lexicon import ESTIMATE_VERBS, MONTHS
+from bot.nlp.recaps import recap_opening
 
 _Fact = TypeVar("_Fact", Quantity, Event)
 # "said last week", "said earlier this month": the briefing itself is past, not the news.
@@ -26,7 +27,9 @@ def as_history(
     figures of a claim its reporting verb dates before the news."""
     if not quantities and not events:
         return quantities, events  # nothing to date: most sentences
-    if _timeline_entry(s) or _dated_label(s) or _correction(s) or fronted_stale(s):
+    if _timeline_entry(s) or _dated_label(s) or _correction(s) or fronted_stale(s) or (
+        recap_opening(s)
+    ):
         return [_background(q) for q in quantities], [_background(e) for e in events]
     restated = [c for c in cues if not c.denied and c.claimant is not None and _dated_verb(s, c)]
     if not restated:

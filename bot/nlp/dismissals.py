@@ -15,8 +15,12 @@ from bot.nlp.refused_reports import with_refusal
 # Predicates that call what they are said of untrue.
 _DISMISSIVE = frozenset(
     {"groundless", "baseless", "unfounded", "untrue", "false", "fabricated", "fake",
-     "nonsense", "fabrication", "fabrications", "lies", "disinformation", "speculation"}
+     "nonsense", "fabrication", "fabrications", "lies", "lie", "disinformation",
+     "speculation"}
 )  # fmt: skip
+# "are not confirmed by anything", "has not been substantiated": a claim declared unproven
+# is disputed, as one declared false is.
+_UNPROVEN = frozenset({"confirmed", "substantiated", "proven", "proved", "corroborated"})
 _BE = frozenset({"is", "are", "was", "were", "be", "been"})
 # "is a sheer fabrication", "an utter lie": emphasis between the verb and the verdict.
 _INTENSIFIERS = frozenset({"sheer", "utter", "outright", "complete", "total", "an", "blatant"})
@@ -29,7 +33,8 @@ def find_claims_with_dismissals(s: Sentence) -> list[ClaimCue]:
     refused = with_refusal(s, cues)
     if refused is not None:
         return refused
-    if _DISMISSIVE.isdisjoint(s.lowers[s.start : s.end]):
+    words = s.lowers[s.start : s.end]
+    if _DISMISSIVE.isdisjoint(words) and ("not" not in words or _UNPROVEN.isdisjoint(words)):
         return cues
     branding = _branding(s, cues)
     if branding is not None:
@@ -38,8 +43,11 @@ def find_claims_with_dismissals(s: Sentence) -> list[ClaimCue]:
         return cues
     if not _dismissed(s):
         return cues
+    # A cue without its claimant yet ("..., it adds") is a denial by whoever it turns out
+    # to be.
     return [
-        c if c.denied or c.claimant is None
+        c if c.denied
+        else c._replace(denied=True) if c.claimant is None
         else c._replace(denied=True, claimant=replace(c.claimant, denied=True))
         for c in cues
     ]  # fmt: skip
@@ -47,6 +55,8 @@ def find_claims_with_dismissals(s: Sentence) -> list[ClaimCue]:
 
 def _dismissed(s: Sentence) -> bool:
     for k in range(s.start + 1, s.end):
+        if s.lowers[k] in _UNPROVEN and _unproven(s, k):
+            return True
         if s.lowers[k] not in _DISMISSIVE:
             continue
         j = k - 1
@@ -57,6 +67,14 @@ def _dismissed(s: Sentence) -> bool:
         if s.lowers[j] in _BE or _opens_content(s, k):
             return True
     return False
+
+
+def _unproven(s: Sentence, k: int) -> bool:
+    """"are not confirmed", "have not been substantiated": a verb of being, then "not"."""
+    before = [w for w in s.lowers[max(s.start, k - 4) : k] if w not in QUOTES]
+    return before[-2:] == ["not", "been"] or (
+        before[-1:] == ["not"] and before[-2:-1] != [] and before[-2] in _BE
+    )
 
 
 # Nouns of what is told, which "that" after them opens ("the false claim that ...").

@@ -25,6 +25,7 @@ from bot.nlp.explainers import explained_steps
 from bot.nlp.follow_on_history import continued_history
 from bot.nlp.gazetteer import Gazetteer, default_gazetteer, without_other_senses
 from bot.nlp.group_owners import group_owner, part_owner
+from bot.nlp.group_sizes import sized_groups
 from bot.nlp.later_steps import later_steps
 from bot.nlp.law_signings import signed_into_law
 from bot.nlp.link_lines import links_elsewhere
@@ -195,6 +196,7 @@ class Extractor:
                     for q in found_quantities
                 ]  # fmt: skip
             found_quantities = continued_tally(s, found_quantities, quantities[told_before[0] :])
+            found_quantities = sized_groups(s, found_quantities)
             found_quantities = part_owner(s, group_owner(s, found_quantities, mentions), mentions)
             found_quantities = enemy_losses(
                 s, included_shares(s, found_quantities), quantities[told_before[0] :]

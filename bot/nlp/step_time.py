@@ -7,8 +7,9 @@ from typing import NamedTuple
 
 from bot.models import Modality, Stage
 from bot.nlp.context import Sentence
-from bot.nlp.dates import STALE_DAYS, DateSpan, days_before, month_day
+from bot.nlp.dates import DateSpan
 from bot.nlp.lexicon import FUTURE_MARKERS
+from bot.nlp.recaps import relative_history, stale_date
 
 # Stage nouns take their time from the clause around them: "will enter into force after
 # ratification" is a planned ratification.
@@ -93,15 +94,6 @@ def _before_when(s: Sentence, first: int) -> list[DateSpan]:
     return [d for d in s.dates if d.end == first - 2]
 
 
-def _stale(s: Sentence, date: DateSpan) -> bool:
-    """A month and day well before the article's own date (its dateline): the step is
-    history ("the treaty, which entered into force on December 4", written in June)."""
-    if s.reference is None:
-        return False
-    when = month_day(s.lowers, date)
-    return when is not None and days_before(when, s.reference) >= STALE_DAYS
-
-
 def step_date(s: Sentence, cue: StepCue) -> str | None:
     dates = _clause_dates(s, cue)
     if cue.verb_word == "by":
@@ -134,9 +126,11 @@ def step_modality(s: Sentence, cue: StepCue, trigger: int) -> Modality:
     ):
         return Modality.PLANNED
     dates = _clause_dates(s, cue)
-    if dates and (dates[0].past or _stale(s, dates[0])):
+    if dates and (dates[0].past or stale_date(s, dates[0])):
         return Modality.BACKGROUND
     if cue.stage is Stage.SIGNED and cue.verb_word == "signed" and _describes_treaty(s, cue):
+        return Modality.BACKGROUND
+    if relative_history(s, cue.start, cue.verb_word in NOMINALS):
         return Modality.BACKGROUND
     # "the 1953 armistice": a year naming the treaty dates its signing.
     year_before = trigger - 1 >= s.start and s.lowers[trigger - 1].isdigit()

@@ -53,3 +53,23 @@ def test_a_denier_speaks_for_the_next_it(extractor: Extractor) -> None:
     (q,) = extractor.extract(text).quantities
     assert q.claimant is not None and not q.claimant.denied
     assert q.claimant.entities == ("Lithuania",)
+
+
+def test_claims_declared_unconfirmed_are_denied(extractor: Extractor) -> None:
+    text = (
+        "A Belarusian senator, asked about reports that 900 Russian soldiers are in Grodno, "
+        'said that they "are not confirmed by anything".'
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is not None and q.claimant.denied
+
+
+def test_a_lie_that_opens_the_figure_is_denied_by_the_pronoun_speaker(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The Belarusian agency BelTA says the West is arming Kyiv. Lithuania is spreading the "
+        "sheer lie that 2,000 Belarusian soldiers are at the border, it adds."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is not None and q.claimant.denied

@@ -1,0 +1,58 @@
+"""Whose group a size told after its verb is: "the North Korean contingent in Kursk numbers
+about 8,000 servicemen", "puts the North Korean contingent in Russia at 11,000 to 12,000
+soldiers". The demonym stands before the group noun, outside the figure's own modifiers, and
+the figure sizes that group: the group's country is the figure's actor, as it would be in
+"11,000 North Korean soldiers"."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import replace
+
+from bot.models import Quantity
+from bot.nlp.context import Sentence
+
+_GROUPS = frozenset({"contingent", "deployment", "grouping", "detachment", "expeditionary"})
+# The verbs and the "at" that join a group to its size.
+_SIZING = frozenset(
+    {"at", "numbers", "numbered", "totals", "totalled", "totaled", "stands", "stood"}
+)  # fmt: skip
+_REACH = 8  # "contingent in the Kursk region currently numbers about"
+
+
+def sized_groups(s: Sentence, found: list[Quantity]) -> list[Quantity]:
+    """The sentence's ownerless troop figures that size a group a demonym names."""
+    if _GROUPS.isdisjoint(s.words) or _SIZING.isdisjoint(s.words):
+        return found  # most sentences
+    out = list(found)
+    idxs = s.tokens.idxs
+    lowers = s.lowers
+    for noun in (i for i in range(s.start, s.end) if lowers[i] in _GROUPS):
+        owner = _demonym_before(s, noun)
+        if owner is None:
+            continue
+        for k, q in enumerate(out):
+            at = bisect_left(idxs, q.start)
+            if q.actor is None and q.category == "troop" and _sizes(s, noun, at):
+                out[k] = replace(q, actor=owner)
+                break
+    return out
+
+
+def _demonym_before(s: Sentence, noun: int) -> str | None:
+    found = s.mention_at.get(noun - 1)
+    if found is None or found.end != noun or not found.adjectival:
+        return None
+    entity = s.gazetteer.get(found.entity)
+    if entity is None or entity.kind != "country":
+        return None
+    return s.gazetteer.actor_of(found.entity)
+
+
+def _sizes(s: Sentence, noun: int, figure: int) -> bool:
+    """The figure at token `figure` follows the group noun closely, past a sizing word and
+    no break of the clause."""
+    if not noun < figure <= noun + _REACH:
+        return False
+    between = s.lowers[noun + 1 : figure]
+    return not _SIZING.isdisjoint(between) and "," not in between and ";" not in between

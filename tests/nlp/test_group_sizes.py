@@ -1,0 +1,26 @@
+"""A size told after the verb of a group a demonym names is that country's."""
+
+from __future__ import annotations
+
+from bot.nlp import Extractor
+
+
+def test_contingent_numbers_a_size(extractor: Extractor) -> None:
+    text = "Officials said the Belarusian contingent near Brest now numbers about 4,500 soldiers."
+    (q,) = extractor.extract(text).quantities
+    assert q.actor == "Belarus"
+
+
+def test_put_the_contingent_at_a_range(extractor: Extractor) -> None:
+    text = (
+        "Lithuanian intelligence puts the Belarusian contingent in Russia at 2,000 to 3,000 "
+        "troops."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert (q.value, q.value_max, q.actor) == (2000, 3000, "Belarus")
+
+
+def test_a_size_past_a_clause_break_is_left_alone(extractor: Extractor) -> None:
+    text = "The Belarusian contingent left Brest at dawn, and 300 troops stayed behind."
+    (q,) = extractor.extract(text).quantities
+    assert q.actor is None
