@@ -24,6 +24,12 @@ _DOC_STARTERS = MONTHS | WEEKDAYS | RELATIVE_TIMES | {"end"}
 _BEFORE_YEAR = frozenset({"in", "since", "of", "until", "by", "late", "early", "mid"})
 
 
+def _last_year(word: str, following: str) -> bool:
+    """"June 19 last year", "19 June last year": a day of a year before the news, told
+    without its year; the day alone would read as this year's."""
+    return word == "last" and following == "year"
+
+
 class DateSpan(NamedTuple):
     """Tokens [start, end) of a date; `past` when it names a period before the news (a month
     or a year on its own, "last year"), which makes a stage background."""
@@ -104,11 +110,15 @@ def _date_at(lowers: list[str], i: int, end: int) -> DateSpan | None:
         k = skip_comma(j)
         if is_year(at(k)):
             j = k + 1
+        elif specific and _last_year(at(j), at(j + 1)):
+            return DateSpan(i, j + 2, past=True)
         return DateSpan(i, j, past=not specific)
     if _DAY.match(word) and at(i + 1) in MONTHS:
         j = i + 2
         if is_year(at(j)):
             j += 1
+        elif _last_year(at(j), at(j + 1)):
+            return DateSpan(i, j + 2, past=True)
         return DateSpan(i, j, past=False)
     if word in WEEKDAYS:
         return DateSpan(i, i + 1, past=False)

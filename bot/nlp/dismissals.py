@@ -11,6 +11,7 @@ from bot.models import Claimant
 from bot.nlp.claims import ClaimCue, claim_at, find_claims
 from bot.nlp.context import QUOTES, Sentence
 from bot.nlp.refused_reports import with_refusal
+from bot.nlp.shared_speakers import shared_speakers
 
 # Predicates that call what they are said of untrue.
 _DISMISSIVE = frozenset(
@@ -29,7 +30,7 @@ _INTENSIFIERS = frozenset({"sheer", "utter", "outright", "complete", "total", "a
 def find_claims_with_dismissals(s: Sentence) -> list[ClaimCue]:
     """The sentence's claim cues, a reporting verb turned into a denial when what it reports
     is called untrue ("... were 'groundless'", "is pure fabrication")."""
-    cues = find_claims(s)
+    cues = shared_speakers(s, find_claims(s))
     refused = with_refusal(s, cues)
     if refused is not None:
         return refused

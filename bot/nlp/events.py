@@ -16,7 +16,7 @@ from bot.nlp.contracts import a_sale, not_a_treaty_object
 from bot.nlp.dateline_places import after_dateline
 from bot.nlp.lexicon import REPORT_VERBS
 from bot.nlp.other_pacts import aside_states, other_pact_parties, unilateral
-from bot.nlp.ratification_papers import names_papers
+from bot.nlp.ratification_papers import names_papers, signs_exchange_record
 from bot.nlp.step_checks import spurious_step
 from bot.nlp.step_cues import cue_modality, more_cues, pronoun_triggers
 from bot.nlp.step_phrasings import phrased_modality
@@ -201,7 +201,7 @@ def _stage_cues(s: Sentence, ratifying: bool = False) -> list[StepCue]:
         elif word in _WITHDRAW:
             found.append(StepCue(Stage.WITHDRAWN, i, i + 1, word))
         elif word in _SIGN:
-            if word == "concluded" and _identifies(s, i):
+            if (word == "concluded" and _identifies(s, i)) or signs_exchange_record(s, i):
                 continue
             # "The Duma backed the agreement, and Putin is expected to sign the law".
             voted = any(c.stage in _VOTED for c in found)

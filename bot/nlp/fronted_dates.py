@@ -16,6 +16,8 @@ _FRONTED_DAYS = 2
 # "sent ... in October" told in December is the story's past; the month before the
 # article's own is often still the news (a monthly tally).
 _MONTHS_BACK = 4
+# "since the units entered combat in December": the words of a "since" clause before its date.
+_SINCE_REACH = 6
 _PAST_ACTS = frozenset({"sent", "lost", "put", "built", "bought", "sold", "shot", "took", "made"})
 # Openings before a month: "In October,", "By the end of October,", "In mid-October,".
 _MONTH_OPENINGS = (
@@ -66,6 +68,8 @@ def dated_in_month(s: Sentence, f: Figure) -> bool:
         before = acted and first <= date.start and date.end < f.start
         if not (after or before) or s.lowers[date.start - 1] != "in":
             continue
+        if "since" in s.lowers[max(first, date.start - _SINCE_REACH) : date.start]:
+            continue  # "losses since the units entered combat in December": a count to now
         if not date.past or month_day(s.lowers, date) is not None:
             continue
         if date.end - date.start == 1 and _months_back(s, date) >= _MONTHS_BACK:

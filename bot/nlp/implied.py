@@ -233,7 +233,7 @@ def _part(s: Sentence, n: _Number, previous: Quantity | None) -> tuple[Figure, s
         return figure, own_side(s, k, found, previous)
     if s.lowers[k] not in _OF_THEM or previous is None or value == 1:
         return None
-    if any(w in _CASUALTY_WORDS for w in s.lowers[k + 1 : k + 6]):
+    if any(w in _CASUALTY_WORDS for w in s.lowers[k + 1 : k + 7]):
         return _like(n, ("casualty", "casualty"), "casualty"), side_of_people(previous)
     if previous.value is None or previous.category in _MEASURED:
         return None  # "of them" points at things counted, never at kilometres or dollars

@@ -8,6 +8,7 @@ from bot.nlp.added_counts import current_total
 from bot.nlp.context import QUOTES, Sentence
 from bot.nlp.coordinated_clauses import coordinated_start
 from bot.nlp.dates import STALE_DAYS, days_before, is_year, month_day, month_of
+from bot.nlp.deal_tallies import deal_tally
 from bot.nlp.figures import Figure
 from bot.nlp.fronted_dates import dated_in_month
 from bot.nlp.lexicon import FUTURE_MARKERS, PLAN_VERBS
@@ -68,6 +69,8 @@ def modality(s: Sentence, f: Figure) -> Modality:
     ):
         return Modality.BACKGROUND  # "Earlier, the NIS claimed that ...": told as history
     if _superseded(s, f) or _fronted_month(s) or _earlier_total(s, f) or _when_dated(s, f):
+        return Modality.BACKGROUND
+    if deal_tally(s, f):
         return Modality.BACKGROUND
     if dated_in_month(s, f) or dated_partitive_whole(s, f) or last_season(s, f):
         return Modality.BACKGROUND

@@ -2,6 +2,9 @@
 
 - "at least 100 servicemen of the DPRK had been killed": the fate follows the owner phrase
   after the noun; the figure counts casualties.
+- "2,146 civilians, including 95 children, have been killed": the fate follows an aside set
+  off by commas; "the deaths of at least 78,329 servicemen": the deaths are named before the
+  count. Both figures count casualties.
 - "the North Korean contingent in Kursk numbers about 8,000": a contingent, a unit or a
   deployment is part of an army; its strength is no army's whole size.
 """
@@ -33,6 +36,34 @@ def fate_past_owner(s: Sentence, f: Figure) -> bool:
         if s.lowers[j] in {",", ";", "and", "who", "that", "which"}:
             return False
     return False
+
+
+# Asides that pick out part of the counted people before their fate is told.
+_ASIDES = frozenset({"including", "among", "most", "many", "some", "mostly", "mainly"})
+_ASIDE_REACH = 8
+_DEATHS = frozenset({"deaths", "death", "killing", "killings", "bodies"})
+
+
+def fate_past_aside(s: Sentence, f: Figure) -> bool:
+    """"2,146 civilians, including 95 children, have been killed"."""
+    k = f.unit_end
+    if k + 1 >= s.end or s.lowers[k] != "," or s.lowers[k + 1] not in _ASIDES:
+        return False
+    close = next(
+        (j for j in range(k + 2, min(s.end, k + 2 + _ASIDE_REACH)) if s.lowers[j] == ","), None
+    )
+    if close is None:
+        return False
+    j = close + 1
+    while j < s.end and s.lowers[j] in _BE:
+        j += 1
+    return j > close + 1 and j < s.end and s.lowers[j] in _FATES
+
+
+def deaths_of(s: Sentence, f: Figure) -> bool:
+    """"confirmed the deaths of at least 78,329 servicemen": the count is of the dead."""
+    of = f.start - 1
+    return of - 1 >= s.start and s.lowers[of] == "of" and s.lowers[of - 1] in _DEATHS
 
 
 def part_of_army(s: Sentence, f: Figure) -> bool:

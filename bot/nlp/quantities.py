@@ -27,8 +27,15 @@ from bot.nlp.lexicon import (
 from bot.nlp.loss_scope import losses_named_before
 from bot.nlp.modality import modality
 from bot.nlp.named_relays import named_relay
-from bot.nlp.people_counts import army_of, fate_past_owner, part_of_army
+from bot.nlp.people_counts import (
+    army_of,
+    deaths_of,
+    fate_past_aside,
+    fate_past_owner,
+    part_of_army,
+)
 from bot.nlp.predicates import predicate_figure
+from bot.nlp.shared_fates import shared_fates
 from bot.nlp.subject_counts import subject_count
 from bot.nlp.tally_lists import lost_without_object
 from bot.nlp.units import TIME_UNITS
@@ -110,7 +117,7 @@ def find_quantities(
         quantities.sort(key=lambda q: q.start)
     # A period is a figure of its own only when it frames no count ("searched for the past 36
     # hours"); beside a count it only dates it.
-    return _conversions_follow(s, quantities) or windows
+    return shared_fates(s, _conversions_follow(s, quantities)) or windows
 
 
 _CONVERSION_GAPS = frozenset({"(", ", or", ", or roughly", ", or about", "or"})
@@ -197,7 +204,12 @@ def _casualty(s: Sentence, f: Figure) -> bool:
     if before >= s.start and s.lowers[before] in _CASUALTY_VERBS:
         return True
     # "Russian losses ... amount to about 700,000 servicemen"
-    return losses_named_before(s, f) or fate_past_owner(s, f)
+    return (
+        losses_named_before(s, f)
+        or fate_past_owner(s, f)
+        or fate_past_aside(s, f)
+        or deaths_of(s, f)
+    )
 
 
 

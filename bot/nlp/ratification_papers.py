@@ -1,6 +1,7 @@
 """"Exchanged ratification documents", "instruments of ratification": the papers each side's
 ratification produced. Swapping them puts a treaty in force (a step of its own); it is no new
-ratification, which happened when each side's law or decree was passed."""
+ratification, which happened when each side's law or decree was passed. Nor is signing "a
+protocol on the exchange" a signing of the treaty: the protocol only records the swap."""
 
 from __future__ import annotations
 
@@ -14,3 +15,17 @@ def names_papers(s: Sentence, i: int) -> bool:
     before = s.lowers[max(s.start, i - 2) : i]
     after = s.lowers[i + 1] if i + 1 < s.end else ""
     return (len(before) == 2 and before[0] in _PAPERS and before[1] == "of") or after in _PAPERS
+
+
+_RECORDS = frozenset({"protocol", "record", "memorandum", "act", "minutes"})
+_ARTICLES = frozenset({"a", "the", "an"})
+
+
+def signs_exchange_record(s: Sentence, verb: int) -> bool:
+    """"signed a protocol on the exchange": the signing verb at `verb` records the swap."""
+    k = verb + 1
+    if k < s.end and s.lowers[k] in _ARTICLES:
+        k += 1
+    if k + 1 >= s.end or s.lowers[k] not in _RECORDS or s.lowers[k + 1] not in {"on", "of"}:
+        return False
+    return "exchange" in s.lowers[k + 2 : k + 5]

@@ -51,3 +51,15 @@ def test_flagged_date_starts_skip_figures_but_find_the_same_dates() -> None:
 def test_a_year_after_late_or_early_is_a_date() -> None:
     assert dates("Crews arrived in late 2025.") == [("2025", True)]
     assert dates("It opens in early 2027.") == [("2027", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They met on March 3 last year.", [("March 3 last year", True)]),
+        ("They met on 3 March last year.", [("3 March last year", True)]),
+        ("They met on March 3 last week.", [("March 3", False), ("last week", True)]),
+    ],
+)
+def test_a_day_of_last_year_is_past(text: str, expected: list[tuple[str, bool]]) -> None:
+    assert dates(text) == expected

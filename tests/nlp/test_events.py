@@ -372,3 +372,19 @@ def test_the_heads_signing_after_a_chamber_vote_is_a_planned_ratification(
     )
     steps = [(e.stage, e.modality) for e in extractor.extract(text).events]
     assert steps == [(Stage.APPROVED, Modality.REPORTED), (Stage.RATIFIED, Modality.PLANNED)]
+
+
+def test_signing_a_protocol_on_the_exchange_is_no_signing(extractor: Extractor) -> None:
+    text = (
+        "The treaty between Norway and Chile entered into force in Oslo on Friday. Norway and "
+        "Chile signed a protocol on the exchange of ratification papers."
+    )
+    assert [e.stage for e in extractor.extract(text).events] == [Stage.IN_FORCE]
+    other = "Norway and Chile signed a protocol on fisheries cooperation."
+    assert [e.stage for e in extractor.extract(other).events] == [Stage.SIGNED]
+
+
+def test_a_signing_on_a_day_of_last_year_is_history(extractor: Extractor) -> None:
+    text = "Chile and Peru signed the treaty in Lima on March 3 last year."
+    (event,) = extractor.extract(text).events
+    assert event.modality is Modality.BACKGROUND

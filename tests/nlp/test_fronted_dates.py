@@ -101,3 +101,12 @@ def test_a_recent_month_in_the_subject_stays_news(extractor: Extractor) -> None:
     )
     [q] = extractor.extract(text).quantities
     assert q.modality is Modality.REPORTED
+
+
+def test_a_month_that_opens_a_count_since_then_stays_news(extractor: Extractor) -> None:
+    text = (
+        "TOKYO, May 6 (Wire) - Rebel losses since the offensive began in January have "
+        "reached more than 900 killed."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.modality is Modality.REPORTED

@@ -51,3 +51,13 @@ def test_an_active_duty_force_is_the_whole_army(extractor: Extractor) -> None:
 def test_a_bare_force_of_troops_is_a_detachment(extractor: Extractor) -> None:
     (q,) = extractor.extract("Belarus sent a force of about 1,500 troops north.").quantities
     assert not q.whole_force
+
+
+def test_a_fate_past_an_including_aside_is_a_casualty_count(extractor: Extractor) -> None:
+    text = "Since March, 318 villagers, including 40 women, have been killed in the province."
+    assert _measures(extractor, text)[318] == "casualty"
+
+
+def test_the_deaths_of_counted_people_are_casualties(extractor: Extractor) -> None:
+    text = "Volunteers have documented the deaths of at least 4,512 miners since 2019."
+    assert _measures(extractor, text) == {4512: "casualty"}
