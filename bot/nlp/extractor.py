@@ -181,7 +181,9 @@ class Extractor:
             )
             cues = settle_sources(s, described_sources(s, cues, mentions))
             claimed = claimant_tokens(cues)
-            told = Discourse(mentions, quantities[told_before[0] :])
+            # The previous sentence's figures on: read by several rules below, cut once.
+            just_told = quantities[told_before[0] :]
+            told = Discourse(mentions, just_told)
             found_quantities = find_quantities(
                 s, cues, claimed, quantities[-1] if quantities else None, told
             )
@@ -195,11 +197,11 @@ class Extractor:
                     else replace(q, claimant=carried)
                     for q in found_quantities
                 ]  # fmt: skip
-            found_quantities = continued_tally(s, found_quantities, quantities[told_before[0] :])
+            found_quantities = continued_tally(s, found_quantities, just_told)
             found_quantities = sized_groups(s, found_quantities)
             found_quantities = part_owner(s, group_owner(s, found_quantities, mentions), mentions)
             found_quantities = enemy_losses(
-                s, included_shares(s, found_quantities), quantities[told_before[0] :]
+                s, included_shares(s, found_quantities), just_told
             )
             found_events = find_events(s, cues, claimed, found_quantities, previous_event)
             found_events = later_steps(s, found_events, previous_event)
@@ -208,7 +210,7 @@ class Extractor:
             found_events = occasion_steps(s, found_events, events)
             found_quantities = tallies_follow_steps(found_quantities, found_events)
             found_quantities, found_events = as_history(s, cues, found_quantities, found_events)
-            found_quantities = continued_history(s, found_quantities, quantities[told_before[0] :])
+            found_quantities = continued_history(s, found_quantities, just_told)
             denier = denies_earlier(s, cues) if not found_quantities else None
             if denier is not None:
                 attach_denial(quantities, events, told_before, denier)
