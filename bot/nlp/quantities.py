@@ -17,6 +17,7 @@ from bot.nlp.elided_units import elided_count
 from bot.nlp.fielded_forces import can_field
 from bot.nlp.figures import Figure, may_start_figure, read_figure
 from bot.nlp.fractions import fraction_figures
+from bot.nlp.group_counts import group_count, named_owner
 from bot.nlp.implied import implied_figure, parsed_figure
 from bot.nlp.lexicon import (
     DEAL_WORDS,
@@ -93,7 +94,8 @@ def find_quantities(
         figure = read_figure(s, i)
         if figure is None:
             last = quantities[-1] if quantities else previous
-            implied = (implied_figure(s, i, last) or predicate_figure(s, i) or hurt_count(s, i)
+            implied = (group_count(s, i, last) or implied_figure(s, i, last)
+                       or predicate_figure(s, i) or hurt_count(s, i)
                        or subject_count(s, i) or elided_count(s, i, last))  # fmt: skip
             if implied is None:
                 parsed = parsed_figure(s, i)
@@ -102,7 +104,7 @@ def find_quantities(
                 implied = parsed, None
             figure, actor = implied
             q = _quantity(s, figure, cues, claim_tokens, told)
-            if q.actor is None and actor is not None:
+            if actor is not None and (q.actor is None or named_owner(s, figure)):
                 q = replace(q, actor=actor)
             quantities.append(q)
             # "52 of 74 drones": the whole is a figure of its own, read next.
