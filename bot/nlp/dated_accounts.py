@@ -9,6 +9,7 @@ from typing import TypeVar
 
 from bot.models import Event, Modality, Quantity
 from bot.nlp.claims import ClaimCue
+from bot.nlp.clause_histories import later_claims, stale_clause
 from bot.nlp.context import Sentence
 from bot.nlp.dates import STALE_DAYS, DateSpan, days_before, is_year, month_day, month_of
 from bot.nlp.fronted_dates import fronted_stale
@@ -31,7 +32,10 @@ def as_history(
         recap_opening(s)
     ):
         return [_background(q) for q in quantities], [_background(e) for e in events]
+    if (clause := stale_clause(s)) is not None:
+        quantities = [_background(q) if q.start >= clause else q for q in quantities]
     restated = [c for c in cues if not c.denied and c.claimant is not None and _dated_verb(s, c)]
+    restated += later_claims(s, cues, restated)
     if not restated:
         return quantities, events
     return [_background(q) if any(_tells(s, c, q) for c in restated) else q

@@ -14,6 +14,7 @@ from bot.nlp.company_deals import signed_by_company
 from bot.nlp.context import Sentence
 from bot.nlp.contracts import a_sale, not_a_treaty_object
 from bot.nlp.dateline_places import after_dateline
+from bot.nlp.law_enactments import enacts
 from bot.nlp.lexicon import REPORT_VERBS
 from bot.nlp.other_pacts import aside_states, other_pact_parties, unilateral
 from bot.nlp.ratification_papers import names_papers, signs_exchange_record
@@ -278,6 +279,8 @@ def _signs_a_law(s: Sentence, i: int, ratifying: bool = False) -> bool | None:
     """None when a treaty is signed; True when the head of state signs the law ratifying
     it ("signed the law on ratification", "the law on ratification was signed"); False for
     any other law."""
+    if enacts(s.lowers, i, s.end):
+        return True
     window = s.lowers[i + 1 : i + 5]
     scope = s.lowers[i + 1 : i + 9]
     if i > s.start and s.lowers[i - 1] in _PASSIVE:

@@ -26,17 +26,19 @@ _MONTH_OPENINGS = (
 )  # fmt: skip
 
 
-def fronted_stale(s: Sentence) -> bool:
-    """A date opening the sentence and set off by a comma, before the article's date ("Last
-    month, Russia fired 91 missiles" needs no date to measure from)."""
-    if s.lowers[s.start] == "last" and s.lowers[s.start + 2 : s.start + 3] == [","]:
-        return s.lowers[s.start + 1] in {"week", "month", "year"}
+def fronted_stale(s: Sentence, at: int | None = None) -> bool:
+    """A date opening the sentence, or the clause at token `at`, and set off by a comma,
+    before the article's date ("Last month, Russia fired 91 missiles" needs no date to
+    measure from)."""
+    first = s.start if at is None else at
+    if s.lowers[first] == "last" and s.lowers[first + 2 : first + 3] == [","]:
+        return s.lowers[first + 1] in {"week", "month", "year"}
     if s.reference is None:
         return False
     for opening in (("on",), *_MONTH_OPENINGS):
-        if tuple(s.lowers[s.start : s.start + len(opening)]) != opening:
+        if tuple(s.lowers[first : first + len(opening)]) != opening:
             continue
-        date = next((d for d in s.dates if d.start == s.start + len(opening)), None)
+        date = next((d for d in s.dates if d.start == first + len(opening)), None)
         if date is None or date.end >= s.end or s.lowers[date.end] != ",":
             continue
         when = month_day(s.lowers, date)

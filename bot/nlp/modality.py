@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bot.models import Modality
 from bot.nlp.added_counts import current_total
+from bot.nlp.as_clauses import as_clause_start
 from bot.nlp.context import QUOTES, Sentence
 from bot.nlp.coordinated_clauses import coordinated_start
 from bot.nlp.dates import STALE_DAYS, days_before, is_year, month_day, month_of
@@ -273,7 +274,7 @@ def _modal_perfect(s: Sentence, k: int) -> bool:
 
 
 def _planned(s: Sentence, f: Figure) -> bool:
-    first = coordinated_start(s, s.clause_start(f.start), f)
+    first = as_clause_start(s, coordinated_start(s, s.clause_start(f.start), f), f)
     words = s.words  # a sentence without a test's words skips cutting the clause for it
     # Both tests below need their word at j; a clause with neither skips the scan.
     if not _TRAJECTORY_OR_NEXT.isdisjoint(words) and not _TRAJECTORY_OR_NEXT.isdisjoint(
