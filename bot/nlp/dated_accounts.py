@@ -15,6 +15,7 @@ from bot.nlp.dates import STALE_DAYS, DateSpan, days_before, is_year, month_day,
 from bot.nlp.fronted_dates import fronted_stale
 from bot.nlp.lexicon import ESTIMATE_VERBS, MONTHS
 from bot.nlp.recaps import recap_opening
+from bot.nlp.told_audiences import past_audience
 
 _Fact = TypeVar("_Fact", Quantity, Event)
 # "said last week", "said earlier this month": the briefing itself is past, not the news.
@@ -139,7 +140,7 @@ def _dated_verb(s: Sentence, cue: ClaimCue) -> bool:
 
 
 def _date_after(s: Sentence, verb: int) -> DateSpan | None:
-    k = verb + 1
+    k = past_audience(s, verb)
     if k < s.end and s.lowers[k] in {"in", "on"}:
         k += 1
         # "said in mid-December", "said in an assessment last month": the part of the month,

@@ -12,6 +12,7 @@ from bot.nlp.dates import STALE_DAYS, days_before, is_year, month_day, month_of
 from bot.nlp.deal_tallies import deal_tally
 from bot.nlp.figures import Figure
 from bot.nlp.fronted_dates import dated_in_month
+from bot.nlp.held_abroad import kept_abroad
 from bot.nlp.lexicon import FUTURE_MARKERS, PLAN_VERBS
 from bot.nlp.partitive_history import dated_partitive_whole
 from bot.nlp.past_seasons import last_season
@@ -244,7 +245,7 @@ _AFTER_PREPOSITIONS = frozenset({"from", "of", "in", "at", "on"})
 _PHRASE_ENDS = frozenset({",", ";", ":", "and", "or", "that", "who", "which", "but"})
 
 
-def _future_after(s: Sentence, k: int) -> bool:
+def _future_after(s: Sentence, k: int, start: int) -> bool:
     """"13,000 servicemen will take part", also past a short phrase after the noun: "13,000
     servicemen from both countries would take part"."""
     if _FUTURE_FIRST.isdisjoint(s.words):
@@ -259,7 +260,9 @@ def _future_after(s: Sentence, k: int) -> bool:
                 break
     if k >= s.end or s.lowers[k] not in _FUTURE_FIRST or _modal_perfect(s, k):
         return False
-    return any(tuple(s.lowers[k : k + len(p)]) == p for p in _FUTURE_AFTER)
+    return any(tuple(s.lowers[k : k + len(p)]) == p for p in _FUTURE_AFTER) and (
+        not kept_abroad(s, start, k)
+    )
 
 
 def _modal_perfect(s: Sentence, k: int) -> bool:
@@ -306,7 +309,7 @@ def _planned(s: Sentence, f: Figure) -> bool:
     k = f.end
     while k < s.end and s.lowers[k] in QUOTES:
         k += 1
-    return _future_after(s, k)
+    return _future_after(s, k, f.start)
 
 
 

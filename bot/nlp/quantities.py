@@ -36,6 +36,7 @@ from bot.nlp.people_counts import (
     part_of_army,
 )
 from bot.nlp.predicates import predicate_figure
+from bot.nlp.sent_men import men_sent
 from bot.nlp.shared_fates import shared_fates
 from bot.nlp.subject_counts import subject_count
 from bot.nlp.tally_lists import lost_without_object
@@ -44,7 +45,7 @@ from bot.nlp.units import TIME_UNITS
 _CASUALTY_VERBS = frozenset(
     {
         "killed", "killing", "kills", "wounded", "wounding", "injured", "injuring", "died",
-        "dead", "slain", "perished", "lost",
+        "dead", "slain", "perished", "lost", "losing", "loses",
     }
 )  # fmt: skip
 _INTRANSITIVE_DEATHS = frozenset({"died", "perished"})
@@ -149,6 +150,8 @@ def _quantity(
         category = "deal"
     if counts_people(measure) and _casualty(s, f):
         measure = category = "casualty"
+    elif men_sent(s, f):
+        measure = category = "troop"
     start, end = s.char_span(min(f.start, f.num_start), max(f.end, f.num_end))
     return Quantity(
         value=f.value,

@@ -645,3 +645,9 @@ def test_square_kilometers_in_american_spelling(extractor: Extractor) -> None:
     text = "The fire burned about 1,400 square kilometers of forest."
     (q,) = extractor.extract(text).quantities
     assert q.measure == "square kilometre"
+
+
+def test_losing_soldiers_counts_casualties(extractor: Extractor) -> None:
+    text = "Analysts say the army is losing about 900 soldiers a week."
+    (q,) = [q for q in extractor.extract(text).quantities if q.value == 900]
+    assert q.measure == "casualty"

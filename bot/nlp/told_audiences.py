@@ -1,0 +1,27 @@
+""" "The agency told lawmakers last week that ...": a telling verb names its audience before
+the date of the briefing, so the date that makes the claim history sits past the audience.
+Only a short run of plain words counts as one ("told reporters", "briefed the committee");
+anything else keeps the date next to the verb."""
+
+from __future__ import annotations
+
+from bot.nlp.context import Sentence
+
+_TELLING = frozenset({"told", "briefed", "informed"})
+# "told a newspaper last month": an interview to one outlet keeps its own timing.
+_NOT_AUDIENCE = frozenset({"that", "a", "an"})
+_AUDIENCE_REACH = 3  # "told the defence committee last week"
+
+
+def past_audience(s: Sentence, verb: int) -> int:
+    """The token where the verb's own date may start: right after it, or after its audience."""
+    k = verb + 1
+    if s.lowers[verb] not in _TELLING:
+        return k
+    starts = {d.start for d in s.dates}
+    for j in range(k, min(s.end, k + _AUDIENCE_REACH + 1)):
+        if j in starts or s.lowers[j] in {"in", "on"}:
+            return j
+        if not s.lowers[j].isalpha() or s.lowers[j] in _NOT_AUDIENCE:
+            return k
+    return k

@@ -1,0 +1,20 @@
+"""A foreign force trained or held in another country is there, not planned."""
+
+from __future__ import annotations
+
+from bot.models import Modality, Quantity
+from bot.nlp import Extractor
+
+
+def _only(extractor: Extractor, text: str, value: float) -> Quantity:
+    return next(q for q in extractor.extract(text).quantities if q.value == value)
+
+
+def test_foreign_force_trained_abroad_is_there(extractor: Extractor) -> None:
+    text = "Officials said 4,500 North Korean troops were being trained in western Russia."
+    assert _only(extractor, text, 4500).modality == Modality.REPORTED
+
+
+def test_force_being_prepared_is_still_planned(extractor: Extractor) -> None:
+    text = "Officials said 4,500 North Korean troops were being prepared for Russia."
+    assert _only(extractor, text, 4500).modality == Modality.PLANNED

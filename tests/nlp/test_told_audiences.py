@@ -1,0 +1,24 @@
+"""A date after a short audience ("told reporters last week") dates the claim."""
+
+from __future__ import annotations
+
+from bot.models import Modality, Quantity
+from bot.nlp import Extractor
+
+
+def _only(extractor: Extractor, text: str, value: float) -> Quantity:
+    return next(q for q in extractor.extract(text).quantities if q.value == value)
+
+
+def test_told_audience_then_date_is_history(extractor: Extractor) -> None:
+    q = _only(
+        extractor, "The spy agency told reporters last week that 700 soldiers had arrived.", 700
+    )
+    assert q.modality == Modality.BACKGROUND
+
+
+def test_told_audience_today_stays_news(extractor: Extractor) -> None:
+    q = _only(
+        extractor, "The spy agency told reporters on Monday that 700 soldiers had arrived.", 700
+    )
+    assert q.modality == Modality.REPORTED
