@@ -104,7 +104,7 @@ def eval_(
         "tests/fixtures/eval"
     ),
     split: Annotated[
-        str, typer.Option("--split", help="tune, heldout, fresh, fresh2 ... fresh23, or all.")
+        str, typer.Option("--split", help="tune, heldout, fresh, fresh2 ... fresh24, or all.")
     ] = "all",
     minimum: Annotated[
         float, typer.Option("--min", help="Exit 1 when any precision or recall is below this.")
@@ -122,7 +122,7 @@ def eval_(
 
     settings = settings_for(config)
     configure_logging(quiet=True)
-    every = ["tune", "heldout", "fresh", *(f"fresh{n}" for n in range(2, 24))]
+    every = ["tune", "heldout", "fresh", *(f"fresh{n}" for n in range(2, 25))]
     splits = every if split == "all" else [split] if split in every else None
     if splits is None:
         fail(f"--split is {split!r}; expected one of {', '.join(every)} or all", 2)
