@@ -30,7 +30,8 @@ from bot.nlp.senders import earlier_sender
 # A demonym before these names the side a figure belongs to: "Russian losses amount to ...".
 _FORCE_NOUNS = frozenset(
     {"troops", "forces", "army", "military", "soldiers", "losses", "casualties", "units",
-     "personnel", "side", "government", "authorities", "navy", "servicemen", "fighters"}
+     "personnel", "side", "government", "authorities", "navy", "servicemen", "fighters",
+     "formations", "brigades", "divisions", "battalions", "regiments"}
 )  # fmt: skip
 # The object of these is the side on the receiving end, never whose weapons they are.
 _ATTACK_VERBS = frozenset(

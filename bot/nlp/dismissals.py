@@ -17,7 +17,7 @@ from bot.nlp.shared_speakers import shared_speakers
 _DISMISSIVE = frozenset(
     {"groundless", "baseless", "unfounded", "untrue", "false", "fabricated", "fake",
      "nonsense", "fabrication", "fabrications", "lies", "lie", "disinformation",
-     "speculation"}
+     "speculation", "invention", "fiction", "myth"}
 )  # fmt: skip
 # "are not confirmed by anything", "has not been substantiated": a claim declared unproven
 # is disputed, as one declared false is.

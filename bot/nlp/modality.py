@@ -13,6 +13,7 @@ from bot.nlp.deal_tallies import deal_tally
 from bot.nlp.figures import Figure
 from bot.nlp.fronted_dates import dated_in_month
 from bot.nlp.held_abroad import kept_abroad
+from bot.nlp.joined_dates import in_joined
 from bot.nlp.lexicon import FUTURE_MARKERS, PLAN_VERBS
 from bot.nlp.partitive_history import dated_partitive_whole
 from bot.nlp.past_seasons import last_season
@@ -98,7 +99,7 @@ def modality(s: Sentence, f: Figure) -> Modality:
         if date.start > f.end and not _SUBORDINATORS.isdisjoint(s.lowers[f.end : date.start]):
             continue
         dated = first <= date.start < last and date.past
-        if dated and s.lowers[date.start - 1] in {"in", "during"} and any(
+        if dated and (s.lowers[date.start - 1] in {"in", "during"} or in_joined(s, date)) and any(
             is_year(w) for w in s.lowers[date.start : date.end]
         ):
             return Modality.BACKGROUND

@@ -39,7 +39,8 @@ def last_season(s: Sentence, f: Figure) -> bool:
 def _told_as_done(s: Sentence, f: Figure, date: int) -> bool:
     after = s.lowers[f.end : date]
     if after[:1] and after[0] in _PASSIVE_PAST:
-        return len(after) > 1 and after[1].endswith("ed")
+        # "were sent": the irregular participles of _PAST_ACTS read as past as "-ed" ones.
+        return len(after) > 1 and (after[1].endswith("ed") or after[1] in _PAST_ACTS)
     before = s.lowers[s.clause_start(f.start) : f.start]
     done = any(w in _PAST_ACTS or (len(w) > 4 and w.endswith("ed")) for w in before)
     return done and _PERFECT.isdisjoint(before)

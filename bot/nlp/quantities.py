@@ -56,10 +56,12 @@ _BE = frozenset(
     {"were", "was", "have", "had", "been", "are", "being", "reportedly", "also", "already"}
 )
 _DEAL_NOUNS_AFTER = frozenset({"deal", "contract", "sale", "order", "purchase", "package"})
+# "has 600,000 troops in Ukraine", "had 8,000 soldiers left in Kursk": what a deployment
+# holds (or has left of it), not the army's size.
 _STATIONED = frozenset(
     {"in", "on", "at", "near", "inside", "along", "across", "into", "to", "deployed",
      "stationed", "there", "fighting", "based", "ready", "waiting", "prepared", "poised",
-     "standing", "massed"}
+     "standing", "massed", "left", "remaining"}
 )  # fmt: skip
 _GROWTH_VERBS = frozenset(
     {"grow", "grows", "grew", "expand", "expands", "expanded", "increase", "increases",

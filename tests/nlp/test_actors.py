@@ -24,3 +24,9 @@ def test_military_modifying_a_noun_is_no_troop_count(extractor: Extractor) -> No
     text = "The ministry hired 500 military construction engineers last year."
     (q,) = extractor.extract(text).quantities
     assert (q.value, q.measure) == (500, "engineer")
+
+
+def test_a_demonym_before_formations_names_the_losing_side(extractor: Extractor) -> None:
+    text = "Georgian formations lost up to 45 servicemen near the pass, the army reported."
+    (q,) = extractor.extract(text).quantities
+    assert (q.value, q.actor) == (45, "Georgia")

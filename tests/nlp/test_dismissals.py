@@ -73,3 +73,18 @@ def test_a_lie_that_opens_the_figure_is_denied_by_the_pronoun_speaker(
     )
     (q,) = extractor.extract(text).quantities
     assert q.claimant is not None and q.claimant.denied
+
+
+def test_called_an_invention_denies_the_figure(extractor: Extractor) -> None:
+    text = (
+        "Asked about reports that 700 Belarusian soldiers had crossed the border, Lukashenko "
+        'called them "an invention of foreign media".'
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is not None and q.claimant.denied
+
+
+def test_an_invention_without_a_verdict_verb_denies_nothing(extractor: Extractor) -> None:
+    text = "Minsk said 700 engineers worked on the invention of a new rifle."
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is not None and not q.claimant.denied

@@ -22,3 +22,9 @@ def test_last_year_dates_no_annual_statistic(extractor: Extractor) -> None:
     text = "Exports to Chile reached 2.1 billion dollars last year, customs data showed."
     (q,) = extractor.extract(text).quantities
     assert q.modality is Modality.REPORTED
+
+
+def test_an_irregular_participle_last_autumn_is_background(extractor: Extractor) -> None:
+    text = "Some 4,000 Belarusian soldiers were sent to the border region last autumn."
+    (q,) = extractor.extract(text).quantities
+    assert q.modality is Modality.BACKGROUND

@@ -152,6 +152,8 @@ def test_modality(extractor: Extractor, text: str, modality: Modality) -> None:
         ("Iran's armed forces number roughly 600,000 active personnel.", True),
         ("Egypt has one of the biggest militaries, with about 440,000 active troops.", True),
         ("The convoy numbered 3,000 troops.", False),
+        ("Belarus now has about 2,500 soldiers left near the border.", False),
+        ("Iran still had 900 troops remaining in the province.", False),
     ],
 )
 def test_whole_force(extractor: Extractor, text: str, whole: bool) -> None:
