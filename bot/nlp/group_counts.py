@@ -10,6 +10,7 @@ from __future__ import annotations
 from bot.models import Quantity
 from bot.nlp.context import Sentence
 from bot.nlp.figures import Figure, number_at, qualifier_before
+from bot.nlp.group_sizes import demonym_before
 
 _GROUPS = frozenset({"contingent", "contingents", "detachment", "grouping"})
 # "troop count", "troop numbers": a count of troops even with the noun in front.
@@ -44,7 +45,7 @@ def group_count(
         value=value, value_max=None, qualifier=qualifier, unit=s.lowers[noun],
         measure="troop", category="troop", mod_start=end,
     )  # fmt: skip
-    owner = _owner(s, noun)
+    owner = demonym_before(s, noun)
     if owner is None and previous is not None and previous.category == "troop":
         owner = previous.actor
     return figure, owner
@@ -63,20 +64,10 @@ def _group_noun(s: Sentence, link: int) -> int | None:
     return None
 
 
-def _owner(s: Sentence, noun: int) -> str | None:
-    found = s.mention_at.get(noun - 1)
-    if found is None or found.end != noun or not found.adjectival:
-        return None
-    entity = s.gazetteer.get(found.entity)
-    if entity is None or entity.kind != "country":
-        return None
-    return s.gazetteer.actor_of(found.entity)
-
-
 def named_owner(s: Sentence, f: Figure) -> bool:
     """Whether a demonym names the sized group's owner: it outranks the clause's subject
     ("Seoul weighs ... as the North Korean troop count climbs past 11,000")."""
     if f.measure != "troop" or f.start <= s.start or s.lowers[f.start - 1] not in _LINKS:
         return False
     noun = _group_noun(s, f.start - 1)
-    return noun is not None and _owner(s, noun) is not None
+    return noun is not None and demonym_before(s, noun) is not None

@@ -28,7 +28,7 @@ def sized_groups(s: Sentence, found: list[Quantity]) -> list[Quantity]:
     idxs = s.tokens.idxs
     lowers = s.lowers
     for noun in (i for i in range(s.start, s.end) if lowers[i] in _GROUPS):
-        owner = _demonym_before(s, noun)
+        owner = demonym_before(s, noun)
         if owner is None:
             continue
         for k, q in enumerate(out):
@@ -39,7 +39,9 @@ def sized_groups(s: Sentence, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
-def _demonym_before(s: Sentence, noun: int) -> str | None:
+def demonym_before(s: Sentence, noun: int) -> str | None:
+    """The country a demonym right before the group noun names ("the North Korean
+    contingent"), as an actor; None without one."""
     found = s.mention_at.get(noun - 1)
     if found is None or found.end != noun or not found.adjectival:
         return None
