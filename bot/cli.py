@@ -104,7 +104,8 @@ def eval_(
         "tests/fixtures/eval"
     ),
     split: Annotated[
-        str, typer.Option("--split", help="tune, heldout, fresh, fresh2 ... fresh24, or all.")
+        str,
+        typer.Option("--split", help="tune, heldout, fresh, fresh2 ... (each freshN.json) or all."),
     ] = "all",
     minimum: Annotated[
         float, typer.Option("--min", help="Exit 1 when any precision or recall is below this.")
@@ -115,14 +116,14 @@ def eval_(
     """Score extraction against the gold set: P/R per fact type and for alerts."""
     from bot.batch import read_rules
     from bot.evaluation import evaluate as run_eval
-    from bot.evaluation import format_details, format_report, load_gold
+    from bot.evaluation import format_details, format_report, gold_splits, load_gold
     from bot.evaluation_general import read_quantity_sentences, value_unit_report
     from bot.nlp import Extractor
     from bot.nlp.gazetteer import default_gazetteer
 
     settings = settings_for(config)
     configure_logging(quiet=True)
-    every = ["tune", "heldout", "fresh", *(f"fresh{n}" for n in range(2, 25))]
+    every = gold_splits(gold)
     splits = every if split == "all" else [split] if split in every else None
     if splits is None:
         fail(f"--split is {split!r}; expected one of {', '.join(every)} or all", 2)
@@ -140,7 +141,7 @@ def eval_(
             low += [f"{name} {row}" for row, s in report.scores.items()
                     if min(s.precision, s.recall) < minimum]
         # The general sentences written with each fresh split sit beside it.
-        for name in ("", *every[2:]):
+        for name in ("", *(n for n in every if n.startswith("fresh"))):
             label = f" ({name})" if name else ""
             sentences = gold / (f"general_{name}.jsonl" if name else "general_quantities.jsonl")
             if not sentences.exists():

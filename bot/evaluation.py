@@ -134,6 +134,22 @@ def load_gold(path: Path) -> list[GoldArticle]:
 
 
 # -- pairing ----------------------------------------------------------------------------------
+def gold_splits(folder: Path) -> list[str]:
+    """The splits of a gold folder in the order they were written: tune, heldout, then every
+    fresh split by its number, so a new split is scored as soon as its file lands."""
+    def number(path: Path) -> int:
+        tail = path.stem.removeprefix("fresh")
+        return int(tail) if tail.isdigit() else 1
+
+    fresh = sorted(
+        (p for p in folder.glob("fresh*.json") if p.stem == "fresh" or p.stem[5:].isdigit()),
+        key=number,
+    )
+    return [name for name in ("tune", "heldout") if (folder / f"{name}.json").exists()] + [
+        p.stem for p in fresh
+    ]
+
+
 def same_number(a: float | None, b: float | None) -> bool:
     if a is None or b is None:
         return a is b

@@ -17,6 +17,7 @@ from bot.evaluation import (
     evaluate,
     format_details,
     gold_facts,
+    gold_splits,
     load_gold,
 )
 from bot.evaluation_general import value_unit_report, value_unit_score
@@ -124,6 +125,12 @@ def test_malformed_gold_names_the_article(tmp_path: Path) -> None:
     path.write_text(json.dumps([{"id": "x", "text": "t"}, {"id": "y"}]))
     with pytest.raises(InputError, match="article 2"):
         load_gold(path)
+
+
+def test_gold_splits_are_found_in_the_order_written(tmp_path: Path) -> None:
+    for name in ("fresh10", "tune", "fresh", "fresh2", "heldout", "freshest", "general_fresh2"):
+        (tmp_path / f"{name}.json").write_text("[]")
+    assert gold_splits(tmp_path) == ["tune", "heldout", "fresh", "fresh2", "fresh10"]
 
 
 def test_eval_command_prints_rows_and_honours_min(monkeypatch: pytest.MonkeyPatch) -> None:

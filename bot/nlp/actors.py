@@ -10,7 +10,7 @@ from dataclasses import replace
 from bot.models import Claimant
 from bot.nlp.army_owners import army_owner
 from bot.nlp.claim_choice import claimant_for
-from bot.nlp.claims import ClaimCue
+from bot.nlp.claim_subjects import ClaimCue
 from bot.nlp.context import Sentence
 from bot.nlp.descriptions import (
     KIND_NOUNS,

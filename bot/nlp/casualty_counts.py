@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from bot.models import Quantity
 from bot.nlp.context import Sentence
-from bot.nlp.figures import Figure, number_at, qualifier_before
+from bot.nlp.figures import Figure, qualifier_before
+from bot.nlp.number_reading import number_at
 
 PEOPLE_MEASURES = frozenset(
     {"troop", "person", "civilian", "man", "woman", "child", "villager", "migrant",

@@ -5,7 +5,7 @@ agency reported")."""
 from __future__ import annotations
 
 from bot.models import Claimant
-from bot.nlp.claims import ClaimCue
+from bot.nlp.claim_subjects import ClaimCue
 
 
 def claimant_for(

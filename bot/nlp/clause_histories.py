@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-from bot.nlp.claims import ClaimCue
+from bot.nlp.claim_subjects import ClaimCue
 from bot.nlp.context import Sentence
 from bot.nlp.fronted_dates import fronted_stale
 

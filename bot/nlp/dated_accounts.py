@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import TypeVar
 
 from bot.models import Event, Modality, Quantity
-from bot.nlp.claims import ClaimCue
+from bot.nlp.claim_subjects import ClaimCue
 from bot.nlp.clause_histories import later_claims, stale_clause
 from bot.nlp.context import Sentence
 from bot.nlp.dates import STALE_DAYS, DateSpan, days_before, is_year, month_day, month_of

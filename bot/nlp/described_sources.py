@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.models import Claimant, Mention
-from bot.nlp.claims import CLAIM_WORDS, ClaimCue
+from bot.nlp.claim_subjects import ClaimCue
+from bot.nlp.claims import CLAIM_WORDS
 from bot.nlp.context import Sentence
 from bot.nlp.descriptions import KIND_NOUNS, fits
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.models import Claimant
-from bot.nlp.claims import ClaimCue, claim_at, find_claims
+from bot.nlp.claim_subjects import ClaimCue, claim_at
+from bot.nlp.claims import find_claims
 from bot.nlp.context import QUOTES, Sentence
 from bot.nlp.refused_reports import with_refusal
 from bot.nlp.shared_speakers import shared_speakers

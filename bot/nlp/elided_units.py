@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from bot.models import Quantity
 from bot.nlp.context import Sentence
-from bot.nlp.figures import Figure, number_at, qualifier_before
+from bot.nlp.figures import Figure, qualifier_before
+from bot.nlp.number_reading import number_at
 from bot.nlp.units import PHYSICAL, TIME_UNITS
 
 _JOINS = frozenset({"and", ",", "but", "while", "with"})

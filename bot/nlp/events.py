@@ -3,66 +3,41 @@ approved by a lower house or committee, ratified, in force, suspended, withdrawn
 
 from __future__ import annotations
 
-from dataclasses import replace
 from itertools import compress
 
 from bot.models import Event, Modality, Quantity, Stage
 from bot.nlp.chambers import acting_body, refine, signer
 from bot.nlp.claim_choice import claimant_for
-from bot.nlp.claims import ClaimCue
+from bot.nlp.claim_subjects import ClaimCue
 from bot.nlp.company_deals import signed_by_company
 from bot.nlp.context import Sentence
 from bot.nlp.contracts import a_sale, not_a_treaty_object
-from bot.nlp.dateline_places import after_dateline
 from bot.nlp.law_enactments import enacts
-from bot.nlp.lexicon import REPORT_VERBS
-from bot.nlp.other_pacts import aside_states, other_pact_parties, unilateral
+from bot.nlp.other_pacts import unilateral
 from bot.nlp.ratification_papers import names_papers, signs_exchange_record
 from bot.nlp.step_checks import spurious_step
 from bot.nlp.step_cues import cue_modality, more_cues, pronoun_triggers
+from bot.nlp.step_parties import step_parties
 from bot.nlp.step_phrasings import phrased_modality
-from bot.nlp.step_time import NOMINALS, SUBJECT_PRONOUNS, StepCue, scope, step_date
+from bot.nlp.step_time import NOMINALS, StepCue, step_date
 from bot.nlp.treaty_bodies import founded_bodies
-
-TREATY_NOUNS = frozenset(
-    {"treaty", "treaties", "pact", "pacts", "accord", "accords", "armistice", "agreement",
-     "agreements", "deal", "convention", "protocol", "statute", "accession", "membership"}
-)  # fmt: skip
-# Words that stand for the treaty of the previous sentence ("The document was signed on June
-# 19", "the ratification law"); they count only right after a treaty step was reported.
-_LAW_WORDS = frozenset({"law", "laws", "bill", "decree", "legislation"})
-# A law signed right after a ratification is the law ratifying it ("the corresponding federal
-# law was signed by the head of state", "is expected to sign the legislation").
-REFERRING_NOUNS = frozenset({"document", "ratification", *_LAW_WORDS})
-# Business words share these nouns; they count as a treaty only between named states.
-_NEEDS_STATES = frozenset(
-    {"agreement", "agreements", "deal", "convention", "protocol", "statute", "document",
-     "accession", "membership"}
-)  # fmt: skip
-# "Sweden's accession to NATO", "Finland's membership": a state joining a treaty organisation
-# is ratified or approved like a treaty, never signed or suspended as one.
-_JOINING = frozenset({"accession", "membership"})
-_PASSIVE = frozenset({"be", "is", "was", "were", "been", "being"})
-# "the corresponding federal law": the law that goes with the step just reported.
-_THAT_LAW = frozenset({"corresponding", "relevant", "ratifying"})
-_SIGN = frozenset({"signed", "sign", "signs", "signing", "inked", "concluded"})
-_RATIFY = frozenset({"ratified", "ratify", "ratifies", "ratifying", "ratification"})
-_APPROVE = frozenset({"approved", "approve", "approves", "approving", "approval", "endorsed",
-                      "backed", "passed"})  # fmt: skip
-_SUSPEND = frozenset({"suspended", "suspend", "suspends", "suspending", "suspension"})
-_WITHDRAW = frozenset(
-    {"withdrew", "withdraw", "withdraws", "withdrawn", "withdrawing", "withdrawal", "quit",
-     "quits", "exited", "exit", "revoked", "revoke", "scrapped", "scrap", "denunciation"}
-)  # fmt: skip
-_IN_FORCE = (
-    ("into", "force"), ("in", "force"), ("into", "effect"), ("took", "effect"),
-    ("takes", "effect"), ("take", "effect"),
-)  # fmt: skip
-# Every word a stage cue starts with, so that `_stage_cues` passes the others by.
-_STAGE_WORDS = (
-    _RATIFY | _APPROVE | _SUSPEND | _WITHDRAW | _SIGN | frozenset(p[0] for p in _IN_FORCE)
+from bot.nlp.treaty_words import (
+    APPROVE,
+    IN_FORCE,
+    JOINING,
+    LAW_WORDS,
+    NEEDS_STATES,
+    PASSIVE,
+    RATIFY,
+    REFERRING_NOUNS,
+    SIGN,
+    STAGE_WORDS,
+    SUSPEND,
+    THAT_LAW,
+    TREATY_NOUNS,
+    WITHDRAW,
 )
-_RELATIVE = frozenset({"who", "which"})
+
 _NEGATIONS = frozenset({"not", "never", "n't", "yet", "refused", "declined", "failed"})
 
 
@@ -89,9 +64,9 @@ def find_events(
                 s, cue.start, trigger, TREATY_NOUNS) or (
                 word == "deal" and a_sale(s, trigger, quantities)):  # fmt: skip
             continue  # a contract, a priced deal or a deal for jets is a sale, not a treaty
-        if word in _LAW_WORDS and not (cue.verb_word in _SIGN and cue.stage is Stage.RATIFIED):
+        if word in LAW_WORDS and not (cue.verb_word in SIGN and cue.stage is Stage.RATIFIED):
             continue  # only its signing ties a law to the treaty just told
-        if word in _JOINING and cue.stage not in _VOTED:
+        if word in JOINING and cue.stage not in _VOTED:
             continue
         if previous is not None and previous.stage is cue.stage and _names_told_step(s, cue):
             continue  # "The ratification passed by 188 votes": the step just told, again
@@ -102,7 +77,7 @@ def find_events(
         if (stage, trigger) in seen:
             continue  # "signed the law ratifying the treaty" is one ratification
         seen.add((stage, trigger))
-        parties = _parties(s, cue, trigger, claim_tokens, body)
+        parties = step_parties(s, cue, trigger, claim_tokens, body)
         modality = phrased_modality(s, cue, cue_modality(s, cue, trigger))
         modality = _recalled(s, _reacting(s, previous, modality))
         if modality is Modality.REPORTED and _no_step(s, cue, trigger, referring, parties):
@@ -111,7 +86,7 @@ def find_events(
         anaphor = s.lowers[trigger - 1] in {"the", "this"} and s.texts[trigger].islower()
         if len(parties) < 2 and previous is not None and anaphor and not unilateral(s):
             parties = parties + tuple(p for p in previous.parties if p not in parties)
-        if s.lowers[trigger] in _NEEDS_STATES and (
+        if s.lowers[trigger] in NEEDS_STATES and (
             not _states(s, parties) or signed_by_company(s, cue.start, trigger)
         ):
             continue
@@ -176,32 +151,32 @@ def _stage_cues(s: Sentence, ratifying: bool = False) -> list[StepCue]:
     step was just reported for."""
     found: list[StepCue] = []
     lowers = s.lowers
-    if _STAGE_WORDS.isdisjoint(lowers[s.start : s.end]):
+    if STAGE_WORDS.isdisjoint(lowers[s.start : s.end]):
         return found  # most sentences with a treaty noun tell no step: one scan in C
     # The stage words' positions picked in C: a treaty sentence has dozens of other words.
-    is_stage = map(_STAGE_WORDS.__contains__, lowers[s.start : s.end])
+    is_stage = map(STAGE_WORDS.__contains__, lowers[s.start : s.end])
     for i in compress(range(s.start, s.end), is_stage):
         word = lowers[i]
         pair = tuple(lowers[i : i + 2])
-        if pair in _IN_FORCE:
+        if pair in IN_FORCE:
             found.append(StepCue(Stage.IN_FORCE, i, i + 2, word))
-        elif word in _RATIFY:
+        elif word in RATIFY:
             # "withdrawing Russia's ratification": the withdrawal is the step. "Exchange
             # instruments of ratification" names the documents whose exchange puts a treaty in
             # force, a step of its own.
-            undone = any(w in _WITHDRAW or w in _SUSPEND for w in s.lowers[max(s.start, i - 4) : i])
+            undone = any(w in WITHDRAW or w in SUSPEND for w in s.lowers[max(s.start, i - 4) : i])
             documents = names_papers(s, i)
             if not (word in NOMINALS and (undone or documents)):
                 found.append(StepCue(Stage.RATIFIED, i, i + 1, word))
                 found.extend(_second_body(s, i, Stage.RATIFIED))
-        elif word in _APPROVE:
+        elif word in APPROVE:
             found.append(StepCue(Stage.APPROVED, i, i + 1, word))
             found.extend(_second_body(s, i, Stage.APPROVED))
-        elif word in _SUSPEND:
+        elif word in SUSPEND:
             found.append(StepCue(Stage.SUSPENDED, i, i + 1, word))
-        elif word in _WITHDRAW:
+        elif word in WITHDRAW:
             found.append(StepCue(Stage.WITHDRAWN, i, i + 1, word))
-        elif word in _SIGN:
+        elif word in SIGN:
             if (word == "concluded" and _identifies(s, i)) or signs_exchange_record(s, i):
                 continue
             # "The Duma backed the agreement, and Putin is expected to sign the law".
@@ -217,16 +192,16 @@ def _stage_cues(s: Sentence, ratifying: bool = False) -> list[StepCue]:
                  for c in found if c not in negated]  # fmt: skip
     # "voted to ratify" / "approved ... ratification": one step, named by its strongest word.
     ratify = [c for c in found if c.stage is Stage.RATIFIED]
-    if any(c.verb_word not in _SIGN for c in ratify):  # a law signed is a step of its own
+    if any(c.verb_word not in SIGN for c in ratify):  # a law signed is a step of its own
         found = [c for c in found if c.stage is not Stage.APPROVED]
-    if any(c.verb_word in _SIGN for c in ratify):
+    if any(c.verb_word in SIGN for c in ratify):
         # "the law on ratification is expected to be signed": the signing is the step, the
         # noun only names the law.
         found = [c for c in found if c.verb_word != "ratification"]
     return found
 
 
-_STEP_VERBS = _RATIFY | _APPROVE | _SUSPEND | _WITHDRAW | _SIGN
+_STEP_VERBS = RATIFY | APPROVE | SUSPEND | WITHDRAW | SIGN
 
 
 def _no_step(
@@ -238,7 +213,7 @@ def _no_step(
     owner or party it speaks of the step in general."""
     if cue.verb_word not in NOMINALS:
         return s.lowers[trigger] == "it"  # never news: see `pronoun_triggers`
-    if s.lowers[cue.end : cue.end + 1] in ([w] for w in _LAW_WORDS):
+    if s.lowers[cue.end : cue.end + 1] in ([w] for w in LAW_WORDS):
         return sum(w in _STEP_VERBS for w in s.lowers[s.start : s.end]) == 1
     return referring and trigger == cue.start and not parties and _bare(s, trigger)
 
@@ -283,95 +258,20 @@ def _signs_a_law(s: Sentence, i: int, ratifying: bool = False) -> bool | None:
         return True
     window = s.lowers[i + 1 : i + 5]
     scope = s.lowers[i + 1 : i + 9]
-    if i > s.start and s.lowers[i - 1] in _PASSIVE:
+    if i > s.start and s.lowers[i - 1] in PASSIVE:
         # The law is the passive's subject: "the federal law on ratification is expected to
         # be signed".
         first = s.clause_start(i)
         window = scope = s.lowers[max(first, i - 10) : i]
-    if _LAW_WORDS.isdisjoint(window):
+    if LAW_WORDS.isdisjoint(window):
         return None
-    if not _WITHDRAW.isdisjoint(scope) or not _SUSPEND.isdisjoint(scope):
+    if not WITHDRAW.isdisjoint(scope) or not SUSPEND.isdisjoint(scope):
         return False  # "signed a law withdrawing the ratification": the withdrawal is the step
-    return ratifying or any(w.startswith("ratif") or w in _THAT_LAW for w in scope)
+    return ratifying or any(w.startswith("ratif") or w in THAT_LAW for w in scope)
 
 
 def _negated(s: Sentence, i: int) -> bool:
     return not _NEGATIONS.isdisjoint(s.lowers[max(s.start, i - 3) : i])
-
-
-def _parties(
-    s: Sentence,
-    cue: StepCue,
-    trigger: int,
-    claim_tokens: set[int],
-    body: tuple[str, str] | None,
-) -> tuple[str, ...]:
-    first = scope(s, cue)[0]
-    if trigger < first:
-        first = s.clause_start(trigger)
-    first = max(first, after_dateline(s))
-    last = s.clause_end(max(cue.end - 1, trigger))
-    names: list[str] = []
-    if first > s.start and s.lowers[first - 1] in _RELATIVE:
-        first -= 1
-    if s.lowers[first] in _RELATIVE:
-        # "Putin - who signed a pact with ...": the relative pronoun's antecedent signs.
-        j = first - 1
-        while j >= s.start and j not in s.mention_at and not s.texts[j].isalpha():
-            j -= 1
-        if j in s.mention_at:
-            names.append(s.gazetteer.actor_of(s.mention_at[j].entity))
-    places: list[str] = []
-    others = other_pact_parties(s, trigger, TREATY_NOUNS) | aside_states(s, max(cue.end, trigger))
-    for found in s.mentions_between(first, last):
-        if found.start not in claim_tokens and found.start not in others:
-            # "signed an agreement in Brussels": where a step is taken names no party.
-            place = (
-                found.start > cue.end and not found.possessive
-                and s.lowers[found.start - 1] in {"in", "at"}
-            )  # fmt: skip
-            (places if place else names).append(s.gazetteer.actor_of(found.entity))
-    if not names:
-        names = places  # "ratified in Moscow" with no one else named: keep the place's state
-    if body is not None:
-        entity = s.gazetteer.get(body[0])
-        if entity is not None and entity.country:
-            names.append(entity.country)
-    if len(set(names)) < 2 and (
-        s.lowers[first] in SUBJECT_PRONOUNS or _reports_itself(s, first)
-    ):
-        # "Moscow and Pyongyang ... and they signed", "Moscow announced that it had
-        # withdrawn": the sentence's opening subjects.
-        opening = s.mentions_between(s.start, s.clause_end(s.start))
-        names.extend(s.gazetteer.actor_of(f.entity) for f in opening)
-    ordered: list[str] = []
-    for name in names:
-        if name not in ordered:
-            ordered.append(name)
-    return tuple(ordered)
-
-
-def _reports_itself(s: Sentence, first: int) -> bool:
-    """"Moscow announced on Monday that it had withdrawn": a reported clause whose subject
-    "it" is the one reporting."""
-    if s.lowers[first] != "it" or first == s.start:
-        return False
-    before = s.lowers[s.start : first]
-    return before[-1] in {"that", *REPORT_VERBS} and any(w in REPORT_VERBS for w in before)
-
-
-def tallies_follow_steps(quantities: list[Quantity], events: list[Event]) -> list[Quantity]:
-    """A count of votes belongs to the vote: told with a step that is the treaty's history
-    ("passed the bill last month with 410 votes"), it is history too."""
-    told = {e.modality for e in events if e.modality is not Modality.REPORTED}
-    if len(told) != 1 or not any(q.measure == "vote" for q in quantities):
-        return quantities
-    modality = told.pop()
-    return [
-        replace(q, modality=modality) if q.measure == "vote" and q.modality is Modality.REPORTED
-        else q
-        for q in quantities
-    ]  # fmt: skip
 
 
 _STEP_MODIFIED = frozenset({"vote", "votes", "process", "procedure", "procedures", "debate"})
@@ -387,7 +287,7 @@ def _names_told_step(s: Sentence, cue: StepCue) -> bool:
         head -= 1
     elif cue.verb_word not in NOMINALS:
         return False
-    elif cue.end < s.end and s.lowers[cue.end] in _LAW_WORDS | _STEP_MODIFIED:
+    elif cue.end < s.end and s.lowers[cue.end] in LAW_WORDS | _STEP_MODIFIED:
         return False  # "passed the ratification bill": a modifier, the bill's step is news
     return head > s.start and s.lowers[head - 1] in {"the", "its", "this", "that"}
 

@@ -20,7 +20,7 @@ from bot.nlp.described_sources import described_sources
 from bot.nlp.descriptions import Discourse
 from bot.nlp.dismissals import find_claims_with_dismissals as find_claims
 from bot.nlp.enemy_sides import enemy_losses
-from bot.nlp.events import find_events, tallies_follow_steps
+from bot.nlp.events import find_events
 from bot.nlp.explainers import explained_steps
 from bot.nlp.follow_on_history import continued_history
 from bot.nlp.gazetteer import Gazetteer, default_gazetteer, without_other_senses
@@ -50,6 +50,7 @@ from bot.nlp.step_occasions import occasion_steps
 from bot.nlp.subheads import drop_restated_bullets, drop_restated_subheads
 from bot.nlp.tally_lists import continued_tally, included_shares
 from bot.nlp.transcripts import answers_for_host
+from bot.nlp.vote_tallies import tallies_follow_steps
 
 
 class Extractor:

@@ -6,32 +6,26 @@ position; attaching an actor, a claimant and a modality is `quantities.py`'s job
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from bot.nlp.calibres import is_calibre, skip_calibre
+from bot.nlp.calibres import skip_calibre
 from bot.nlp.context import QUOTES, Sentence
 from bot.nlp.dates import is_year
-from bot.nlp.glued_units import in_pounds, reads_metres
+from bot.nlp.glued_units import in_pounds
 from bot.nlp.lexicon import (
     CURRENCY_SYMBOLS,
     NUMBER_WORDS,
-    ORDINALS,
     QUALIFIERS,
     SCALE_WORDS,
     VAGUE_AMOUNTS,
     VAGUE_DETERMINERS,
 )
 from bot.nlp.non_figures import no_amount
-from bot.nlp.numbers import SCALES, parse_number
+from bot.nlp.number_reading import anaphoric, read_number
 from bot.nlp.running_totals import counted_earlier
-from bot.nlp.unit_nouns import bare, is_age, model_number, priced_noun, unit_noun
+from bot.nlp.unit_nouns import bare, is_age, priced_noun, unit_noun
 from bot.nlp.units import normalise_measure
-from bot.nlp.word_numbers import joins_tens_and_units
 
-_DIGITS = re.compile(r"^(?:\d[\d,.]*\d|\d)[½¼¾⅓⅔]?$")
-_WORD_NUMBER = re.compile(r"^[a-z]+(?:-[a-z]+)*$")
-_GLUED_ONLY_SCALES = frozenset({"k", "m", "b"})
 _RANGE_WORDS = frozenset({"-", "–", "—", "to"})
 _DASHES = frozenset({"-", "–"})
 _STRONG_NOUNS = frozenset({"force", "army", "contingent", "military", "unit", "brigade"})
@@ -43,11 +37,6 @@ _TOPIC_NOUNS = frozenset(
 # A year-like number is a figure only for these categories ("1990 troops" reads as a count,
 # "2024 elections" as a year).
 _YEAR_SAFE = frozenset({"troop", "casualty", "money", "percentage"})
-
-
-_LABEL_NOUNS = frozenset(
-    {"article", "articles", "section", "chapter", "paragraph", "clause", "annex", "appendix"}
-)
 
 
 @dataclass(slots=True)
@@ -80,109 +69,10 @@ def _suffix_range_end(s: Sentence, k: int, between: bool, span: bool) -> int:
     the first unit's own position."""
     joiner = s.lowers[k + 1]
     joins = (between and joiner == "and") or joiner in _DASHES or (span and joiner == "to")
-    second = _number(s, k + 2) if joins else None
+    second = read_number(s, k + 2) if joins else None
     if second is None or s.lowers[second[0] : second[0] + 1] != [s.lowers[k]]:
         return k
     return k + 1
-
-
-def _number(s: Sentence, i: int) -> tuple[int, float, float] | None:
-    """A number starting at token i: (end token, value, the scale word's factor or 1)."""
-    numbers = s.numbers
-    if i in numbers:
-        return numbers[i]
-    number = numbers[i] = _read_number(s, i)
-    return number
-
-
-def _read_number(s: Sentence, i: int) -> tuple[int, float, float] | None:
-    word = s.lowers[i]
-    if word in ORDINALS or i in s.date_at:
-        return None
-    if i > s.start and s.lowers[i - 1] in _LABEL_NOUNS:
-        return None  # "Article 4 of the treaty": a number naming a part, not an amount
-    if model_number(s, i):
-        return None
-    if i + 2 < s.end and s.lowers[i + 2] == "ago":
-        return None  # "Updated 14 minutes ago": a time, not a duration worth reporting
-    if is_calibre(s, i):
-        return None
-    j = i + 1
-    if _DIGITS.match(word):
-        # "12 000": thousands separated by a single space.
-        while (
-            j < s.end
-            and len(s.lowers[j]) == 3
-            and s.lowers[j].isdigit()
-            and s.space_after(j - 1) == " "
-            and len(s.lowers[i]) <= 3
-            and not is_calibre(s, j)
-        ):
-            j += 1
-    elif word in {"a", "an"} and i + 1 < s.end and s.lowers[i + 1] in SCALE_WORDS:
-        j = i + 2
-    elif s.lowers[i + 1 : i + 4] in (["quarter", "of", "a"], ["quarters", "of", "a"]) and (
-        i + 4 < s.end and s.lowers[i + 4] in SCALE_WORDS and word in {"a", "one", "three"}
-    ):
-        j = i + 5  # "a quarter of a million"
-    elif _WORD_NUMBER.match(word) and all(p in NUMBER_WORDS for p in word.split("-")):
-        while j < s.end and (
-            s.lowers[j] in NUMBER_WORDS
-            # "one hundred and twenty"; "twenty and thirty" is two numbers
-            or (s.lowers[j] == "and" and s.lowers[j - 1] in SCALE_WORDS and j + 1 < s.end
-                and s.lowers[j + 1] in NUMBER_WORDS)
-            or joins_tens_and_units(s, j)
-        ):
-            j += 1
-    else:
-        return None
-    scale = 1.0
-    # A scale after the digits: "1.64 billion", "1.64-billion", "10k" (split by the tokenizer).
-    k = j + 1 if j < s.end and s.lowers[j] == "-" else j
-    word = bare(s.lowers[k]) if k < s.end else ""
-    if word in SCALE_WORDS and s.lowers[j - 1] not in SCALE_WORDS:
-        glued = s.space_after(k - 1) == ""
-        if word == "k" and glued and s.texts[k] == "K" and not _after_currency(s, i):
-            return None  # "a 4K restoration", "the 5K run": a resolution or a race, no amount
-        if (word not in _GLUED_ONLY_SCALES or glued) and not (
-            word == "m" and reads_metres(s, i, k)
-        ):
-            j = k + 1
-            scale = SCALES.get(word, 100.0 if word == "hundred" else 12.0)
-    value = parse_number(bare(s.span_text(i, j)))
-    if value is None:
-        return None
-    if j < s.end and s.lowers[j - 1] in _SUB_CRORE and s.lowers[j] in {"crore", "crores"}:
-        # "₹2.5 lakh crore": Indian scales chain, a lakh of crores.
-        value, scale, j = value * 1e7, scale * 1e7, j + 1
-    return j, value, scale
-
-
-_SUB_CRORE = frozenset({"lakh", "lakhs", "thousand", "hundred"})
-
-
-def _after_currency(s: Sentence, i: int) -> bool:
-    return i > s.start and s.lowers[i - 1] in CURRENCY_SYMBOLS
-
-
-def _anaphoric(s: Sentence, i: int) -> bool:
-    """"the two sides", "both three countries": a small number word after a definite
-    determiner points back at parties already named; it is no amount."""
-    return (
-        s.lowers[i] in _SMALL_NUMBERS and i > s.start and s.lowers[i - 1] in _DEFINITES
-        # "the three-day raid": a length compounded with its unit counts
-        and not (s.lowers[i + 1 : i + 2] == ["-"] and s.lowers[i + 2 : i + 3] in _LENGTHS)
-    )
-
-
-def number_at(s: Sentence, i: int) -> tuple[int, float] | None:
-    """A plain number at token i (not a year, date or ordinal): (end token, value)."""
-    if is_year(s.lowers[i]) or _anaphoric(s, i):
-        return None
-    number = _number(s, i)
-    if number is None:
-        return None
-    return number[0], number[1]
 
 
 def qualifier_before(s: Sentence, i: int) -> tuple[int, str | None]:
@@ -227,9 +117,9 @@ def read_figure(s: Sentence, i: int) -> Figure | None:
         if j < s.end and s.lowers[j] in SCALE_WORDS and s.lowers[j] in NUMBER_WORDS:
             return _vague(s, i, amount_end=j + 1)
         return None
-    if _anaphoric(s, i):
+    if anaphoric(s, i):
         return None
-    number = _number(s, i)
+    number = read_number(s, i)
     if number is None:
         return None
     num_end, value, scale = number
@@ -257,7 +147,7 @@ def read_figure(s: Sentence, i: int) -> Figure | None:
     if k + 1 < s.end and (ranged or (between and s.lowers[k] == "and")):
         # "$25 billion to $30 billion": the second number repeats the currency sign.
         repeated = symbol and s.lowers[k + 1] == s.lowers[i - 1] and k + 2 < s.end
-        second = _number(s, k + 2 if repeated else k + 1)
+        second = read_number(s, k + 2 if repeated else k + 1)
         if second is not None:
             value_max = second[1]
             if scale == 1.0 and second[2] > 1.0:
@@ -328,13 +218,6 @@ def _after_change(s: Sentence, q_start: int) -> bool:
     if k >= s.start and s.lowers[k] in {"by", "from"}:
         k -= 1  # "rose by $5 to $60", "rose from $45 to $60": the old level and the new
     return k >= s.start and s.lowers[k] in _CHANGE_VERBS
-
-
-_SMALL_NUMBERS = frozenset(
-    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
-)
-_DEFINITES = frozenset({"the", "these", "those", "both", "all"})
-_LENGTHS = (["day"], ["week"], ["month"], ["year"], ["hour"])
 
 
 def _figure(

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from bot.models import Quantity
 from bot.nlp.context import Sentence
-from bot.nlp.figures import Figure, number_at, qualifier_before
+from bot.nlp.figures import Figure, qualifier_before
 from bot.nlp.group_sizes import demonym_before
+from bot.nlp.number_reading import number_at
 
 _GROUPS = frozenset({"contingent", "contingents", "detachment", "grouping"})
 # "troop count", "troop numbers": a count of troops even with the noun in front.

@@ -11,7 +11,8 @@ from dataclasses import replace
 
 from bot.models import Quantity
 from bot.nlp.context import Sentence
-from bot.nlp.figures import Figure, number_at
+from bot.nlp.figures import Figure
+from bot.nlp.number_reading import number_at
 from bot.nlp.unit_nouns import unit_noun
 from bot.nlp.units import PHYSICAL, TIME_UNITS
 

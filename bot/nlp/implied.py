@@ -6,28 +6,36 @@ country)."""
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import NamedTuple
 
 from bot.models import Quantity
 from bot.nlp.added_counts import added_to
 from bot.nlp.another_counts import adds_to_last
+from bot.nlp.bare_numbers import (
+    CASUALTY_WORDS,
+    MEASURED,
+    OF_THEM,
+    BareNumber,
+    Implied,
+    figure_like,
+    same_as,
+)
+from bot.nlp.bare_subjects import bare_subject
 from bot.nlp.casualty_counts import vague_toll
 from bot.nlp.context import QUOTES, Sentence
-from bot.nlp.figures import Figure, number_at, qualifier_before, read_figure
+from bot.nlp.figures import Figure, qualifier_before, read_figure
 from bot.nlp.group_parts import group_part, own_side, ranged_part, side_of_people
 from bot.nlp.lexicon import VAGUE_AMOUNTS
 from bot.nlp.linking import counted_noun
 from bot.nlp.non_figures import no_amount
+from bot.nlp.number_reading import number_at
 from bot.nlp.running_totals import COLLECTIVE_NOUNS, earlier_level, share_of_last
-from bot.nlp.sent_counts import sent_troops
 from bot.nlp.unit_nouns import is_age, unit_noun
-from bot.nlp.units import PHYSICAL, TIME_UNITS, normalise_measure
+from bot.nlp.units import normalise_measure
 
 _TOTAL_BEFORE = (("total", "to"), ("total", "of"), ("total", "at"), ("total", "is"),
                  ("total", "was"), ("number", "to"), ("numbers", "to"))  # fmt: skip
 _EARLIER_BEFORE = (("up", "from"), ("down", "from"), ("compared", "with"), ("compared", "to"))
 _TOTAL_AFTER = (("in", "all"), ("in", "total"), ("altogether",), ("overall",))
-_OF_THEM = frozenset({"them", "those", "these"})
 _DEFINITE = frozenset({"the", "these", "those", "its", "their"})
 _TOTAL_WORDS = frozenset({"total", "toll", "tally", "totals", "tolls"})
 _RAISING = frozenset(
@@ -35,40 +43,25 @@ _RAISING = frozenset(
      "taking", "took", "lifting", "lifted"}
 )  # fmt: skip
 _TOTAL_REACH = 12  # "bringing its total losses since the start of the invasion to"
-_MEASURED = frozenset(
-    {"money", "deal", "percentage", *PHYSICAL.values(), *TIME_UNITS.values()}
-)
 _SUPERLATIVES = frozenset({"most", "few", "many", "best", "worst", "biggest", "largest"})
-_CASUALTY_WORDS = frozenset({"killed", "wounded", "injured", "dead", "died", "missing"})
 _MILITARY = frozenset(
     {"troops", "soldiers", "sent", "deployed", "dispatched", "fighting", "front", "military",
      "army", "combat", "battle", "forces", "units", "deployment", "mercenaries"}
 )  # fmt: skip
 
 
-class _Number(NamedTuple):
-    """A number read without its unit: tokens [start, end) with the qualifier, the number
-    itself from `num`."""
-
-    start: int
-    num: int
-    end: int
-    value: float | None
-    qualifier: str | None
-
-
 def implied_figure(
     s: Sentence, i: int, previous: Quantity | None
-) -> tuple[Figure, str | None] | None:
+) -> Implied | None:
     """A figure at token i whose unit is implied, with the actor it implies (or None)."""
     number = number_at(s, i)
     if number is None:
         return _vague_more(s, i, previous)
     end, value = number
     q_start, qualifier = qualifier_before(s, i)
-    n = _Number(q_start, i, end, value, qualifier)
+    n = BareNumber(q_start, i, end, value, qualifier)
     if (added := added_to(s, q_start)) is not None:
-        return _like(n, added[0], added[1]), added[2]
+        return figure_like(n, added[0], added[1]), added[2]
     after = s.lowers[end : end + 2]
     if after[:1] == ["of"] and end + 1 < s.end:
         return group_part(s, q_start, i, end, qualifier, previous) or _part(s, n, previous)
@@ -82,7 +75,7 @@ def implied_figure(
     ):
         military = any(w in _MILITARY for w in s.lowers[s.start : s.end])
         measure = ("troop", "troop") if military else ("person", "person")
-        figure = _like(n, measure, demonym.surface)
+        figure = figure_like(n, measure, demonym.surface)
         figure.unit_start, figure.unit_end = demonym.start, demonym.end
         figure.end = demonym.end
         return figure, s.gazetteer.actor_of(demonym.entity)
@@ -106,109 +99,14 @@ def implied_figure(
     )  # fmt: skip
     if more:
         return _more_of(s, n, previous)
-    if previous.category not in _MEASURED and adds_to_last(s, q_start, previous):
-        return _same_as(n, previous), previous.actor
+    if previous.category not in MEASURED and adds_to_last(s, q_start, previous):
+        return same_as(n, previous), previous.actor
     if not totals:
-        return _bare_subject(s, n, previous)
-    return _same_as(n, previous), previous.actor
+        return bare_subject(s, n, previous)
+    return same_as(n, previous), previous.actor
 
 
-def _bare_subject(s: Sentence, n: _Number, previous: Quantity) -> tuple[Figure, str | None] | None:
-    """A bare number that counts what the text counted last: the subject of a fate ("Of
-    those, 88 were shot down", "a further 200 were wounded"), the other side of a tally ("188
-    votes to 6", "312 voted in favour and 29 against") or a source's restated figure ("The
-    ministry's figure is the same: about 11,000")."""
-    q_start, end = n.start, n.end
-    if previous.value is None or previous.category in _MEASURED:
-        return None
-    after = s.lowers[end] if end < s.end else "."
-    same = previous.sentence == s.text
-    head = s.lowers[q_start - 1] if q_start > s.start else ","
-    verb = end
-    if after == "," and head == "," and _share_of_group(s, q_start - 1):
-        # "A third of them, about 4,000, were killed": the figure, set off by commas, counts
-        # the share of the group that is the clause's subject; its verb follows the comma.
-        verb = end + 1
-        after = s.lowers[verb] if verb < s.end else "."
-    if after in _BE_FORMS and head in _SUBJECT_OPENERS:
-        fate = s.lowers[verb + 1 : verb + 4]
-        if any(w in _CASUALTY_WORDS for w in fate):
-            return _like(n, ("casualty", "casualty"), "casualty"), previous.actor
-        if any(w in _FATES for w in fate):
-            return _same_as(n, previous), None
-        return None
-    fate = s.lowers[verb + 1 : verb + 4]
-    if after in _BE_FORMS and head == "that" and previous.category in _PEOPLE and (
-        same or previous.category == "casualty"
-    ) and any(w in _CASUALTY_WORDS for w in fate):
-        # "estimates that 15,000 troops were sent and that some 4,700 have been killed": a
-        # second reported clause about the same people, so their fate is a casualty count;
-        # after a count of the dead, so is another source's "that almost 4,000 had died".
-        return _like(n, ("casualty", "casualty"), "casualty"), previous.actor
-    if after in _BE_FORMS and head == "that" and previous.category == "troop" and any(
-        w in _SENT for w in s.lowers[verb + 1 : verb + 4]
-    ):
-        # "the spy agency said that about 3,000 had already been sent": the troops told of.
-        return _same_as(n, previous), previous.actor
-    if previous.category == "troop" and sent_troops(s, q_start, end):
-        return _same_as(n, previous), previous.actor  # "says roughly 10,000 have been sent"
-    if same and head in {",", "and"} and _over_period(s, end):
-        # "lost 1,400 servicemen over the past day, and about 10,300 during the week": the
-        # same count over a longer period.
-        return _same_as(n, previous), previous.actor
-    tally = same and (
-        after in _AGAINST
-        or (head == "to" and q_start - 2 >= s.start
-            and s.lowers[q_start - 2] == previous.unit.lower() and after in _ENDS)
-    )  # fmt: skip
-    restated = head == ":" and any(
-        w in _SOURCE_NOUNS for w in s.lowers[max(s.start, q_start - 8) : q_start]
-    )
-    if tally or restated:
-        return _same_as(n, previous), previous.actor
-    return None
-
-
-def _share_of_group(s: Sentence, comma: int) -> bool:
-    """Whether the words before `comma` end in a share of a group told before ("half of
-    them", "roughly a third of those")."""
-    return (
-        comma - 2 >= s.start and s.lowers[comma - 2] == "of" and s.lowers[comma - 1] in _OF_THEM
-    )
-
-
-def _same_as(n: _Number, previous: Quantity) -> Figure:
-    """A figure that counts what `previous` counted."""
-    return _like(n, (previous.measure, previous.category), previous.unit)
-
-
-_BE_FORMS = frozenset({"were", "are", "was", "is", "had", "have", "has"})
-# "of whom 4,000 have been killed": the relative opens a clause whose subject is the number.
-_SUBJECT_OPENERS = frozenset({",", ";", "further", "another", "and", "but", "while", "whom"})
-_FATES = frozenset(
-    {"shot", "destroyed", "intercepted", "downed", "lost", "captured", "damaged", "seized",
-     "returned", "released", "repatriated"}
-)  # fmt: skip
-_PEOPLE = frozenset({"troop", "casualty"})
-_SENT = frozenset({"sent", "deployed", "dispatched", "moved", "transferred", "stationed"})
-_PERIOD_WORDS = frozenset({"during", "over", "in", "for", "this", "last", "since"})
-_PERIODS = frozenset({"day", "week", "month", "year", "days", "weeks", "months", "hours"})
-
-
-def _over_period(s: Sentence, end: int) -> bool:
-    """Whether the words after a bare number give the period it was counted over."""
-    words = s.lowers[end : end + 4]
-    return bool(words) and words[0] in _PERIOD_WORDS and not _PERIODS.isdisjoint(words[1:])
-
-
-_AGAINST = frozenset({"against", "opposed", "abstaining", "abstained"})
-# "by 61 votes to 37 late on Tuesday": a time after the tally ends it too.
-_ENDS = frozenset({".", ",", ";", "and", "in", "with", "on", "late", "early", "after", "at",
-                   "last", "yesterday", "today", "overnight"})  # fmt: skip
-_SOURCE_NOUNS = frozenset({"figure", "estimate", "tally", "count", "assessment"})
-
-
-def _part(s: Sentence, n: _Number, previous: Quantity | None) -> tuple[Figure, str | None] | None:
+def _part(s: Sentence, n: BareNumber, previous: Quantity | None) -> Implied | None:
     """"52 of 74 drones", "52 of the drones", "96 of them": a part counts what its group
     counts; the dead among a group are that group's."""
     value = n.value
@@ -228,18 +126,18 @@ def _part(s: Sentence, n: _Number, previous: Quantity | None) -> tuple[Figure, s
         if unit is None:
             return None
         u_start, u_end, found, _ = unit
-        figure = _like(n, found, s.texts[u_start])
+        figure = figure_like(n, found, s.texts[u_start])
         figure.unit_start, figure.unit_end, figure.end = u_start, u_end, u_end
         return figure, own_side(s, k, found, previous)
-    if s.lowers[k] not in _OF_THEM or previous is None or value == 1:
+    if s.lowers[k] not in OF_THEM or previous is None or value == 1:
         return None
-    if any(w in _CASUALTY_WORDS for w in s.lowers[k + 1 : k + 7]):
-        return _like(n, ("casualty", "casualty"), "casualty"), side_of_people(previous)
-    if previous.value is None or previous.category in _MEASURED:
+    if any(w in CASUALTY_WORDS for w in s.lowers[k + 1 : k + 7]):
+        return figure_like(n, ("casualty", "casualty"), "casualty"), side_of_people(previous)
+    if previous.value is None or previous.category in MEASURED:
         return None  # "of them" points at things counted, never at kilometres or dollars
     # "launched 100 drones ... 96 of them were shot down": the part belongs to whoever acts
     # on it, not to the group's owner.
-    return _same_as(n, previous), None
+    return same_as(n, previous), None
 
 
 _MORE_REACH = 8
@@ -249,7 +147,7 @@ _NOUN_PHRASE_ENDS = frozenset(
 )  # fmt: skip
 
 
-def _more_of(s: Sentence, n: _Number, previous: Quantity) -> tuple[Figure, str | None] | None:
+def _more_of(s: Sentence, n: BareNumber, previous: Quantity) -> Implied | None:
     """"2,000 more would follow": more of what was counted last; but "four more
     Swedish-made Gripen fighter jets" counts the noun a few modifiers on, and a count whose
     noun cannot be read is better left out than given the wrong unit."""
@@ -258,18 +156,18 @@ def _more_of(s: Sentence, n: _Number, previous: Quantity) -> tuple[Figure, str |
         if s.lowers[k] in _NOUN_PHRASE_ENDS:
             break
         unit = unit_noun(s, k)
-        if unit is not None and unit[2][1] not in _MEASURED:
+        if unit is not None and unit[2][1] not in MEASURED:
             u_start, u_end, found, _ = unit
-            figure = _like(n, found, s.texts[u_start])
+            figure = figure_like(n, found, s.texts[u_start])
             figure.unit_start, figure.unit_end, figure.end = u_start, u_end, u_end
             return figure, None
     following = s.texts[end + 1] if end + 1 < s.end else ""
     if following[:1].isupper() or ("-" in following and following[:1].isalpha()):
         return None  # a modifier of a noun not read: "four more Swedish-made ..."
-    return _same_as(n, previous), previous.actor
+    return same_as(n, previous), previous.actor
 
 
-def _whole_of_part(s: Sentence, n: _Number, previous: Quantity) -> tuple[Figure, str | None] | None:
+def _whole_of_part(s: Sentence, n: BareNumber, previous: Quantity) -> Implied | None:
     """"4,000 soldiers were killed, out of about 12,000 sent": the whole counts the part's
     noun, not its fate: the dead are casualties, the 12,000 are soldiers."""
     if previous.sentence != s.text:
@@ -281,9 +179,9 @@ def _whole_of_part(s: Sentence, n: _Number, previous: Quantity) -> tuple[Figure,
         found = normalise_measure(unit.lower())
         if found is None or found[1] == "casualty":
             found, unit = _people_before(s, q_start)
-    if found is None or found[1] in _MEASURED:
+    if found is None or found[1] in MEASURED:
         return None
-    return _like(n, found, unit), previous.actor
+    return figure_like(n, found, unit), previous.actor
 
 
 _AMONG_SKIPS = frozenset({"the", "an", "estimated", "reported", "some", "about", "around",
@@ -343,7 +241,7 @@ def _restated_estimate(s: Sentence, q_start: int) -> bool:
 
 def _vague_more(
     s: Sentence, i: int, previous: Quantity | None
-) -> tuple[Figure, str | None] | None:
+) -> Implied | None:
     """"Tens of thousands more are listed as missing", "... and dozens are missing": a vague
     amount of more of what was counted last, with no unit noun of its own."""
     word = s.lowers[i]
@@ -357,7 +255,7 @@ def _vague_more(
         return None
     if s.lowers[end : end + 1] not in (["more"], ["others"]) and not vague_toll(s, end, previous):
         return None
-    figure = _same_as(_Number(i, i, end, None, qualifier), previous)
+    figure = same_as(BareNumber(i, i, end, None, qualifier), previous)
     figure.end = end + 1
     return figure, previous.actor
 
@@ -379,14 +277,6 @@ def parsed_figure(s: Sentence, i: int) -> Figure | None:
     if found is None or is_age(s, found[0], noun + 1) or no_amount(s, i, noun, noun + 1, found[0]):
         return None
     q_start, qualifier = qualifier_before(s, i)
-    figure = _like(_Number(q_start, i, end, value, qualifier), found, s.texts[noun])
+    figure = figure_like(BareNumber(q_start, i, end, value, qualifier), found, s.texts[noun])
     figure.unit_start, figure.unit_end, figure.end = noun, noun + 1, noun + 1
     return figure
-
-
-def _like(n: _Number, found: tuple[str, str], unit: str) -> Figure:
-    return Figure(
-        start=n.start, end=n.end, num_start=n.num, num_end=n.end, unit_start=n.num,
-        unit_end=n.end, value=n.value, value_max=None, qualifier=n.qualifier, unit=unit,
-        measure=found[0], category=found[1], mod_start=n.end,
-    )  # fmt: skip

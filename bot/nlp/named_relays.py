@@ -9,7 +9,7 @@ adds nobody to check with, and the named body inside it keeps the claim."""
 from __future__ import annotations
 
 from bot.models import Claimant
-from bot.nlp.claims import ClaimCue
+from bot.nlp.claim_subjects import ClaimCue
 from bot.nlp.context import Sentence
 
 _RELAY_VERBS = frozenset({"according", "said", "says", "told", "tells"})

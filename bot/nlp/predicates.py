@@ -6,7 +6,8 @@ the number."""
 from __future__ import annotations
 
 from bot.nlp.context import Sentence
-from bot.nlp.figures import Figure, number_at, qualifier_before
+from bot.nlp.figures import Figure, qualifier_before
+from bot.nlp.number_reading import number_at
 from bot.nlp.units import normalise_measure
 
 _COPULAS = (("were",), ("was",), ("are",), ("is",), ("stood", "at"), ("stand", "at"),

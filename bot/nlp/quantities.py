@@ -9,7 +9,7 @@ from bot.models import Quantity
 from bot.nlp.actors import figure_actor
 from bot.nlp.casualty_counts import counts_people, hurt_count
 from bot.nlp.claim_choice import claimant_for
-from bot.nlp.claims import ClaimCue
+from bot.nlp.claim_subjects import ClaimCue
 from bot.nlp.context import Sentence
 from bot.nlp.descriptions import Discourse
 from bot.nlp.dismissals import own_figure_claimant

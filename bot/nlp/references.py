@@ -7,8 +7,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.models import Claimant, Event, Quantity
+from bot.nlp.claim_subjects import ClaimCue
 from bot.nlp.claimant_names import name_claimant
-from bot.nlp.claims import ClaimCue
 from bot.nlp.context import Sentence
 from bot.nlp.descriptions import KIND_NOUNS, fits
 from bot.nlp.lexicon import CLAUSE_BREAKS

@@ -10,7 +10,7 @@ so it is left alone; only a verdict of untruth makes the denial.
 
 from __future__ import annotations
 
-from bot.nlp.claims import ClaimCue, claim_at
+from bot.nlp.claim_subjects import ClaimCue, claim_at
 from bot.nlp.context import QUOTES, Sentence
 
 # Nouns for what others published, read as the object of the verdict.

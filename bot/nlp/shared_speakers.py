@@ -6,7 +6,7 @@ claimant (nor their demonym a claim's word)."""
 
 from __future__ import annotations
 
-from bot.nlp.claims import ClaimCue
+from bot.nlp.claim_subjects import ClaimCue
 from bot.nlp.context import Sentence
 
 

@@ -6,8 +6,8 @@ account of the briefing."""
 
 from __future__ import annotations
 
+from bot.nlp.claim_subjects import ClaimCue
 from bot.nlp.claimant_names import name_claimant
-from bot.nlp.claims import ClaimCue
 from bot.nlp.context import Sentence
 
 # Verbs of holding a view: the view is only known through whoever relays it.

@@ -11,7 +11,8 @@ from __future__ import annotations
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from bot.nlp.context import Sentence
-from bot.nlp.figures import Figure, number_at, qualifier_before
+from bot.nlp.figures import Figure, qualifier_before
+from bot.nlp.number_reading import number_at
 from bot.nlp.units import PHYSICAL, TIME_UNITS, normalise_measure
 
 # "rose to 2,350": a verb of change, then "to" and the new level.

@@ -1,0 +1,43 @@
+"""A number read without its unit noun, and the figure it makes once the text around it
+says what it counts (its own noun, or what the text counted last)."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from bot.models import Quantity
+from bot.nlp.figures import Figure
+from bot.nlp.units import PHYSICAL, TIME_UNITS
+
+# Amounts of measured things: a bare number after one of them counts no people or things.
+MEASURED = frozenset(
+    {"money", "deal", "percentage", *PHYSICAL.values(), *TIME_UNITS.values()}
+)
+CASUALTY_WORDS = frozenset({"killed", "wounded", "injured", "dead", "died", "missing"})
+OF_THEM = frozenset({"them", "those", "these"})
+# A figure with the actor the text around it implies (or None).
+Implied = tuple[Figure, str | None]
+
+
+class BareNumber(NamedTuple):
+    """A number read without its unit: tokens [start, end) with the qualifier, the number
+    itself from `num`."""
+
+    start: int
+    num: int
+    end: int
+    value: float | None
+    qualifier: str | None
+
+
+def figure_like(n: BareNumber, found: tuple[str, str], unit: str) -> Figure:
+    return Figure(
+        start=n.start, end=n.end, num_start=n.num, num_end=n.end, unit_start=n.num,
+        unit_end=n.end, value=n.value, value_max=None, qualifier=n.qualifier, unit=unit,
+        measure=found[0], category=found[1], mod_start=n.end,
+    )  # fmt: skip
+
+
+def same_as(n: BareNumber, previous: Quantity) -> Figure:
+    """A figure that counts what `previous` counted."""
+    return figure_like(n, (previous.measure, previous.category), previous.unit)

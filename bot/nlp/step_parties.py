@@ -1,0 +1,74 @@
+"""The parties of a treaty step: the states named in the step's clause, less those that
+make the claim, sign other pacts or only name the place of the signing."""
+
+from __future__ import annotations
+
+from bot.nlp.context import Sentence
+from bot.nlp.dateline_places import after_dateline
+from bot.nlp.lexicon import REPORT_VERBS
+from bot.nlp.other_pacts import aside_states, other_pact_parties
+from bot.nlp.step_time import SUBJECT_PRONOUNS, StepCue, scope
+from bot.nlp.treaty_words import TREATY_NOUNS
+
+_RELATIVE = frozenset({"who", "which"})
+
+
+def step_parties(
+    s: Sentence,
+    cue: StepCue,
+    trigger: int,
+    claim_tokens: set[int],
+    body: tuple[str, str] | None,
+) -> tuple[str, ...]:
+    first = scope(s, cue)[0]
+    if trigger < first:
+        first = s.clause_start(trigger)
+    first = max(first, after_dateline(s))
+    last = s.clause_end(max(cue.end - 1, trigger))
+    names: list[str] = []
+    if first > s.start and s.lowers[first - 1] in _RELATIVE:
+        first -= 1
+    if s.lowers[first] in _RELATIVE:
+        # "Putin - who signed a pact with ...": the relative pronoun's antecedent signs.
+        j = first - 1
+        while j >= s.start and j not in s.mention_at and not s.texts[j].isalpha():
+            j -= 1
+        if j in s.mention_at:
+            names.append(s.gazetteer.actor_of(s.mention_at[j].entity))
+    places: list[str] = []
+    others = other_pact_parties(s, trigger, TREATY_NOUNS) | aside_states(s, max(cue.end, trigger))
+    for found in s.mentions_between(first, last):
+        if found.start not in claim_tokens and found.start not in others:
+            # "signed an agreement in Brussels": where a step is taken names no party.
+            place = (
+                found.start > cue.end and not found.possessive
+                and s.lowers[found.start - 1] in {"in", "at"}
+            )  # fmt: skip
+            (places if place else names).append(s.gazetteer.actor_of(found.entity))
+    if not names:
+        names = places  # "ratified in Moscow" with no one else named: keep the place's state
+    if body is not None:
+        entity = s.gazetteer.get(body[0])
+        if entity is not None and entity.country:
+            names.append(entity.country)
+    if len(set(names)) < 2 and (
+        s.lowers[first] in SUBJECT_PRONOUNS or reports_itself(s, first)
+    ):
+        # "Moscow and Pyongyang ... and they signed", "Moscow announced that it had
+        # withdrawn": the sentence's opening subjects.
+        opening = s.mentions_between(s.start, s.clause_end(s.start))
+        names.extend(s.gazetteer.actor_of(f.entity) for f in opening)
+    ordered: list[str] = []
+    for name in names:
+        if name not in ordered:
+            ordered.append(name)
+    return tuple(ordered)
+
+
+def reports_itself(s: Sentence, first: int) -> bool:
+    """"Moscow announced on Monday that it had withdrawn": a reported clause whose subject
+    "it" is the one reporting."""
+    if s.lowers[first] != "it" or first == s.start:
+        return False
+    before = s.lowers[s.start : first]
+    return before[-1] in {"that", *REPORT_VERBS} and any(w in REPORT_VERBS for w in before)
