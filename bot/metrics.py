@@ -17,7 +17,7 @@ from prometheus_client import (
 )
 
 from bot.delivery import ReconcileReport, SendReport
-from bot.service import PollReport
+from bot.poll_report import PollReport
 
 # Delivery latency runs from a poll's seconds to a digest's day.
 LATENCY_BUCKETS = (0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300, 900, 3600, 21600, 86400)

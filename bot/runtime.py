@@ -17,8 +17,9 @@ from bot.feeds import FeedFetcher, make_client
 from bot.metrics import Metrics
 from bot.nlp import Extractor
 from bot.nlp.gazetteer import Gazetteer, default_gazetteer
+from bot.poll_report import PollReport
 from bot.scheduler import ServiceScheduler
-from bot.service import Poller, PollReport, poll_policy
+from bot.service import Poller, poll_policy
 from bot.settings import Settings
 from bot.store.repository import Store
 from bot.urlguard import URLGuard

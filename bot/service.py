@@ -1,19 +1,14 @@
-"""One poll: due feeds → new articles → full text → stories → facts → matches → outbox. I/O
-lives here, at the edge; extraction, matching, rendering and story hashing are the pure core it
-calls.
+"""One poll: due feeds → new articles → full text → stories → stored, then handed to
+bot.processing (facts → matches → outbox). I/O lives here, at the edge; extraction, matching,
+rendering and story hashing are the pure core it calls.
 
 Each feed has its own schedule (bot.polling): `poll_once` fetches only the feeds whose
 `next_poll_at` has come, at most `per_host` at a time per host, and sets the next time from
 what happened (new items, 304, server hints, errors). After `failures_to_disable` errors in a
 row a feed is disabled; `announce_disabled` tells the chats that added it, once.
 
-Near-duplicates from other outlets join the first article's story (bot.stories): a watch
-alerts once per story per chat (the outbox is unique on it), and a later copy adds its outlet
-to the alert's "also reported by" while the alert is still pending. A sent alert is left as it
-is: a second message for the same story is exactly the noise stories exist to prevent.
-
-The rule index is rebuilt only when the watches change (the command core says so, and a
-cheap fingerprint of the stored watches catches changes made by another process).
+Near-duplicates from other outlets join the first article's story (bot.stories), so
+bot.processing alerts once per story per chat and names the later outlets in that alert.
 
 Scaled out (bot.tasks), a worker runs one feed (`poll_feed`: fetch, store, then record the
 fetch, so a crash before the articles are stored refetches them) and batches of stored
@@ -26,30 +21,26 @@ from __future__ import annotations
 
 import asyncio
 import random
-from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import structlog
 
 from bot import texts
-from bot.alerts import PreviousFigure, render
 from bot.delivery import Channel
-from bot.errors import DeliveryError, FeedError, FeedThrottled, RuleError, StoreError
+from bot.errors import DeliveryError, FeedError, FeedThrottled, StoreError
 from bot.feeds import FeedFetcher, FetchResult
 from bot.fulltext import FullTextFetcher
-from bot.matching import Matcher
-from bot.models import Article, Facts, Match, Quantity, Rule
+from bot.models import Article
 from bot.nlp import Extractor
 from bot.nlp.gazetteer import Gazetteer
+from bot.poll_report import PollReport
 from bot.polling import HostLimiter, PollPolicy, after_failure, after_success, jittered
-from bot.rules import parse_rule
+from bot.processing import ArticleProcessor
 from bot.settings import Settings
-from bot.store.codec import alert_to_json
-from bot.store.outbox import JOINED, QUEUED, MatchedAlert
-from bot.store.records import FeedRecord, StoredArticle, WatchRecord
+from bot.store.records import FeedRecord, StoredArticle
 from bot.store.repository import Store
 from bot.stories import Known, bands, best_story, from_bytes, signature, story_text, to_bytes
 
@@ -60,29 +51,6 @@ PER_HOST = 2
 # How far back a new article looks for the story it belongs to.
 STORY_WINDOW = timedelta(hours=72)
 _PRUNE_EVERY = timedelta(hours=1)
-
-
-@dataclass
-class PollReport:
-    feeds: int = 0
-    not_modified: int = 0
-    failed: int = 0
-    articles: int = 0
-    matches: int = 0
-    facts: int = 0
-    queued: int = 0
-    # Matches whose story already had an alert for that watch and chat: no new alert.
-    joined: int = 0
-    full_text: int = 0
-    disabled: int = 0
-    errors: list[str] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class _Index:
-    fingerprint: tuple[tuple[int, str], ...]
-    matcher: Matcher
-    watches_by_rule: dict[str, list[WatchRecord]]
 
 
 @dataclass(frozen=True)
@@ -126,8 +94,6 @@ class Poller:
     ) -> None:
         self._store = store
         self._fetcher = fetcher
-        self._extractor = extractor
-        self._gazetteer = gazetteer
         self._limit = asyncio.Semaphore(concurrency)
         self._hosts = HostLimiter(per_host)
         self._allow_private = allow_private_feeds
@@ -139,8 +105,7 @@ class Poller:
         self._story_window = story_window
         self._channels: dict[str, Channel] = {}
         self._pruned_at: datetime | None = None
-        self._index: _Index | None = None
-        self._rules: dict[str, Rule] = {}
+        self._processor = ArticleProcessor(store, extractor, gazetteer)
 
     def attach_channels(self, channels: Mapping[str, Channel]) -> None:
         """Chat channels for plain notices (a feed disabled); each poll then announces."""
@@ -148,26 +113,7 @@ class Poller:
 
     async def invalidate(self) -> None:
         """Watches changed: rebuild the rule index before the next article is matched."""
-        self._index = None
-
-    async def _current_index(self) -> _Index:
-        watches = await self._store.active_watches()
-        fingerprint = tuple(sorted((w.id, w.rule_text) for w in watches))
-        if self._index is not None and self._index.fingerprint == fingerprint:
-            return self._index
-        by_rule: dict[str, list[WatchRecord]] = defaultdict(list)
-        for w in watches:
-            if w.rule_text not in self._rules:
-                try:
-                    self._rules[w.rule_text] = parse_rule(w.rule_text, self._gazetteer)
-                except RuleError as err:
-                    # A watch stored under an older grammar must not stop everyone's alerts.
-                    log.warning("watch.unparsable", watch=w.id, error=str(err))
-                    continue
-            by_rule[w.rule_text].append(w)
-        matcher = Matcher((self._rules[t] for t in by_rule), self._gazetteer)
-        self._index = _Index(fingerprint, matcher, dict(by_rule))
-        return self._index
+        self._processor.invalidate()
 
     async def poll_once(self) -> PollReport:
         report = PollReport()
@@ -255,7 +201,7 @@ class Poller:
         if feed is None:  # the feed was removed: nobody subscribes to its articles any more
             await self._store.mark_processed([s.id for s in stored])
             return report
-        await self.process(feed, stored, report)
+        await self._processor.process(feed, stored, report)
         return report
 
     async def _fetch(self, feed: FeedRecord, now: datetime, report: PollReport, *,
@@ -357,83 +303,5 @@ class Poller:
         )
         report.articles += len(stored)
         if stored and process:
-            await self.process(feed, stored, report)
+            await self._processor.process(feed, stored, report)
         return stored
-
-    async def process(self, feed: FeedRecord, stored: Sequence[StoredArticle],
-                      report: PollReport) -> None:
-        """Extract, match and queue alerts for articles just stored from `feed`, then mark
-        them processed. Each article's matches and alerts are written in one transaction, so
-        a crash never leaves a match recorded without its alert."""
-        items = [(s.article.text, s.article.title or None) for s in stored]
-        # spaCy is CPU-bound: keep the event loop (chat adapters, scheduler) responsive.
-        all_facts = await asyncio.to_thread(lambda: list(self._extractor.extract_many(items)))
-        index = await self._current_index()
-        subscribers = {c.id for c in await self._store.feed_subscribers(feed.id)}
-        for item, facts in zip(stored, all_facts, strict=True):
-            matches = index.matcher.match(item.article, facts)
-            previous = await self._previous_figures(item, matches)
-            await self._store.save_facts(item.id, facts, item.article.published)
-            report.facts += facts_count(facts)
-            wanted: list[tuple[WatchRecord, MatchedAlert]] = []
-            for match in matches:
-                report.matches += 1
-                alert = render(match, previous=previous.get(id(match)))
-                payload = alert_to_json(alert)
-                for watch in index.watches_by_rule.get(match.rule.text, ()):
-                    if watch.chat.id in subscribers:
-                        wanted.append((watch, MatchedAlert(watch.id, watch.chat.id, item.id,
-                                                           item.story_key, payload)))
-            outcomes = await self._store.queue_matches([m for _, m in wanted])
-            for (watch, _), (outcome, _) in zip(wanted, outcomes, strict=True):
-                if outcome == QUEUED:
-                    report.queued += 1
-                elif outcome == JOINED:
-                    report.joined += 1
-                    await self._also_reported(watch, item)
-        await self._store.mark_processed([s.id for s in stored])
-
-    async def _also_reported(self, watch: WatchRecord, item: StoredArticle) -> None:
-        pending = await self._store.pending_story_alert(watch.chat.id, watch.id, item.story_key)
-        if pending is None:
-            return
-        outbox_id, payload = pending
-        updated = with_also_reported(payload, item.article.outlet)
-        if updated is not None:
-            await self._store.replace_pending_payload(outbox_id, updated)
-
-    async def _previous_figures(self, item: StoredArticle,
-                                matches: list[Match]) -> dict[int, PreviousFigure]:
-        out: dict[int, PreviousFigure] = {}
-        for match in matches:
-            q = match.fact
-            if not isinstance(q, Quantity) or q.actor is None or q.value is None:
-                continue
-            history = await self._store.figure_history(
-                q.actor, q.category, before=item.article.published, limit=1
-            )
-            if history and history[0].value is not None:
-                point = history[0]
-                out[id(match)] = PreviousFigure(point.value, point.claimant, point.published)
-        return out
-
-
-def facts_count(facts: Facts) -> int:
-    return len(facts.mentions) + len(facts.quantities) + len(facts.events)
-
-
-def with_also_reported(payload: dict[str, Any], outlet: str) -> dict[str, Any] | None:
-    """The alert payload with `outlet` added to its "also reported by", or None when the
-    outlet is already named. The first outlet and the list are kept beside the rendered line
-    so each later copy rebuilds it from scratch."""
-    first = str(payload.get("first_outlet") or payload.get("outlet") or "")
-    others = [str(o) for o in payload.get("also_reported_by") or []]
-    if not outlet or outlet == first or outlet in others:
-        return None
-    others.append(outlet)
-    return {
-        **payload,
-        "first_outlet": first,
-        "also_reported_by": others,
-        "outlet": texts.ALSO_REPORTED.format(outlet=first, others=", ".join(others)),
-    }

@@ -1,5 +1,6 @@
 """The command core's vocabulary: what an adapter hands in (`Command` from a `ChatRef`), what
-it gets back (`Reply`), and the two parsers every adapter needs for command text."""
+it gets back (`Reply`), the two parsers every adapter needs for command text, and the number
+parser the commands share."""
 
 from __future__ import annotations
 
@@ -51,6 +52,12 @@ def parse_duration(text: str) -> timedelta | None:
     if not m:
         return None
     return timedelta(seconds=int(m.group(1)) * _UNIT_SECONDS[m.group(2)[0].lower()])
+
+
+def parse_number(args: str) -> int | None:
+    """The watch or feed number a command's arguments start with ('#3 2h' → 3), or None."""
+    first = args.split()[0].lstrip("#") if args.split() else ""
+    return int(first) if first.isdigit() else None
 
 
 def split_command(text: str) -> tuple[str, str] | None:

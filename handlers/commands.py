@@ -3,27 +3,34 @@
 Telegram and Slack adapters translate their updates into `Command` and send `Reply.text` back
 (escaped for their markup), or `Reply.image` as a photo or file with `Reply.caption` when a
 reply carries a chart; nothing here knows either platform. Button presses under alerts
-arrive as ordinary commands (`unwatch N`, `mutewatch N`).
+arrive as ordinary commands (`unwatch N`, `mutewatch N`). The feed commands live in
+handlers/feed_commands.py.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 
 from bot import digest, texts
 from bot.backtest import report_text, run_backtest
-from bot.errors import FeedError, FeedParseError, NotAFeedError, RuleError
+from bot.errors import RuleError
 from bot.feeds import FeedFetcher
 from bot.models import Rule, RuleKind
 from bot.nlp.gazetteer import Gazetteer
-from bot.opml import OpmlFeed, looks_like_opml, parse_opml
 from bot.rules import parse_rule
-from bot.store.records import FeedRecord, WatchRecord, WatchStats
+from bot.store.records import WatchRecord, WatchStats
 from bot.store.repository import Store
 from bot.trends import trend_for
-from handlers.command_types import ChatRef, Command, Reply, parse_duration, split_command
+from handlers.command_types import (
+    ChatRef,
+    Command,
+    Reply,
+    parse_duration,
+    parse_number,
+    split_command,
+)
+from handlers.feed_commands import FeedCommands
 
 __all__ = ["ChatRef", "Command", "CommandCore", "Reply", "parse_duration", "split_command"]
 
@@ -52,12 +59,12 @@ class CommandCore:
     ) -> None:
         self._store = store
         self._gazetteer = gazetteer
-        self._fetcher = fetcher
-        self._allow_private = allow_private_feeds
         self._everyone_can_edit = everyone_can_edit
         self._allowed = allowed_chats
         self._clock = clock
         self._changed = on_watches_changed
+        feeds = FeedCommands(store, fetcher=fetcher, allow_private_feeds=allow_private_feeds,
+                             clock=clock)
         self._handlers: dict[str, Callable[[Command], Awaitable[Reply]]] = {
             "start": self._start,
             "help": self._help,
@@ -65,9 +72,9 @@ class CommandCore:
             "watches": self._watches,
             "unwatch": self._unwatch,
             "mutewatch": self._mutewatch,
-            "feeds": self._feeds,
-            "addfeed": self._addfeed,
-            "removefeed": self._removefeed,
+            "feeds": feeds.feeds,
+            "addfeed": feeds.addfeed,
+            "removefeed": feeds.removefeed,
             "backtest": self._backtest,
             "trend": self._trend,
             "digest": self._digest,
@@ -159,13 +166,8 @@ class CommandCore:
             summary += texts.WATCH_STATS_MUTED.format(until=self._local(w.muted_until, prefs))
         return texts.WATCH_LINE_STATS.format(number=w.number, rule=w.rule_text, stats=summary)
 
-    @staticmethod
-    def _number(args: str) -> int | None:
-        first = args.split()[0].lstrip("#") if args.split() else ""
-        return int(first) if first.isdigit() else None
-
     async def _unwatch(self, cmd: Command) -> Reply:
-        number = self._number(cmd.args)
+        number = parse_number(cmd.args)
         if number is None:
             return Reply(texts.UNWATCH_USAGE, ok=False)
         removed = await self._store.remove_watch(cmd.chat.key, number)
@@ -175,7 +177,7 @@ class CommandCore:
         return Reply(texts.UNWATCH_DONE.format(number=number, rule=removed.rule_text))
 
     async def _mutewatch(self, cmd: Command) -> Reply:
-        number = self._number(cmd.args)
+        number = parse_number(cmd.args)
         if number is None:
             return Reply(texts.UNWATCH_USAGE, ok=False)
         rest = cmd.args.split(maxsplit=1)[1] if len(cmd.args.split()) > 1 else ""
@@ -190,112 +192,10 @@ class CommandCore:
         return Reply(texts.MUTEWATCH_DONE.format(number=number,
                                                  until=until.strftime("%Y-%m-%d %H:%M UTC")))
 
-    def _feed_line(self, index: int, feed: FeedRecord) -> str:
-        if not feed.enabled:
-            health = texts.FEED_HEALTH_DISABLED.format(error=feed.last_error or "too many errors")
-        elif feed.failures:
-            health = texts.FEED_HEALTH_FAILING.format(
-                failures=feed.failures, error=feed.last_error or "unknown error"
-            )
-        elif feed.poll_interval is None:
-            health = ""
-        elif feed.last_new_at is None:
-            health = texts.FEED_HEALTH_OK.format(every=_span(feed.poll_interval))
-        else:
-            ago = (self._clock() - feed.last_new_at).total_seconds()
-            health = texts.FEED_HEALTH_NEW.format(every=_span(feed.poll_interval),
-                                                  ago=_span(max(ago, 60.0)))
-        return texts.FEED_LINE.format(number=index, title=feed.title or "untitled",
-                                      url=feed.url, health=health)
-
-    async def _feeds(self, cmd: Command) -> Reply:
-        feeds = await self._store.list_feeds(chat=cmd.chat.key)
-        if not feeds:
-            return Reply(texts.FEEDS_NONE)
-        lines = [texts.FEEDS_HEAD]
-        lines += [self._feed_line(i, f) for i, f in enumerate(feeds, 1)]
-        return Reply("\n".join(lines))
-
-    async def _addfeed(self, cmd: Command) -> Reply:
-        url = cmd.args.split()[0] if cmd.args.split() else ""
-        if not re.match(r"^https?://\S+$", url, re.IGNORECASE):
-            return Reply(texts.ADDFEED_USAGE, ok=False)
-        title: str | None = None
-        if self._fetcher is not None:
-            untrusted = not self._allow_private
-            try:
-                result = await self._fetcher.fetch(url, untrusted=untrusted)
-            except NotAFeedError as err:
-                if err.alternates:
-                    return Reply(texts.ADDFEED_HTML_PAGE.format(feed=err.alternates[0]),
-                                 ok=False)
-                return Reply(texts.ADDFEED_REFUSED.format(reason=err.reason), ok=False)
-            except FeedParseError as err:
-                opml = await self._opml_entries(url, untrusted)
-                if opml is None:
-                    return Reply(texts.ADDFEED_REFUSED.format(reason=err.reason), ok=False)
-                return await self._add_opml(cmd, opml, untrusted)
-            except FeedError as err:
-                return Reply(texts.ADDFEED_REFUSED.format(reason=err.reason), ok=False)
-            title = result.title
-            url = result.permanent_url or url
-        feed, created = await self._store.add_feed(url, title=title, added_by=cmd.chat.key)
-        if not created:
-            return Reply(texts.ADDFEED_EXISTS.format(url=feed.url))
-        return Reply(texts.ADDFEED_DONE.format(url=feed.url))
-
-    async def _opml_entries(self, url: str, untrusted: bool) -> list[OpmlFeed] | None:
-        """The feeds of the OPML list at `url`, or None when it is not one (or unreadable)."""
-        if self._fetcher is None:
-            return None
-        try:
-            page = await self._fetcher.fetch_page(url, untrusted=untrusted)
-            if not looks_like_opml(page.body):
-                return None
-            return parse_opml(page.body, source=url)
-        except FeedError:
-            return None
-
-    async def _add_opml(self, cmd: Command, entries: list[OpmlFeed], untrusted: bool) -> Reply:
-        if not entries:
-            return Reply(texts.ADDFEED_OPML_EMPTY, ok=False)
-        added = existing = 0
-        refused: list[str] = []
-        for entry in entries[:_CHAT_OPML_MAX]:
-            try:
-                if self._fetcher is not None:
-                    # Each listed URL passes the same guard a typed /addfeed URL does; every
-                    # later poll guards it again.
-                    await self._fetcher.check_url(entry.url, untrusted=untrusted)
-            except FeedError as err:
-                refused.append(texts.ADDFEED_OPML_REFUSED_LINE.format(url=entry.url,
-                                                                      reason=err.reason))
-                continue
-            _, created = await self._store.add_feed(entry.url, title=entry.title,
-                                                    added_by=cmd.chat.key)
-            added, existing = added + created, existing + (not created)
-        for entry in entries[_CHAT_OPML_MAX:]:
-            refused.append(texts.ADDFEED_OPML_REFUSED_LINE.format(
-                url=entry.url, reason=f"a list adds at most {_CHAT_OPML_MAX} feeds"))
-        head = texts.ADDFEED_OPML_DONE.format(added=added, s="" if added == 1 else "s",
-                                              existing=existing, failed=len(refused))
-        return Reply("\n".join([head, *refused[:10]]), ok=added + existing > 0)
-
-    async def _removefeed(self, cmd: Command) -> Reply:
-        number = self._number(cmd.args)
-        if number is None:
-            return Reply(texts.REMOVEFEED_USAGE, ok=False)
-        feeds = await self._store.list_feeds(chat=cmd.chat.key)
-        if not 1 <= number <= len(feeds) or feeds[number - 1].added_by is None:
-            return Reply(texts.REMOVEFEED_MISSING.format(number=number), ok=False)
-        feed = feeds[number - 1]
-        await self._store.remove_feed(feed.id, chat=cmd.chat.key)
-        return Reply(texts.REMOVEFEED_DONE.format(url=feed.url))
-
     # --- analyst features: backtest, trend, digest, time zone, quiet hours, chat mute -------
     async def _figure_watch(self, cmd: Command, usage: str) -> tuple[int, Rule] | Reply:
         """The watch the command names, parsed; or the reply that says why not."""
-        number = self._number(cmd.args)
+        number = parse_number(cmd.args)
         if number is None:
             return Reply(usage, ok=False)
         watch = await self._store.get_watch(cmd.chat.key, number)
@@ -394,16 +294,3 @@ class CommandCore:
         # Ending the mute now (rather than forgetting it) lets the next release summarise.
         await self._store.set_chat_muted(cmd.chat.key, now)
         return Reply(texts.CHAT_UNMUTE_DONE)
-
-
-# A chat's OPML list is capped: each feed costs every later poll, and chats share the poller.
-_CHAT_OPML_MAX = 100
-
-
-def _span(seconds: float) -> str:
-    """A rough human duration for /feeds: 5 min, 2 h, 3 d."""
-    if seconds < 3600:
-        return f"{max(1, round(seconds / 60))} min"
-    if seconds < 86_400:
-        return f"{round(seconds / 3600)} h"
-    return f"{round(seconds / 86_400)} d"

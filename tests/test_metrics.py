@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.delivery import ReconcileReport, SendReport
 from bot.metrics import Metrics
-from bot.service import PollReport
+from bot.poll_report import PollReport
 
 
 def _value(metrics: Metrics, name: str, labels: dict[str, str] | None = None) -> float | None:
