@@ -19,6 +19,7 @@ from bot.nlp.lexicon import (
     PRONOUNS,
     REPORT_VERBS,
 )
+from bot.nlp.matched_figures import given_figure_cues
 
 # Before these a reporting word is a noun ("dismissed reports", "the claims").
 # Reporting words that are also plural or singular nouns.
@@ -78,6 +79,7 @@ def find_claims(s: Sentence) -> list[ClaimCue]:
             if cue is not None and not (word in ESTIMATE_VERBS and cue.start > i):
                 cues.append(cue)
     cues.extend(_source_nouns(s, cues))
+    cues.extend(given_figure_cues(s))
     return cues
 
 

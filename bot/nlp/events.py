@@ -12,9 +12,12 @@ from bot.nlp.claim_subjects import ClaimCue
 from bot.nlp.company_deals import signed_by_company
 from bot.nlp.context import Sentence
 from bot.nlp.contracts import a_sale, not_a_treaty_object
+from bot.nlp.elapsed_steps import elapsed_before
 from bot.nlp.law_enactments import enacts
 from bot.nlp.other_pacts import unilateral
+from bot.nlp.pair_subjects import pair_subject
 from bot.nlp.ratification_papers import names_papers, signs_exchange_record
+from bot.nlp.sign_nouns import sign_noun
 from bot.nlp.step_checks import spurious_step
 from bot.nlp.step_cues import cue_modality, more_cues, pronoun_triggers
 from bot.nlp.step_parties import step_parties
@@ -80,10 +83,12 @@ def find_events(
         parties = step_parties(s, cue, trigger, claim_tokens, body)
         modality = phrased_modality(s, cue, cue_modality(s, cue, trigger))
         modality = _recalled(s, _reacting(s, previous, modality))
+        modality = elapsed_before(s, cue, modality)
         if modality is Modality.REPORTED and _no_step(s, cue, trigger, referring, parties):
             continue
         # "the treaty" refers back; "the Treaty on Conventional Armed Forces" is named anew.
         anaphor = s.lowers[trigger - 1] in {"the", "this"} and s.texts[trigger].islower()
+        anaphor = anaphor or pair_subject(s, cue)
         if len(parties) < 2 and previous is not None and anaphor and not unilateral(s):
             parties = parties + tuple(p for p in previous.parties if p not in parties)
         if s.lowers[trigger] in NEEDS_STATES and (
@@ -179,6 +184,8 @@ def _stage_cues(s: Sentence, ratifying: bool = False) -> list[StepCue]:
         elif word in SIGN:
             if (word == "concluded" and _identifies(s, i)) or signs_exchange_record(s, i):
                 continue
+            if sign_noun(s, i):
+                continue  # "a sign that ...": no signing
             # "The Duma backed the agreement, and Putin is expected to sign the law".
             voted = any(c.stage in _VOTED for c in found)
             law = _signs_a_law(s, i, ratifying or voted)

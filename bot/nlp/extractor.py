@@ -9,6 +9,7 @@ from functools import cache
 from spacy.language import Language
 
 from bot.models import Claimant, Event, Facts, Mention, Quantity
+from bot.nlp.asked_speakers import asked_person
 from bot.nlp.bylines import briefing_date, stamp_date
 from bot.nlp.candidates import TRIGGER, Candidates, find_candidates
 from bot.nlp.claim_choice import claimant_tokens
@@ -178,7 +179,8 @@ class Extractor:
             if inside:
                 mentions.extend(_mentions(inside, idxs, s.text))
             cues = resolve_references(
-                speakers(s, find_claims(s), last_claimant), last_claimant, claimants
+                speakers(s, find_claims(s), last_claimant), last_claimant, claimants,
+                self.gazetteer,
             )
             cues = settle_sources(s, described_sources(s, cues, mentions))
             claimed = claimant_tokens(cues)
@@ -230,7 +232,8 @@ class Extractor:
                 # speaks for the "it" of the next sentence.
                 last_claimant = replace(denying[-1], denied=False)
             elif not cues:
-                last_claimant = opening_subject(s) or statement_issuer(s) or last_claimant
+                last_claimant = (opening_subject(s) or statement_issuer(s) or asked_person(s)
+                                 or last_claimant)  # fmt: skip
         quantities = drop_restated_subheads(tokens.text, older_estimates(quantities))
         quantities, events = drop_restated_bullets(tokens.text, quantities, events)
         quantities = answers_for_host(tokens.text, mentions, quantities, self.gazetteer)

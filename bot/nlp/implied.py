@@ -29,6 +29,7 @@ from bot.nlp.linking import counted_noun
 from bot.nlp.non_figures import no_amount
 from bot.nlp.number_reading import number_at
 from bot.nlp.running_totals import COLLECTIVE_NOUNS, earlier_level, share_of_last
+from bot.nlp.sent_more import more_sent
 from bot.nlp.unit_nouns import is_age, unit_noun
 from bot.nlp.units import normalise_measure
 
@@ -98,7 +99,7 @@ def implied_figure(
         or any(tuple(s.lowers[end : end + len(p)]) == p for p in _TOTAL_AFTER)
     )  # fmt: skip
     if more:
-        return _more_of(s, n, previous)
+        return more_sent(s.lowers, n, previous) or _more_of(s, n, previous)
     if previous.category not in MEASURED and adds_to_last(s, q_start, previous):
         return same_as(n, previous), previous.actor
     if not totals:

@@ -11,14 +11,17 @@ from bot.nlp.casualty_counts import counts_people, hurt_count
 from bot.nlp.claim_choice import claimant_for
 from bot.nlp.claim_subjects import ClaimCue
 from bot.nlp.context import Sentence
+from bot.nlp.demonym_units import counts_a_people
 from bot.nlp.descriptions import Discourse
 from bot.nlp.dismissals import own_figure_claimant
+from bot.nlp.earlier_estimates import earlier_estimate, older_as_history
 from bot.nlp.elided_units import elided_count
 from bot.nlp.fielded_forces import can_field
 from bot.nlp.figures import Figure, may_start_figure, read_figure
 from bot.nlp.fractions import fraction_figures
 from bot.nlp.group_counts import group_count, named_owner
 from bot.nlp.implied import implied_figure, parsed_figure
+from bot.nlp.included_casualties import included_casualties
 from bot.nlp.lexicon import (
     DEAL_WORDS,
     POSSESSION_VERBS,
@@ -26,8 +29,10 @@ from bot.nlp.lexicon import (
     WHOLE_FORCE_NOUNS,
 )
 from bot.nlp.loss_scope import losses_named_before
+from bot.nlp.matched_figures import matched_actors
 from bot.nlp.modality import modality
 from bot.nlp.named_relays import named_relay
+from bot.nlp.opening_groups import opening_group
 from bot.nlp.people_counts import (
     army_of,
     deaths_of,
@@ -36,10 +41,12 @@ from bot.nlp.people_counts import (
     part_of_army,
 )
 from bot.nlp.predicates import predicate_figure
+from bot.nlp.sender_questions import previous_sender
 from bot.nlp.sent_men import men_sent
 from bot.nlp.shared_fates import shared_fates
 from bot.nlp.subject_counts import subject_count
 from bot.nlp.tally_lists import lost_without_object
+from bot.nlp.troop_batches import batch_size
 from bot.nlp.units import TIME_UNITS
 
 _CASUALTY_VERBS = frozenset(
@@ -97,7 +104,9 @@ def find_quantities(
         figure = read_figure(s, i)
         if figure is None:
             last = quantities[-1] if quantities else previous
-            implied = (group_count(s, i, last) or implied_figure(s, i, last)
+            implied = (group_count(s, i, last) or batch_size(s, i, last) or opening_group(s, i)
+                       or earlier_estimate(s, i, last)
+                       or implied_figure(s, i, last)
                        or predicate_figure(s, i) or hurt_count(s, i)
                        or subject_count(s, i) or elided_count(s, i, last))  # fmt: skip
             if implied is None:
@@ -107,7 +116,8 @@ def find_quantities(
                 implied = parsed, None
             figure, actor = implied
             q = _quantity(s, figure, cues, claim_tokens, told)
-            if actor is not None and (q.actor is None or named_owner(s, figure)):
+            owned = named_owner(s, figure) or counts_a_people(s, figure)
+            if actor is not None and (q.actor is None or owned):
                 q = replace(q, actor=actor)
             quantities.append(q)
             # "52 of 74 drones": the whole is a figure of its own, read next.
@@ -120,9 +130,13 @@ def find_quantities(
     if fractions:
         quantities.extend(_quantity(s, f, cues, claim_tokens, told) for f in fractions)
         quantities.sort(key=lambda q: q.start)
+    # What the sentence's figures tell of each other and of the figures before them.
+    quantities = older_as_history(s, _conversions_follow(s, quantities))
+    quantities = included_casualties(s, quantities)
+    quantities = matched_actors(s, previous_sender(s, quantities, told), previous)
     # A period is a figure of its own only when it frames no count ("searched for the past 36
     # hours"); beside a count it only dates it.
-    return shared_fates(s, _conversions_follow(s, quantities)) or windows
+    return shared_fates(s, quantities) or windows
 
 
 _CONVERSION_GAPS = frozenset({"(", ", or", ", or roughly", ", or about", "or"})

@@ -8,15 +8,20 @@ from dataclasses import replace
 
 from bot.models import Claimant, Event, Quantity
 from bot.nlp.claim_subjects import ClaimCue
+from bot.nlp.claimant_kinds import kind_words
 from bot.nlp.claimant_names import name_claimant
 from bot.nlp.context import Sentence
 from bot.nlp.descriptions import KIND_NOUNS, fits
+from bot.nlp.gazetteer import Gazetteer
 from bot.nlp.lexicon import CLAUSE_BREAKS
 
 _BACK_REFERENCES = frozenset({"this", "it", "that", "these", "those", "them"})
+# "She called the figure 'a fake'": a figure, estimate or number told just before is what a
+# report noun would point at, as much as "the report" itself.
 _REPORT_NOUNS = frozenset(
-    {"report", "reports", "claim", "claims", "allegation", "allegations", "account"}
-)
+    {"report", "reports", "claim", "claims", "allegation", "allegations", "account",
+     "figure", "figures", "estimate", "estimates", "number", "numbers", "tally", "toll"}
+)  # fmt: skip
 
 
 def denies_earlier(s: Sentence, cues: list[ClaimCue]) -> Claimant | None:
@@ -47,7 +52,10 @@ def attach_denial(
 
 
 def resolve_references(
-    cues: list[ClaimCue], last: Claimant | None, earlier: list[Claimant]
+    cues: list[ClaimCue],
+    last: Claimant | None,
+    earlier: list[Claimant],
+    gazetteer: Gazetteer | None = None,
 ) -> list[ClaimCue]:
     """"he said" speaks for the previous sentence's claimant; "the agency noted" for the
     agency named before ("the Yonhap agency reported ... the agency noted")."""
@@ -55,7 +63,7 @@ def resolve_references(
     for cue in cues:
         claimant = cue.claimant
         if claimant is not None:
-            same = _named_before(claimant, earlier)
+            same = _named_before(claimant, earlier, gazetteer)
             if same is not None:
                 claimant = Claimant(same.name, same.entities, denied=cue.denied)
                 cue = ClaimCue(cue.verb, cue.start, cue.end, claimant, cue.denied)
@@ -75,7 +83,9 @@ _DOCUMENTS = frozenset(
 )
 
 
-def _named_before(claimant: Claimant, earlier: list[Claimant]) -> Claimant | None:
+def _named_before(
+    claimant: Claimant, earlier: list[Claimant], gazetteer: Gazetteer | None = None
+) -> Claimant | None:
     """The earlier claimant a definite description without a name refers to: the most recent
     one whose name ends in the same noun, or, for a kind of body, holds a word of that kind
     ("the agency" for "the National Intelligence Service")."""
@@ -94,7 +104,10 @@ def _named_before(claimant: Claimant, earlier: list[Claimant]) -> Claimant | Non
         named = before.name.lower().split()
         if not _narrowed_alike(proper, named):
             continue
-        if named != words and (named[-1:] == [head] or (head in KIND_NOUNS and fits(head, named))):
+        if named != words and (
+            named[-1:] == [head]
+            or (head in KIND_NOUNS and fits(head, kind_words(before, gazetteer)))
+        ):
             return before
         if head in _ROLES and _same_role(words[1:-1], named):
             return before

@@ -91,6 +91,9 @@ def earlier_level(s: Sentence, q_start: int) -> bool:
     return len(before) == 3 and before[0] in _CHANGES and before[1:] == ["from", "the"]
 
 
+# "we estimate casualties at between 5,000 and 6,000": a range reads no noun of its own after
+# the number, so the estimating verb's object is its unit as for "put".
+_ESTIMATING = ESTIMATE_VERBS | {"putting", "estimate", "estimates", "estimated", "estimating"}
 # "puts total North Korean casualties, including the dead, at about 6,500": the verb may stand
 # a named unit and a short aside before "at".
 _ESTIMATE_REACH = 12
@@ -106,12 +109,21 @@ def counted_earlier(s: Sentence, before: int) -> Unit | None:
         j -= 1
     if before - 1 > s.start and s.lowers[before - 1] == "at":
         for k in range(before - 2, max(s.start, before - _ESTIMATE_REACH) - 1, -1):
-            if s.lowers[k] in ESTIMATE_VERBS or s.lowers[k] == "putting":
+            if s.lowers[k] in _ESTIMATING:
                 unit = unit_noun(s, k + 1)
                 if unit is None:
                     return _antecedent_of_which(s, k)
-                return unit if unit[1] < before else None
+                return _losses_counted(unit) if unit[1] < before else None
     return running_total_unit(s, before)
+
+
+def _losses_counted(unit: Unit) -> Unit:
+    """"puts North Korean losses at more than 6,000": losses estimated as a bare count are
+    the dead and wounded, as predicates.py reads "losses stood at 1,200"; a sum of money
+    lost has its own currency and never reaches here."""
+    if unit[2][0] != "loss":
+        return unit
+    return unit[0], unit[1], ("casualty", "casualty"), unit[3]
 
 
 def _antecedent_of_which(s: Sentence, verb: int) -> Unit | None:

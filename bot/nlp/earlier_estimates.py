@@ -1,0 +1,54 @@
+"""A source's older estimate set beside its new one: "about 2,000 killed, up from its previous
+estimate of 600", "more than three times its April estimate of 600". The bare number counts
+what the new figure counts, for the same side, and as an estimate the source has replaced it
+is history, not news.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.models import Modality, Quantity
+from bot.nlp.bare_numbers import BareNumber, Implied, same_as
+from bot.nlp.context import Sentence
+from bot.nlp.figures import qualifier_before
+from bot.nlp.lexicon import MONTHS
+from bot.nlp.number_reading import number_at
+
+_ESTIMATES = frozenset({"estimate", "figure", "tally", "count", "assessment"})
+_EARLIER = frozenset({"previous", "earlier", "prior", "initial", "first", "old", "last",
+                      "original", *MONTHS})  # fmt: skip
+
+
+def _older(lowers: list[str], start: int, q_start: int) -> bool:
+    """Whether the words before the figure starting at `q_start` read "<earlier> estimate of"."""
+    if q_start - 3 < start or lowers[q_start - 1] != "of":
+        return False
+    return lowers[q_start - 2] in _ESTIMATES and lowers[q_start - 3] in _EARLIER
+
+
+def earlier_estimate(s: Sentence, i: int, previous: Quantity | None) -> Implied | None:
+    if previous is None or previous.value is None or previous.sentence != s.text:
+        return None  # the new figure is told in the same sentence
+    number = number_at(s, i)
+    if number is None:
+        return None
+    end, value = number
+    q_start, qualifier = qualifier_before(s, i)
+    if not _older(s.lowers, s.start, q_start):
+        return None
+    return same_as(BareNumber(q_start, i, end, value, qualifier), previous), previous.actor
+
+
+def older_as_history(s: Sentence, quantities: list[Quantity]) -> list[Quantity]:
+    """The sentence's older estimates made background."""
+    if _ESTIMATES.isdisjoint(s.words):
+        return quantities  # most sentences: no estimate noun
+    text = s.tokens.text
+    out = []
+    for q in quantities:
+        lead = text[max(0, q.start - 40) : q.start].lower().split()
+        # A qualifier is inside the figure's span, so "of" ends the lead.
+        older = len(lead) >= 3 and _older(lead, 0, len(lead))
+        out.append(replace(q, modality=Modality.BACKGROUND) if older else q)
+    return out

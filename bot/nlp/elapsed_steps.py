@@ -1,0 +1,29 @@
+"""A step placed a stretch of time before the news: "a year after they signed a defence
+treaty", "the visit comes two years after the pact was ratified", "months after parliament
+approved the accord". The step is the yardstick the news is measured from, so it is history,
+whatever tense it is told in. Days and a single week are left alone: "three days after the
+treaty was signed" may still be this week's news.
+"""
+
+from __future__ import annotations
+
+from bot.models import Modality
+from bot.nlp.context import Sentence
+from bot.nlp.step_time import StepCue
+
+_SPANS = frozenset({"year", "years", "month", "months", "weeks", "decade", "decades"})
+_AFTER = frozenset({"after", "since"})
+_REACH = 8  # "a year after the two countries' leaders signed"
+_BREAKS = frozenset({",", ";", ":", ".", "but", "while"})
+
+
+def elapsed_before(s: Sentence, cue: StepCue, modality: Modality) -> Modality:
+    if modality is not Modality.REPORTED or _AFTER.isdisjoint(s.words):
+        return modality  # most sentences: no "after" to measure from
+    for k in range(cue.start - 1, max(s.start, cue.start - _REACH) - 1, -1):
+        word = s.lowers[k]
+        if word in _BREAKS:
+            break
+        if word in _AFTER and k - 1 >= s.start and s.lowers[k - 1] in _SPANS:
+            return Modality.BACKGROUND
+    return modality

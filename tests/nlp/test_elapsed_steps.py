@@ -1,0 +1,29 @@
+"""A step the news is measured from ("a year after they signed") is history
+(`bot.nlp.elapsed_steps`)."""
+
+from __future__ import annotations
+
+from bot.models import Modality, Stage
+from bot.nlp import Extractor
+
+
+def _steps(extractor: Extractor, text: str) -> list[tuple[Stage, Modality]]:
+    return [(e.stage, e.modality) for e in extractor.extract(text).events]
+
+
+def test_a_year_after_they_signed(extractor: Extractor) -> None:
+    text = (
+        "Japan and India held naval drills on Friday, a year after they signed a defence "
+        "pact."
+    )
+    assert _steps(extractor, text) == [(Stage.SIGNED, Modality.BACKGROUND)]
+
+
+def test_months_after_the_treaty_was_ratified(extractor: Extractor) -> None:
+    text = "The talks come months after Japan and India ratified a defence treaty."
+    assert _steps(extractor, text) == [(Stage.RATIFIED, Modality.BACKGROUND)]
+
+
+def test_days_after_stay_news(extractor: Extractor) -> None:
+    text = "Three days after Japan and India signed a defence pact, their navies met."
+    assert _steps(extractor, text) == [(Stage.SIGNED, Modality.REPORTED)]

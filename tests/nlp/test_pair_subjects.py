@@ -1,0 +1,26 @@
+""""The two countries signed an agreement": the pair is the one the article told of
+(`bot.nlp.pair_subjects`)."""
+
+from __future__ import annotations
+
+from bot.models import Stage
+from bot.nlp import Extractor
+
+
+def test_the_two_countries_are_the_last_steps_parties(extractor: Extractor) -> None:
+    text = (
+        "Japan and India ratified a defence treaty in 2023. On Tuesday in Delhi, the two "
+        "countries signed an agreement on shipbuilding, officials said."
+    )
+    events = extractor.extract(text).events
+    signed = [e for e in events if e.stage is Stage.SIGNED]
+    assert [set(e.parties) for e in signed] == [{"Japan", "India"}]
+
+
+def test_both_sides_too(extractor: Extractor) -> None:
+    text = (
+        "Japan and India ratified a defence treaty in 2023. Both sides signed a new accord "
+        "on satellites on Friday."
+    )
+    signed = [e for e in extractor.extract(text).events if e.stage is Stage.SIGNED]
+    assert [set(e.parties) for e in signed] == [{"Japan", "India"}]

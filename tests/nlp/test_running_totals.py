@@ -1,0 +1,31 @@
+"""Estimates that name their unit before the number (`bot.nlp.running_totals`): losses put at
+a bare count are casualties, and "estimate ... at" a range reads like "put ... at"."""
+
+from __future__ import annotations
+
+from bot.nlp import Extractor
+
+
+def _rows(extractor: Extractor, text: str) -> list[tuple[float | None, float | None, str]]:
+    return [(q.value, q.value_max, q.measure) for q in extractor.extract(text).quantities]
+
+
+def test_losses_put_at_a_bare_count_are_casualties(extractor: Extractor) -> None:
+    text = "The monitoring group now puts Syrian losses at more than 2,500."
+    found = extractor.extract(text).quantities
+    assert [(q.value, q.measure, q.actor) for q in found] == [(2500, "casualty", "Syria")]
+
+
+def test_losses_in_money_keep_their_currency(extractor: Extractor) -> None:
+    text = "Analysts put the carmaker's losses at 3 billion euros this year."
+    assert _rows(extractor, text) == [(3e9, None, "euro")]
+
+
+def test_an_estimated_range_counts_the_noun_before_at(extractor: Extractor) -> None:
+    text = "The observers estimate rebel casualties at between 800 and 950."
+    assert _rows(extractor, text) == [(800, 950, "casualty")]
+
+
+def test_a_range_with_to_reads_the_same(extractor: Extractor) -> None:
+    text = "Rights groups estimated civilian casualties at 1,200 to 1,500."
+    assert _rows(extractor, text) == [(1200, 1500, "casualty")]
