@@ -12,6 +12,7 @@ from bot.nlp.army_owners import army_owner
 from bot.nlp.claim_choice import claimant_for
 from bot.nlp.claim_subjects import ClaimCue
 from bot.nlp.context import Sentence
+from bot.nlp.counterparties import contract_counterparty
 from bot.nlp.descriptions import (
     KIND_NOUNS,
     Discourse,
@@ -80,6 +81,8 @@ def figure_actor(
     # name the maker, not whose drones they are).
     for inner in s.mentions_between(f.mod_start, f.unit_start):
         if inner.start not in claim_tokens and not _maker(s, inner):
+            if contract_counterparty(s, inner.start - 1):
+                continue  # "a contract with South Korea's Hyundai Rotem ..., worth $6.5bn"
             return _actor_name(s, inner)
     if f.unit_end <= f.num_start:
         # "the number of killed and wounded North Korean soldiers ... exceeds 3,000": named
@@ -221,8 +224,8 @@ def _subject_on_left(
             continue  # "Russian forces attacked Ukraine with 147 drones": the target
         if before >= s.start and s.lowers[before] in _ALLIES:
             continue  # "units fighting alongside Russian forces had lost 1,200": an ally
-        if _given_with(s, found, before):
-            continue  # "North Korea supplied Russia with 220 guns": the receiver
+        if _given_with(s, found, before) or contract_counterparty(s, before):
+            continue  # "supplied Russia with 220 guns", "a contract with Norway's Nammo"
         if indirect_object(s, before, found.end, f.start):
             continue  # "North Korea has sent Russia 20,000 containers": the receiver
         return _actor_name(s, found)

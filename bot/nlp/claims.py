@@ -6,6 +6,7 @@ How a claimant's name reads in an alert is claimant_names.py's part.
 
 from __future__ import annotations
 
+from bot.nlp.acronym_asides import before_aside
 from bot.nlp.claim_subjects import ClaimCue, claim_at, right_subject, subject_cue, subject_start
 from bot.nlp.claimant_names import name_claimant
 from bot.nlp.context import Sentence
@@ -139,7 +140,8 @@ def _puts_a_figure(s: Sentence, verb: int) -> bool:
     for k in range(verb + 1, stop):
         # "puts the total above 6,000": a bound after the figure noun stands for "at".
         if s.lowers[k] == "at" or (s.lowers[k] in _BOUNDS and s.lowers[k - 1] in _FIGURE_NOUNS):
-            return any(w[:1].isdigit() or w in NUMBER_WORDS for w in s.lowers[k + 1 : k + 4])
+            # "at as many as 12,000": a three-word qualifier may come first
+            return any(w[:1].isdigit() or w in NUMBER_WORDS for w in s.lowers[k + 1 : k + 5])
         if s.lowers[k] in {"higher", "lower"}:
             # "put the number already in Kursk higher": an estimate set against another one,
             # whose figure the next sentence gives in the estimator's voice ("..., he said").
@@ -191,7 +193,7 @@ def _is_verb(s: Sentence, i: int) -> bool:
 
         if before in _NOUN_MARKERS or before in DENY_VERBS or before in REPORT_VERBS:
             return False
-        if not before.isalpha() and not s.lowers[i].endswith("ed"):
+        if not before.isalpha() and not s.lowers[i].endswith("ed") and before_aside(s, i) == i:
             return False  # "a 300-page report"; "..., rejected" after an aside is a verb
         if s.lowers[i] in _BASE_FORMS:
             # "officials report", "they claim"; otherwise the word is a noun.

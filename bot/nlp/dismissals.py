@@ -13,6 +13,7 @@ from bot.nlp.claims import find_claims
 from bot.nlp.context import QUOTES, Sentence
 from bot.nlp.refused_reports import with_refusal
 from bot.nlp.shared_speakers import shared_speakers
+from bot.nlp.untrue_verdicts import verdict_cue, with_verdict
 
 # Predicates that call what they are said of untrue.
 _DISMISSIVE = frozenset(
@@ -35,6 +36,9 @@ def find_claims_with_dismissals(s: Sentence) -> list[ClaimCue]:
     refused = with_refusal(s, cues)
     if refused is not None:
         return refused
+    verdict = verdict_cue(s)
+    if verdict is not None:
+        return with_verdict(cues, verdict)
     words = s.lowers[s.start : s.end]
     if _DISMISSIVE.isdisjoint(words) and ("not" not in words or _UNPROVEN.isdisjoint(words)):
         return cues

@@ -13,9 +13,11 @@ from bot.nlp.company_deals import signed_by_company
 from bot.nlp.context import Sentence
 from bot.nlp.contracts import a_sale, not_a_treaty_object
 from bot.nlp.elapsed_steps import elapsed_before
+from bot.nlp.first_steps import first_step
 from bot.nlp.law_enactments import enacts
 from bot.nlp.other_pacts import unilateral
 from bot.nlp.pair_subjects import pair_subject
+from bot.nlp.prior_steps import prior_step
 from bot.nlp.ratification_papers import names_papers, signs_exchange_record
 from bot.nlp.sign_nouns import sign_noun
 from bot.nlp.step_checks import spurious_step
@@ -82,7 +84,8 @@ def find_events(
         seen.add((stage, trigger))
         parties = step_parties(s, cue, trigger, claim_tokens, body)
         modality = phrased_modality(s, cue, cue_modality(s, cue, trigger))
-        modality = _recalled(s, _reacting(s, previous, modality))
+        modality = first_step(s, cue, _recalled(s, _reacting(s, previous, modality)))
+        modality = prior_step(s, cue, cues, modality)
         modality = elapsed_before(s, cue, modality)
         if modality is Modality.REPORTED and _no_step(s, cue, trigger, referring, parties):
             continue
@@ -263,7 +266,7 @@ def _signs_a_law(s: Sentence, i: int, ratifying: bool = False) -> bool | None:
     any other law."""
     if enacts(s.lowers, i, s.end):
         return True
-    window = s.lowers[i + 1 : i + 5]
+    window = s.lowers[i + 1 : i + 6]  # "signed his country's ratification law"
     scope = s.lowers[i + 1 : i + 9]
     if i > s.start and s.lowers[i - 1] in PASSIVE:
         # The law is the passive's subject: "the federal law on ratification is expected to

@@ -27,12 +27,15 @@ from bot.nlp.follow_on_history import continued_history
 from bot.nlp.gazetteer import Gazetteer, default_gazetteer, without_other_senses
 from bot.nlp.group_owners import group_owner, part_owner
 from bot.nlp.group_sizes import sized_groups
+from bot.nlp.headline_actors import headline_owners
 from bot.nlp.later_steps import later_steps
 from bot.nlp.law_signings import signed_into_law
 from bot.nlp.link_lines import links_elsewhere
 from bot.nlp.mentions import Found, MentionFinder
+from bot.nlp.needed_steps import needed_steps
 from bot.nlp.new_items import opens_new_item
 from bot.nlp.parse import Parse, Parser, Request
+from bot.nlp.person_pronouns import person_pronouns
 from bot.nlp.pipeline import (
     build_language,
     is_boilerplate_at,
@@ -49,6 +52,7 @@ from bot.nlp.statements import quoted_only, speakers
 from bot.nlp.step_history import earlier_steps
 from bot.nlp.step_occasions import occasion_steps
 from bot.nlp.subheads import drop_restated_bullets, drop_restated_subheads
+from bot.nlp.summary_bullets import drop_bulleted_restatements
 from bot.nlp.tally_lists import continued_tally, included_shares
 from bot.nlp.transcripts import answers_for_host
 from bot.nlp.vote_tallies import tallies_follow_steps
@@ -178,10 +182,9 @@ class Extractor:
             )
             if inside:
                 mentions.extend(_mentions(inside, idxs, s.text))
-            cues = resolve_references(
-                speakers(s, find_claims(s), last_claimant), last_claimant, claimants,
-                self.gazetteer,
-            )
+            cues = speakers(s, find_claims(s), last_claimant)
+            cues = person_pronouns(s, cues, last_claimant)
+            cues = resolve_references(cues, last_claimant, claimants, self.gazetteer)
             cues = settle_sources(s, described_sources(s, cues, mentions))
             claimed = claimant_tokens(cues)
             # The previous sentence's figures on: read by several rules below, cut once.
@@ -209,6 +212,7 @@ class Extractor:
             found_events = find_events(s, cues, claimed, found_quantities, previous_event)
             found_events = later_steps(s, found_events, previous_event)
             found_events = signed_into_law(s, found_events, previous_event)
+            found_events = needed_steps(s, found_events, previous_event)
             found_events = prior_clause_steps(s, found_events)
             found_events = occasion_steps(s, found_events, events)
             found_quantities = tallies_follow_steps(found_quantities, found_events)
@@ -237,7 +241,9 @@ class Extractor:
         quantities = drop_restated_subheads(tokens.text, older_estimates(quantities))
         quantities, events = drop_restated_bullets(tokens.text, quantities, events)
         quantities = answers_for_host(tokens.text, mentions, quantities, self.gazetteer)
+        quantities = drop_bulleted_restatements(quantities)
         if headline is not None:
+            quantities = headline_owners(quantities, tokens.chars(*tokens.sentences[0])[1])
             quantities, events = _drop_restated(tokens, headline, quantities, events)
         # A headline sums up the body's news, whose own telling is not a retelling.
         body = tokens.chars(*tokens.sentences[0])[1] if headline is not None else 0

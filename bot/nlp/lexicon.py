@@ -91,6 +91,9 @@ QUALIFIERS: dict[tuple[str, ...], str] = {
     ("in", "excess", "of"): "more than", ("~",): "about", ("almost", "exactly"): "about",
     ("only",): "only", ("just",): "only", ("exactly",): "exactly", ("precisely",): "exactly",
     ("above",): "above", ("below",): "below",
+    # "no more than 3,000" caps the figure; read as "more than" it would say the opposite.
+    ("no", "more", "than"): "at most", ("not", "more", "than"): "at most",
+    ("no", "fewer", "than"): "at least", ("no", "less", "than"): "at least",
 }  # fmt: skip
 VAGUE_AMOUNTS = frozenset(
     {"dozens", "scores", "hundreds", "thousands", "millions", "billions", "trillions"}

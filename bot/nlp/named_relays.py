@@ -12,7 +12,8 @@ from bot.models import Claimant
 from bot.nlp.claim_subjects import ClaimCue
 from bot.nlp.context import Sentence
 
-_RELAY_VERBS = frozenset({"according", "said", "says", "told", "tells"})
+_RELAY_VERBS = frozenset({"according", "said", "says", "told", "tells", "added", "adds"})
+# "..., he added" names a person too: the pronoun is resolved to the speaker named before.
 # Capitalised words that describe a group rather than name anyone: "Western officials".
 _GROUP_WORDS = frozenset(
     {"western", "eastern", "northern", "southern", "european", "allied", "arab", "senior",
@@ -34,7 +35,9 @@ def named_relay(s: Sentence, cues: list[ClaimCue], position: int) -> Claimant | 
     if len(cues) < 2:
         return None  # most sentences: one source or none, nobody relays anybody
     relay = _closing_relay(s, cues, position) or _opening_relay(s, cues, position)
-    if relay is None or relay.claimant is None or not _named(s, relay):
+    if relay is None or relay.claimant is None:
+        return None
+    if not (_named(s, relay) or s.lowers[relay.start : relay.end] in (["he"], ["she"])):
         return None
     inner = [c for c in cues if c is not relay and c.claimant is not None and not c.denied]
     return relay.claimant if inner else None

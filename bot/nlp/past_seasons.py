@@ -1,6 +1,7 @@
 """"About 11,000 soldiers were deployed to Russia last autumn": a done act a season or a year
-back ("last autumn") dates the figure it tells to the story's past; the reader
-meets it as the lead-up to the news. "since last autumn" counts up to now and stays news."""
+back ("last autumn", or "in the autumn" told in the past) dates the figure it tells to the
+story's past; the reader meets it as the lead-up to the news. "since last autumn" counts up to
+now and stays news."""
 
 from __future__ import annotations
 
@@ -20,8 +21,10 @@ _PERFECT = frozenset({"has", "have", "had"})
 
 def last_season(s: Sentence, f: Figure) -> bool:
     """The figure is the subject of a past passive ("were deployed ... last autumn") or the
-    object of a past verb ("sent 11,000 soldiers last year") dated by "last <season>"."""
-    if "last" not in s.lowers[f.end : s.end]:
+    object of a past verb ("sent 11,000 soldiers last year") dated by "last <season>" or
+    "in the <season>" (a done act's season is one gone by)."""
+    after = s.lowers[f.end : s.end]
+    if "last" not in after and _SEASONS.isdisjoint(after):
         return False  # nearly every figure: one scan in C
     last = s.clause_end(f.end)
     for k in range(f.end, last - 1):
@@ -29,11 +32,16 @@ def last_season(s: Sentence, f: Figure) -> bool:
             return False  # "..., the level set by the Kremlin last year": another clause's
         if s.lowers[k] == "since":
             return False  # "... since the troops were committed last fall": counted up to now
-        if s.lowers[k] == "last" and s.lowers[k + 1] in _SEASONS:
+        if s.lowers[k + 1] in _SEASONS and _season_date(s, k):
             if s.lowers[k - 1] in _COUNTING_FROM:
                 return False
             return _told_as_done(s, f, k)
     return False
+
+
+def _season_date(s: Sentence, k: int) -> bool:
+    """"last autumn", or "in the autumn": a season named as a date, not "autumn offensive"."""
+    return s.lowers[k] == "last" or (s.lowers[k] == "the" and s.lowers[k - 1] == "in")
 
 
 def _told_as_done(s: Sentence, f: Figure, date: int) -> bool:

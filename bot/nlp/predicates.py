@@ -5,7 +5,7 @@ the number."""
 
 from __future__ import annotations
 
-from bot.nlp.context import Sentence
+from bot.nlp.context import QUOTES, Sentence
 from bot.nlp.figures import Figure, qualifier_before
 from bot.nlp.number_reading import number_at
 from bot.nlp.units import normalise_measure
@@ -23,7 +23,11 @@ _ESTIMATING = frozenset(
 )  # fmt: skip
 # The last word of every copula, and "at" for `_estimated_at`.
 _COPULA_ENDS = frozenset(c[-1] for c in _COPULAS) | {"at"}
-_CLAUSE_ENDS = frozenset({".", ",", ";", ":", "and", "but", "in", "by", "as", "according"})
+_CLAUSE_ENDS = frozenset(
+    {".", ",", ";", ":", "and", "but", "in", "by", "as", "according", *QUOTES}
+)
+# "casualties now stood at ...": a time adverb between the counted noun and its copula.
+_ADVERBS = frozenset({"now", "already", "currently", "still", "reportedly", "officially"})
 
 
 def _estimated_at(s: Sentence, q_start: int) -> bool:
@@ -43,14 +47,18 @@ def predicate_figure(s: Sentence, i: int) -> tuple[Figure, str | None] | None:
     if end < s.end and s.lowers[end] not in _CLAUSE_ENDS:
         return None  # a unit or more words follow: not a bare predicate
     q_start, qualifier = qualifier_before(s, i)
-    if q_start == 0 or s.lowers[q_start - 1] not in _COPULA_ENDS:
+    # 'stood at "more than 5,000"': a quoted figure is the predicate too.
+    told = q_start - 1 if q_start > s.start and s.lowers[q_start - 1] in QUOTES else q_start
+    if told == 0 or s.lowers[told - 1] not in _COPULA_ENDS:
         return None  # no copula or "at" before: one set test for the scan of them all
-    copula = next((c for c in _COPULAS if tuple(s.lowers[q_start - len(c) : q_start]) == c), None)
-    if copula is None and _estimated_at(s, q_start):
+    copula = next((c for c in _COPULAS if tuple(s.lowers[told - len(c) : told]) == c), None)
+    if copula is None and _estimated_at(s, told):
         copula = ("at",)
     if copula is None:
         return None
-    noun = q_start - len(copula) - 1
+    noun = told - len(copula) - 1
+    if noun > s.start and s.lowers[noun] in _ADVERBS:
+        noun -= 1
     if noun < s.start or not s.texts[noun].islower():
         return None
     word = s.lowers[noun]

@@ -15,13 +15,16 @@ from bot.nlp.demonym_units import counts_a_people
 from bot.nlp.descriptions import Discourse
 from bot.nlp.dismissals import own_figure_claimant
 from bot.nlp.earlier_estimates import earlier_estimate, older_as_history
+from bot.nlp.elided_spans import spanned_count
 from bot.nlp.elided_units import elided_count
+from bot.nlp.estimate_owners import estimate_owner
 from bot.nlp.fielded_forces import can_field
 from bot.nlp.figures import Figure, may_start_figure, read_figure
 from bot.nlp.fractions import fraction_figures
 from bot.nlp.group_counts import group_count, named_owner
 from bot.nlp.implied import implied_figure, parsed_figure
 from bot.nlp.included_casualties import included_casualties
+from bot.nlp.left_fates import left_in_fate
 from bot.nlp.lexicon import (
     DEAL_WORDS,
     POSSESSION_VERBS,
@@ -41,6 +44,7 @@ from bot.nlp.people_counts import (
     part_of_army,
 )
 from bot.nlp.predicates import predicate_figure
+from bot.nlp.reduced_relatives import fate_past_participle
 from bot.nlp.sender_questions import previous_sender
 from bot.nlp.sent_men import men_sent
 from bot.nlp.shared_fates import shared_fates
@@ -52,10 +56,10 @@ from bot.nlp.units import TIME_UNITS
 _CASUALTY_VERBS = frozenset(
     {
         "killed", "killing", "kills", "wounded", "wounding", "injured", "injuring", "died",
-        "dead", "slain", "perished", "lost", "losing", "loses",
+        "dead", "slain", "perished", "lost", "losing", "loses", "drowned", "hurt",
     }
 )  # fmt: skip
-_INTRANSITIVE_DEATHS = frozenset({"died", "perished"})
+_INTRANSITIVE_DEATHS = frozenset({"died", "perished", "drowned"})
 _PARTICIPLES = frozenset({"killed", "wounded", "injured", "dead", "slain"})
 _OBJECT_STARTS = frozenset({"the", "a", "an", "their", "his", "her", "its", "dozens", "hundreds",
                             "thousands", "at", "more", "some", "about"})  # fmt: skip
@@ -108,7 +112,8 @@ def find_quantities(
                        or earlier_estimate(s, i, last)
                        or implied_figure(s, i, last)
                        or predicate_figure(s, i) or hurt_count(s, i)
-                       or subject_count(s, i) or elided_count(s, i, last))  # fmt: skip
+                       or subject_count(s, i) or elided_count(s, i, last)
+                       or spanned_count(s, i, last))  # fmt: skip
             if implied is None:
                 parsed = parsed_figure(s, i)
                 if parsed is None:
@@ -125,6 +130,7 @@ def find_quantities(
             continue
         free = max(figure.end, figure.num_end, i + 1)
         q = _quantity(s, figure, cues, claim_tokens, told)
+        q = estimate_owner(s, figure, q, cues, quantities[-1] if quantities else previous)
         (windows if _counting_period(s, figure) else quantities).append(q)
     fractions = fraction_figures(s)
     if fractions:
@@ -230,6 +236,8 @@ def _casualty(s: Sentence, f: Figure) -> bool:
         or fate_past_owner(s, f)
         or fate_past_aside(s, f)
         or deaths_of(s, f)
+        or fate_past_participle(s, f)
+        or left_in_fate(s, f)
     )
 
 

@@ -44,3 +44,15 @@ def test_casualties(extractor: Extractor, text: str, expected: list[Row]) -> Non
 )
 def test_no_bare_casualty_count(extractor: Extractor, text: str) -> None:
     assert all(q.measure != "casualty" for q in extractor.extract(text).quantities)
+
+
+def test_people_who_drowned_are_casualties(extractor: Extractor) -> None:
+    text = "Rescuers pulled 14 people from the lake, but two children drowned."
+    measures = {q.value: q.measure for q in extractor.extract(text).quantities}
+    assert measures[2] == "casualty"
+
+
+def test_workers_who_were_hurt_are_casualties(extractor: Extractor) -> None:
+    text = "The plant closed for a week after 6 workers were hurt in a fire."
+    (q,) = extractor.extract(text).quantities
+    assert q.measure == "casualty"

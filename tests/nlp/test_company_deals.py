@@ -25,3 +25,13 @@ def test_states_signing_an_agreement_still_sign_a_treaty(extractor: Extractor) -
     text = "Lithuania and Poland signed a defence agreement on Tuesday."
     (event,) = extractor.extract(text).events
     assert set(event.parties) == {"Lithuania", "Poland"}
+
+
+def test_a_deal_with_an_unnamed_maker_is_no_treaty(extractor: Extractor) -> None:
+    text = "Estonia signed an agreement with a Nordic ammunition maker on Thursday."
+    assert extractor.extract(text).events == ()
+
+
+def test_a_sponsorship_deal_is_no_treaty(extractor: Extractor) -> None:
+    text = "Romania's national football team signed a sponsorship deal with Bucharest airport."
+    assert extractor.extract(text).events == ()

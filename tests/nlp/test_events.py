@@ -388,3 +388,12 @@ def test_a_signing_on_a_day_of_last_year_is_history(extractor: Extractor) -> Non
     text = "Chile and Peru signed the treaty in Lima on March 3 last year."
     (event,) = extractor.extract(text).events
     assert event.modality is Modality.BACKGROUND
+
+
+def test_signing_a_countrys_ratification_law_is_no_treaty_signing(extractor: Extractor) -> None:
+    text = (
+        "Armenia's parliament approved the treaty with Iran on Tuesday. "
+        "President Vahagn Khachaturyan signed his country's ratification law on Friday."
+    )
+    stages = [e.stage for e in extractor.extract(text).events]
+    assert Stage.SIGNED not in stages

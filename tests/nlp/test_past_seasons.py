@@ -28,3 +28,15 @@ def test_an_irregular_participle_last_autumn_is_background(extractor: Extractor)
     text = "Some 4,000 Belarusian soldiers were sent to the border region last autumn."
     (q,) = extractor.extract(text).quantities
     assert q.modality is Modality.BACKGROUND
+
+
+def test_a_past_passive_in_the_summer_is_background(extractor: Extractor) -> None:
+    text = "About 2,500 Belarusian soldiers were stationed near the border in the summer."
+    (q,) = extractor.extract(text).quantities
+    assert q.modality is Modality.BACKGROUND
+
+
+def test_a_planned_move_in_the_summer_is_no_background(extractor: Extractor) -> None:
+    text = "About 2,500 Belarusian soldiers will be stationed near the border in the summer."
+    (q,) = extractor.extract(text).quantities
+    assert q.modality is not Modality.BACKGROUND

@@ -653,3 +653,15 @@ def test_losing_soldiers_counts_casualties(extractor: Extractor) -> None:
     text = "Analysts say the army is losing about 900 soldiers a week."
     (q,) = [q for q in extractor.extract(text).quantities if q.value == 900]
     assert q.measure == "casualty"
+
+
+def test_no_more_than_caps_the_figure(extractor: Extractor) -> None:
+    text = "An analyst said that no more than 2,000 Belarusian soldiers were at the border."
+    (q,) = extractor.extract(text).quantities
+    assert q.qualifier == "at most"
+
+
+def test_no_fewer_than_floors_the_figure(extractor: Extractor) -> None:
+    text = "An analyst said that no fewer than 2,000 Belarusian soldiers were at the border."
+    (q,) = extractor.extract(text).quantities
+    assert q.qualifier == "at least"

@@ -1,0 +1,48 @@
+"""A second count of the same thing over a longer span, its noun and verb left out: "the
+army lost 40 soldiers in the past day, and more than 9,000 since the offensive began". A
+bare number after ", and" that a span of time follows ("since", "so far", "this year")
+counts what the figure before it in the sentence counted."""
+
+from __future__ import annotations
+
+from bot.models import Quantity
+from bot.nlp.context import Sentence
+from bot.nlp.figures import Figure, qualifier_before
+from bot.nlp.number_reading import number_at
+
+# Words that open the span the second count runs over.
+_SPANS = frozenset({"since", "so", "this", "in", "over", "during", "throughout"})
+_SPAN_NEXT = {"so": {"far"}, "in": {"total", "all"}, "this": {"year", "month", "week"}}
+
+
+def spanned_count(
+    s: Sentence, i: int, previous: Quantity | None
+) -> tuple[Figure, str | None] | None:
+    if previous is None or previous.sentence != s.text or previous.value is None:
+        return None
+    if "since" not in s.lowers[i : s.end] and not _SPANS.intersection(s.lowers[i : i + 4]):
+        return None  # the common case: one scan
+    number = number_at(s, i)
+    if number is None:
+        return None
+    end, value = number
+    if end + 1 >= s.end or not _opens_span(s, end):
+        return None
+    q_start, qualifier = qualifier_before(s, i)
+    if q_start - 2 <= s.start or s.lowers[q_start - 2 : q_start] not in ([",", "and"],):
+        return None
+    if value <= previous.value:
+        return None  # the longer span holds more; a smaller bare number is something else
+    figure = Figure(
+        start=q_start, end=end, num_start=i, num_end=end, unit_start=i, unit_end=end,
+        value=value, value_max=None, qualifier=qualifier, unit=previous.unit,
+        measure=previous.measure, category=previous.category, mod_start=end,
+    )  # fmt: skip
+    return figure, previous.actor
+
+
+def _opens_span(s: Sentence, end: int) -> bool:
+    word, after = s.lowers[end], s.lowers[end + 1]
+    if word == "since":
+        return True
+    return word in _SPAN_NEXT and after in _SPAN_NEXT[word]

@@ -1,0 +1,31 @@
+"""A claim its speaker calls untrue with "as" is that speaker's denial."""
+
+from __future__ import annotations
+
+from bot.nlp import Extractor
+
+
+def test_described_as_a_fake_is_the_describers_denial(extractor: Extractor) -> None:
+    text = (
+        "Kremlin spokesman Dmitry Peskov described media claims that 4,000 Belarusian soldiers "
+        'had crossed into Ukraine as "another fabrication".'
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is not None and q.claimant.denied
+    assert "Peskov" in q.claimant.name
+
+
+def test_a_set_off_speaker_dismissing_reports_as_lies(extractor: Extractor) -> None:
+    text = (
+        "Belarus's envoy to the European Union, Viktor Khrenin, dismissed Western reports "
+        'of "20,000 troops" on the border as lies.'
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is not None and q.claimant.denied
+    assert q.claimant.name == "Viktor Khrenin"
+
+
+def test_described_as_without_a_verdict_denies_nothing(extractor: Extractor) -> None:
+    text = "Peskov described the 4,000 troops at the border as a routine rotation, he said."
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is None or not q.claimant.denied
