@@ -15,7 +15,7 @@ _CONTRACTS = frozenset({"contract", "contracts", "order", "orders", "purchase", 
 _OBJECT_REACH = 8
 # Verbs that take the treaty as their direct object; "withdraw from", "exit" do not.
 _TRANSITIVE_ENDINGS = frozenset({"scrap", "scraps", "scrapped", "scrapping", "revoke", "revokes",
-                                 "revoked"})  # fmt: skip
+                                 "revoked", "revoking"})  # fmt: skip
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that", "his", "her"})
 
 

@@ -15,10 +15,13 @@ from bot.nlp.contracts import a_sale, not_a_treaty_object
 from bot.nlp.elapsed_steps import elapsed_before
 from bot.nlp.first_steps import first_step
 from bot.nlp.law_enactments import enacts
+from bot.nlp.law_participles import governing_cue
 from bot.nlp.other_pacts import unilateral
 from bot.nlp.pair_subjects import pair_subject
 from bot.nlp.prior_steps import prior_step
 from bot.nlp.ratification_papers import names_papers, signs_exchange_record
+from bot.nlp.retold_votes import retold_tally
+from bot.nlp.shared_auxiliaries import shared_modality
 from bot.nlp.sign_nouns import sign_noun
 from bot.nlp.step_checks import spurious_step
 from bot.nlp.step_cues import cue_modality, more_cues, pronoun_triggers
@@ -78,15 +81,18 @@ def find_events(
         votes = cue.stage in {Stage.RATIFIED, Stage.APPROVED, Stage.WITHDRAWN}
         body = ((cue.verb_word == "sign" and signer(s, cue.start))
                 or acting_body(s, cue.start, cue.stage, claim_tokens)) if votes else None
+        if retold_tally(s, cue, previous, body):
+            continue
         stage = refine(cue.stage, body)
         if (stage, trigger) in seen:
             continue  # "signed the law ratifying the treaty" is one ratification
         seen.add((stage, trigger))
         parties = step_parties(s, cue, trigger, claim_tokens, body)
-        modality = phrased_modality(s, cue, cue_modality(s, cue, trigger))
-        modality = first_step(s, cue, _recalled(s, _reacting(s, previous, modality)))
-        modality = prior_step(s, cue, cues, modality)
-        modality = elapsed_before(s, cue, modality)
+        timed = governing_cue(s, cue)  # "had signed a decree revoking": the signing's time
+        modality = phrased_modality(s, timed, cue_modality(s, timed, trigger))
+        modality = first_step(s, timed, _recalled(s, _reacting(s, previous, modality)))
+        modality = prior_step(s, timed, cues, modality)
+        modality = shared_modality(s, cue, elapsed_before(s, timed, modality))
         if modality is Modality.REPORTED and _no_step(s, cue, trigger, referring, parties):
             continue
         # "the treaty" refers back; "the Treaty on Conventional Armed Forces" is named anew.

@@ -14,12 +14,17 @@ _STEPS = frozenset({"approval", "backing", "consent", "endorsement", "signature"
 _UPPER = frozenset({"senate", "council", "upper", "lords", "bundesrat"})
 _HEADS = frozenset({"president", "king", "queen", "monarch", "emir", "governor-general"})
 _REACH = 6  # "the approval of the Federation Council, the upper house"
+# A law or bill that needs an upper house or a head of state is the treaty's ratification law,
+# whatever step was told just before it ("Armenia signed the statute in 1999").
+_LAWS = frozenset({"law", "bill", "legislation"})
 
 
 def needed_steps(s: Sentence, found: list[Event], previous: Event | None) -> list[Event]:
     """`found`, or the planned ratifying steps the sentence says the voted treaty needs."""
-    if found or previous is None or previous.stage not in _VOTED:
+    if found or previous is None:
         return found
+    if previous.stage not in _VOTED and _LAWS.isdisjoint(s.words):
+        return found  # "The law now needs the president's signature": a ratification law
     if _NEEDS.isdisjoint(s.words) or _STEPS.isdisjoint(s.words):
         return found  # nearly every sentence: two set tests
     events: list[Event] = []

@@ -24,6 +24,7 @@ from bot.nlp.fractions import fraction_figures
 from bot.nlp.group_counts import group_count, named_owner
 from bot.nlp.implied import implied_figure, parsed_figure
 from bot.nlp.included_casualties import included_casualties
+from bot.nlp.joined_groups import past_joined
 from bot.nlp.left_fates import left_in_fate
 from bot.nlp.lexicon import (
     DEAL_WORDS,
@@ -32,6 +33,7 @@ from bot.nlp.lexicon import (
     WHOLE_FORCE_NOUNS,
 )
 from bot.nlp.loss_scope import losses_named_before
+from bot.nlp.manner_deaths import past_manner
 from bot.nlp.matched_figures import matched_actors
 from bot.nlp.modality import modality
 from bot.nlp.named_relays import named_relay
@@ -209,9 +211,10 @@ def _is_deal(s: Sentence, f: Figure) -> bool:
 def _casualty(s: Sentence, f: Figure) -> bool:
     if _missing(s, f):
         return True
-    k = f.unit_end
+    k = past_joined(s, f.unit_end)  # "patients and their companions were killed"
     while k < s.end and s.lowers[k] in _BE:
         k += 1
+    k = past_manner(s, k)  # "were shot dead"
     if k < s.end and s.lowers[k] in _CASUALTY_VERBS:
         if k > f.unit_end or s.lowers[k] in _INTRANSITIVE_DEATHS:
             return True  # "61,000 people died": no object can follow

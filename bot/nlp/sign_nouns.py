@@ -20,6 +20,10 @@ _BEFORE = frozenset(
 
 def sign_noun(s: Sentence, i: int) -> bool:
     """Whether the "sign" at token i is the noun of "a sign that" / "signs of"."""
-    if s.lowers[i] not in _NOUN_SIGNS or i + 1 >= s.end or s.lowers[i + 1] not in _AFTER:
+    if s.lowers[i] not in _NOUN_SIGNS or i + 1 >= s.end:
+        return False
+    # "the clearest sign yet of a rift": "yet" may stand between the noun and its "of".
+    after = s.lowers[i + 2] if s.lowers[i + 1] == "yet" and i + 2 < s.end else s.lowers[i + 1]
+    if after not in _AFTER:
         return False
     return i > s.start and s.lowers[i - 1] in _BEFORE

@@ -10,6 +10,7 @@ from bot.nlp.context import Sentence
 from bot.nlp.step_checks import conditional
 from bot.nlp.step_phrasings import leaving_cues, restated_acts
 from bot.nlp.step_time import NOMINALS, StepCue, step_modality
+from bot.nlp.vote_cues import planned_vote_cues
 from bot.nlp.vote_plans import planned_vote, waits_on_if
 
 _FAVOUR = (("for",), ("in", "favour", "of"), ("in", "favor", "of"))
@@ -24,7 +25,7 @@ _STAYS = frozenset(
 # Subjects that are the treaty or the text standing for it.
 _TREATY_SUBJECTS = frozenset(
     {"treaty", "pact", "accord", "agreement", "convention", "protocol", "deal", "document",
-     "it", "they", "armistice", "law", "this"}
+     "it", "they", "armistice", "law", "this", "statute", "treaties", "pacts", "accords"}
 )  # fmt: skip
 _AGO_REACH = 8
 _PRONOUN_REACH = 3
@@ -39,7 +40,7 @@ def more_cues(s: Sentence, cues: list[StepCue]) -> list[StepCue]:
         if _ago(s, cue):
             cue = cue._replace(context=True)
         out.append(cue)
-    out += _votes_for(s, out) + _yet_to(s, out)
+    out += _votes_for(s, out) + _yet_to(s, out) + planned_vote_cues(s, out)
     return restated_acts(s, out + leaving_cues(s, out))
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from bot.nlp.context import Sentence
 from bot.nlp.dateline_places import after_dateline
 from bot.nlp.lexicon import REPORT_VERBS
+from bot.nlp.notified_parties import notified_states
 from bot.nlp.other_pacts import aside_states, other_pact_parties
 from bot.nlp.step_time import SUBJECT_PRONOUNS, StepCue, scope
 from bot.nlp.treaty_words import TREATY_NOUNS
@@ -37,6 +38,7 @@ def step_parties(
             names.append(s.gazetteer.actor_of(s.mention_at[j].entity))
     places: list[str] = []
     others = other_pact_parties(s, trigger, TREATY_NOUNS) | aside_states(s, max(cue.end, trigger))
+    others |= notified_states(s)
     for found in s.mentions_between(first, last):
         if found.start not in claim_tokens and found.start not in others:
             # "signed an agreement in Brussels": where a step is taken names no party.

@@ -31,7 +31,8 @@ APPROVE = frozenset({"approved", "approve", "approves", "approving", "approval",
 SUSPEND = frozenset({"suspended", "suspend", "suspends", "suspending", "suspension"})
 WITHDRAW = frozenset(
     {"withdrew", "withdraw", "withdraws", "withdrawn", "withdrawing", "withdrawal", "quit",
-     "quits", "exited", "exit", "revoked", "revoke", "scrapped", "scrap", "denunciation"}
+     "quits", "exited", "exit", "revoked", "revoke", "revokes", "revoking", "scrapped", "scrap",
+     "denunciation"}
 )  # fmt: skip
 IN_FORCE = (
     ("into", "force"), ("in", "force"), ("into", "effect"), ("took", "effect"),

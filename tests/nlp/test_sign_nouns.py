@@ -23,3 +23,12 @@ def test_the_first_signs_of_a_pact_sign_nothing(extractor: Extractor) -> None:
 def test_the_verb_still_signs(extractor: Extractor) -> None:
     text = "Chile and Peru will sign a trade agreement that covers fishing."
     assert [e.stage for e in extractor.extract(text).events] == [Stage.SIGNED]
+
+
+def test_the_clearest_sign_yet_of_a_rift_signs_nothing(extractor: Extractor) -> None:
+    text = (
+        "Georgia will leave the regional defence pact, its president said, in the clearest "
+        "sign yet of the country's turn away from Moscow."
+    )
+    stages = [e.stage for e in extractor.extract(text).events]
+    assert Stage.SIGNED not in stages

@@ -1,0 +1,33 @@
+"""A tally told right after a vote retells it (`bot.nlp.retold_votes`)."""
+
+from __future__ import annotations
+
+from bot.models import Stage
+from bot.nlp import Extractor
+
+
+def test_deputies_backing_it_by_a_tally_is_the_same_vote(extractor: Extractor) -> None:
+    text = (
+        "Slovakia's parliament voted on Thursday to ratify Ukraine's accession to the "
+        "energy treaty. Deputies backed the protocol by 98 votes to 31, with six abstentions."
+    )
+    stages = [e.stage for e in extractor.extract(text).events]
+    assert stages == [Stage.RATIFIED]
+
+
+def test_a_passive_tally_adds_no_approval(extractor: Extractor) -> None:
+    text = (
+        "Moldova's parliament on Friday ratified the Rome Statute. The statute was approved "
+        "by 54 votes to 12."
+    )
+    stages = [e.stage for e in extractor.extract(text).events]
+    assert Stage.APPROVED not in stages
+
+
+def test_a_chamber_named_with_the_tally_takes_its_own_step(extractor: Extractor) -> None:
+    text = (
+        "Poland's Sejm on Tuesday approved the border treaty with Lithuania. The Senate "
+        "ratified the treaty by 81 votes to 2 on Thursday."
+    )
+    stages = [e.stage for e in extractor.extract(text).events]
+    assert stages.count(Stage.RATIFIED) == 1
