@@ -12,6 +12,7 @@ from bot.nlp.army_owners import army_owner
 from bot.nlp.claim_choice import claimant_for
 from bot.nlp.claim_subjects import ClaimCue
 from bot.nlp.context import Sentence
+from bot.nlp.counted_peoples import counted_people_actor
 from bot.nlp.counterparties import contract_counterparty
 from bot.nlp.descriptions import (
     KIND_NOUNS,
@@ -21,6 +22,7 @@ from bot.nlp.descriptions import (
     opening_description,
 )
 from bot.nlp.figures import Figure
+from bot.nlp.inflicted_losses import loser_of_inflicted
 from bot.nlp.lexicon import CLAUSE_BREAKS, PLACE_PREPOSITIONS
 from bot.nlp.linking import governing_subject, possessor
 from bot.nlp.mentions import Found
@@ -70,7 +72,7 @@ def figure_actor(
 ) -> str | None:
     """Whose figure it is; `deal` for money in a sale, `casualty` for a count of the dead
     and wounded."""
-    shooter = _air_defence(s, f, cues)
+    shooter = _air_defence(s, f, cues) or loser_of_inflicted(s, f.num_start, f.unit_end)
     if shooter is not None:
         return shooter
     if f.num_end < s.end and s.lowers[f.num_end] == "of":
@@ -120,6 +122,8 @@ def figure_actor(
     )
     if subject is not None:
         return subject
+    if (people := counted_people_actor(s, f.measure, f.num_start, claim_tokens)) is not None:
+        return people
     head = opening_description(s, claim_tokens)
     if head is not None and head in KIND_NOUNS:
         # "The alliance currently has 40,000 troops": the organisation named before.

@@ -21,7 +21,9 @@ def _glued_bore(s: Sentence, i: int) -> int | None:
     # The word after first: it rules out nearly every number before the text is cut.
     if i + 1 >= s.end or s.lowers[i + 1] not in _AFTER_DIGITS:
         return None
-    if not s.lowers[i].isdigit() or s.space_after(i) not in {"", "-"}:
+    # "152 mm", spaced as some house styles write it, is a bore as much as "152mm" is.
+    spaced = s.space_after(i) == " " and s.lowers[i + 1] == "mm"
+    if not s.lowers[i].isdigit() or (s.space_after(i) not in {"", "-"} and not spaced):
         return None
     k = i + 1
     if s.lowers[k] == "-" and k + 1 < s.end:

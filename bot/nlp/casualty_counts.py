@@ -28,6 +28,7 @@ PEOPLE_MEASURES = frozenset(
      "inmate", "detainee", "shopper", "commuter", "pedestrian", "cyclist", "motorist",
      "driver", "bystander", "teenager", "boy", "girl", "baby", "infant", "adult", "player",
      "athlete", "guest", "visitor", "member", "family member", "relative", "doctor", "nurse",
+     "staff", "staff member",
      "medic", "paramedic", "teacher", "militant", "insurgent", "rebel", "gunman", "attacker",
      "fighter", "policemen", "aid worker", "citizen", "national", "deminer", "builder"}
 )  # fmt: skip

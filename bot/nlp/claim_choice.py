@@ -17,10 +17,14 @@ def claimant_for(
     if not cues:
         return None  # most facts: no claim in the sentence
     asserting = [c for c in cues if not c.denied and c.claimant is not None]
-    if lowers is not None and all(c.verb > position for c in asserting):
-        # "X rejected reports that N ..., the agency reported": the relay does not endorse.
+    if lowers is not None and any(c.denied for c in cues):
+        # "X rejected reports that N ..., the agency reported": the relay does not endorse;
+        # "X said ... and dismissed reports that N": the denial, not the earlier assertion,
+        # holds the figure.
+        last = max((c.verb for c in asserting if c.verb < position), default=-1)
         denials = [c for c in cues if c.denied and c.claimant is not None
-                   and c.verb < position and "that" in lowers[c.verb : position]]  # fmt: skip
+                   and last < c.verb < position
+                   and "that" in lowers[c.verb : position]]  # fmt: skip
         if denials:
             return max(denials, key=lambda c: c.verb).claimant
     pool = asserting or [c for c in cues if c.claimant is not None]

@@ -10,6 +10,7 @@ from typing import NamedTuple
 from bot.models import Claimant
 from bot.nlp.claimant_names import joins_name, name_claimant
 from bot.nlp.context import QUOTES, Sentence
+from bot.nlp.fronted_date_subjects import past_fronted_date
 from bot.nlp.lexicon import AUXILIARIES, CLAUSE_BREAKS, ESTIMATE_VERBS, PRONOUNS
 from bot.nlp.linking import reporting_subject
 
@@ -195,6 +196,7 @@ def right_subject(s: Sentence, verb: int, first: int, *, denied: bool) -> ClaimC
 def subject_cue(s: Sentence, verb: int, start: int, end: int, *, denied: bool) -> ClaimCue | None:
     if s.lowers[end - 1] in _PERSONAL and not s.mentions_between(start, end):
         return ClaimCue(verb, end - 1, end, None, denied)  # "he said", "In a statement he said"
+    start = past_fronted_date(s, start, end)
     if s.lowers[start] in _PREPOSITIONS:
         return None  # "in accordance with Article 51 ...": a phrase, never a source
     if _FUNCTION_WORDS.issuperset(s.lowers[start:end]):

@@ -7,9 +7,11 @@ How a claimant's name reads in an alert is claimant_names.py's part.
 from __future__ import annotations
 
 from bot.nlp.acronym_asides import before_aside
+from bot.nlp.claim_affiliations import with_affiliation
 from bot.nlp.claim_subjects import ClaimCue, claim_at, right_subject, subject_cue, subject_start
 from bot.nlp.claimant_names import name_claimant
 from bot.nlp.context import Sentence
+from bot.nlp.demonym_nouns import after_demonym
 from bot.nlp.lexicon import (
     AUXILIARIES,
     CLAUSE_BREAKS,
@@ -21,6 +23,8 @@ from bot.nlp.lexicon import (
     REPORT_VERBS,
 )
 from bot.nlp.matched_figures import given_figure_cues
+from bot.nlp.relative_speakers import relative_speaker
+from bot.nlp.revised_counts import revised_count_cues
 
 # Before these a reporting word is a noun ("dismissed reports", "the claims").
 # Reporting words that are also plural or singular nouns.
@@ -75,13 +79,15 @@ def find_claims(s: Sentence) -> list[ClaimCue]:
         elif not _is_verb(s, i):
             continue
         if not _negated(s, i):
-            cue = claim_at(s, i, denied=word in DENY_VERBS)
+            denied = word in DENY_VERBS
+            cue = relative_speaker(s, i, denied=denied) or claim_at(s, i, denied=denied)
             # "X put the toll at ...": only a subject before the verb estimates.
             if cue is not None and not (word in ESTIMATE_VERBS and cue.start > i):
                 cues.append(cue)
     cues.extend(_source_nouns(s, cues))
+    cues.extend(revised_count_cues(s, cues))
     cues.extend(given_figure_cues(s))
-    return cues
+    return [with_affiliation(s, cue) for cue in cues]
 
 
 def _passive(s: Sentence, verb: int) -> bool:
@@ -192,6 +198,8 @@ def _is_verb(s: Sentence, i: int) -> bool:
             return False  # "according to estimates by ..."
 
         if before in _NOUN_MARKERS or before in DENY_VERBS or before in REPORT_VERBS:
+            return False
+        if after_demonym(s, i):
             return False
         if not before.isalpha() and not s.lowers[i].endswith("ed") and before_aside(s, i) == i:
             return False  # "a 300-page report"; "..., rejected" after an aside is a verb

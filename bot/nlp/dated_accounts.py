@@ -52,8 +52,17 @@ def _tells(s: Sentence, cue: ClaimCue, q: Quantity) -> bool:
     if q.start >= s.char_span(cue.verb, cue.verb + 1)[1]:
         return True
     date = _date_after(s, cue.verb)
+    if date is not None and _object_relative(s, cue, q):
+        return True  # "up from the 3,000 that the agency reported last week"
     set_off = cue.start > s.start and s.lowers[cue.start - 1] == ","
     return set_off and date is not None and s.lowers[date.end : date.end + 1] in (["."], [])
+
+
+def _object_relative(s: Sentence, cue: ClaimCue, q: Quantity) -> bool:
+    """Whether the figure is the one "that <source> <verb>" right after it tells of."""
+    if cue.start - 1 <= s.start or s.lowers[cue.start - 1] not in {"that", "which"}:
+        return False
+    return 0 <= s.char_span(cue.start - 1, cue.start)[0] - q.end <= 1
 
 
 def _background(fact: _Fact) -> _Fact:
@@ -167,7 +176,9 @@ def _date_closing_estimate(s: Sentence, verb: int) -> DateSpan | None:
     # after the figure dates its own verb.
     if date is None or "," in s.lowers[verb : date.start]:
         return None
-    return date
+    # "at more than 38,200 since fighting began in August": the month starts the count, it
+    # does not date the estimate.
+    return None if "since" in s.lowers[max(verb, date.start - 6) : date.start] else date
 
 
 def _date_before_saying(s: Sentence, verb: int) -> DateSpan | None:

@@ -11,6 +11,7 @@ from bot.models import Claimant
 from bot.nlp.claim_subjects import ClaimCue, claim_at
 from bot.nlp.claims import find_claims
 from bot.nlp.context import QUOTES, Sentence
+from bot.nlp.coordinated_denials import coordinated_denials
 from bot.nlp.refused_reports import with_refusal
 from bot.nlp.shared_speakers import shared_speakers
 from bot.nlp.untrue_verdicts import verdict_cue, with_verdict
@@ -32,7 +33,7 @@ _INTENSIFIERS = frozenset({"sheer", "utter", "outright", "complete", "total", "a
 def find_claims_with_dismissals(s: Sentence) -> list[ClaimCue]:
     """The sentence's claim cues, a reporting verb turned into a denial when what it reports
     is called untrue ("... were 'groundless'", "is pure fabrication")."""
-    cues = shared_speakers(s, find_claims(s))
+    cues = coordinated_denials(s, shared_speakers(s, find_claims(s)))
     refused = with_refusal(s, cues)
     if refused is not None:
         return refused

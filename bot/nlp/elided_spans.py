@@ -1,7 +1,7 @@
 """A second count of the same thing over a longer span, its noun and verb left out: "the
 army lost 40 soldiers in the past day, and more than 9,000 since the offensive began". A
-bare number after ", and" that a span of time follows ("since", "so far", "this year")
-counts what the figure before it in the sentence counted."""
+bare number after ", and" (or "in a day and") that a span of time follows ("since", "so
+far", "this year") counts what the figure before it in the sentence counted."""
 
 from __future__ import annotations
 
@@ -12,6 +12,9 @@ from bot.nlp.number_reading import number_at
 
 # Words that open the span the second count runs over.
 _SPANS = frozenset({"since", "so", "this", "in", "over", "during", "throughout"})
+# "260 servicemen in a day and more than 38,200 since ...": the first count's own span
+# ends it, which sets the two apart as well as a comma does.
+_SHORT_SPANS = frozenset({"day", "days", "week", "weeks", "hours", "night", "overnight"})
 _SPAN_NEXT = {"so": {"far"}, "in": {"total", "all"}, "this": {"year", "month", "week"}}
 
 
@@ -29,7 +32,9 @@ def spanned_count(
     if end + 1 >= s.end or not _opens_span(s, end):
         return None
     q_start, qualifier = qualifier_before(s, i)
-    if q_start - 2 <= s.start or s.lowers[q_start - 2 : q_start] not in ([",", "and"],):
+    if q_start - 2 <= s.start or s.lowers[q_start - 1] != "and" or (
+        s.lowers[q_start - 2] != "," and s.lowers[q_start - 2] not in _SHORT_SPANS
+    ):
         return None
     if value <= previous.value:
         return None  # the longer span holds more; a smaller bare number is something else

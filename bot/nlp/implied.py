@@ -22,6 +22,8 @@ from bot.nlp.bare_numbers import (
 from bot.nlp.bare_subjects import bare_subject
 from bot.nlp.casualty_counts import vague_toll
 from bot.nlp.context import QUOTES, Sentence
+from bot.nlp.counted_peoples import counted_at
+from bot.nlp.demonym_forces import soldiers_told_before
 from bot.nlp.figures import Figure, qualifier_before, read_figure
 from bot.nlp.group_parts import group_part, own_side, ranged_part, side_of_people
 from bot.nlp.lexicon import VAGUE_AMOUNTS
@@ -32,6 +34,7 @@ from bot.nlp.running_totals import COLLECTIVE_NOUNS, earlier_level, share_of_las
 from bot.nlp.sent_more import more_sent
 from bot.nlp.unit_nouns import is_age, unit_noun
 from bot.nlp.units import normalise_measure
+from bot.nlp.whole_ranges import out_of_whole, with_range_end
 
 _TOTAL_BEFORE = (("total", "to"), ("total", "of"), ("total", "at"), ("total", "is"),
                  ("total", "was"), ("number", "to"), ("numbers", "to"))  # fmt: skip
@@ -74,17 +77,20 @@ def implied_figure(
     if demonym is not None and demonym.start == at and demonym.kind == "country" and (
         demonym.surface.endswith("s") and not demonym.adjectival
     ):
-        military = any(w in _MILITARY for w in s.lowers[s.start : s.end])
-        measure = ("troop", "troop") if military else ("person", "person")
-        figure = figure_like(n, measure, demonym.surface)
+        figure = figure_like(n, _people_measure(s), demonym.surface)
         figure.unit_start, figure.unit_end = demonym.start, demonym.end
         figure.end = demonym.end
         return figure, s.gazetteer.actor_of(demonym.entity)
+    if (counted := counted_at(s, q_start)) is not None:
+        # "put the number of North Koreans in Russia at 12,000"
+        return figure_like(n, _people_measure(s), counted.surface), s.gazetteer.actor_of(
+            counted.entity)
     if previous is None or previous.value is None:
         return None
     before = tuple(s.lowers[max(s.start, q_start - 2) : q_start])
-    if before == ("out", "of") or _among(s, q_start):
-        return _whole_of_part(s, n, previous)
+    if out_of_whole(s, q_start) or _among(s, q_start):
+        whole = _whole_of_part(s, n, previous)
+        return None if whole is None else (with_range_end(s, n, whole[0]), whole[1])
     # "He said 2,000 more would follow": more of what was counted last.
     # (read_figure found no unit noun after it, or this would not be asked.)
     more = after[:1] in (["more"], ["others"], ["additional"])
@@ -105,6 +111,11 @@ def implied_figure(
     if not totals:
         return bare_subject(s, n, previous)
     return same_as(n, previous), previous.actor
+
+
+def _people_measure(s: Sentence) -> tuple[str, str]:
+    military = not _MILITARY.isdisjoint(s.words) or soldiers_told_before(s)
+    return ("troop", "troop") if military else ("person", "person")
 
 
 def _part(s: Sentence, n: BareNumber, previous: Quantity | None) -> Implied | None:

@@ -11,6 +11,7 @@ from bot.nlp.coordinated_clauses import coordinated_start
 from bot.nlp.dates import STALE_DAYS, days_before, is_year, month_day, month_of
 from bot.nlp.deal_tallies import deal_tally
 from bot.nlp.figures import Figure
+from bot.nlp.fronted_date_subjects import set_off_date
 from bot.nlp.fronted_dates import dated_in_month
 from bot.nlp.held_abroad import kept_abroad
 from bot.nlp.joined_dates import in_joined
@@ -182,7 +183,7 @@ def _fronted_month(s: Sentence) -> bool:
     if date is None or not date.past:
         return False
     month = month_of(s.lowers, date)
-    if month is None or date.end >= s.end or s.lowers[date.end] != ",":
+    if month is None or not set_off_date(s, date):
         return False
     return s.reference is None or s.reference[0] != month
 

@@ -87,8 +87,13 @@ _CHANGES = frozenset({"up", "down"})
 def earlier_level(s: Sentence, q_start: int) -> bool:
     """"up from the 11,000 that Ukrainian intelligence reported": the level a count rose
     from counts what the count did."""
-    before = s.lowers[max(s.start, q_start - 3) : q_start]
-    return len(before) == 3 and before[0] in _CHANGES and before[1:] == ["from", "the"]
+    before = s.lowers[max(s.start, q_start - 4) : q_start]
+    if before[-2:] != ["from", "the"] or len(before) < 3:
+        return False
+    # "up sharply from the 3,000 ...": an adverb may say how far it rose.
+    return before[-3] in _CHANGES or (
+        len(before) == 4 and before[0] in _CHANGES and before[1].endswith("ly")
+    )
 
 
 # "we estimate casualties at between 5,000 and 6,000": a range reads no noun of its own after

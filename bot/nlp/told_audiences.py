@@ -8,6 +8,7 @@ from __future__ import annotations
 from bot.nlp.context import Sentence
 
 _TELLING = frozenset({"told", "briefed", "informed"})
+_TELLING_TO = frozenset({"reported", "said", "explained", "presented", "disclosed"})
 # "told a newspaper last month": an interview to one outlet keeps its own timing.
 _NOT_AUDIENCE = frozenset({"that", "a", "an"})
 _AUDIENCE_REACH = 3  # "told the defence committee last week"
@@ -16,10 +17,14 @@ _AUDIENCE_REACH = 3  # "told the defence committee last week"
 def past_audience(s: Sentence, verb: int) -> int:
     """The token where the verb's own date may start: right after it, or after its audience."""
     k = verb + 1
+    first = k
     if s.lowers[verb] not in _TELLING:
-        return k
+        # "reported to lawmakers last week": the audience comes after "to".
+        if s.lowers[verb] not in _TELLING_TO or s.lowers[k : k + 1] != ["to"]:
+            return k
+        first = k + 1
     starts = {d.start for d in s.dates}
-    for j in range(k, min(s.end, k + _AUDIENCE_REACH + 1)):
+    for j in range(first, min(s.end, first + _AUDIENCE_REACH + 1)):
         if j in starts or s.lowers[j] in {"in", "on"}:
             return j
         if not s.lowers[j].isalpha() or s.lowers[j] in _NOT_AUDIENCE:

@@ -49,9 +49,10 @@ def unit_noun(s: Sentence, k: int) -> Unit | None:
         glued = glued_unit(s, k) if k == origin else None
         if glued is not None:
             return glued
-        if word in NOT_UNITS:
-            return None
         written = s.texts[k]
+        # "28,500 US troops": the upper-case country is a modifier, not the pronoun "us".
+        if word in NOT_UNITS and not (written.isupper() and k in s.mention_at):
+            return None
         found = (
             normalise_measure(word)
             if not written[:1].isupper() or word == "%" or written in _UPPER_SYMBOLS

@@ -100,6 +100,7 @@ COMPOUNDS: dict[str, str] = {
 # that should count even without a plural ending ("one tank").
 COUNTED: dict[str, str] = {
     "aircraft": "aircraft", "people": "person", "persons": "person", "person": "person",
+    "staff": "staff",  # "hire 1,800 staff": a collective noun, plural without an "s"
     "men": "man", "women": "woman", "children": "child", "ammunition": "ammunition",
     "artillery": "artillery", "equipment": "equipment", "munitions": "munition",
     "tank": "tank", "missile": "missile", "shell": "shell", "drone": "drone",

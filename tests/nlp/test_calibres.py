@@ -32,3 +32,19 @@ def test_a_lone_calibre_on_a_gun_or_its_shells(extractor: Extractor) -> None:
 
 def test_a_lone_millimetre_of_something_else_stays(extractor: Extractor) -> None:
     assert values(extractor, "The storm left 80mm of rain in a day.") == [(80, "millimetre")]
+
+
+def test_spaced_bores_in_a_list_are_no_figures(extractor: Extractor) -> None:
+    text = "The depot held 40,000 rounds of 155 mm and 105 mm artillery ammunition."
+    quantities = extractor.extract(text).quantities
+    assert [(q.value, q.measure) for q in quantities] == [(40000, "round")]
+
+
+def test_a_spaced_bore_after_a_count_is_skipped(extractor: Extractor) -> None:
+    quantities = extractor.extract("Spain ordered 36 155 mm howitzers.").quantities
+    assert [(q.value, q.measure) for q in quantities] == [(36, "howitzer")]
+
+
+def test_spaced_millimetres_of_rain_stay_a_figure(extractor: Extractor) -> None:
+    quantities = extractor.extract("Rainfall reached 62 mm in Valencia.").quantities
+    assert [(q.value, q.measure) for q in quantities] == [(62, "millimetre")]

@@ -56,3 +56,8 @@ def test_workers_who_were_hurt_are_casualties(extractor: Extractor) -> None:
     text = "The plant closed for a week after 6 workers were hurt in a fire."
     (q,) = extractor.extract(text).quantities
     assert q.measure == "casualty"
+
+
+def test_staff_hurt_are_casualties(extractor: Extractor) -> None:
+    q = extractor.extract("Three staff were injured in the blast.").quantities
+    assert [(x.value, x.measure) for x in q] == [(3, "casualty")]

@@ -136,3 +136,32 @@ def test_a_timeline_entry_spanning_days_is_dated_by_its_first(extractor: Extract
     )
     (troops,) = extractor.extract(text).quantities
     assert troops.modality is Modality.BACKGROUND
+
+
+def test_a_month_that_starts_a_count_does_not_date_the_estimate(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "KYIV, Nov 20 (Wire) - Shelling went on overnight.\n"
+        "The general staff put Russian losses at 900 servicemen over the past day and "
+        "more than 20,000 since the offensive began there in July."
+    )
+    quantities = extractor.extract(text).quantities
+    assert [(q.value, q.modality) for q in quantities] == [
+        (900, Modality.REPORTED),
+        (20000, Modality.REPORTED),
+    ]
+
+
+def test_an_earlier_figure_that_a_source_reported_last_week_is_background(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "VILNIUS, March 20 (Wire) - Belarus has about 6,000 soldiers near the border, the "
+        "ministry said on Thursday.\n"
+        "The estimate is up sharply from the 2,000 that Lithuania's intelligence service "
+        "reported last week."
+    )
+    q = extractor.extract(text).quantities[-1]
+    assert q.value == 2000
+    assert q.modality is Modality.BACKGROUND

@@ -19,3 +19,15 @@ def test_a_smaller_bare_number_is_no_second_count(extractor: Extractor) -> None:
     text = "The coastguard rescued 400 migrants on Sunday, and 3 since the storm ended."
     values = [q.value for q in extractor.extract(text).quantities]
     assert 3 not in values
+
+
+def test_a_count_after_a_days_span_and_since_carries_the_noun(extractor: Extractor) -> None:
+    text = (
+        "The general staff put Russian losses at 1,100 servicemen over the past day and "
+        "nearly 21,000 since the offensive began."
+    )
+    quantities = extractor.extract(text).quantities
+    assert [(q.value, q.measure, q.actor) for q in quantities] == [
+        (1100, "casualty", "Russia"),
+        (21000, "casualty", "Russia"),
+    ]

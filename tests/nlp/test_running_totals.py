@@ -29,3 +29,12 @@ def test_an_estimated_range_counts_the_noun_before_at(extractor: Extractor) -> N
 def test_a_range_with_to_reads_the_same(extractor: Extractor) -> None:
     text = "Rights groups estimated civilian casualties at 1,200 to 1,500."
     assert _rows(extractor, text) == [(1200, 1500, "casualty")]
+
+
+def test_a_level_risen_sharply_from_counts_what_the_count_did(extractor: Extractor) -> None:
+    text = (
+        "Belarus has moved about 6,000 soldiers to the border, Vilnius said. "
+        "The figure is up sharply from the 2,000 counted in the spring."
+    )
+    q = extractor.extract(text).quantities[-1]
+    assert (q.value, q.measure, q.actor) == (2000, "troop", "Belarus")

@@ -31,3 +31,21 @@ def test_a_bare_number_after_money_is_no_troop_count(extractor: Extractor) -> No
         "Kyiv says 6,000 have been deployed there since March."
     )
     assert [q.measure for q in extractor.extract(text).quantities] == ["dollar"]
+
+
+def test_a_bare_count_said_to_be_there_counts_the_troops(extractor: Extractor) -> None:
+    text = (
+        "Minsk has about 4,000 soldiers near the border. "
+        "Vilnius says some 5,000 are there now and more are coming."
+    )
+    quantities = extractor.extract(text).quantities
+    assert [(q.value, q.measure, q.actor) for q in quantities][-1] == (5000, "troop", "Belarus")
+
+
+def test_a_bare_count_in_a_dated_reports_that_clause(extractor: Extractor) -> None:
+    text = (
+        "Minsk has about 4,000 soldiers near the border. "
+        "The Lithuanian minister said last week that 3,500 were in the forest camps."
+    )
+    q = extractor.extract(text).quantities[-1]
+    assert (q.value, q.measure, q.actor) == (3500, "troop", "Belarus")

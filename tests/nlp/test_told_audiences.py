@@ -22,3 +22,13 @@ def test_told_audience_today_stays_news(extractor: Extractor) -> None:
         extractor, "The spy agency told reporters on Monday that 700 soldiers had arrived.", 700
     )
     assert q.modality == Modality.REPORTED
+
+
+def test_reported_to_an_audience_last_week_is_background(extractor: Extractor) -> None:
+    text = (
+        "VILNIUS, March 20 (Wire) - Talks resumed.\n"
+        "The agency reported to lawmakers last week that 3,000 Belarusian troops were near "
+        "the border."
+    )
+    q = extractor.extract(text).quantities[-1]
+    assert q.modality is Modality.BACKGROUND

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.nlp import Extractor
 from bot.nlp.units import normalise_measure
 
 
@@ -78,3 +79,8 @@ def test_symbols(noun: str, measure: str) -> None:
     found = normalise_measure(noun)
     assert found is not None
     assert found[0] == measure
+
+
+def test_staff_counts_without_a_plural_ending(extractor: Extractor) -> None:
+    q = extractor.extract("The insurer will take on 650 staff in Leeds.").quantities
+    assert [(x.value, x.measure) for x in q] == [(650, "staff")]

@@ -1,0 +1,36 @@
+"""A date fronted without a comma before a claim's subject: "In November South Korea's spy
+agency put the number at 10,000". The words before the verb open with "In November", and a
+subject that starts with a preposition is read as a phrase, not a source; the source is
+what follows the date."""
+
+from __future__ import annotations
+
+from bot.nlp.context import Sentence
+from bot.nlp.dates import DateSpan
+
+_OPENERS = frozenset({"in", "on", "since", "by", "until", "during"})
+
+
+def past_fronted_date(s: Sentence, start: int, end: int) -> int:
+    """Where the subject [start, end) really starts: past "In November" or "On Oct. 5"
+    when a date follows the opening preposition and a name follows the date."""
+    if s.lowers[start] not in _OPENERS or not s.dates:
+        return start
+    date = next((d for d in s.dates if d.start == start + 1), None)
+    if date is None or date.end >= end or not _name_at(s, date.end):
+        return start
+    return date.end
+
+
+def set_off_date(s: Sentence, date: DateSpan) -> bool:
+    """Whether a date opening the sentence ends where its clause begins: at a comma ("In
+    November, the agency ...") or, with none, at a name ("In November South Korea's ...")."""
+    return date.end < s.end and (s.lowers[date.end] == "," or _name_at(s, date.end))
+
+
+def _name_at(s: Sentence, k: int) -> bool:
+    """"South Korea's spy agency", "the Pentagon": a name opens at token k."""
+    if k < s.end and s.lowers[k] == "the":
+        k += 1
+    found = s.mention_at.get(k)
+    return found is not None and found.start == k

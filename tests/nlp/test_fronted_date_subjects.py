@@ -1,0 +1,30 @@
+"""A date fronted without a comma before the claim's subject."""
+
+from __future__ import annotations
+
+from bot.models import Modality
+from bot.nlp import Extractor
+
+
+def test_a_month_fronted_without_comma_keeps_the_source_and_dates_it(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "KYIV, 20 March 2025 - Shelling went on overnight.\n"
+        "In January Britain's Ministry of Defence put the number of Belarusian troops near "
+        "the border at about 6,000."
+    )
+    q = extractor.extract(text).quantities[-1]
+    assert q.value == 6000
+    assert q.claimant is not None and "Ministry of Defence" in q.claimant.name
+    assert q.modality is Modality.BACKGROUND
+
+
+def test_a_weekday_fronted_without_comma_keeps_the_source(extractor: Extractor) -> None:
+    text = (
+        "WASHINGTON, March 20 (Wire) - Talks resumed.\n"
+        "On Tuesday the Pentagon said 4,000 Belarusian soldiers were near the border."
+    )
+    q = extractor.extract(text).quantities[-1]
+    assert q.claimant is not None and "Pentagon" in q.claimant.name
+    assert q.modality is Modality.REPORTED

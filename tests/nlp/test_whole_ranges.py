@@ -1,0 +1,20 @@
+"""The whole a part is counted out of, given as a range."""
+
+from __future__ import annotations
+
+from bot.nlp import Extractor
+
+
+def test_out_of_the_range_counts_the_parts_noun(extractor: Extractor) -> None:
+    text = (
+        "About 3,000 Belarusian soldiers have reached the border, out of the 5,000 to 6,000 "
+        "that Vilnius believes are on exercise."
+    )
+    q = extractor.extract(text).quantities[-1]
+    assert (q.value, q.value_max, q.measure, q.qualifier) == (5000, 6000, "troop", "range")
+
+
+def test_out_of_the_single_whole(extractor: Extractor) -> None:
+    text = "About 3,000 Belarusian soldiers have reached the border, out of the 5,000 deployed."
+    q = extractor.extract(text).quantities[-1]
+    assert (q.value, q.value_max, q.measure) == (5000, None, "troop")
