@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from bot.models import Mention, Quantity
 from bot.nlp.context import Sentence
+from bot.nlp.joined_forces import joined_force_owner
 from bot.nlp.lexicon import ESTIMATE_VERBS
 
 _POINTING = frozenset({"the", "their", "its"})
@@ -62,6 +63,7 @@ def group_owner(s: Sentence, found: list[Quantity], mentions: list[Mention]) -> 
 def part_owner(s: Sentence, found: list[Quantity], mentions: list[Mention]) -> list[Quantity]:
     """The sentence's ownerless "4,000 of them have been killed" given to the country whose
     soldiers were named last, in this sentence or the two before."""
+    found = joined_force_owner(s, found, mentions)  # "1,000 more joined the original force"
     if "them" not in s.words:
         return found
     text = s.tokens.text

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bot.models import Event, Modality, Stage
 from bot.nlp.context import Sentence
+from bot.nlp.denunciations import denouncing_cues
 from bot.nlp.step_checks import conditional
 from bot.nlp.step_phrasings import leaving_cues, restated_acts
 from bot.nlp.step_time import NOMINALS, StepCue, step_modality
@@ -41,7 +42,7 @@ def more_cues(s: Sentence, cues: list[StepCue]) -> list[StepCue]:
             cue = cue._replace(context=True)
         out.append(cue)
     out += _votes_for(s, out) + _yet_to(s, out) + planned_vote_cues(s, out)
-    return restated_acts(s, out + leaving_cues(s, out))
+    return restated_acts(s, out + leaving_cues(s, out) + denouncing_cues(s, out))
 
 
 _YET_TO = {"ratify": Stage.RATIFIED, "approve": Stage.APPROVED, "sign": Stage.SIGNED}

@@ -10,6 +10,7 @@ from bot.nlp.context import Sentence
 from bot.nlp.dates import DateSpan
 from bot.nlp.lexicon import FUTURE_MARKERS
 from bot.nlp.recaps import relative_history, stale_date
+from bot.nlp.weekday_signings import signed_this_week
 
 # Stage nouns take their time from the clause around them: "will enter into force after
 # ratification" is a planned ratification.
@@ -18,7 +19,8 @@ _VOTED_WORDS = frozenset({"voted", "votes"})
 # "must still be ratified", "before it can enter into force": a requirement, not a step.
 _PLANNED_BEFORE = frozenset(
     {"will", "would", "could", "may", "might", "shall", "due", "set", "expected", "plans",
-     "planned", "scheduled", "to", "agreed", "must", "can", "cannot", "need", "needs"}
+     "planned", "scheduled", "to", "agreed", "must", "can", "cannot", "need", "needs",
+     "should"}
 )  # fmt: skip
 _PAST_FORMS = frozenset({"took", "entered", "came", "went"})
 _PAST_PLANNERS = _PLANNED_BEFORE - {"to"}
@@ -129,7 +131,7 @@ def step_modality(s: Sentence, cue: StepCue, trigger: int) -> Modality:
     if dates and (dates[0].past or stale_date(s, dates[0])):
         return Modality.BACKGROUND
     if cue.stage is Stage.SIGNED and cue.verb_word == "signed" and _describes_treaty(s, cue):
-        return Modality.BACKGROUND
+        return Modality.REPORTED if signed_this_week(s, dates, trigger) else Modality.BACKGROUND
     if relative_history(s, cue.start, cue.verb_word in NOMINALS):
         return Modality.BACKGROUND
     # "the 1953 armistice": a year naming the treaty dates its signing.

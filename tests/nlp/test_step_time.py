@@ -15,3 +15,12 @@ def test_a_step_in_the_past_tense_after_an_infinitive_is_done(extractor: Extract
 def test_a_step_to_come_after_an_infinitive_is_planned(extractor: Extractor) -> None:
     (event,) = extractor.extract("Chile and Peru agreed to ratify the fishing pact.").events
     assert event.modality is Modality.PLANNED
+
+
+def test_a_treaty_that_should_be_signed_is_planned(extractor: Extractor) -> None:
+    text = (
+        "Talks between Armenia and Azerbaijan are complete and the peace treaty should be "
+        "signed within weeks, the foreign minister said."
+    )
+    signed = [e for e in extractor.extract(text).events if e.stage is Stage.SIGNED]
+    assert [e.modality for e in signed] == [Modality.PLANNED]
