@@ -24,6 +24,7 @@ _BODY = frozenset({"nations", "council", "organization", "organisation", "agency
 # A description's head and the words of a name it may stand for.
 KIND_NOUNS: dict[str, frozenset[str]] = {
     "agency": _AGENCY, "service": _AGENCY, "spy": _AGENCY, "directorate": _AGENCY,
+    "intelligence": _AGENCY,
     "alliance": _ALLIANCE, "bloc": _UNION | _ALLIANCE, "union": _UNION,
     "ministry": _MINISTRY, "department": _MINISTRY,
     "organisation": _BODY | _ALLIANCE, "organization": _BODY | _ALLIANCE, "body": _BODY,

@@ -15,12 +15,14 @@ from bot.nlp.coordinated_denials import coordinated_denials
 from bot.nlp.refused_reports import with_refusal
 from bot.nlp.shared_speakers import shared_speakers
 from bot.nlp.untrue_verdicts import verdict_cue, with_verdict
+from bot.nlp.verdict_scopes import verdict_scope
 
 # Predicates that call what they are said of untrue.
 _DISMISSIVE = frozenset(
     {"groundless", "baseless", "unfounded", "untrue", "false", "fabricated", "fake",
      "nonsense", "fabrication", "fabrications", "lies", "lie", "disinformation",
-     "speculation", "invention", "fiction", "myth"}
+     "speculation", "invention", "fiction", "myth", "fakes", "inventions", "fictions",
+     "myths", "fantasy", "fantasies", "falsehood", "falsehoods"}
 )  # fmt: skip
 # "are not confirmed by anything", "has not been substantiated": a claim declared unproven
 # is disputed, as one declared false is.
@@ -52,8 +54,9 @@ def find_claims_with_dismissals(s: Sentence) -> list[ClaimCue]:
         return cues
     # A cue without its claimant yet ("..., it adds") is a denial by whoever it turns out
     # to be.
+    scope = verdict_scope(s, cues, _DISMISSIVE)
     return [
-        c if c.denied
+        c if c.denied or c.verb < scope
         else c._replace(denied=True) if c.claimant is None
         else c._replace(denied=True, claimant=replace(c.claimant, denied=True))
         for c in cues

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from bot.nlp.context import Sentence
 from bot.nlp.dates import STALE_DAYS, DateSpan, days_before, month_day
+from bot.nlp.own_recaps import own_stamp
 
 _REPORTED = frozenset({"reported", "wrote", "informed", "said", "announced", "noted"})
 _EARLIER = frozenset({"earlier", "previously", "before"})
@@ -31,7 +32,8 @@ _NOUN_REACH = 3
 
 def recap_opening(s: Sentence) -> bool:
     """"As the Agency reported earlier," / "As previously reported,": a recap of earlier
-    reports. "As reported by Reuters," without an adverb of time only names a source."""
+    reports. "As reported by Reuters," without an adverb of time only names a source,
+    unless the name is the dispatch's own agency (`own_stamp`)."""
     lowers = s.lowers
     if lowers[s.start] != "as":
         return False
@@ -39,7 +41,9 @@ def recap_opening(s: Sentence) -> bool:
     if "," not in lowers[s.start : end]:
         return False
     head = lowers[s.start + 1 : s.start + lowers[s.start : end].index(",")]
-    return not _REPORTED.isdisjoint(head) and not _EARLIER.isdisjoint(head)
+    if _REPORTED.isdisjoint(head):
+        return False
+    return not _EARLIER.isdisjoint(head) or own_stamp(s, [w for w in head if w not in _REPORTED])
 
 
 def stale_date(s: Sentence, date: DateSpan) -> bool:

@@ -14,6 +14,7 @@ from bot.nlp.context import Sentence
 from bot.nlp.descriptions import KIND_NOUNS, fits
 from bot.nlp.gazetteer import Gazetteer
 from bot.nlp.lexicon import CLAUSE_BREAKS
+from bot.nlp.passive_sources import passive_source
 
 _BACK_REFERENCES = frozenset({"this", "it", "that", "these", "those", "them"})
 # "She called the figure 'a fake'": a figure, estimate or number told just before is what a
@@ -26,7 +27,8 @@ _REPORT_NOUNS = frozenset(
 
 def denies_earlier(s: Sentence, cues: list[ClaimCue]) -> Claimant | None:
     """"Pyongyang has denied this": a denial whose object points back at the previous
-    sentence. Returns the denier."""
+    sentence. Returns the denier, or the source of "This was reported by X" (which vouches
+    for the previous sentence's figures the same way)."""
     for cue in cues:
         if not cue.denied or cue.claimant is None or cue.start > cue.verb:
             continue
@@ -35,7 +37,7 @@ def denies_earlier(s: Sentence, cues: list[ClaimCue]) -> Claimant | None:
             return cue.claimant
         if after[:1] == ["the"] and after[1:] and after[1] in _REPORT_NOUNS:
             return cue.claimant
-    return None
+    return passive_source(s, cues)
 
 
 def attach_denial(

@@ -34,3 +34,12 @@ def test_no_named_body_of_that_kind_leaves_the_description(extractor: Extractor)
     text = "Belarus has moved about 2,000 troops to the border, the spy agency said Friday."
     (q,) = extractor.extract(text).quantities
     assert q.claimant is not None and q.claimant.entities == ()
+
+
+def test_the_intelligence_is_the_last_named_intelligence_body(extractor: Extractor) -> None:
+    text = (
+        "The Defence Intelligence of Ukraine published a new assessment on Friday. "
+        "According to the intelligence, about 2,000 North Korean soldiers are in training."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is not None and "GUR" in q.claimant.entities

@@ -88,3 +88,18 @@ def test_an_invention_without_a_verdict_verb_denies_nothing(extractor: Extractor
     text = "Minsk said 700 engineers worked on the invention of a new rifle."
     (q,) = extractor.extract(text).quantities
     assert q.claimant is not None and not q.claimant.denied
+
+
+def test_plural_verdict_fakes_denies_the_figure(extractor: Extractor) -> None:
+    text = (
+        "Senator Ivan Petrov said that reports of 9,000 Belarusian soldiers massing near the "
+        'border are "fakes of foreign propaganda".'
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is not None and q.claimant.denied
+
+
+def test_claims_called_fantasies_are_denied(extractor: Extractor) -> None:
+    text = "Minsk said the claims that 3,000 Belarusian soldiers had died were fantasies."
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is not None and q.claimant.denied

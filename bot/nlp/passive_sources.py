@@ -1,0 +1,31 @@
+"""A source named after its figures, in the passive: "The enemy's losses amounted to 1,200
+personnel over the past day. This was reported by the General Staff on Facebook." Translated
+agency copy states the figures first and names who gave them in the next sentence; that
+source vouches for the previous sentence's figures nobody else vouched for, as "Pyongyang
+has denied this" disputes them."""
+
+from __future__ import annotations
+
+from bot.models import Claimant
+from bot.nlp.claim_subjects import ClaimCue
+from bot.nlp.context import Sentence
+
+_BACK = frozenset({"this", "that", "it"})
+_BE = frozenset({"was", "were", "is", "has", "have", "been"})
+# "This was stated by", "This has been announced by": a short subject and a verb of being.
+_MAX_LEAD = 4
+
+
+def passive_source(s: Sentence, cues: list[ClaimCue]) -> Claimant | None:
+    """The source of "This was reported by X", X; None when the sentence is not that."""
+    if "by" not in s.words or s.lowers[s.start] not in _BACK:
+        return None  # most sentences
+    for cue in cues:
+        verb = cue.verb
+        if cue.denied or cue.claimant is None or cue.start <= verb:
+            continue
+        if s.lowers[verb + 1 : verb + 2] != ["by"] or verb - s.start > _MAX_LEAD:
+            continue
+        if all(w in _BE for w in s.lowers[s.start + 1 : verb]) and verb > s.start + 1:
+            return cue.claimant
+    return None
