@@ -5,7 +5,7 @@ losses were just counted. ("It also lost" may be the speaker's own side: "Kyiv s
 lost three tanks".)
 
 Without "also" ("In total, the enemy has lost over 41,000") the subject may be a side the
-text has not counted yet, so no owner is guessed."""
+text has not counted yet; only the claimant's war names it (enemy_claims.py)."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from bot.models import Quantity
 from bot.nlp.context import Sentence
+from bot.nlp.enemy_claims import claimant_enemies
 
 _SUBJECTS = frozenset({"enemy"})
 _LOSS_WORDS = frozenset({"lost", "loses", "lose"})
@@ -25,6 +26,7 @@ def enemy_losses(
 ) -> list[Quantity]:
     """The sentence's ownerless figures after "the enemy also lost", given to the owner of
     the last loss counted in the sentence before."""
+    found = claimant_enemies(s, found)
     words = s.words
     if not found or "also" not in words or _LOSS_WORDS.isdisjoint(words):
         return found

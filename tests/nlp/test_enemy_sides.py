@@ -17,9 +17,9 @@ def test_the_enemy_also_lost_continues_the_loser(extractor: Extractor) -> None:
     assert _actors(extractor, text, "tank") == ["Russia"]
 
 
-def test_without_also_no_owner_is_guessed(extractor: Extractor) -> None:
+def test_without_also_the_loser_is_the_claimants_enemy(extractor: Extractor) -> None:
     text = (
         "Russian forces lost 1,150 soldiers in the past day, the General Staff of Ukraine said. "
         "In all, the enemy has lost 410 tanks in the region."
     )
-    assert _actors(extractor, text, "tank") == [None]
+    assert _actors(extractor, text, "tank") == ["Russia"]

@@ -1,0 +1,45 @@
+""""The enemy" in a belligerent's own tally is the other side of its war: Ukraine's General
+Staff writes "the total combat losses of the enemy ... amounted to 722,440 personnel", Russia's
+defence ministry "in total, the enemy has lost over 41,000 servicemen". Neither names the
+loser, yet a watch on Russia's (or Ukraine's) losses wants exactly these figures.
+
+The side is known only for the wars in `_OPPONENTS`; any other claimant's enemy stays
+unnamed rather than guessed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.models import Quantity
+from bot.nlp.context import Sentence
+
+# A belligerent's country -> the country its official tallies call "the enemy".
+_OPPONENTS = {"Russia": "Ukraine", "Ukraine": "Russia"}
+_ENEMY_WORDS = frozenset({"enemy", "enemy's", "invaders", "occupiers", "adversary"})
+# Counts told about the enemy: its losses, or the weapons it attacked with.
+_ENEMY_MEASURES = frozenset({"casualty", "troop", "tank", "vehicle", "system", "drone",
+                             "missile", "bomb", "carrier", "aircraft", "helicopter",
+                             "gun", "howitzer", "launcher", "car", "boat"})  # fmt: skip
+
+
+def claimant_enemies(s: Sentence, found: list[Quantity]) -> list[Quantity]:
+    """The sentence's ownerless figures told after "the enemy", given to the opponent of the
+    belligerent that claims them."""
+    if not found or _ENEMY_WORDS.isdisjoint(s.words):
+        return found
+    first = next(k for k in range(s.start, s.end) if s.lowers[k] in _ENEMY_WORDS)
+    after = s.char_span(first, first + 1)[0]
+    out: list[Quantity] = []
+    for q in found:
+        enemy = _opponent(q) if q.start >= after and q.actor is None else None
+        out.append(replace(q, actor=enemy) if enemy is not None else q)
+    return out
+
+
+def _opponent(q: Quantity) -> str | None:
+    claimant = q.claimant
+    if claimant is None or claimant.denied or q.measure not in _ENEMY_MEASURES:
+        return None
+    sides = {_OPPONENTS[e] for e in claimant.entities if e in _OPPONENTS}
+    return sides.pop() if len(sides) == 1 else None
