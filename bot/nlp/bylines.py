@@ -8,10 +8,12 @@ import re
 
 from bot.nlp.context import Tokens
 from bot.nlp.dates import find_dates, is_year, month_day
+from bot.nlp.stamp_clocks import bare_stamp
 
 _STAMP_SENTENCES = 8
 # Words and separators that mark a page's stamp line, not a sentence of the story.
-_STAMP_MARKS = frozenset({"•", "|", "published", "updated", "posted"})
+# "Kyiv · Oct. 29, 2025 · 10 min read": a middle dot parts a stamp line as a bar does.
+_STAMP_MARKS = frozenset({"•", "·", "|", "published", "updated", "posted"})
 _DOTTED = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(?:19|20)\d\d\b")  # day.month.year
 _ISO = re.compile(r"\b(?:19|20)\d\d-(\d\d)-(\d\d)\b")
 
@@ -47,6 +49,7 @@ def _date_line(tokens: Tokens, start: int, end: int, may_date: list[int]) -> tup
     lowers = tokens.lowers
     while end > start and tokens.texts[end - 1].isspace():
         end -= 1
+    start, end = bare_stamp(tokens, start, end)
     if end - start > _DATE_LINE_TOKENS or not is_year(lowers[end - 1]):
         return None  # most sentences: longer than a date, or not ending in a year
     dates = find_dates(lowers, start, end, may_date)

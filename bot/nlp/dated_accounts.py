@@ -15,6 +15,7 @@ from bot.nlp.dates import STALE_DAYS, DateSpan, days_before, is_year, month_day,
 from bot.nlp.fronted_dates import fronted_stale
 from bot.nlp.lexicon import ESTIMATE_VERBS, MONTHS
 from bot.nlp.recaps import recap_opening
+from bot.nlp.titled_speakers import titled_after_comma
 from bot.nlp.told_audiences import past_audience
 
 _Fact = TypeVar("_Fact", Quantity, Event)
@@ -54,7 +55,7 @@ def _tells(s: Sentence, cue: ClaimCue, q: Quantity) -> bool:
     date = _date_after(s, cue.verb)
     if date is not None and _object_relative(s, cue, q):
         return True  # "up from the 3,000 that the agency reported last week"
-    set_off = cue.start > s.start and s.lowers[cue.start - 1] == ","
+    set_off = cue.start > s.start and (s.lowers[cue.start - 1] == "," or titled_after_comma(s, cue))
     return set_off and date is not None and s.lowers[date.end : date.end + 1] in (["."], [])
 
 

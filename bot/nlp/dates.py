@@ -10,7 +10,8 @@ from typing import NamedTuple
 from bot.nlp.lexicon import MONTHS, RELATIVE_TIMES, TIME_NOUNS, WEEKDAYS
 from bot.nlp.pipeline import DATE_START_BIT, WordFlag
 
-_DAY = re.compile(r"^(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?$")
+# "06 Nov. 2025": a page stamp pads the day with a zero.
+_DAY = re.compile(r"^(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?$")
 _YEAR = re.compile(r"^(?:1[5-9][0-9]{2}|20[0-9]{2})s?$")
 _CLOCK = re.compile(r"^\d{1,2}:\d{2}$")
 _CLOCK_OR_DECIMAL = re.compile(r"^\d{1,2}(?:[:.]\d{2})?$")
@@ -182,3 +183,8 @@ def days_before(when: tuple[int, int], reference: tuple[int, int]) -> int:
     only has to tell "days" from "months"."""
     gap = (reference[0] - when[0]) * 30.5 + (reference[1] - when[1])
     return int(gap if gap >= 0 else gap + 366)
+
+
+def is_clock_word(word: str) -> bool:
+    """"09:30", "09.30" or the zone or half of the day after it ("GMT", "p.m.")."""
+    return bool(_CLOCK.match(word) or _CLOCK_OR_DECIMAL.match(word)) or word in _CLOCK_WORDS

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bot.nlp.context import Sentence
 from bot.nlp.dates import DateSpan
+from bot.nlp.pronoun_claims import pronoun_claim
 
 _OPENERS = frozenset({"in", "on", "since", "by", "until", "during"})
 
@@ -24,8 +25,11 @@ def past_fronted_date(s: Sentence, start: int, end: int) -> int:
 
 def set_off_date(s: Sentence, date: DateSpan) -> bool:
     """Whether a date opening the sentence ends where its clause begins: at a comma ("In
-    November, the agency ...") or, with none, at a name ("In November South Korea's ...")."""
-    return date.end < s.end and (s.lowers[date.end] == "," or _name_at(s, date.end))
+    November, the agency ...") or, with none, at a name ("In November South Korea's ...") or
+    at a pronoun that reports ("In February he said ...")."""
+    return date.end < s.end and (
+        s.lowers[date.end] == "," or _name_at(s, date.end) or pronoun_claim(s, date.end)
+    )
 
 
 def _name_at(s: Sentence, k: int) -> bool:

@@ -27,6 +27,9 @@ def older_estimates(quantities: list[Quantity]) -> list[Quantity]:
                 old.modality is Modality.REPORTED
                 and old.sentence != current.sentence
                 and (old.measure, old.actor) == (current.measure, current.actor)
+                # "the armed forces now number 1.5 million" is the whole army, not a newer
+                # count of the 710,000 deployed in Ukraine.
+                and old.whole_force == current.whole_force
                 and _same_source(old.claimant, current.claimant)
             ):
                 result[j] = replace(old, modality=Modality.BACKGROUND)
