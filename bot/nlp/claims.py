@@ -23,6 +23,7 @@ from bot.nlp.lexicon import (
     REPORT_VERBS,
 )
 from bot.nlp.matched_figures import given_figure_cues
+from bot.nlp.participle_denials import participle_denials
 from bot.nlp.relative_speakers import relative_speaker
 from bot.nlp.revised_counts import revised_count_cues
 
@@ -87,6 +88,7 @@ def find_claims(s: Sentence) -> list[ClaimCue]:
     cues.extend(_source_nouns(s, cues))
     cues.extend(revised_count_cues(s, cues))
     cues.extend(given_figure_cues(s))
+    cues = participle_denials(s, cues)
     return [with_affiliation(s, cue) for cue in cues]
 
 
