@@ -2,7 +2,8 @@
 6,000 soldiers to Russia, and about 2,000 of its troops have been killed". A comma is no
 clause break (lists and appositions use it too), so the plan word of the first clause would
 reach the second; but a figure that is the subject of its own finite verb is told by that
-verb, not by the plan before the comma."""
+verb, not by the plan before the comma, nor by its date ("contracts signed in 2022, and 110
+of them have been delivered")."""
 
 from __future__ import annotations
 

@@ -25,6 +25,7 @@ from bot.nlp.shared_auxiliaries import shared_modality
 from bot.nlp.sign_nouns import sign_noun
 from bot.nlp.step_checks import spurious_step
 from bot.nlp.step_cues import cue_modality, more_cues, pronoun_triggers
+from bot.nlp.step_effects import scheduled_exit
 from bot.nlp.step_parties import step_parties
 from bot.nlp.step_phrasings import phrased_modality
 from bot.nlp.step_time import NOMINALS, StepCue, step_date
@@ -63,7 +64,8 @@ def find_events(
     if not triggers and not (triggers := pronoun_triggers(s, previous)):
         return []
     events: list[Event] = []
-    seen: set[tuple[Stage, int]] = set()
+    # "withdrawing ..., and the withdrawal takes effect in 2026": a done step and its date.
+    seen: set[tuple[Stage, int, bool]] = set()
     ratifying = referring and previous is not None and previous.stage in _VOTED
     for cue in more_cues(s, _stage_cues(s, ratifying)):
         trigger = min(triggers, key=lambda t: abs(t - cue.start))
@@ -84,9 +86,10 @@ def find_events(
         if retold_tally(s, cue, previous, body):
             continue
         stage = refine(cue.stage, body)
-        if (stage, trigger) in seen:
+        key = (stage, trigger, scheduled_exit(s, cue))
+        if key in seen:
             continue  # "signed the law ratifying the treaty" is one ratification
-        seen.add((stage, trigger))
+        seen.add(key)
         parties = step_parties(s, cue, trigger, claim_tokens, body)
         timed = governing_cue(s, cue)  # "had signed a decree revoking": the signing's time
         modality = phrased_modality(s, timed, cue_modality(s, timed, trigger))

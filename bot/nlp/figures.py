@@ -13,6 +13,7 @@ from bot.nlp.context import QUOTES, Sentence
 from bot.nlp.dates import is_year
 from bot.nlp.designated_calibres import designated_unit
 from bot.nlp.glued_units import in_pounds
+from bot.nlp.hyphen_counts import hyphen_count
 from bot.nlp.lexicon import (
     CURRENCY_SYMBOLS,
     NUMBER_WORDS,
@@ -177,7 +178,7 @@ def read_figure(s: Sentence, i: int) -> Figure | None:
         if k < s.end and s.lowers[k] in _STRONG_NOUNS:
             return _figure(s, q_start, num_start, num_end, k, k + 1, value, value_max,
                            qualifier, ("troop", "troop"), army=s.lowers[k])  # fmt: skip
-    unit = unit_noun(s, skip_calibre(s, k)) or designated_unit(s, k)
+    unit = unit_noun(s, skip_calibre(s, k)) or designated_unit(s, k) or hyphen_count(s, k)
     if unit is None:
         unit = counted_earlier(s, q_start)
     if unit is None and scale > 1.0:

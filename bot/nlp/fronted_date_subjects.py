@@ -26,9 +26,10 @@ def past_fronted_date(s: Sentence, start: int, end: int) -> int:
 def set_off_date(s: Sentence, date: DateSpan) -> bool:
     """Whether a date opening the sentence ends where its clause begins: at a comma ("In
     November, the agency ...") or, with none, at a name ("In November South Korea's ...") or
-    at a pronoun that reports ("In February he said ...")."""
+    at a pronoun that reports ("In February he said ...") or an article opening the subject
+    ("In August the military called up ...")."""
     return date.end < s.end and (
-        s.lowers[date.end] == "," or _name_at(s, date.end) or pronoun_claim(s, date.end)
+        s.lowers[date.end] in {",", "the"} or _name_at(s, date.end) or pronoun_claim(s, date.end)
     )
 
 

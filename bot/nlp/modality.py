@@ -6,11 +6,15 @@ from __future__ import annotations
 from bot.models import Modality
 from bot.nlp.added_counts import current_total
 from bot.nlp.as_clauses import as_clause_start
+from bot.nlp.at_the_time import told_at_the_time
 from bot.nlp.context import QUOTES, Sentence
 from bot.nlp.coordinated_clauses import coordinated_start
+from bot.nlp.counted_since import counted_since
+from bot.nlp.dated_antecedents import dated_antecedent
 from bot.nlp.dates import STALE_DAYS, days_before, is_year, month_day, month_of
 from bot.nlp.deal_tallies import deal_tally
 from bot.nlp.figures import Figure
+from bot.nlp.forces_in_making import force_in_making
 from bot.nlp.fronted_date_subjects import set_off_date
 from bot.nlp.fronted_dates import dated_in_month
 from bot.nlp.held_abroad import kept_abroad
@@ -18,6 +22,7 @@ from bot.nlp.joined_dates import in_joined
 from bot.nlp.lexicon import FUTURE_MARKERS, PLAN_VERBS
 from bot.nlp.partitive_history import dated_partitive_whole
 from bot.nlp.past_seasons import last_season
+from bot.nlp.relative_asides import in_closed_aside
 
 _FUTURE_AFTER = (
     ("will",), ("would",), ("could",), ("may",), ("might",), ("are", "being"),
@@ -65,7 +70,7 @@ def modality(s: Sentence, f: Figure) -> Modality:
     if _baseline(s, f) or _earlier_estimate(s, f):
         return Modality.BACKGROUND
     if (_planned(s, f) and not current_total(s, f.start, f.end)) or _provided(s, f) or (
-        _dated_ahead(s, f)
+        _dated_ahead(s, f) or force_in_making(s, f)
     ):
         return Modality.PLANNED
     if tuple(s.lowers[s.start : s.start + 2]) in _BACKGROUND_OPENINGS or (
@@ -74,7 +79,7 @@ def modality(s: Sentence, f: Figure) -> Modality:
         return Modality.BACKGROUND  # "Earlier, the NIS claimed that ...": told as history
     if _superseded(s, f) or _fronted_month(s) or _earlier_total(s, f) or _when_dated(s, f):
         return Modality.BACKGROUND
-    if deal_tally(s, f):
+    if deal_tally(s, f) or told_at_the_time(s) or dated_antecedent(s, f):
         return Modality.BACKGROUND
     if dated_in_month(s, f) or dated_partitive_whole(s, f) or last_season(s, f):
         return Modality.BACKGROUND
@@ -88,12 +93,14 @@ def modality(s: Sentence, f: Figure) -> Modality:
     if not s.dates:
         return Modality.REPORTED
     last = s.clause_end(f.end)
+    # "contracts signed in 2022, and 110 of them have been delivered": the date stays before.
+    first = coordinated_start(s, first, f)
     relative = first - 1 >= s.start and s.lowers[first - 1] in {"which", "who"}
     for date in s.dates:
         # "were delivered in 2022": a year on its own dates the figure to the past; "since
         # 2022" counts up to now. "The war, which began in April 2023, has killed ...": a
         # date inside a relative clause closed before the figure dates only that clause.
-        if relative and "," in s.lowers[date.end : f.start]:
+        if (relative and "," in s.lowers[date.end : f.start]) or counted_since(s, date, f):
             continue
         # "signed a $7bn deal ..., the largest since the air force ordered 36 jets in 2016":
         # a later clause of its own, opened by a conjunction, dates its own verb.
@@ -255,8 +262,10 @@ def _future_after(s: Sentence, k: int, start: int) -> bool:
     k += k < s.end and s.lowers[k] == "each"  # "6,000 soldiers each will ..."
     if k < s.end and s.lowers[k] in _AFTER_PREPOSITIONS:
         for j in range(k + 1, min(s.end, k + 6)):
-            if s.lowers[j] in _PHRASE_ENDS or j in s.date_at or s.texts[j][:1].isupper():
-                break  # "2.9% in May" is a date, no "may"
+            # "2.9% in May" is a date, no "may"; "from the Kordofan front would" names one
+            capital = s.texts[j][:1].isupper() and s.lowers[j - 1] != "the"
+            if s.lowers[j] in _PHRASE_ENDS or j in s.date_at or capital:
+                break
             if s.lowers[j] in _FUTURE_FIRST:
                 k = j
                 break
@@ -298,7 +307,7 @@ def _planned(s: Sentence, f: Figure) -> bool:
             # "injured in May": inside a sentence a capital "May" is the month, not a modal.
             month = s.texts[j] == "May" and j > s.start and s.lowers[j - 1] not in QUOTES
             if word in FUTURE_MARKERS and j not in s.date_at and j not in s.mention_at and (
-                not month and not _modal_perfect(s, j)
+                not month and not _modal_perfect(s, j) and not in_closed_aside(s, j, f.start)
             ):
                 return True
     before = f.start - 1

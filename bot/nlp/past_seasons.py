@@ -8,7 +8,8 @@ from __future__ import annotations
 from bot.nlp.context import Sentence
 from bot.nlp.figures import Figure
 
-# "last year" dates the annual statistics a story reports as its news; a season does not.
+# "last year" dates the annual statistics a story reports as its news (but not its dead); a
+# season does not.
 _SEASONS = frozenset({"autumn", "fall", "summer", "winter", "spring"})
 _PASSIVE_PAST = frozenset({"was", "were"})
 # "since last autumn" counts up to now; "up 3.5% on last year" compares with it.
@@ -17,6 +18,8 @@ _COUNTING_FROM = frozenset({"since", "from", "until", "through", "on", "than", "
 _BREAKS = frozenset({",", ";", ":", "("})
 _PAST_ACTS = frozenset({"sent", "lost", "put", "built", "bought", "sold", "shot", "took", "made"})
 _PERFECT = frozenset({"has", "have", "had"})
+_PEOPLE = frozenset({"casualty", "person", "civilian"})
+_KILLING = frozenset({"killed", "dead", "died"})
 
 
 def last_season(s: Sentence, f: Figure) -> bool:
@@ -32,11 +35,21 @@ def last_season(s: Sentence, f: Figure) -> bool:
             return False  # "..., the level set by the Kremlin last year": another clause's
         if s.lowers[k] == "since":
             return False  # "... since the troops were committed last fall": counted up to now
-        if s.lowers[k + 1] in _SEASONS and _season_date(s, k):
+        if (s.lowers[k + 1] in _SEASONS and _season_date(s, k)) or _toll_year(s, f, k):
             if s.lowers[k - 1] in _COUNTING_FROM:
                 return False
             return _told_as_done(s, f, k)
     return False
+
+
+def _toll_year(s: Sentence, f: Figure, k: int) -> bool:
+    """"killed more than 10,000 people last year": a year's dead are no running statistic
+    like exports; the killing is done and told as the lead-up."""
+    if s.lowers[k : k + 2] != ["last", "year"] or f.measure not in _PEOPLE:
+        return False
+    # The count is still "people" here: the killing word around it makes it a toll.
+    around = s.lowers[s.clause_start(f.start) : k]
+    return not _KILLING.isdisjoint(around)
 
 
 def _season_date(s: Sentence, k: int) -> bool:

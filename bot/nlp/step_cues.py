@@ -9,6 +9,7 @@ from bot.models import Event, Modality, Stage
 from bot.nlp.context import Sentence
 from bot.nlp.denunciations import denouncing_cues
 from bot.nlp.step_checks import conditional
+from bot.nlp.step_effects import exit_taking_effect, scheduled_exit
 from bot.nlp.step_phrasings import leaving_cues, restated_acts
 from bot.nlp.step_time import NOMINALS, StepCue, step_modality
 from bot.nlp.vote_cues import planned_vote_cues
@@ -36,7 +37,9 @@ def more_cues(s: Sentence, cues: list[StepCue]) -> list[StepCue]:
     """The stage words' cues, corrected, with a chamber's "voted for" added."""
     out: list[StepCue] = []
     for cue in cues:
-        if cue.stage is Stage.IN_FORCE and _other_subject(s, cue.start):
+        if cue.stage is Stage.IN_FORCE and (
+            _other_subject(s, cue.start) or exit_taking_effect(s, cue.start)
+        ):
             continue
         if _ago(s, cue):
             cue = cue._replace(context=True)
@@ -133,7 +136,10 @@ _PAST = frozenset({"took", "entered", "came", "went", "was", "were", "had", "vot
 
 def cue_modality(s: Sentence, cue: StepCue, trigger: int) -> Modality:
     """`step_modality`, and a step a condition waits for is planned: "must be ratified before
-    it takes effect" plans the taking effect, though "takes" reads as news."""
+    it takes effect" plans the taking effect, though "takes" reads as news; so is an exit
+    that "takes effect" on a date, whatever the date reads as."""
+    if scheduled_exit(s, cue):
+        return Modality.PLANNED
     modality = step_modality(s, cue, trigger)
     if modality is not Modality.REPORTED:
         return conditional(s, cue, modality)

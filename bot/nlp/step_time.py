@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from bot.models import Modality, Stage
+from bot.nlp.colon_dates import listed_dates
 from bot.nlp.context import Sentence
 from bot.nlp.dates import DateSpan
 from bot.nlp.lexicon import FUTURE_MARKERS
@@ -63,7 +64,7 @@ def _clause_dates(s: Sentence, cue: StepCue) -> list[DateSpan]:
     """Dates of the stage's clause, nearest first."""
     first, last = scope(s, cue)
     inside = [d for d in s.dates if first <= d.start < last] + _after_relative(s, last)
-    inside += _before_when(s, first)
+    inside += _before_when(s, first) + listed_dates(s, last)
     return sorted(inside, key=lambda d: d.start - cue.end if d.start >= cue.end
                   else cue.start - d.end)  # fmt: skip
 

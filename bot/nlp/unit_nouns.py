@@ -50,6 +50,10 @@ def unit_noun(s: Sentence, k: int) -> Unit | None:
         if glued is not None:
             return glued
         written = s.texts[k]
+        if k > origin and s.lowers[k - 1] in {"-", "–"} and written.isupper() and len(word) <= 2:
+            k += 1  # "290 Homar-K launchers": a model's variant letter, no "k" for thousand
+            skipped += 1
+            continue
         # "28,500 US troops": the upper-case country is a modifier, not the pronoun "us".
         if word in NOT_UNITS and not (written.isupper() and k in s.mention_at):
             return None
@@ -95,8 +99,8 @@ def unit_noun(s: Sentence, k: int) -> Unit | None:
         elif word in {"-", "–"} or word in QUOTES:
             k += 1
             continue
-        elif word in {",", "and"} and _between_demonyms(s, k):
-            k += 1  # "16,700 American, Filipino and Australian personnel"
+        elif word in {",", "and"} and (_between_demonyms(s, k) or _between_designators(s, k)):
+            k += 1  # "16,700 American, Filipino and Australian personnel", "KN-23 and KN-24"
             continue
         else:
             return None
@@ -139,6 +143,11 @@ def _carried_by_troops(s: Sentence, k: int, found: tuple[str, str]) -> tuple[str
 def _between_demonyms(s: Sentence, k: int) -> bool:
     before, after = s.mention_at.get(k - 1), s.mention_at.get(k + 1)
     return before is not None and after is not None and before.adjectival and after.adjectival
+
+
+def _between_designators(s: Sentence, k: int) -> bool:
+    """"250 KN-23 and KN-24 missiles": two models of the one counted noun."""
+    return k + 1 < s.end and all(_DESIGNATOR.match(s.texts[j]) for j in (k - 1, k + 1))
 
 
 def _modifies_next(s: Sentence, k: int) -> bool:

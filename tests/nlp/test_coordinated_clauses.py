@@ -1,5 +1,5 @@
-"""A figure opening its own clause after ", and" is told by its own verb, not the plan
-before the comma."""
+"""A figure opening its own clause after ", and" is told by its own verb, not the plan or
+the date before the comma."""
 
 from __future__ import annotations
 
@@ -24,3 +24,14 @@ def test_a_figure_with_its_own_verb_after_and_is_reported(extractor: Extractor) 
 def test_a_second_object_after_and_stays_planned(extractor: Extractor) -> None:
     text = "Belarus plans to move 3,000 soldiers to the border, and 200 tanks to the north."
     assert _modality(extractor, text, 200) is Modality.PLANNED
+
+
+def test_a_year_in_the_first_clause_leaves_the_share_after_and_news(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The navy has ordered 12 frigates under contracts signed in 2019 and 2021, and 7 of "
+        "them have been delivered."
+    )
+    modality = {q.value: q.modality for q in extractor.extract(text).quantities}
+    assert modality == {12: Modality.BACKGROUND, 7: Modality.REPORTED}

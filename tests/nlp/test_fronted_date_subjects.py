@@ -28,3 +28,12 @@ def test_a_weekday_fronted_without_comma_keeps_the_source(extractor: Extractor) 
     q = extractor.extract(text).quantities[-1]
     assert q.claimant is not None and "Pentagon" in q.claimant.name
     assert q.modality is Modality.REPORTED
+
+
+def test_a_month_fronted_before_the_and_a_noun_dates_the_act(extractor: Extractor) -> None:
+    text = (
+        "ANKARA, Dec 9 (Wire) - The drills ended on Monday. In July the army called up "
+        "40,000 reservists for them."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.modality is Modality.BACKGROUND

@@ -282,3 +282,12 @@ def test_a_sum_dated_next_year_is_planned(extractor: Extractor) -> None:
     text = "The draft budget provides for health spending of 4.2 trillion roubles next year."
     (q,) = extractor.extract(text).quantities
     assert q.modality is Modality.PLANNED
+
+
+def test_would_after_a_named_origin_still_plans(extractor: Extractor) -> None:
+    text = (
+        "The defence minister said on Monday that 4,000 troops from the Tigray garrison "
+        "would be moved north."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.modality is Modality.PLANNED

@@ -40,3 +40,15 @@ def test_a_planned_move_in_the_summer_is_no_background(extractor: Extractor) -> 
     text = "About 2,500 Belarusian soldiers will be stationed near the border in the summer."
     (q,) = extractor.extract(text).quantities
     assert q.modality is not Modality.BACKGROUND
+
+
+def test_people_killed_last_year_are_background(extractor: Extractor) -> None:
+    text = "Bandit raids in the northwest killed more than 2,000 people last year."
+    (q,) = extractor.extract(text).quantities
+    assert q.modality is Modality.BACKGROUND
+
+
+def test_people_killed_since_last_year_stay_news(extractor: Extractor) -> None:
+    text = "Bandit raids in the northwest have killed more than 2,000 people since last year."
+    (q,) = extractor.extract(text).quantities
+    assert q.modality is Modality.REPORTED

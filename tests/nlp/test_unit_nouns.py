@@ -8,3 +8,17 @@ from bot.nlp import Extractor
 def test_us_before_the_counted_noun_names_whose_troops(extractor: Extractor) -> None:
     q = extractor.extract("Roughly 35,000 US troops are based in Germany.").quantities
     assert [(x.value, x.measure, x.actor) for x in q] == [(35000, "troop", "United States")]
+
+
+def test_a_name_with_a_letter_variant_modifies_the_counted_noun(extractor: Extractor) -> None:
+    text = "Romania has ordered 54 Piorun-M launchers."
+    assert [(q.value, q.measure) for q in extractor.extract(text).quantities] == [
+        (54, "launcher")
+    ]
+
+
+def test_two_joined_designators_modify_the_counted_noun(extractor: Extractor) -> None:
+    text = "The army received about 120 AH-64 and UH-60 helicopters last year."
+    assert [(q.value, q.measure) for q in extractor.extract(text).quantities] == [
+        (120, "helicopter")
+    ]
