@@ -28,6 +28,7 @@ from bot.nlp.linking import governing_subject, possessor
 from bot.nlp.mentions import Found
 from bot.nlp.parse import Parse
 from bot.nlp.recipients import indirect_object
+from bot.nlp.report_asides import report_aside
 from bot.nlp.senders import earlier_sender
 
 # A demonym before these names the side a figure belongs to: "Russian losses amount to ...".
@@ -197,6 +198,9 @@ def _subject_on_left(
     j = f.start - 1
     while j >= stop:
         cue = verbs.get(j)
+        if cue is not None and report_aside(s, cue):
+            j = cue.start - 2  # "Russia, it said, had lost": the subject before the aside
+            continue
         if cue is not None:
             # The claim's own subject only acts when the reported clause says so ("North
             # Korea said it had sent 3,000 troops").

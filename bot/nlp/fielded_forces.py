@@ -1,7 +1,9 @@
 """An army's whole strength told as what it can put into the field: "Finland's armed forces
 can field about 280,000 troops in wartime", "the army could mobilise 900,000 reservists". The
 capacity of the whole force, not a deployment; a deployment is told as done ("fielded 3,000
-troops on the border") or planned ("will field a brigade").
+troops on the border") or planned ("will field a brigade"). With "in wartime" after it, a
+state's capacity is its army's too: "Norway, whose coast ..., can mobilise 80,000 troops in
+wartime".
 
 A sentence opening with the strength is the same: "With about 1.2 million troops, North
 Korea's military is among the world's largest" describes the army by its size."""
@@ -16,6 +18,7 @@ _FIELD_VERBS = frozenset({"field", "mobilise", "mobilize", "muster", "raise"})
 _ABLE = frozenset({"can", "could"})
 _ARMY_WORDS = frozenset(w for phrase in WHOLE_FORCE_NOUNS for w in phrase.split())
 _SUBJECT_REACH = 5  # "North Korea 's military is": the army noun ends the main clause's subject
+_WARTIME = (("in", "wartime"), ("in", "war"), ("in", "a", "war"), ("in", "time", "of", "war"))
 
 
 def can_field(s: Sentence, f: Figure) -> bool:
@@ -29,7 +32,10 @@ def _able_to_field(s: Sentence, f: Figure) -> bool:
     if s.lowers[verb - 1] not in _ABLE:
         return False
     subject = s.lowers[s.clause_start(verb) : verb - 1]
-    return not _ARMY_WORDS.isdisjoint(subject)
+    if not _ARMY_WORDS.isdisjoint(subject):
+        return True
+    # Whoever the subject, the strength it has for a war is the whole army's.
+    return any(tuple(s.lowers[f.end : f.end + len(w)]) == w for w in _WARTIME)
 
 
 def _fronted_strength(s: Sentence, f: Figure) -> bool:

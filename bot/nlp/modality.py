@@ -23,6 +23,7 @@ from bot.nlp.lexicon import FUTURE_MARKERS, PLAN_VERBS
 from bot.nlp.partitive_history import dated_partitive_whole
 from bot.nlp.past_seasons import last_season
 from bot.nlp.relative_asides import in_closed_aside
+from bot.nlp.signed_before import signed_long_before
 
 _FUTURE_AFTER = (
     ("will",), ("would",), ("could",), ("may",), ("might",), ("are", "being"),
@@ -82,6 +83,8 @@ def modality(s: Sentence, f: Figure) -> Modality:
     if deal_tally(s, f) or told_at_the_time(s) or dated_antecedent(s, f):
         return Modality.BACKGROUND
     if dated_in_month(s, f) or dated_partitive_whole(s, f) or last_season(s, f):
+        return Modality.BACKGROUND
+    if signed_long_before(s, f):  # "a contract signed on Aug. 1, worth $6.5bn"
         return Modality.BACKGROUND
     first = s.clause_start(f.start)
     # "comes after Russia fired 728 drones" (a clause of its own; "came after about four

@@ -9,8 +9,11 @@ from bot.models import Claimant
 from bot.nlp.claimant_names import name_claimant
 from bot.nlp.context import Sentence
 from bot.nlp.dateline_places import after_dateline
+from bot.nlp.fronted_issuers import main_clause_opening, states_body
 
-_STATEMENTS = frozenset({"statement", "communique", "communiqué", "address", "declaration"})
+_STATEMENTS = frozenset(
+    {"statement", "communique", "communiqué", "address", "declaration", "bulletin"}
+)
 _ISSUING = frozenset({"issued", "released", "published", "delivered", "made", "gave"})
 _SPEAKERS = frozenset({"person", "org"})
 
@@ -21,9 +24,17 @@ def statement_issuer(s: Sentence) -> Claimant | None:
     # "PYONGYANG, December 20 (Agency) -- Kim Yo Jong ...": the dateline's city is no subject.
     opening = after_dateline(s)
     first = next((m for m in s.mentions if m.start >= opening), None)
-    if first is None or first.start != opening or first.kind not in _SPEAKERS:
+    if first is not None and first.start != opening:
+        # "On the morning the war began, Ukraine's General Staff published ...".
+        opening = main_clause_opening(s) or opening
+        first = next((m for m in s.mentions if m.start >= opening), None)
+    if first is None or first.start != opening:
+        return None
+    body = first.kind not in _SPEAKERS and states_body(s, first)
+    if first.kind not in _SPEAKERS and not body:
         return None
     statement = next(k for k in range(first.end, s.end) if s.lowers[k] in _STATEMENTS)
-    if _ISSUING.isdisjoint(s.lowers[first.end : statement]):
+    verb = next((k for k in range(first.end, statement) if s.lowers[k] in _ISSUING), None)
+    if verb is None:
         return None
-    return name_claimant(s, first.start, first.end)
+    return name_claimant(s, first.start, verb if body else first.end)

@@ -21,6 +21,7 @@
 from __future__ import annotations
 
 from bot.models import Modality, Quantity, Stage
+from bot.nlp.approved_exits import approves_an_exit
 from bot.nlp.context import Sentence
 from bot.nlp.phrasal_steps import concludes_talks, signs_up
 from bot.nlp.step_time import NOMINALS, StepCue
@@ -68,6 +69,8 @@ def spurious_step(s: Sentence, cue: StepCue, trigger: int, quantities: list[Quan
     if _priced(s, trigger, quantities) or signs_up(s, cue) or concludes_talks(s, cue):
         return True
     if cue.stage is Stage.APPROVED and not _LEAVING.isdisjoint(s.lowers[cue.end : cue.end + 2]):
+        return True
+    if approves_an_exit(s, cue):
         return True
     if cue.verb_word in NOMINALS and s.lowers[cue.end : cue.end + 1] in ([w] for w in _COUNTS):
         return True

@@ -10,6 +10,7 @@ from bot.nlp.colon_dates import listed_dates
 from bot.nlp.context import Sentence
 from bot.nlp.dates import DateSpan
 from bot.nlp.lexicon import FUTURE_MARKERS
+from bot.nlp.participle_signings import signed_after_treaty
 from bot.nlp.recaps import relative_history, stale_date
 from bot.nlp.weekday_signings import signed_this_week
 
@@ -145,6 +146,8 @@ def step_modality(s: Sentence, cue: StepCue, trigger: int) -> Modality:
 def _describes_treaty(s: Sentence, cue: StepCue) -> bool:
     """", signed on June 19" or "which was signed": a signing told as the treaty's history."""
     before = s.lowers[max(s.start, cue.start - 2) : cue.start]
+    if signed_after_treaty(s, cue.start):
+        return True  # "a treaty signed in Pyongyang": a reduced relative clause
     return bool(before) and (before[-1] == "," or before[-1] in {"which", "that"} or
                              (len(before) == 2 and before[0] in {"which", "that"}
                               and before[1] in {"was", "were"}))  # fmt: skip

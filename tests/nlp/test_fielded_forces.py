@@ -27,3 +27,18 @@ def test_a_fronted_count_without_the_army_is_no_strength(extractor: Extractor) -
     text = "With roughly 2,300 troops, the exercise was the largest in Estonia this year."
     (q,) = extractor.extract(text).quantities
     assert q.whole_force is False
+
+
+def test_a_states_wartime_mobilisation_is_its_whole_army(extractor: Extractor) -> None:
+    text = (
+        "Norway, whose long coast faces the Barents Sea, can mobilise about 80,000 troops "
+        "in wartime, officials say."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert (q.value, q.whole_force) == (80_000, True)
+
+
+def test_a_state_mobilising_troops_for_a_drill_is_no_strength(extractor: Extractor) -> None:
+    text = "Norway can mobilise about 8,000 troops for the spring exercise."
+    (q,) = extractor.extract(text).quantities
+    assert q.whole_force is False

@@ -1,0 +1,59 @@
+"""A contract described by its signing date, weeks or months before the article's own date,
+is history with everything it prices: "The second contract, signed in Warsaw on Aug. 1,
+covers 180 more tanks worth about $6.5 billion" in a September feature, "a tank contract
+signed with Hyundai Rotem in August and worth about $6.5 billion" in late October. The
+participle "signed" right after the deal's noun names when the deal was made; the figures
+after it are that old deal's, not the day's news."""
+
+from __future__ import annotations
+
+from bot.nlp.context import Sentence
+from bot.nlp.dates import STALE_DAYS, DateSpan, days_before, month_day, month_of
+from bot.nlp.figures import Figure
+
+_DEALS = frozenset(
+    {"contract", "contracts", "deal", "deals", "agreement", "agreements", "order", "orders"}
+)  # fmt: skip
+_SIGNED = frozenset({"signed", "concluded", "awarded", "placed"})
+# "signed in Warsaw on Aug. 1", "signed with Hyundai Rotem in August": participle to date.
+_DATE_REACH = 6
+# A month on its own: the month before the article's may still be its news.
+_MONTHS_BACK = 2
+_BREAKS = frozenset({";", "but", "while", "whereas"})
+
+
+def signed_long_before(s: Sentence, f: Figure) -> bool:
+    """Whether a deal noun, its participle "signed" and a stale date stand before `f`."""
+    if s.reference is None or not s.dates or _SIGNED.isdisjoint(s.words):
+        return False  # no date to measure or no signing: nearly every figure
+    for date in s.dates:
+        if date.end > f.start:
+            break
+        signed = _participle_before(s, date)
+        if signed is None or not _stale(s, date):
+            continue
+        if _BREAKS.isdisjoint(s.lowers[date.end : f.start]):
+            return True
+    return False
+
+
+def _participle_before(s: Sentence, date: DateSpan) -> int | None:
+    """The "signed" shortly before `date` that follows a deal noun ("contract, signed")."""
+    for k in range(date.start - 1, max(s.start, date.start - _DATE_REACH) - 1, -1):
+        if s.lowers[k] not in _SIGNED:
+            continue
+        noun = k - 2 if k - 2 >= s.start and s.lowers[k - 1] == "," else k - 1
+        return k if noun >= s.start and s.lowers[noun] in _DEALS else None
+    return None
+
+
+def _stale(s: Sentence, date: DateSpan) -> bool:
+    if s.reference is None:
+        return False
+    when = month_day(s.lowers, date)
+    if when is not None:
+        return days_before(when, s.reference) >= STALE_DAYS
+    month = month_of(s.lowers, date)
+    if month is None or date.end - date.start != 1:
+        return False
+    return (s.reference[0] - month) % 12 >= _MONTHS_BACK

@@ -1,0 +1,26 @@
+"""A treaty with "signed" right after it is described, not newly signed."""
+
+from __future__ import annotations
+
+from bot.models import Modality, Stage
+from bot.nlp import Extractor
+
+
+def _signings(extractor: Extractor, text: str) -> list[Modality]:
+    events = extractor.extract(text).events
+    return [e.modality for e in events if e.stage is Stage.SIGNED]
+
+
+def test_a_treaty_signed_in_a_capital_is_history(extractor: Extractor) -> None:
+    text = "Why a pact signed in Minsk between Russia and Belarus still worries Warsaw"
+    assert _signings(extractor, text) == [Modality.BACKGROUND]
+
+
+def test_a_weekday_keeps_the_described_signing_news(extractor: Extractor) -> None:
+    text = "The treaty signed in Ankara on Tuesday by Turkey and Azerbaijan covers air defence."
+    assert _signings(extractor, text) == [Modality.REPORTED]
+
+
+def test_a_headline_passive_without_article_is_news(extractor: Extractor) -> None:
+    text = "Turkey and Azerbaijan treaty signed in Ankara"
+    assert Modality.BACKGROUND not in _signings(extractor, text)

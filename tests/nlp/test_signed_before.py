@@ -1,0 +1,38 @@
+"""A deal described by a signing date well before the article is history with its figures."""
+
+from __future__ import annotations
+
+from bot.models import Modality
+from bot.nlp import Extractor
+
+
+def _modalities(extractor: Extractor, text: str) -> dict[float | None, Modality]:
+    return {q.value: q.modality for q in extractor.extract(text).quantities}
+
+
+def test_a_contract_signed_weeks_before_prices_history(extractor: Extractor) -> None:
+    text = (
+        "Oslo's jet plans\n\n12 November 2025\n\n"
+        "The follow-on contract, signed in Seoul on Sept. 30, covers 40 more jets worth "
+        "about $3 billion."
+    )
+    found = _modalities(extractor, text)
+    assert found[3e9] is Modality.BACKGROUND and found[40] is Modality.BACKGROUND
+
+
+def test_a_contract_signed_months_before_by_month_is_history(extractor: Extractor) -> None:
+    text = (
+        "Hanoi's frigates\n\nDec 2, 2025\n\n"
+        "The navy has expanded fast, including a frigate contract signed with a Dutch yard "
+        "in September and worth about $2 billion."
+    )
+    assert _modalities(extractor, text)[2e9] is Modality.BACKGROUND
+
+
+def test_a_contract_signed_this_week_is_news(extractor: Extractor) -> None:
+    text = (
+        "Oslo's jet plans\n\n12 November 2025\n\n"
+        "The follow-on contract, signed in Seoul on Nov. 11, covers 40 more jets worth "
+        "about $3 billion."
+    )
+    assert _modalities(extractor, text)[3e9] is Modality.REPORTED
