@@ -11,6 +11,9 @@ from bot.nlp.dates import find_dates, is_year, month_day
 from bot.nlp.stamp_clocks import bare_stamp
 
 _STAMP_SENTENCES = 8
+# A bare date line can sit below a two-sentence headline, a label, a two-sentence summary and
+# two byline lines: being nothing but a date with its year, it is safe to look for further.
+_DATE_LINE_SENTENCES = 12
 # Words and separators that mark a page's stamp line, not a sentence of the story.
 # "Kyiv · Oct. 29, 2025 · 10 min read": a middle dot parts a stamp line as a bar does.
 _STAMP_MARKS = frozenset({"•", "·", "|", "published", "updated", "posted"})
@@ -21,8 +24,8 @@ _ISO = re.compile(r"\b(?:19|20)\d\d-(\d\d)-(\d\d)\b")
 def stamp_date(tokens: Tokens, may_date: list[int]) -> tuple[int, int] | None:
     """(month, day) of the first stamp line among the first sentences, else None."""
     lowers = tokens.lowers
-    for start, end in tokens.sentences[:_STAMP_SENTENCES]:
-        if _STAMP_MARKS.isdisjoint(lowers[start:end]):
+    for n, (start, end) in enumerate(tokens.sentences[:_DATE_LINE_SENTENCES]):
+        if n >= _STAMP_SENTENCES or _STAMP_MARKS.isdisjoint(lowers[start:end]):
             when = _date_line(tokens, start, end, may_date)
             if when is not None:
                 return when

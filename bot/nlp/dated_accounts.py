@@ -14,6 +14,7 @@ from bot.nlp.context import Sentence
 from bot.nlp.dates import STALE_DAYS, DateSpan, days_before, is_year, month_day, month_of
 from bot.nlp.fronted_dates import fronted_stale
 from bot.nlp.lexicon import ESTIMATE_VERBS, MONTHS
+from bot.nlp.month_so_far import earlier_in_month
 from bot.nlp.recaps import recap_opening
 from bot.nlp.titled_speakers import titled_after_comma
 from bot.nlp.told_audiences import past_audience
@@ -138,7 +139,7 @@ def _dated_verb(s: Sentence, cue: ClaimCue) -> bool:
         # "X earlier reported that ...": the adverb dates the report before the news.
         return s.lowers[cue.verb - 1] in _EARLIER
     first = s.lowers[date.start]
-    if first in _PAST_BRIEFINGS:
+    if first in _PAST_BRIEFINGS or earlier_in_month(s, date):
         return True
     when = month_day(s.lowers, date)
     if when is not None:

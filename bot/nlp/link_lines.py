@@ -4,6 +4,8 @@ the names in them still count as mentions, but no figure or treaty step is read 
 
 from __future__ import annotations
 
+from bot.nlp.label_lines import under_link_label
+
 _LINK_OPENINGS: tuple[tuple[str, ...], ...] = (
     ("read", "also"), ("read", "more"), ("also", "read"), ("see", "also"), ("related",),
     ("more", "on", "this"), ("recommended",), ("further", "reading"),
@@ -17,7 +19,7 @@ def links_elsewhere(lowers: list[str], start: int, end: int) -> bool:
     while first < end and lowers[first].isspace():
         first += 1
     if first >= end or lowers[first] not in _FIRST_WORDS:
-        return False  # nearly every sentence: one set test
+        return under_link_label(lowers, start, end)  # a label on the line above, if any
     for opening in _LINK_OPENINGS:
         colon = first + len(opening)
         if colon < end and tuple(lowers[first:colon]) == opening and lowers[colon] == ":":

@@ -52,6 +52,7 @@ from bot.nlp.sent_men import men_sent
 from bot.nlp.shared_fates import shared_fates
 from bot.nlp.subject_counts import subject_count
 from bot.nlp.tally_lists import lost_without_object
+from bot.nlp.told_groups import told_group
 from bot.nlp.troop_batches import batch_size
 from bot.nlp.units import TIME_UNITS
 
@@ -112,7 +113,7 @@ def find_quantities(
             last = quantities[-1] if quantities else previous
             implied = (group_count(s, i, last) or batch_size(s, i, last) or opening_group(s, i)
                        or earlier_estimate(s, i, last)
-                       or implied_figure(s, i, last)
+                       or implied_figure(s, i, last) or told_group(s, i, last, told)
                        or predicate_figure(s, i) or hurt_count(s, i)
                        or subject_count(s, i) or elided_count(s, i, last)
                        or spanned_count(s, i, last))  # fmt: skip

@@ -9,13 +9,17 @@ from __future__ import annotations
 from bot.nlp.context import Sentence
 from bot.nlp.lexicon import REPORT_VERBS
 
-_SENT = frozenset({"sent", "deployed", "dispatched", "moved", "transferred", "stationed"})
+# "says about 3,000 have already arrived": troops that arrived were sent.
+_SENT = frozenset(
+    {"sent", "deployed", "dispatched", "moved", "transferred", "stationed", "arrived"}
+)
 _SENDING = frozenset(
     {"send", "sends", "sending", "sent", "deploy", "deploys", "deploying", "deployed",
      "dispatch", "dispatches", "dispatching", "dispatched"}
 )  # fmt: skip
+# "will have been sent": a planned sending counts troops too (its modality says planned).
 _BE = frozenset({"have", "has", "had", "were", "are", "was", "is", "been", "being", "be",
-                 "already", "now", "reportedly"})  # fmt: skip
+                 "already", "now", "reportedly", "will", "would"})  # fmt: skip
 _THAT_REACH = 5  # "said on Monday that", "told lawmakers last week that"
 _PRESENT = frozenset({"there", "in", "inside"})
 _BE_HERE = frozenset({"are", "were", "is", "was", "now", "already"})
@@ -33,8 +37,11 @@ def sent_troops(s: Sentence, q_start: int, end: int) -> bool:
     if head in _SENDING:
         return end >= s.end or s.lowers[end] in _OBJECT_ENDS
     # "Blinken said last week that 8,000 were in the region": a dated report's "that".
-    told_that = head == "that" and not REPORT_VERBS.isdisjoint(
-        s.lowers[max(s.start, q_start - _THAT_REACH) : q_start - 1]
+    # "says about 3,000 have arrived and that 10,000 will have been sent": a second "that"
+    # clause of the same report.
+    told_that = head == "that" and (
+        not REPORT_VERBS.isdisjoint(s.lowers[max(s.start, q_start - _THAT_REACH) : q_start - 1])
+        or (q_start - 2 >= s.start and s.lowers[q_start - 2] == "and")
     )
     if head not in REPORT_VERBS and not told_that:
         return False

@@ -54,3 +54,21 @@ def test_a_date_inside_a_sentence_is_no_stamp(extractor: Extractor) -> None:
     text = "Pact news\nChile ratified the pact on 3 May 2025.\nApril 2: Peru ratifies the pact."
     events = [e for e in extractor.extract(text).events if e.stage is Stage.RATIFIED]
     assert all(e.modality is Modality.REPORTED for e in events)
+
+
+def test_a_bare_date_line_below_a_long_page_header_dates_the_story(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Ports Are Filling Up. Shippers Are Still Waiting.\n"
+        "Trade Analysis\n"
+        "Exporters say the queues have grown. But the fees keep rising.\n"
+        "By Ana Ruiz and Tom Lee\n"
+        "Reporting from Lima\n"
+        "April 20, 2025\n"
+        "Updated 5:02 a.m. ET\n"
+        f"{_STEP}"
+    )
+    steps = extractor.extract(text).events
+    assert steps
+    assert all(e.modality is Modality.BACKGROUND for e in steps if e.stage is Stage.IN_FORCE)

@@ -49,3 +49,15 @@ def test_a_bare_count_in_a_dated_reports_that_clause(extractor: Extractor) -> No
     )
     q = extractor.extract(text).quantities[-1]
     assert (q.value, q.measure, q.actor) == (3500, "troop", "Belarus")
+
+
+def test_arrived_and_a_second_that_clause_count_troops(extractor: Extractor) -> None:
+    text = (
+        "Minsk has about 4,000 soldiers near the border. "
+        "Kyiv says about 1,500 have already arrived and that 2,000 will have been sent by May."
+    )
+    quantities = extractor.extract(text).quantities
+    assert [(q.value, q.measure) for q in quantities] == [
+        (4000, "troop"), (1500, "troop"), (2000, "troop")
+    ]
+    assert quantities[2].modality is Modality.PLANNED
