@@ -11,6 +11,7 @@ from bot.models import Claimant
 from bot.nlp.army_owners import army_owner
 from bot.nlp.claim_choice import claimant_for
 from bot.nlp.claim_subjects import ClaimCue
+from bot.nlp.company_homes import company_deal_owner
 from bot.nlp.context import Sentence
 from bot.nlp.counted_peoples import counted_people_actor
 from bot.nlp.counterparties import contract_counterparty
@@ -76,6 +77,8 @@ def figure_actor(
     shooter = _air_defence(s, f, cues) or loser_of_inflicted(s, f.num_start, f.unit_end)
     if shooter is not None:
         return shooter
+    if deal and (sold := company_deal_owner(s, f))[0]:
+        return sold[1]  # "South Korea's Hanwha signed a $2bn deal with Poland": Poland's
     if f.num_end < s.end and s.lowers[f.num_end] == "of":
         # "shot down 52 of 74 drones launched by Russia": the part belongs to whoever acts on
         # it, the whole's owner is the whole's.

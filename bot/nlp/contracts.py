@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bot.models import Quantity
 from bot.nlp.context import Sentence
+from bot.nlp.purchase_deals import deal_to_buy
 from bot.nlp.units import COUNTED
 
 _CONTRACTS = frozenset({"contract", "contracts", "order", "orders", "purchase", "tender"})
@@ -63,7 +64,7 @@ def _signed_on(s: Sentence, verb: int, trigger: int) -> bool:
 def a_sale(s: Sentence, trigger: int, quantities: list[Quantity]) -> bool:
     """Whether the "deal" at `trigger` is a purchase: priced, or named by what it buys."""
     return (_money_near(s, trigger, quantities) or _goods_before(s, trigger)
-            or _goods_follow(s, trigger, quantities))  # fmt: skip
+            or _goods_follow(s, trigger, quantities) or deal_to_buy(s, trigger))  # fmt: skip
 
 
 def _goods_before(s: Sentence, trigger: int) -> bool:

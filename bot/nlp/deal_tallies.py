@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bot.nlp.context import Sentence
 from bot.nlp.figures import Figure
+from bot.nlp.since_deals import summed_since
 
 _PLURAL_DEALS = frozenset({"orders", "contracts", "deals", "sales", "purchases"})
 _VALUED = frozenset({"worth", "valued", "totalling", "totaling", "totalled"})
@@ -15,6 +16,8 @@ _NOUN_REACH = 3  # "orders worth more than", "contracts valued at about"
 def deal_tally(s: Sentence, f: Figure) -> bool:
     if "since" not in s.words or _PLURAL_DEALS.isdisjoint(s.words):
         return False
+    if summed_since(s, f):
+        return True
     before = s.lowers[max(s.start, f.start - _NOUN_REACH - 1) : f.start]
     valued = next((k for k, w in enumerate(before) if w in _VALUED), None)
     if valued is None or _PLURAL_DEALS.isdisjoint(before[max(0, valued - 1) : valued]):

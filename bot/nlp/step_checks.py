@@ -23,6 +23,7 @@ from __future__ import annotations
 from bot.models import Modality, Quantity, Stage
 from bot.nlp.approved_exits import approves_an_exit
 from bot.nlp.context import Sentence
+from bot.nlp.paired_signers import states_sign
 from bot.nlp.phrasal_steps import concludes_talks, signs_up
 from bot.nlp.step_time import NOMINALS, StepCue
 
@@ -66,7 +67,8 @@ def spurious_step(s: Sentence, cue: StepCue, trigger: int, quantities: list[Quan
         return True
     if cue.verb_word in NOMINALS and _submitted_for(s, cue):
         return True
-    if _priced(s, trigger, quantities) or signs_up(s, cue) or concludes_talks(s, cue):
+    if (_priced(s, trigger, quantities) and not states_sign(s, cue)) or signs_up(s, cue) or (
+            concludes_talks(s, cue)):  # fmt: skip
         return True
     if cue.stage is Stage.APPROVED and not _LEAVING.isdisjoint(s.lowers[cue.end : cue.end + 2]):
         return True

@@ -1,0 +1,31 @@
+"""Deals summed since a past event, told in more shapes than "orders worth $20bn since 2022":
+"has ordered 364 guns under two contracts worth $2.4 billion and $2.6 billion since Russia
+invaded Ukraine in February 2022" (a later sum in a list, a dated clause after "since") and
+"Since 2022 it has signed contracts worth more than $20 billion" (the period fronted). Each
+is the buyer's record, background to the day's deal."""
+
+from __future__ import annotations
+
+from bot.nlp.context import Sentence
+from bot.nlp.figures import Figure
+
+_PLURAL_DEALS = frozenset({"orders", "contracts", "deals", "sales", "purchases"})
+_VALUED = frozenset({"worth", "valued", "totalling", "totaling", "totalled"})
+_LIST_REACH = 10  # "contracts worth $2.4 billion and $2.6 billion"
+_CLAUSE_REACH = 8  # "since Russia invaded Ukraine in February 2022"
+
+
+def summed_since(s: Sentence, f: Figure) -> bool:
+    """Whether `f` is a sum of plural deals whose period "since" a dated event opens."""
+    first = s.clause_start(f.start)
+    before = s.lowers[max(first, f.start - _LIST_REACH) : f.start]
+    valued = next((k for k in range(len(before) - 1, -1, -1) if before[k] in _VALUED), None)
+    if valued is None or _PLURAL_DEALS.isdisjoint(before[max(0, valued - 1) : valued]):
+        return False
+    if s.lowers[first] == "since" and any(first < d.start <= first + 2 for d in s.dates):
+        return True  # "Since 2022 it has signed contracts worth ..."
+    last = s.clause_end(f.end)
+    if last < s.end and s.lowers[last] == ",":
+        last = s.clause_end(last + 1)  # "..., respectively, since ..."
+    since = next((k for k in range(f.end, last) if s.lowers[k] == "since"), None)
+    return since is not None and any(since < d.start <= since + _CLAUSE_REACH for d in s.dates)

@@ -1,0 +1,21 @@
+"""Deals summed since a past event are background (`bot.nlp.since_deals`)."""
+
+from __future__ import annotations
+
+from bot.models import Modality
+from bot.nlp import Extractor
+
+
+def test_a_listed_sum_since_a_dated_event_is_history(extractor: Extractor) -> None:
+    text = (
+        "Greece has bought 40 jets under two contracts worth $1.1 billion and $3.3 billion, "
+        "respectively, since the crisis began in March 2019."
+    )
+    money = [q for q in extractor.extract(text).quantities if q.measure == "dollar"]
+    assert [q.modality for q in money] == [Modality.BACKGROUND, Modality.BACKGROUND]
+
+
+def test_a_fronted_since_sums_up_history(extractor: Extractor) -> None:
+    text = "Since 2019 it has signed contracts worth more than $9 billion with three shipyards."
+    (q,) = [q for q in extractor.extract(text).quantities if q.measure == "dollar"]
+    assert q.modality is Modality.BACKGROUND
