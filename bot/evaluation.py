@@ -137,17 +137,10 @@ def load_gold(path: Path) -> list[GoldArticle]:
 def gold_splits(folder: Path) -> list[str]:
     """The splits of a gold folder in the order they were written: tune, heldout, then every
     fresh split by its number, so a new split is scored as soon as its file lands."""
-    def number(path: Path) -> int:
-        tail = path.stem.removeprefix("fresh")
-        return int(tail) if tail.isdigit() else 1
-
-    fresh = sorted(
-        (p for p in folder.glob("fresh*.json") if p.stem == "fresh" or p.stem[5:].isdigit()),
-        key=number,
-    )
-    return [name for name in ("tune", "heldout") if (folder / f"{name}.json").exists()] + [
-        p.stem for p in fresh
-    ]
+    numbers = {p.stem: int(p.stem[5:] or 1) for p in folder.glob("fresh*.json")
+               if p.stem[5:].isdigit() or p.stem == "fresh"}  # fmt: skip
+    first = [name for name in ("tune", "heldout") if (folder / f"{name}.json").exists()]
+    return first + sorted(numbers, key=numbers.__getitem__)
 
 
 def same_number(a: float | None, b: float | None) -> bool:
