@@ -13,6 +13,7 @@ from bot.nlp.context import QUOTES, Sentence
 from bot.nlp.fronted_date_subjects import past_fronted_date
 from bot.nlp.lexicon import AUXILIARIES, CLAUSE_BREAKS, ESTIMATE_VERBS, PRONOUNS
 from bot.nlp.linking import reporting_subject
+from bot.nlp.question_asides import question_aside_comma
 
 _SUBJECT_STOPS = frozenset({",", ";", ":", "—", "–", "-", "…", "."}) | QUOTES
 _MAX_SUBJECT = 12
@@ -170,6 +171,9 @@ def _subject_before_aside(s: Sentence, verb: int, end: int, *, denied: bool) -> 
     comma = end - 2
     while comma > max(s.start, end - 1 - _MAX_ASIDE) and s.lowers[comma] != ",":
         comma -= 1
+    asked = question_aside_comma(s, end - 1)  # "X, asked by reporters about ..., called"
+    if asked is not None:
+        comma = asked
     if s.lowers[comma] != ",":
         return None
     start = subject_start(s, comma)

@@ -1,0 +1,69 @@
+"""A force or toll opened by "Its" or "Their" belongs to the country the sentence before was
+about: "Pyongyang has sent about 15,000 troops to Russia. Their losses amount to more than
+5,000 killed and wounded", "The North's shells mattered more. Its contingent, roughly 15,000
+troops, ...". The possessive names no country, but it points back at the previous sentence's
+subject, the first country that sentence names outside a prepositional phrase ("to Russia"
+is where the troops went, not whose they are)."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import replace
+
+from bot.models import Mention, Quantity
+from bot.nlp.context import Sentence
+
+_POSSESSIVES = frozenset({"its", "their"})
+# What "Its"/"Their" opens when it opens a count of a country's people.
+_GROUPS = frozenset(
+    {"contingent", "force", "forces", "troops", "soldiers", "losses", "casualties", "dead",
+     "toll", "army", "military", "deployment", "servicemen", "personnel", "units"}
+)  # fmt: skip
+_PEOPLE = frozenset({"troop", "casualty"})
+_OPENERS = frozenset({"and", "but", "yet", "so"})  # "But their losses ..."
+_NOUN_REACH = 3  # "Its expeditionary contingent", "Their combined losses"
+_PREPOSITIONS = frozenset({"to", "in", "into", "from", "with", "against", "for", "by", "at", "of",
+                           "on", "than"})  # fmt: skip
+
+
+def possessive_owner(s: Sentence, found: list[Quantity], mentions: list[Mention]) -> list[Quantity]:
+    """The ownerless troop and casualty counts of a sentence opened by "Its contingent" or
+    "Their losses", given to the country the previous sentence was about."""
+    if _POSSESSIVES.isdisjoint(s.words) or not any(
+        q.actor is None and q.category in _PEOPLE for q in found
+    ):
+        return found  # nearly every sentence: one set test
+    first = s.start + 1 if s.lowers[s.start] in _OPENERS else s.start
+    if s.lowers[first] not in _POSSESSIVES or _GROUPS.isdisjoint(
+        s.lowers[first + 1 : min(s.end, first + 1 + _NOUN_REACH)]
+    ):
+        return found
+    owner = _previous_subject(s, mentions)
+    if owner is None:
+        return found
+    return [
+        replace(q, actor=owner) if q.actor is None and q.category in _PEOPLE else q for q in found
+    ]
+
+
+def _previous_subject(s: Sentence, mentions: list[Mention]) -> str | None:
+    """The first country the previous sentence names outside a prepositional phrase."""
+    sentences = s.tokens.sentences
+    here = bisect_right(sentences, (s.start, s.end)) - 1
+    if here < 1:
+        return None
+    start, end = s.tokens.chars(*sentences[here - 1])
+    text = s.tokens.text
+    for m in mentions:
+        if m.start < start or m.start >= end:
+            continue
+        before = text[start : m.start].split()[-2:]
+        if before and before[-1].lower() in _PREPOSITIONS:
+            continue  # "sent troops to Russia": the destination, not the subject
+        if len(before) == 2 and before[-1].lower() == "the" and before[0].lower() in _PREPOSITIONS:
+            continue  # "to the North"
+        entity = s.gazetteer.get(m.entity)
+        if entity is not None and entity.kind == "country":
+            return s.gazetteer.actor_of(m.entity)
+        return None  # the subject names something else: no country to point back at
+    return None
