@@ -11,7 +11,7 @@ from bot.nlp.context import QUOTES, Sentence
 from bot.nlp.coordinated_clauses import coordinated_start
 from bot.nlp.counted_since import counted_since
 from bot.nlp.dated_antecedents import dated_antecedent
-from bot.nlp.dates import STALE_DAYS, days_before, is_year, month_day, month_of
+from bot.nlp.dates import is_year, month_of
 from bot.nlp.deal_tallies import deal_tally
 from bot.nlp.figures import Figure
 from bot.nlp.forces_in_making import force_in_making
@@ -22,6 +22,7 @@ from bot.nlp.joined_dates import in_joined
 from bot.nlp.lexicon import FUTURE_MARKERS, PLAN_VERBS
 from bot.nlp.partitive_history import dated_partitive_whole
 from bot.nlp.past_seasons import last_season
+from bot.nlp.recaps import stale_date
 from bot.nlp.relative_asides import in_closed_aside
 from bot.nlp.signed_before import signed_long_before
 
@@ -126,10 +127,7 @@ def _when_dated(s: Sentence, f: Figure) -> bool:
     if first - 2 < s.start or s.lowers[first - 2 : first] != [",", "when"]:
         return False
     date = next((d for d in s.dates if d.end == first - 2), None)
-    if date is None or s.reference is None:
-        return False
-    when = month_day(s.lowers, date)
-    return when is not None and days_before(when, s.reference) >= STALE_DAYS
+    return date is not None and stale_date(s, date)
 
 
 _SUBORDINATORS = frozenset({"since", "when", "after", "before", "while", "until"})
