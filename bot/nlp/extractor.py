@@ -16,45 +16,31 @@ from bot.nlp.claim_choice import claimant_tokens
 from bot.nlp.claims import CLAIM_WORDS
 from bot.nlp.context import Sentence, Tokens
 from bot.nlp.dated_accounts import as_history
-from bot.nlp.dates import DATE_START, date_starts, find_dates, month_day
+from bot.nlp.dates import DATE_START, date_starts, find_dates
 from bot.nlp.described_sources import described_sources
 from bot.nlp.descriptions import Discourse
 from bot.nlp.dismissals import find_claims_with_dismissals as find_claims
-from bot.nlp.enemy_sides import enemy_losses
 from bot.nlp.events import find_events
-from bot.nlp.explainers import explained_steps
+from bot.nlp.fact_chains import document_facts, sentence_events, sentence_quantities
 from bot.nlp.follow_on_history import continued_history
 from bot.nlp.gazetteer import Gazetteer, default_gazetteer, without_other_senses
-from bot.nlp.group_owners import group_owner, part_owner
-from bot.nlp.group_sizes import sized_groups
-from bot.nlp.headline_actors import headline_owners
-from bot.nlp.later_steps import later_steps
-from bot.nlp.law_signings import signed_into_law
 from bot.nlp.link_lines import links_elsewhere
 from bot.nlp.mentions import Found, MentionFinder
-from bot.nlp.needed_steps import needed_steps
 from bot.nlp.new_items import opens_new_item
+from bot.nlp.page_parts import (
+    boilerplate_chars,
+    dateline_date,
+    headline_start,
+    template_sentence,
+)
 from bot.nlp.parse import Parse, Parser, Request
 from bot.nlp.person_pronouns import person_pronouns
-from bot.nlp.pipeline import (
-    build_language,
-    is_boilerplate_at,
-    is_boilerplate_line,
-    load_parser,
-)
-from bot.nlp.prior_clauses import prior_clause_steps
+from bot.nlp.pipeline import build_language, load_parser
 from bot.nlp.quantities import find_quantities
 from bot.nlp.references import attach_denial, denies_earlier, opening_subject, resolve_references
-from bot.nlp.revisions import older_estimates
 from bot.nlp.source_scope import settle_sources
 from bot.nlp.statement_issuers import statement_issuer
 from bot.nlp.statements import quoted_only, speakers
-from bot.nlp.step_history import earlier_steps
-from bot.nlp.step_occasions import occasion_steps
-from bot.nlp.subheads import drop_restated_bullets, drop_restated_subheads
-from bot.nlp.summary_bullets import drop_bulleted_restatements
-from bot.nlp.tally_lists import continued_tally, included_shares
-from bot.nlp.transcripts import answers_for_host
 from bot.nlp.vote_tallies import tallies_follow_steps
 
 
@@ -106,10 +92,10 @@ class Extractor:
         tokens = Tokens.of(doc, text, _WORD_FLAGS)
         lowers = tokens.lowers
         found = self._mentions.find(doc, lowers, tokens.texts, tokens.idxs, text, title=title)
-        boilerplate = _boilerplate_chars(text)
+        boilerplate = boilerplate_chars(text)
         candidates = find_candidates(lowers, tokens.sentences, tokens.flagged[TRIGGER])
         read = [
-            worth_reading and not _skip(tokens, start, end, boilerplate)
+            worth_reading and not template_sentence(tokens, start, end, boilerplate)
             for (start, end), worth_reading in zip(
                 tokens.sentences, candidates.sentences, strict=True
             )
@@ -129,9 +115,9 @@ class Extractor:
         told_before = (0, 0)  # where the previous sentence's facts start in the lists
         previous_event: Event | None = None
         may_date = date_starts(lowers, tokens.flagged[DATE_START])
-        headline = _headline(tokens)
+        headline = headline_start(tokens)
         reference = (
-            _dateline(tokens, may_date) or stamp_date(tokens, may_date)
+            dateline_date(tokens, may_date) or stamp_date(tokens, may_date)
             or briefing_date(tokens, may_date)
         )
         idxs = tokens.idxs
@@ -145,7 +131,7 @@ class Extractor:
                 # Most sentences: without a mention, and with no source's account to end,
                 # nothing depends on whether the sentence is a template line.
                 quiet = carried is None and not (cursor < count and found[cursor].end <= sent_end)
-                if quiet or _skip(tokens, sent_start, sent_end, boilerplate):
+                if quiet or template_sentence(tokens, sent_start, sent_end, boilerplate):
                     continue
             inside: list[Found] = []
             while cursor < count and found[cursor].end <= sent_end:
@@ -203,18 +189,11 @@ class Extractor:
                     else replace(q, claimant=carried)
                     for q in found_quantities
                 ]  # fmt: skip
-            found_quantities = continued_tally(s, found_quantities, just_told)
-            found_quantities = sized_groups(s, found_quantities)
-            found_quantities = part_owner(s, group_owner(s, found_quantities, mentions), mentions)
-            found_quantities = enemy_losses(
-                s, included_shares(s, found_quantities), just_told
-            )
-            found_events = find_events(s, cues, claimed, found_quantities, previous_event)
-            found_events = later_steps(s, found_events, previous_event)
-            found_events = signed_into_law(s, found_events, previous_event)
-            found_events = needed_steps(s, found_events, previous_event)
-            found_events = prior_clause_steps(s, found_events)
-            found_events = occasion_steps(s, found_events, events)
+            found_quantities = sentence_quantities(s, found_quantities, just_told, mentions)
+            found_events = sentence_events(
+                s, find_events(s, cues, claimed, found_quantities, previous_event),
+                previous_event, events,
+            )  # fmt: skip
             found_quantities = tallies_follow_steps(found_quantities, found_events)
             found_quantities, found_events = as_history(s, cues, found_quantities, found_events)
             found_quantities = continued_history(s, found_quantities, just_told)
@@ -238,17 +217,9 @@ class Extractor:
             elif not cues:
                 last_claimant = (opening_subject(s) or statement_issuer(s) or asked_person(s)
                                  or last_claimant)  # fmt: skip
-        quantities = drop_restated_subheads(tokens.text, older_estimates(quantities))
-        quantities, events = drop_restated_bullets(tokens.text, quantities, events)
-        quantities = answers_for_host(tokens.text, mentions, quantities, self.gazetteer)
-        quantities = drop_bulleted_restatements(quantities)
-        if headline is not None:
-            quantities = headline_owners(quantities, tokens.chars(*tokens.sentences[0])[1])
-            quantities, events = _drop_restated(tokens, headline, quantities, events)
-        # A headline sums up the body's news, whose own telling is not a retelling.
-        body = tokens.chars(*tokens.sentences[0])[1] if headline is not None else 0
-        events = earlier_steps(events, self.gazetteer, body)
-        events = explained_steps(tokens.text, events)
+        quantities, events = document_facts(
+            tokens, headline, mentions, quantities, events, self.gazetteer
+        )
         facts = Facts(tuple(mentions), tuple(quantities), tuple(events))
         return without_other_senses(facts, self.gazetteer.other_senses(tokens.text))
 
@@ -289,95 +260,6 @@ def _parse_worthy(lowers: list[str], candidates: Candidates, span: tuple[int, in
     """Whether a sentence the rules read needs the parser too: one whose only trigger is a
     reporting verb holds no figure or step to link, and in news it is a sentence in three."""
     return any(lowers[i] not in CLAIM_WORDS for i in candidates.hits_between(*span))
-
-
-def _drop_restated(
-    tokens: Tokens, headline: int, quantities: list[Quantity], events: list[Event]
-) -> tuple[list[Quantity], list[Event]]:
-    """A headline restating a figure or a step of the body is the same fact: the body's
-    telling, with its claimant and date, is kept."""
-    end = tokens.chars(*tokens.sentences[0])[1]
-    body_quantities = {(q.value, q.value_max, q.measure) for q in quantities if q.start >= end}
-    body_events = {(e.stage, frozenset(e.parties)) for e in events if e.start >= end}
-    kept_quantities = [
-        q for q in quantities
-        if q.start >= end or q.value is None
-        or (q.value, q.value_max, q.measure) not in body_quantities
-    ]  # fmt: skip
-    kept_events = [
-        e for e in events
-        if e.start >= end or (e.stage, frozenset(e.parties)) not in body_events
-    ]  # fmt: skip
-    return kept_quantities, kept_events
-
-
-def _headline(tokens: Tokens) -> int | None:
-    """The first token of the text's headline: a first line that is one sentence with no
-    final stop and has text below it."""
-    if not tokens.sentences:
-        return None
-    start, end = tokens.sentences[0]
-    line = tokens.text.split("\n", 1)
-    if len(line) < 2 or not line[1].strip():
-        return None
-    first = line[0].strip()
-    if not first or first[-1] in ".!?" or tokens.span_text(start, end).strip() != first:
-        return None
-    return start
-
-
-_DATELINE_SENTENCES = 3
-_DATELINE_TOKENS = 6
-
-
-def _dateline(tokens: Tokens, may_date: list[int]) -> tuple[int, int] | None:
-    """(month, day) of the dateline ("KYIV, Nov 4 (Wire) -", "PYONGYANG, June 4.")."""
-    lowers = tokens.lowers
-    for start, end in tokens.sentences[:_DATELINE_SENTENCES]:
-        head = lowers[start : min(end, start + _DATELINE_TOKENS)]
-        if "," not in head:
-            continue
-        comma = start + head.index(",")
-        for date in find_dates(lowers, comma + 1, min(end, comma + 4), may_date):
-            when = month_day(lowers, date)
-            if when is not None:
-                return when
-    return None
-
-
-def _boilerplate_chars(text: str) -> list[tuple[int, int]]:
-    """Character ranges of template lines ("View All", "With inputs from agencies")."""
-    ranges: list[tuple[int, int]] = []
-    offset = 0
-    for line in text.split("\n"):
-        if line.strip() and is_boilerplate_line(line):
-            ranges.append((offset, offset + len(line)))
-        offset += len(line) + 1
-    return ranges
-
-
-def _skip(tokens: Tokens, start: int, end: int, boilerplate: list[tuple[int, int]]) -> bool:
-    texts = tokens.texts
-    first = start
-    while first < end and texts[first].isspace():
-        first += 1
-    if first == end:
-        return True
-    if boilerplate:
-        position = tokens.idxs[first]
-        if any(a <= position < b for a, b in boilerplate):
-            return True
-    # A template line glued to a sentence ("Read more" after a full stop) is its own, short
-    # sentence; longer template lines stand on lines of their own.
-    if end - first > _TEMPLATE_TOKENS:
-        return False
-    last = end - 1
-    while texts[last].isspace():
-        last -= 1
-    return is_boilerplate_at(tokens.text, tokens.idxs[first], tokens.idxs[last] + len(texts[last]))
-
-
-_TEMPLATE_TOKENS = 12
 
 
 @cache

@@ -1,0 +1,73 @@
+"""The rules that revise what a sentence's own reading found, against the sentences before
+it, and the rules that revise a whole document's facts once every sentence is read. Each rule
+is a step in a chain: facts in, facts out."""
+
+from __future__ import annotations
+
+from bot.models import Event, Mention, Quantity
+from bot.nlp.context import Sentence, Tokens
+from bot.nlp.enemy_sides import enemy_losses
+from bot.nlp.explainers import explained_steps
+from bot.nlp.gazetteer import Gazetteer
+from bot.nlp.group_owners import group_owner, part_owner
+from bot.nlp.group_sizes import sized_groups
+from bot.nlp.headline_actors import headline_owners
+from bot.nlp.later_steps import later_steps
+from bot.nlp.law_signings import signed_into_law
+from bot.nlp.needed_steps import needed_steps
+from bot.nlp.page_parts import drop_restated
+from bot.nlp.prior_clauses import prior_clause_steps
+from bot.nlp.revisions import older_estimates
+from bot.nlp.step_history import earlier_steps
+from bot.nlp.step_occasions import occasion_steps
+from bot.nlp.subheads import drop_restated_bullets, drop_restated_subheads
+from bot.nlp.summary_bullets import drop_bulleted_restatements
+from bot.nlp.tally_lists import continued_tally, included_shares
+from bot.nlp.transcripts import answers_for_host
+
+
+def sentence_quantities(
+    s: Sentence, found: list[Quantity], just_told: list[Quantity], mentions: list[Mention]
+) -> list[Quantity]:
+    """A sentence's figures after the rules that read them with the figures told just before
+    (`just_told`) and the mentions so far: tallies, group sizes, owners, the enemy's losses."""
+    found = continued_tally(s, found, just_told)
+    found = sized_groups(s, found)
+    found = part_owner(s, group_owner(s, found, mentions), mentions)
+    return enemy_losses(s, included_shares(s, found), just_told)
+
+
+def sentence_events(
+    s: Sentence, found: list[Event], previous: Event | None, events: list[Event]
+) -> list[Event]:
+    """A sentence's treaty steps after the rules that read them with the step told before
+    (`previous`) and every step so far (`events`)."""
+    found = later_steps(s, found, previous)
+    found = signed_into_law(s, found, previous)
+    found = needed_steps(s, found, previous)
+    found = prior_clause_steps(s, found)
+    return occasion_steps(s, found, events)
+
+
+def document_facts(
+    tokens: Tokens,
+    headline: int | None,
+    mentions: list[Mention],
+    quantities: list[Quantity],
+    events: list[Event],
+    gazetteer: Gazetteer,
+) -> tuple[list[Quantity], list[Event]]:
+    """The document's figures and steps after the rules that need all of it: restated
+    subheads and bullets, interview answers, the headline's summary, retold history."""
+    text = tokens.text
+    quantities = drop_restated_subheads(text, older_estimates(quantities))
+    quantities, events = drop_restated_bullets(text, quantities, events)
+    quantities = answers_for_host(text, mentions, quantities, gazetteer)
+    quantities = drop_bulleted_restatements(quantities)
+    if headline is not None:
+        quantities = headline_owners(quantities, tokens.chars(*tokens.sentences[0])[1])
+        quantities, events = drop_restated(tokens, headline, quantities, events)
+    # A headline sums up the body's news, whose own telling is not a retelling.
+    body = tokens.chars(*tokens.sentences[0])[1] if headline is not None else 0
+    events = earlier_steps(events, gazetteer, body)
+    return quantities, explained_steps(text, events)
