@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from bot.models import Claimant
 from bot.nlp.army_owners import army_owner
+from bot.nlp.body_buyers import body_buyer
 from bot.nlp.claim_choice import claimant_for
 from bot.nlp.claim_subjects import ClaimCue
 from bot.nlp.company_homes import company_deal_owner
@@ -148,6 +149,8 @@ def figure_actor(
             if party is not None and not seller:
                 return _actor_name(s, party)
             k += 1
+        if (home := body_buyer(s, f, told.mentions)) is not None:
+            return home  # "the Armament Agency signed a contract worth ...": its state's
     # "The plan includes 1.2 trillion won to buy 20 jets": the plan is the one the previous
     # sentence's figures belong to. The dead of "The attack killed 12 people" are not the
     # attacker's, so casualties never continue an actor.

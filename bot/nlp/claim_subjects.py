@@ -53,6 +53,14 @@ def claim_at(s: Sentence, verb: int, *, denied: bool) -> ClaimCue | None:
         outer = subject_start(s, start - 1)
         if outer < start - 1:
             start, end = outer, start - 1
+    if start < end and s.lowers[start] in _ADJUNCT_OPENINGS and s.lowers[start - 1] == "," and (
+        _plain_adjunct(s, start, end)
+    ):
+        # "Kim Yo Jong, a party official, in a statement on Tuesday dismissed": an adjunct
+        # after an appositive; the subject stands before them.
+        fronted = _subject_before_adjunct(s, verb, start - 1, denied=denied)
+        if fronted is not None:
+            return fronted
     if start < end:
         return subject_cue(s, verb, max(start, end - _MAX_SUBJECT), end, denied=denied)
     appositive = _appositive_subject(s, verb, end, denied=denied)
@@ -113,6 +121,48 @@ def _appositive_subject(s: Sentence, verb: int, end: int, *, denied: bool) -> Cl
             entities.append(f.entity)
     named = Claimant(name=claimant.name, entities=tuple(entities), denied=denied)
     return ClaimCue(verb, role, end - 1, named, denied)
+
+
+def _plain_adjunct(s: Sentence, start: int, end: int) -> bool:
+    """Words only, no name, number or conjunction: "in a press statement on Tuesday", not
+    "at about 6,500 and" (the end of the clause before a second verb)."""
+    words = s.lowers[start:end]
+    return (
+        not s.mentions_between(start, end)
+        and all(w.isalpha() for w in words)
+        and _CONJUNCTIONS.isdisjoint(words)
+    )
+
+
+_CONJUNCTIONS = frozenset({"and", "but", "or", "while", "that", "which", "who"})
+
+
+def _subject_before_adjunct(
+    s: Sentence, verb: int, comma: int, *, denied: bool
+) -> ClaimCue | None:
+    """"Kim Yo Jong, vice director of the department, in a statement on Tuesday dismissed":
+    the words between the commas describe the name before them, which is the speaker; with
+    no comma before ("The ministry, in a statement on Tuesday said"), the words before the
+    comma are."""
+    prev = next(
+        (k for k in range(comma - 2, max(s.start, comma - _MAX_APPOSITION) - 1, -1)
+         if s.lowers[k] == ","),
+        None,
+    )  # fmt: skip
+    if prev is not None:
+        outer = subject_start(s, prev)
+        if outer < prev:
+            return subject_cue(s, verb, max(outer, prev - _MAX_SUBJECT), prev, denied=denied)
+    inner = subject_start(s, comma)
+    if inner == comma:
+        return None
+    return subject_cue(s, verb, max(inner, comma - _MAX_SUBJECT), comma, denied=denied)
+
+
+# "in a statement on Tuesday", "at a briefing": a when or where, never a speaker; "as"
+# opens a clause of its own ("..., as Washington said").
+_ADJUNCT_OPENINGS = frozenset({"in", "on", "at", "during", "after", "speaking"})
+_MAX_APPOSITION = 20  # "vice department director of the Central Committee of the Party"
 
 
 def subject_start(s: Sentence, end: int) -> int:

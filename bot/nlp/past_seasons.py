@@ -35,7 +35,9 @@ def last_season(s: Sentence, f: Figure) -> bool:
             return False  # "..., the level set by the Kremlin last year": another clause's
         if s.lowers[k] == "since":
             return False  # "... since the troops were committed last fall": counted up to now
-        if (s.lowers[k + 1] in _SEASONS and _season_date(s, k)) or _toll_year(s, f, k):
+        if (s.lowers[k + 1] in _SEASONS and _season_date(s, k)) or _toll_year(s, f, k) or (
+            _deal_year(s, f, k)
+        ):
             if s.lowers[k - 1] in _COUNTING_FROM:
                 return False
             return _told_as_done(s, f, k)
@@ -50,6 +52,17 @@ def _toll_year(s: Sentence, f: Figure, k: int) -> bool:
     # The count is still "people" here: the killing word around it makes it a toll.
     around = s.lowers[s.clause_start(f.start) : k]
     return not _KILLING.isdisjoint(around)
+
+
+def _deal_year(s: Sentence, f: Figure, k: int) -> bool:
+    """"signed a $1.6 billion deal for 72 launchers last year": a deal is one act, done
+    then, no yearly statistic; the story tells it, and the goods it bought, as the lead-up."""
+    if s.lowers[k : k + 2] != ["last", "year"]:
+        return False
+    return not _DEAL_NOUNS.isdisjoint(s.lowers[s.clause_start(f.start) : k])
+
+
+_DEAL_NOUNS = frozenset({"deal", "contract", "contracts", "deals", "order", "orders"})
 
 
 def _season_date(s: Sentence, k: int) -> bool:

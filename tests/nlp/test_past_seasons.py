@@ -52,3 +52,16 @@ def test_people_killed_since_last_year_stay_news(extractor: Extractor) -> None:
     text = "Bandit raids in the northwest have killed more than 2,000 people since last year."
     (q,) = extractor.extract(text).quantities
     assert q.modality is Modality.REPORTED
+
+
+def test_a_deal_signed_last_year_is_background(extractor: Extractor) -> None:
+    text = "Romania signed a $2.4 billion contract for 40 Leopard tanks last year."
+    money, tanks = extractor.extract(text).quantities
+    assert money.category == "deal" and money.modality is Modality.BACKGROUND
+    assert tanks.modality is Modality.BACKGROUND
+
+
+def test_a_deal_signed_today_beside_last_year_stays_news(extractor: Extractor) -> None:
+    text = "Romania signed a $2.4 billion contract on Monday, its largest since last year."
+    (money,) = extractor.extract(text).quantities
+    assert money.modality is Modality.REPORTED

@@ -1,0 +1,78 @@
+"""A deal signed by a state body the story names without its state: "the Armament Agency
+signed a contract worth 6.4 billion zlotys", "the defence ministry said it had concluded a
+$1.7 billion contract". A news writer names a country's own procurement body bare only in a
+story about that country, so the buyer is the first country the story names, unless that
+country is the home of a firm in the same sentence (the seller: "from South Korea's
+Hanwha")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.models import Mention
+from bot.nlp.company_homes import company_home
+from bot.nlp.context import Sentence
+from bot.nlp.figures import Figure
+
+# Verbs that close a deal; the subject before them is the buyer.
+_CLOSING = frozenset(
+    {"signed", "concluded", "awarded", "placed", "inked", "finalised", "finalized", "sealed"}
+)
+# Head nouns of a state body, and the words that may stand between "the" and the head.
+_BODY_HEADS = frozenset({"agency", "ministry", "office", "inspectorate", "department"})
+_BODY_WORDS = frozenset(
+    {"armament", "armaments", "procurement", "defence", "defense", "national", "state",
+     "military", "purchasing", "acquisition"}
+)  # fmt: skip
+# "had signed", "has now concluded": words between the subject and the closing verb.
+_BETWEEN = frozenset({"had", "has", "have", "also", "now", "already", "then"})
+_REACH = 20  # "concluded with Hyundai Rotem an executive contract for 180 K2 tanks worth"
+_PRONOUNS = frozenset({"it", "they"})
+
+
+def body_buyer(s: Sentence, f: Figure, mentions: Sequence[Mention]) -> str | None:
+    """The buying country of a deal figure whose buyer is a bare state body, else None."""
+    verb = next(
+        (k for k in range(f.start - 1, max(s.start, f.start - _REACH) - 1, -1)
+         if s.lowers[k] in _CLOSING),
+        None,
+    )  # fmt: skip
+    if verb is None:
+        return None
+    end = verb
+    while end > s.start and s.lowers[end - 1] in _BETWEEN:
+        end -= 1
+    if end > s.start and s.lowers[end - 1] in _PRONOUNS:
+        # "the agency said on Tuesday it had signed ...": "it" is the speaker named before.
+        said = _said_before(s, end - 1)
+        if said is None:
+            return None
+        end = said
+    if not _bare_body(s, end):
+        return None
+    sellers = {found.entity for found in s.mentions if company_home(s, found)}
+    for mention in mentions:
+        entity = s.gazetteer.get(mention.entity)
+        if entity is not None and entity.kind == "country" and entity.name not in sellers:
+            return entity.name
+    return None
+
+
+def _bare_body(s: Sentence, end: int) -> bool:
+    """Whether the words before token `end` are "the [words of a body] <head noun>", with no
+    name of a state among them ("the Armament Agency", not "Poland's Armament Agency")."""
+    if end - 1 <= s.start or s.lowers[end - 1] not in _BODY_HEADS:
+        return False
+    k = end - 2
+    while k > s.start and s.lowers[k] in _BODY_WORDS:
+        k -= 1
+    return s.lowers[k] == "the" and not s.mentions_between(k, end)
+
+
+def _said_before(s: Sentence, pronoun: int) -> int | None:
+    """The end of the subject of a reporting verb shortly before the pronoun ("the agency
+    said on Tuesday it ..."), else None."""
+    for k in range(pronoun - 1, max(s.start, pronoun - 6) - 1, -1):
+        if s.lowers[k] in {"said", "says", "announced", "reported"}:
+            return k
+    return None

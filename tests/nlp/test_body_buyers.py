@@ -1,0 +1,32 @@
+"""A deal signed by a state body named without its state is that state's purchase."""
+
+from __future__ import annotations
+
+from bot.nlp import Extractor
+
+_OPENING = "Romania expands its army. Bucharest wants more armour on its eastern flank. "
+
+
+def _deal_actors(extractor: Extractor, text: str) -> list[str | None]:
+    return [q.actor for q in extractor.extract(text).quantities if q.category == "deal"]
+
+
+def test_the_procurement_agency_buys_for_the_story_state(extractor: Extractor) -> None:
+    text = _OPENING + (
+        "The procurement agency signed a contract worth $2.1 billion for 54 howitzers from "
+        "South Korea's Hanwha Aerospace, the ministry said."
+    )
+    assert _deal_actors(extractor, text) == ["Romania"]
+
+
+def test_it_after_the_agency_said_is_the_agency(extractor: Extractor) -> None:
+    text = _OPENING + (
+        "The defence ministry said on Monday it had signed a $1.2 billion contract with "
+        "Rheinmetall for air defence systems."
+    )
+    assert _deal_actors(extractor, text) == ["Romania"]
+
+
+def test_a_firm_signing_is_no_state_purchase(extractor: Extractor) -> None:
+    text = _OPENING + "The carmaker signed a contract worth $2.1 billion for new engines."
+    assert _deal_actors(extractor, text) == [None]
