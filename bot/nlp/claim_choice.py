@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bot.models import Claimant
 from bot.nlp.claim_subjects import ClaimCue
+from bot.nlp.clause_sources import SOURCE_NOUNS
 
 
 def claimant_for(
@@ -49,7 +50,9 @@ def _later_claim(cue: ClaimCue, position: int, lowers: list[str]) -> bool:
     if cue.verb <= position or cue.verb + 1 >= len(lowers):
         return False  # most claims: the verb before the figure, or closing the sentence
     after = lowers[cue.verb + 1]
-    opens = after == "that" or after[:1].isdigit()
+    # "..., and Kyiv's figure is higher": a source noun opens its own clause's account.
+    owned = lowers[cue.verb] in SOURCE_NOUNS and lowers[cue.verb - 1] in {"'s", "’s", "'"}
+    opens = after == "that" or after[:1].isdigit() or owned
     return opens and not _JOINS.isdisjoint(lowers[position : cue.start + 1])
 
 

@@ -10,6 +10,7 @@ from bot.nlp.acronym_asides import before_aside
 from bot.nlp.claim_affiliations import with_affiliation
 from bot.nlp.claim_subjects import ClaimCue, claim_at, right_subject, subject_cue, subject_start
 from bot.nlp.claimant_names import name_claimant
+from bot.nlp.clause_sources import clause_source_cues
 from bot.nlp.context import Sentence
 from bot.nlp.demonym_nouns import after_demonym
 from bot.nlp.lexicon import (
@@ -86,6 +87,7 @@ def find_claims(s: Sentence) -> list[ClaimCue]:
             if cue is not None and not (word in ESTIMATE_VERBS and cue.start > i):
                 cues.append(cue)
     cues.extend(_source_nouns(s, cues))
+    cues.extend(clause_source_cues(s, cues))
     cues.extend(revised_count_cues(s, cues))
     cues.extend(given_figure_cues(s))
     cues = participle_denials(s, cues)

@@ -5,6 +5,7 @@ is a step in a chain: facts in, facts out."""
 from __future__ import annotations
 
 from bot.models import Event, Mention, Quantity
+from bot.nlp.clause_sources import rival_owners
 from bot.nlp.context import Sentence, Tokens
 from bot.nlp.enemy_sides import enemy_losses
 from bot.nlp.explainers import explained_steps
@@ -12,6 +13,7 @@ from bot.nlp.gazetteer import Gazetteer
 from bot.nlp.group_owners import group_owner, part_owner
 from bot.nlp.group_sizes import sized_groups
 from bot.nlp.headline_actors import headline_owners
+from bot.nlp.interview_answers import interview_answers
 from bot.nlp.later_steps import later_steps
 from bot.nlp.law_signings import signed_into_law
 from bot.nlp.needed_steps import needed_steps
@@ -32,7 +34,7 @@ def sentence_quantities(
     """A sentence's figures after the rules that read them with the figures told just before
     (`just_told`) and the mentions so far: tallies, group sizes, owners, the enemy's losses."""
     found = continued_tally(s, found, just_told)
-    found = sized_groups(s, found)
+    found = rival_owners(s, sized_groups(s, found))
     found = part_owner(s, group_owner(s, found, mentions), mentions)
     return enemy_losses(s, included_shares(s, found), just_told)
 
@@ -63,6 +65,7 @@ def document_facts(
     quantities = drop_restated_subheads(text, older_estimates(quantities))
     quantities, events = drop_restated_bullets(text, quantities, events)
     quantities = answers_for_host(text, mentions, quantities, gazetteer)
+    quantities = interview_answers(text, mentions, quantities, gazetteer)
     quantities = drop_bulleted_restatements(quantities)
     if headline is not None:
         quantities = headline_owners(quantities, tokens.chars(*tokens.sentences[0])[1])

@@ -56,8 +56,12 @@ def group_part(
     if s.lowers[k] not in _OF_THEM:
         return None
     if previous is not None and previous.sentence == s.text:
-        return _part_of_troops(s, first, num, end, value, qualifier, previous)
-    group = _group_before(s, first)
+        part = _part_of_troops(s, first, num, end, value, qualifier, previous)
+        if part is not None or previous.value is not None:
+            return part
+        # "troops had suffered "several dozen" casualties, and about 11,000 of them
+        # remained": a vague count is no whole to take a part of; the group named before is.
+    group = _group_before(s, first, previous)
     if group is None:
         return None
     u_start, u_end, found, side = group
@@ -117,14 +121,17 @@ def ranged_part(
 
 
 def _group_before(
-    s: Sentence, before: int
+    s: Sentence, before: int, previous: Quantity | None = None
 ) -> tuple[int, int, tuple[str, str], str | None] | None:
     """The last plural noun of things counted before token `before` that no number counts,
-    with the side its demonym names ("North Korean soldiers")."""
+    with the side its demonym names ("North Korean soldiers"); a noun a vague count
+    (`previous`) counts is passed over."""
     for k in range(before - 1, max(s.start, before - _GROUP_REACH) - 1, -1):
         unit = unit_noun(s, k) if s.lowers[k].endswith("s") else None
         if unit is None or unit[0] != k or unit[2][1] in _MEASURED:
             continue
+        if previous is not None and previous.end == s.char_span(unit[0], unit[1])[1]:
+            continue  # "several dozen casualties": counted, if vaguely; not "them"
         if number_at(s, k - 1) is not None:
             return None  # "9,000 soldiers ... 25 of them": the count's own rule reads it
         if _BREAKS.isdisjoint(s.lowers[k + 1 : before]):

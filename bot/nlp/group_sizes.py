@@ -18,22 +18,31 @@ _SIZING = frozenset(
     {"at", "numbers", "numbered", "totals", "totalled", "totaled", "stands", "stood"}
 )  # fmt: skip
 _REACH = 8  # "contingent in the Kursk region currently numbers about"
+# "Forces" sized by a verb of their own: "the Russian occupation forces ... now number about
+# 680,000"; never by a bare "at" ("Ukrainian forces fired at positions where 500 troops ...").
+_FORCES = frozenset({"forces"})
+_FORCE_SIZING = frozenset({"number", "numbers", "numbered", "total", "totals", "totalled"})
+_FORCE_REACH = 12  # "forces in Ukraine and in the border areas now numbers about"
 
 
 def sized_groups(s: Sentence, found: list[Quantity]) -> list[Quantity]:
     """The sentence's ownerless troop figures that size a group a demonym names."""
-    if _GROUPS.isdisjoint(s.words) or _SIZING.isdisjoint(s.words):
+    words = s.words
+    if (_GROUPS.isdisjoint(words) or _SIZING.isdisjoint(words)) and (
+        _FORCES.isdisjoint(words) or _FORCE_SIZING.isdisjoint(words)
+    ):
         return found  # most sentences
     out = list(found)
     idxs = s.tokens.idxs
     lowers = s.lowers
-    for noun in (i for i in range(s.start, s.end) if lowers[i] in _GROUPS):
+    for noun in (i for i in range(s.start, s.end) if lowers[i] in _GROUPS | _FORCES):
         owner = demonym_before(s, noun)
         if owner is None:
             continue
+        forces = lowers[noun] in _FORCES
         for k, q in enumerate(out):
             at = bisect_left(idxs, q.start)
-            if q.actor is None and q.category == "troop" and _sizes(s, noun, at):
+            if q.actor is None and q.category == "troop" and _sizes(s, noun, at, forces=forces):
                 out[k] = replace(q, actor=owner)
                 break
     return out
@@ -41,9 +50,14 @@ def sized_groups(s: Sentence, found: list[Quantity]) -> list[Quantity]:
 
 def demonym_before(s: Sentence, noun: int) -> str | None:
     """The country a demonym right before the group noun names ("the North Korean
-    contingent"), as an actor; None without one."""
+    contingent"), or before one lower-case modifier of it ("the Russian occupation
+    forces"), as an actor; None without one."""
     found = s.mention_at.get(noun - 1)
-    if found is None or found.end != noun or not found.adjectival:
+    if found is None and noun - 2 >= s.start and s.texts[noun - 1].isalpha() and (
+        s.texts[noun - 1].islower()
+    ):
+        found = s.mention_at.get(noun - 2)
+    if found is None or found.end not in (noun, noun - 1) or not found.adjectival:
         return None
     entity = s.gazetteer.get(found.entity)
     if entity is None or entity.kind != "country":
@@ -51,10 +65,11 @@ def demonym_before(s: Sentence, noun: int) -> str | None:
     return s.gazetteer.actor_of(found.entity)
 
 
-def _sizes(s: Sentence, noun: int, figure: int) -> bool:
+def _sizes(s: Sentence, noun: int, figure: int, *, forces: bool = False) -> bool:
     """The figure at token `figure` follows the group noun closely, past a sizing word and
     no break of the clause."""
-    if not noun < figure <= noun + _REACH:
+    if not noun < figure <= noun + (_FORCE_REACH if forces else _REACH):
         return False
     between = s.lowers[noun + 1 : figure]
-    return not _SIZING.isdisjoint(between) and "," not in between and ";" not in between
+    sizing = _FORCE_SIZING if forces else _SIZING
+    return not sizing.isdisjoint(between) and "," not in between and ";" not in between

@@ -21,6 +21,7 @@ from bot.nlp.bare_numbers import (
 )
 from bot.nlp.bare_subjects import bare_subject
 from bot.nlp.casualty_counts import vague_toll
+from bot.nlp.clause_sources import owned_estimate
 from bot.nlp.context import QUOTES, Sentence
 from bot.nlp.counted_peoples import counted_at
 from bot.nlp.demonym_forces import soldiers_told_before
@@ -101,6 +102,7 @@ def implied_figure(
     totals = (
         earlier or before[-1:] == ("including",) or before in _TOTAL_BEFORE
         or _running_total(s, q_start) or _restated_estimate(s, q_start)
+        or owned_estimate(s, q_start)
         or share_of_last(s, q_start, end) or earlier_level(s, q_start)
         or any(tuple(s.lowers[end : end + len(p)]) == p for p in _TOTAL_AFTER)
     )  # fmt: skip

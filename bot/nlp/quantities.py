@@ -212,6 +212,8 @@ def _is_deal(s: Sentence, f: Figure) -> bool:
 def _casualty(s: Sentence, f: Figure) -> bool:
     if _missing(s, f):
         return True
+    if s.lowers[max(s.start, f.start - 2) : f.start] == ["out", "of"]:
+        return False  # "lost 1,000 killed, out of 11,000 soldiers deployed": the whole force
     k = past_joined(s, f.unit_end)  # "patients and their companions were killed"
     while k < s.end and s.lowers[k] in _BE:
         k += 1

@@ -62,3 +62,22 @@ def test_its_soldiers_after_a_count_of_weapons_have_no_side(extractor: Extractor
     )
     dead = next(q for q in extractor.extract(text).quantities if q.value == 300)
     assert (dead.measure, dead.actor) == ("casualty", None)
+
+
+def test_part_of_a_group_past_its_vague_casualties(extractor: Extractor) -> None:
+    text = (
+        "Officials said Belarusian soldiers had suffered dozens of casualties, and that "
+        "about 2,500 of them remained near the border."
+    )
+    found = extractor.extract(text).quantities
+    (part,) = [q for q in found if q.value == 2500]
+    assert (part.category, part.actor) == ("troop", "Belarus")
+
+
+def test_dead_among_vaguely_counted_casualties_stay_casualties(extractor: Extractor) -> None:
+    text = (
+        "Officials said Belarusian soldiers had suffered heavy casualties, and that about "
+        "200 of them had been killed."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.category == "casualty"

@@ -24,3 +24,18 @@ def test_a_size_past_a_clause_break_is_left_alone(extractor: Extractor) -> None:
     text = "The Belarusian contingent left Brest at dawn, and 300 troops stayed behind."
     (q,) = extractor.extract(text).quantities
     assert q.actor is None
+
+
+def test_forces_numbering_a_size_past_a_modifier(extractor: Extractor) -> None:
+    text = (
+        "The deployment of the Belarusian border forces along the frontier and in the "
+        "woods now numbers about 9,000 servicemen."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert (q.value, q.actor) == (9000, "Belarus")
+
+
+def test_forces_at_a_place_are_left_alone(extractor: Extractor) -> None:
+    text = "Belarusian forces fired at positions where 500 troops were massing."
+    (q,) = extractor.extract(text).quantities
+    assert q.actor is None

@@ -665,3 +665,19 @@ def test_no_fewer_than_floors_the_figure(extractor: Extractor) -> None:
     text = "An analyst said that no fewer than 2,000 Belarusian soldiers were at the border."
     (q,) = extractor.extract(text).quantities
     assert q.qualifier == "at least"
+
+
+def test_whole_force_after_out_of_is_no_casualty(extractor: Extractor) -> None:
+    text = (
+        "The general said the brigade had lost about 400 killed since the spring, out of "
+        "roughly 5,000 soldiers deployed."
+    )
+    found = extractor.extract(text).quantities
+    (whole,) = [q for q in found if q.value == 5000]
+    assert whole.category == "troop"
+
+
+def test_counted_dead_before_out_of_stay_casualties(extractor: Extractor) -> None:
+    text = "The brigade lost 400 soldiers, out of 5,000 deployed."
+    found = extractor.extract(text).quantities
+    assert [q.category for q in found if q.value == 400] == ["casualty"]
