@@ -21,6 +21,8 @@ _ALLIANCE = frozenset({"alliance", "organization", "organisation", "pact", "trea
 _MINISTRY = frozenset({"ministry", "department", "pentagon"})
 _UNION = frozenset({"union", "bloc", "community"})
 _BODY = frozenset({"nations", "council", "organization", "organisation", "agency"})
+# "according to the military" after "the Joint Chiefs of Staff": a command of the armed forces.
+_MILITARY = frozenset({"staff", "chiefs", "army", "forces", "command", "military"})
 # A description's head and the words of a name it may stand for.
 KIND_NOUNS: dict[str, frozenset[str]] = {
     "agency": _AGENCY, "service": _AGENCY, "spy": _AGENCY, "directorate": _AGENCY,
@@ -29,6 +31,7 @@ KIND_NOUNS: dict[str, frozenset[str]] = {
     "ministry": _MINISTRY, "department": _MINISTRY,
     "organisation": _BODY | _ALLIANCE, "organization": _BODY | _ALLIANCE, "body": _BODY,
     "watchdog": _BODY | {"energy", "atomic"},
+    "military": _MILITARY,
 }  # fmt: skip
 _DETERMINERS = frozenset({"the", "this"})
 # Nouns that point back at a plan, a purchase or a count told just before.

@@ -27,6 +27,7 @@ from bot.nlp.gazetteer import Gazetteer, default_gazetteer, without_other_senses
 from bot.nlp.link_lines import links_elsewhere
 from bot.nlp.mentions import Found, MentionFinder
 from bot.nlp.new_items import opens_new_item
+from bot.nlp.object_sources import speaking
 from bot.nlp.page_parts import (
     boilerplate_chars,
     dateline_date,
@@ -205,7 +206,7 @@ class Extractor:
             events.extend(found_events)
             if found_events:
                 previous_event = found_events[-1]
-            asserting = [c.claimant for c in cues if c.claimant is not None and not c.denied]
+            asserting = speaking(s, cues)  # not a source told of inside another's report
             claimants.extend(c.claimant for c in cues if c.claimant is not None)
             carried = asserting[-1] if asserting and not quoted_only(s, cues) else None
             if asserting:

@@ -35,6 +35,7 @@ from bot.nlp.running_totals import COLLECTIVE_NOUNS, earlier_level, share_of_las
 from bot.nlp.sent_more import more_sent
 from bot.nlp.unit_nouns import is_age, unit_noun
 from bot.nlp.units import normalise_measure
+from bot.nlp.vague_antecedents import vague_antecedent
 from bot.nlp.whole_ranges import out_of_whole, with_range_end
 
 _TOTAL_BEFORE = (("total", "to"), ("total", "of"), ("total", "at"), ("total", "is"),
@@ -86,8 +87,10 @@ def implied_figure(
         # "put the number of North Koreans in Russia at 12,000"
         return figure_like(n, _people_measure(s), counted.surface), s.gazetteer.actor_of(
             counted.entity)
-    if previous is None or previous.value is None:
+    if previous is None:
         return None
+    if previous.value is None:  # "thousands of troops ... said 3,000 had been moved"
+        return vague_antecedent(s, n, previous, restated=_restated_estimate(s, q_start))
     before = tuple(s.lowers[max(s.start, q_start - 2) : q_start])
     if out_of_whole(s, q_start) or _among(s, q_start):
         whole = _whole_of_part(s, n, previous)

@@ -28,6 +28,8 @@ _CLAUSE_ENDS = frozenset(
 )
 # "casualties now stood at ...": a time adverb between the counted noun and its copula.
 _ADVERBS = frozenset({"now", "already", "currently", "still", "reportedly", "officially"})
+# Two-word time adverbs that stand there the same way: "casualties so far stood at ...".
+_ADVERB_PAIRS = frozenset({("so", "far"), ("to", "date"), ("by", "then"), ("by", "now")})
 
 
 def _estimated_at(s: Sentence, q_start: int) -> bool:
@@ -59,6 +61,8 @@ def predicate_figure(s: Sentence, i: int) -> tuple[Figure, str | None] | None:
     noun = told - len(copula) - 1
     if noun > s.start and s.lowers[noun] in _ADVERBS:
         noun -= 1
+    elif noun - 1 > s.start and tuple(s.lowers[noun - 1 : noun + 1]) in _ADVERB_PAIRS:
+        noun -= 2  # "casualties so far stood at about 4,000"
     if noun < s.start or not s.texts[noun].islower():
         return None
     word = s.lowers[noun]

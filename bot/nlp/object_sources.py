@@ -1,0 +1,30 @@
+"""Whose account the next sentence carries on, when a sentence names a source inside what
+another source says: "The NIS said it could not confirm the Ukrainian figure. It believed a
+few dozen were hurt." "The Ukrainian figure" is a claim cue of its own (the figure is
+Ukraine's), but it is the object of the NIS's report; the speaker of the sentence, whom the
+next "it" or unattributed figure follows, is the NIS."""
+
+from __future__ import annotations
+
+from bot.models import Claimant
+from bot.nlp.claim_subjects import ClaimCue
+from bot.nlp.context import Sentence
+
+# The nouns `claims._source_nouns` makes a cue of: "Seoul's estimate", "the U.N. figure".
+_SOURCE_NOUNS = frozenset(
+    {"figure", "figures", "tally", "count", "estimate", "estimates", "data", "assessment"}
+)
+
+
+def speaking(s: Sentence, cues: list[ClaimCue]) -> list[Claimant]:
+    """The asserting claimants of the sentence, in order, without a source noun's owner that
+    stands after another asserting cue's verb (the object of that speaker's report)."""
+    asserting = [c for c in cues if c.claimant is not None and not c.denied]
+    verbs = [c.verb for c in asserting if s.lowers[c.verb] not in _SOURCE_NOUNS]
+    out: list[Claimant] = []
+    for cue in asserting:
+        assert cue.claimant is not None
+        told = s.lowers[cue.verb] in _SOURCE_NOUNS and any(v < cue.start for v in verbs)
+        if not told:
+            out.append(cue.claimant)
+    return out

@@ -1,0 +1,21 @@
+"""A source told of inside another's report is not the speaker the next sentence follows
+(`bot.nlp.object_sources`)."""
+
+from __future__ import annotations
+
+from bot.nlp import Extractor
+
+
+def test_the_subject_not_the_object_source_speaks_on(extractor: Extractor) -> None:
+    text = (
+        "Japan's Ministry of Defense said it could not confirm the Chinese figure. "
+        "It believed about 40 soldiers had been hurt."
+    )
+    (q,) = [q for q in extractor.extract(text).quantities if q.value == 40]
+    assert q.claimant is not None and "Chinese" not in q.claimant.name
+
+
+def test_a_source_noun_as_subject_still_speaks_on(extractor: Extractor) -> None:
+    text = "The Chinese figure was given on Monday. It said about 40 soldiers had been hurt."
+    (q,) = [q for q in extractor.extract(text).quantities if q.value == 40]
+    assert q.claimant is not None and "Chinese" in q.claimant.name
