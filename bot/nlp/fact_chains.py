@@ -5,10 +5,12 @@ is a step in a chain: facts in, facts out."""
 from __future__ import annotations
 
 from bot.models import Event, Mention, Quantity
+from bot.nlp.background_labels import background_paragraphs
 from bot.nlp.clause_sources import rival_owners
 from bot.nlp.context import Sentence, Tokens
 from bot.nlp.enemy_sides import enemy_losses
 from bot.nlp.explainers import explained_steps
+from bot.nlp.fronted_partitives import partitive_owner
 from bot.nlp.gazetteer import Gazetteer
 from bot.nlp.group_owners import group_owner, part_owner
 from bot.nlp.group_sizes import sized_groups
@@ -25,6 +27,7 @@ from bot.nlp.step_occasions import occasion_steps
 from bot.nlp.subheads import drop_restated_bullets, drop_restated_subheads
 from bot.nlp.summary_bullets import drop_bulleted_restatements
 from bot.nlp.tally_lists import continued_tally, included_shares
+from bot.nlp.toll_references import toll_owner
 from bot.nlp.transcripts import answers_for_host
 
 
@@ -36,6 +39,8 @@ def sentence_quantities(
     found = continued_tally(s, found, just_told)
     found = rival_owners(s, sized_groups(s, found))
     found = part_owner(s, group_owner(s, found, mentions), mentions)
+    found = toll_owner(s, found, just_told)  # "... the toll had since passed 6,000 killed"
+    found = partitive_owner(s, found, just_told)  # "Of the initial contingent of 11,000, ..."
     return enemy_losses(s, included_shares(s, found), just_told)
 
 
@@ -73,4 +78,5 @@ def document_facts(
     # A headline sums up the body's news, whose own telling is not a retelling.
     body = tokens.chars(*tokens.sentences[0])[1] if headline is not None else 0
     events = earlier_steps(events, gazetteer, body)
+    quantities, events = background_paragraphs(text, quantities, events)  # "Background: ..."
     return quantities, explained_steps(text, events)

@@ -234,6 +234,7 @@ def _running_total(s: Sentence, q_start: int) -> bool:
 
 
 _ESTIMATE_NOUNS = frozenset({"figure", "estimate", "tally", "count", "number", "total"})
+_ESTIMATE_REACH = 7  # "put" to "at" in "put the number in the Kursk region at"
 _BOUNDS = frozenset({"above", "over", "below", "under", "beyond"})
 _ESTIMATE_VERBS = frozenset(
     {"put", "puts", "putting", "stood", "stands", "raised", "raises", "revised", "revises",
@@ -253,7 +254,15 @@ def _restated_estimate(s: Sentence, q_start: int) -> bool:
     elif s.lowers[head] not in {"at", "to"}:
         return False
     window = s.lowers[max(s.start, head - 5) : head]
-    return not _ESTIMATE_NOUNS.isdisjoint(window) and not _ESTIMATE_VERBS.isdisjoint(window)
+    if not _ESTIMATE_NOUNS.isdisjoint(window) and not _ESTIMATE_VERBS.isdisjoint(window):
+        return True  # "put the number at", "the total stood at"
+    # "put the number in Kursk alone at 11,000": a place may narrow the count before "at",
+    # so the verb may sit seven words back, in the same clause (no punctuation between).
+    window = s.lowers[max(s.start, head - _ESTIMATE_REACH) : head]
+    verb = next((k for k in range(len(window) - 1, -1, -1) if window[k] in _ESTIMATE_VERBS), None)
+    if verb is None or any(not w.isalnum() for w in window[verb + 1 :]):
+        return False
+    return not _ESTIMATE_NOUNS.isdisjoint(window[verb + 1 :])
 
 
 def _vague_more(

@@ -31,12 +31,23 @@ def without_misreadings(found: list[Found], texts: list[str], gazetteer: Gazette
 def _misread(f: Found, texts: list[str], starts: dict[int, Found], gazetteer: Gazetteer) -> bool:
     nxt = texts[f.end] if f.end < len(texts) else ""
     if f.kind == "country" and f.surface != f.entity and nxt in _TREATY_NAMES:
-        return True  # a city's treaty: its parties are listed elsewhere, if at all
+        # A city's treaty: its parties are listed elsewhere, if at all. A state's initials
+        # ("the DPRK Treaty") or the second of a hyphened pair ("the Russia-DPRK Treaty")
+        # name a party, not a city.
+        return not (f.surface.isupper() or _second_of_pair(f, texts, starts))
     if f.kind == "country" and f.end - f.start == 1 and (
         _aged_person(f, texts, starts) or _town_in_region(f, texts, starts)
     ):
         return True
     return f.kind == "org" and _other_state(f, texts, starts, gazetteer)
+
+
+def _second_of_pair(f: Found, texts: list[str], starts: dict[int, Found]) -> bool:
+    """Whether `f` follows a hyphen that joins it to another country: "Russia-Iran"."""
+    before = starts.get(f.start - 2)
+    return f.start >= 2 and texts[f.start - 1] in {"-", "–"} and (
+        before is not None and before.kind == "country" and before.end == f.start - 1
+    )
 
 
 def _aged_person(f: Found, texts: list[str], starts: dict[int, Found]) -> bool:
