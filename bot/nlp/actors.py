@@ -37,8 +37,9 @@ from bot.nlp.senders import earlier_sender
 _FORCE_NOUNS = frozenset(
     {"troops", "forces", "army", "military", "soldiers", "losses", "casualties", "units",
      "personnel", "side", "government", "authorities", "navy", "servicemen", "fighters",
-     "formations", "brigades", "divisions", "battalions", "regiments"}
+     "formations", "brigades", "divisions", "battalions", "regiments", "contingent"}
 )  # fmt: skip
+# "the North Korean contingent had lost about 1,000": one body, whose own clause it must be.
 # The object of these is the side on the receiving end, never whose weapons they are.
 _ATTACK_VERBS = frozenset(
     {"attacked", "attacks", "attack", "struck", "strikes", "hit", "hits", "targeted",
@@ -227,6 +228,7 @@ def _subject_on_left(
             continue
         if found.adjectival and s.lowers[found.end : found.end + 1] != [] and (
             s.lowers[found.end] not in _FORCE_NOUNS
+            or (s.lowers[found.end] == "contingent" and "," in s.lowers[found.end : f.start])
         ):
             continue  # "a North Korean balloon": the demonym describes something else
         before = found.start - 1

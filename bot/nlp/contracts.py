@@ -51,7 +51,9 @@ def _signed_on(s: Sentence, verb: int, trigger: int) -> bool:
     if s.lowers[verb] not in _SIGNING or "on" not in s.lowers[verb + 2 : trigger]:
         return False
     on = trigger - 1 - s.lowers[verb + 2 : trigger][::-1].index("on")
-    if trigger - on > _ON_REACH or (on + 1) in s.date_at:
+    # Reach counts words, not tokens: "on a three-and-a-half-year deal" is four words apart.
+    words = sum(1 for k in range(on, trigger) if s.space_after(k))
+    if words > _ON_REACH or (on + 1) in s.date_at:
         return False
     # "signed the law on ratification of the treaty": the law is the signed object.
     signed = s.lowers[verb + 1 : on]

@@ -14,11 +14,13 @@ from bot.nlp.context import Sentence
 from bot.nlp.contracts import a_sale, not_a_treaty_object
 from bot.nlp.elapsed_steps import elapsed_before
 from bot.nlp.first_steps import first_step
+from bot.nlp.labour_deals import labour_deal
 from bot.nlp.law_enactments import enacts
 from bot.nlp.law_participles import governing_cue
 from bot.nlp.other_pacts import unilateral
 from bot.nlp.pair_subjects import pair_subject
 from bot.nlp.prior_steps import prior_step
+from bot.nlp.quoted_treaties import scare_quoted
 from bot.nlp.ratification_papers import names_papers, signs_exchange_record
 from bot.nlp.retold_votes import retold_tally
 from bot.nlp.shared_auxiliaries import shared_modality
@@ -72,7 +74,8 @@ def find_events(
         word = s.lowers[trigger]
         if spurious_step(s, cue, trigger, quantities) or not_a_treaty_object(
                 s, cue.start, trigger, TREATY_NOUNS) or (
-                word == "deal" and a_sale(s, trigger, quantities)):  # fmt: skip
+                word == "deal" and a_sale(s, trigger, quantities)) or (
+                labour_deal(s, cue.start, trigger)):  # fmt: skip
             continue  # a contract, a priced deal or a deal for jets is a sale, not a treaty
         if word in LAW_WORDS and not (cue.verb_word in SIGN and cue.stage is Stage.RATIFIED):
             continue  # only its signing ties a law to the treaty just told
@@ -103,10 +106,10 @@ def find_events(
         anaphor = anaphor or pair_subject(s, cue)
         if len(parties) < 2 and previous is not None and anaphor and not unilateral(s):
             parties = parties + tuple(p for p in previous.parties if p not in parties)
-        if s.lowers[trigger] in NEEDS_STATES and (
+        if (s.lowers[trigger] in NEEDS_STATES or scare_quoted(s, trigger)) and (
             not _states(s, parties) or signed_by_company(s, cue.start, trigger)
         ):
-            continue
+            continue  # business words, and a "peace treaty" in quotes, need states
         first, last = min(cue.start, trigger), max(cue.end, trigger + 1)
         start, end = s.char_span(first, last)
         events.append(

@@ -11,6 +11,7 @@ from bot.nlp.context import QUOTES, Sentence
 from bot.nlp.coordinated_clauses import coordinated_start
 from bot.nlp.counted_since import counted_since
 from bot.nlp.dated_antecedents import dated_antecedent
+from bot.nlp.dated_asides import dated_aside
 from bot.nlp.dates import is_year, month_of
 from bot.nlp.deal_tallies import deal_tally
 from bot.nlp.figures import Figure
@@ -85,8 +86,8 @@ def modality(s: Sentence, f: Figure) -> Modality:
         return Modality.BACKGROUND
     if dated_in_month(s, f) or dated_partitive_whole(s, f) or last_season(s, f):
         return Modality.BACKGROUND
-    if signed_long_before(s, f):  # "a contract signed on Aug. 1, worth $6.5bn"
-        return Modality.BACKGROUND
+    if signed_long_before(s, f) or dated_aside(s, f):  # "a contract signed on Aug. 1, worth
+        return Modality.BACKGROUND  # $6.5bn", "Seoul, which sent 100 troops last year, ..."
     first = s.clause_start(f.start)
     # "comes after Russia fired 728 drones" (a clause of its own; "came after about four
     # hours of debate" only times the news).

@@ -30,6 +30,8 @@ def signed_long_before(s: Sentence, f: Figure) -> bool:
         if date.end > f.start:
             break
         signed = _participle_before(s, date)
+        if signed is None:
+            signed = _active_before(s, date)
         if signed is None or not _stale(s, date):
             continue
         if _BREAKS.isdisjoint(s.lowers[date.end : f.start]):
@@ -44,6 +46,27 @@ def _participle_before(s: Sentence, date: DateSpan) -> int | None:
             continue
         noun = k - 2 if k - 2 >= s.start and s.lowers[k - 1] == "," else k - 1
         return k if noun >= s.start and s.lowers[noun] in _DEALS else None
+    return None
+
+
+# "signed a deal in August", "signed a framework agreement on March 3": verb, deal, date.
+_ACTIVE_REACH = 4
+
+
+def _active_before(s: Sentence, date: DateSpan) -> int | None:
+    """The active "signed" whose deal noun stands right before `date`'s preposition: "Poland
+    signed a deal in August to buy 96 Apaches for about $10 billion" in a November story
+    retells the old purchase. The noun must follow the verb closely: "signed a pact with
+    Japan in 2019" is a treaty, no sale."""
+    opening = date.start - 1
+    if opening <= s.start or s.lowers[opening] not in {"in", "on"}:
+        return None
+    noun = opening - 1
+    if s.lowers[noun] not in _DEALS:
+        return None
+    for k in range(noun - 1, max(s.start, noun - _ACTIVE_REACH) - 1, -1):
+        if s.lowers[k] in _SIGNED:
+            return k
     return None
 
 

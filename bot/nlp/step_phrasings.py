@@ -4,8 +4,9 @@
   with the treaty as the object; "left the country" and "left open" are no step.
 - "becoming the first country to withdraw from the treaty": an ordinal's infinitive describes
   the act just told, done, not a plan; told next to that act's own verb, it is the same step.
-- "the pact takes effect once instruments of ratification are exchanged": taking effect in
-  the present tense, with a condition after it, is still to come.
+- "the pact takes effect once instruments of ratification are exchanged", "takes effect 30
+  days after both sides confirm ...": taking effect in the present tense, with a condition
+  after it (or a delay counted from one), is still to come.
 - "..., which will enter into force once ...": a step a future verb tells is a plan, even when
   a negated step beside it ("has yet to ratify") makes the sentence a state of affairs.
 """
@@ -95,5 +96,19 @@ def _waits(s: Sentence, cue: StepCue) -> bool:
     verb = cue.start if s.lowers[cue.start] in _PRESENT_EFFECT else cue.start - 1
     if verb < s.start or s.lowers[verb] not in _PRESENT_EFFECT:
         return False
-    after = s.lowers[cue.end : cue.end + 3]
+    start = cue.end
+    # "takes effect 30 days after ...", "enters into force six months after ...": a delay
+    # counted from a condition still to be met is no less a schedule.
+    if s.lowers[start + 1 : start + 2] and s.lowers[start + 1] in _DELAY_UNITS and (
+        s.lowers[start].isdigit() or s.lowers[start] in _COUNT_WORDS
+    ):
+        start += 2
+    after = s.lowers[start : start + 3]
     return bool(after) and (after[0] in _WAITS_ON or after == ["as", "soon", "as"])
+
+
+_DELAY_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years"})
+_COUNT_WORDS = frozenset(
+    {"a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+     "twelve", "fifteen", "thirty", "sixty", "ninety"}
+)  # fmt: skip

@@ -30,3 +30,15 @@ def test_a_demonym_before_formations_names_the_losing_side(extractor: Extractor)
     text = "Georgian formations lost up to 45 servicemen near the pass, the army reported."
     (q,) = extractor.extract(text).quantities
     assert (q.value, q.actor) == (45, "Georgia")
+
+
+def test_a_demonym_contingent_names_the_side_that_lost(extractor: Extractor) -> None:
+    text = "Officials said the Belarusian contingent had lost about 200 killed in the raid."
+    (q,) = extractor.extract(text).quantities
+    assert (q.value, q.actor) == (200, "Belarus")
+
+
+def test_a_demonym_before_another_noun_owns_no_losses(extractor: Extractor) -> None:
+    text = "Officials said the Belarusian balloon carried about 200 leaflets."
+    (q,) = extractor.extract(text).quantities
+    assert q.actor is None

@@ -41,3 +41,16 @@ def test_a_player_signed_on_a_deal_is_no_treaty(extractor: Extractor) -> None:
 def test_a_law_signed_on_ratification_stays_a_step(extractor: Extractor) -> None:
     text = "President Alexander Stubb signed the law on ratification of the treaty with Sweden."
     assert [e.stage.value for e in extractor.extract(text).events] == ["ratified"]
+
+
+def test_a_player_signed_on_a_hyphenated_term_is_no_treaty(extractor: Extractor) -> None:
+    text = (
+        "Benfica have signed Georgian forward Giorgi Beridze on a two-and-a-half-year deal, "
+        "the club said on Tuesday."
+    )
+    assert not extractor.extract(text).events
+
+
+def test_states_signing_on_a_day_a_hyphenated_deal_stay_a_step(extractor: Extractor) -> None:
+    text = "Georgia and Armenia signed on Tuesday a long-awaited cross-border deal."
+    assert [e.stage.value for e in extractor.extract(text).events] == ["signed"]

@@ -36,3 +36,19 @@ def test_a_contract_signed_this_week_is_news(extractor: Extractor) -> None:
         "about $3 billion."
     )
     assert _modalities(extractor, text)[3e9] is Modality.REPORTED
+
+
+def test_a_deal_a_state_signed_months_before_is_history(extractor: Extractor) -> None:
+    text = (
+        "ATHENS, Dec 3 (Wire) - The shipyard strike did not reach the navy's yards. "
+        "Greece signed a deal in September to buy four frigates for about $3 billion."
+    )
+    assert _modalities(extractor, text)[3e9] is Modality.BACKGROUND
+
+
+def test_a_deal_signed_this_week_stays_news(extractor: Extractor) -> None:
+    text = (
+        "ATHENS, Dec 3 (Wire) - Greece signed a deal on Monday to buy four frigates for "
+        "about $3 billion."
+    )
+    assert _modalities(extractor, text)[3e9] is Modality.REPORTED

@@ -61,3 +61,18 @@ def test_a_future_step_beside_a_pending_one_is_planned(extractor: Extractor) -> 
     )
     events = {e.stage: e.modality for e in extractor.extract(text).events}
     assert events[Stage.IN_FORCE] is Modality.PLANNED
+
+
+def test_taking_effect_a_delay_after_a_condition_is_planned(extractor: Extractor) -> None:
+    text = (
+        "The treaty between Chile and Peru takes effect 60 days after both sides notify "
+        "each other that ratification is complete."
+    )
+    events = {e.stage: e.modality for e in extractor.extract(text).events}
+    assert events[Stage.IN_FORCE] is Modality.PLANNED
+
+
+def test_taking_effect_a_delay_before_a_day_stays_news(extractor: Extractor) -> None:
+    text = "The treaty between Chile and Peru takes effect on Friday, 60 days after signing."
+    events = {e.stage: e.modality for e in extractor.extract(text).events}
+    assert events[Stage.IN_FORCE] is Modality.REPORTED
