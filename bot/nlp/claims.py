@@ -7,6 +7,7 @@ How a claimant's name reads in an alert is claimant_names.py's part.
 from __future__ import annotations
 
 from bot.nlp.acronym_asides import before_aside
+from bot.nlp.as_sources import as_clause_cues
 from bot.nlp.claim_affiliations import with_affiliation
 from bot.nlp.claim_subjects import ClaimCue, claim_at, right_subject, subject_cue, subject_start
 from bot.nlp.claimant_names import name_claimant
@@ -25,6 +26,7 @@ from bot.nlp.lexicon import (
 )
 from bot.nlp.matched_figures import given_figure_cues
 from bot.nlp.participle_denials import participle_denials
+from bot.nlp.relative_asides import aside_close
 from bot.nlp.relative_speakers import relative_speaker
 from bot.nlp.revised_counts import revised_count_cues
 
@@ -89,6 +91,7 @@ def find_claims(s: Sentence) -> list[ClaimCue]:
     cues.extend(_source_nouns(s, cues))
     cues.extend(clause_source_cues(s, cues))
     cues.extend(revised_count_cues(s, cues))
+    cues.extend(as_clause_cues(s, cues))  # "..., X said, as Y raised its estimate to N"
     cues.extend(given_figure_cues(s))
     cues = participle_denials(s, cues)
     return [with_affiliation(s, cue) for cue in cues]
@@ -147,7 +150,14 @@ def _puts_a_figure(s: Sentence, verb: int) -> bool:
     """"put North Korean casualties at around 3,000": "at" and a number follow closely."""
     # "put the number of North Korean troops in the Kursk area at about 10,000"
     stop = min(s.end, verb + 14)
-    for k in range(verb + 1, stop):
+    k = verb
+    while k + 1 < stop:
+        k += 1
+        close = aside_close(s.lowers, s.start, s.end, k)
+        if close is not None:
+            # "put Ukraine's losses ..., which began last August, at": the aside skipped.
+            stop, k = min(s.end, stop + close - k + 1), close
+            continue
         # "puts the total above 6,000": a bound after the figure noun stands for "at".
         if s.lowers[k] == "at" or (s.lowers[k] in _BOUNDS and s.lowers[k - 1] in _FIGURE_NOUNS):
             # "at as many as 12,000": a three-word qualifier may come first

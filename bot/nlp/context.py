@@ -23,6 +23,7 @@ from bot.nlp.pipeline import (
     add_word_flags,
     sentence_starts,
 )
+from bot.nlp.relative_asides import aside_close
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»", "„"})
@@ -115,6 +116,8 @@ class Sentence:
     date_at: set[int] = field(default_factory=set)
     _text: str | None = None
     _breaks: list[int] | None = None
+    # A ", which ... ," aside's relative word -> its closing comma (see `relative_asides`).
+    _asides: dict[int, int] = field(default_factory=dict)
     _words: frozenset[str] | None = None
     # `figures._number` by token: the figure rules read the same number up to three times.
     numbers: dict[int, tuple[int, float, float] | None] = field(init=False, default_factory=dict)
@@ -173,6 +176,10 @@ class Sentence:
             first, last = bisect_left(words, self.start), bisect_left(words, self.end)
             breaks = [j for j in words[first:last] if j not in named]
             self._breaks = breaks
+            for j in breaks:
+                close = aside_close(self.lowers, self.start, self.end, j)
+                if close is not None:
+                    self._asides[j] = close
         return breaks
 
     def clause_start(self, i: int) -> int:
@@ -181,7 +188,19 @@ class Sentence:
             return self._scan_left(i)
         breaks = self._clause_breaks()
         k = bisect_left(breaks, i)
-        return breaks[k - 1] + 1 if k else self.start
+        if not k:
+            return self.start
+        close = self._asides.get(breaks[k - 1])
+        if close is not None and i > close:
+            # After a ", which ... ," aside the clause the aside interrupts runs on.
+            return self.clause_start(breaks[k - 1] - 1)
+        return breaks[k - 1] + 1
+
+    def in_aside(self, i: int, before: int) -> bool:
+        """Whether token i lies in a ", which ... ," aside that closes before token `before`:
+        what the aside tells (its date, its verb) is not the clause's after it."""
+        self._clause_breaks()
+        return any(which < i < close < before for which, close in self._asides.items())
 
     def clause_end(self, i: int) -> int:
         if i < self.start - 1:

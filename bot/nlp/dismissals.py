@@ -8,10 +8,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.models import Claimant
+from bot.nlp.asked_verdicts import asked_verdict
 from bot.nlp.claim_subjects import ClaimCue, claim_at
 from bot.nlp.claims import find_claims
 from bot.nlp.context import QUOTES, Sentence
 from bot.nlp.coordinated_denials import coordinated_denials
+from bot.nlp.joined_reports import joined_reports
 from bot.nlp.refused_reports import with_refusal
 from bot.nlp.shared_speakers import shared_speakers
 from bot.nlp.untrue_verdicts import verdict_cue, with_verdict
@@ -36,6 +38,8 @@ def find_claims_with_dismissals(s: Sentence) -> list[ClaimCue]:
     """The sentence's claim cues, a reporting verb turned into a denial when what it reports
     is called untrue ("... were 'groundless'", "is pure fabrication")."""
     cues = coordinated_denials(s, shared_speakers(s, find_claims(s)))
+    cues = joined_reports(s, cues)  # "The Pentagon declined to comment but said N"
+    cues = asked_verdict(s, cues)  # "Asked about claims that N ..., X said ... speculation"
     refused = with_refusal(s, cues)
     if refused is not None:
         return refused

@@ -107,6 +107,8 @@ def modality(s: Sentence, f: Figure) -> Modality:
         # date inside a relative clause closed before the figure dates only that clause.
         if (relative and "," in s.lowers[date.end : f.start]) or counted_since(s, date, f):
             continue
+        if s.in_aside(date.start, f.start):
+            continue
         # "signed a $7bn deal ..., the largest since the air force ordered 36 jets in 2016":
         # a later clause of its own, opened by a conjunction, dates its own verb.
         if date.start > f.end and not _SUBORDINATORS.isdisjoint(s.lowers[f.end : date.start]):

@@ -14,7 +14,7 @@ from bot.nlp.claim_subjects import ClaimCue, claim_at
 from bot.nlp.context import QUOTES, Sentence
 
 # Nouns for what others published, read as the object of the verdict.
-_REPORT_NOUNS = frozenset(
+REPORT_NOUNS = frozenset(
     {"reports", "publications", "claims", "estimates", "allegations", "statements",
      "assertions", "rumours", "rumors", "articles", "figures"}
 )  # fmt: skip
@@ -23,7 +23,7 @@ _CALLING = frozenset({"called", "calling", "calls"})
 _REFUSING = frozenset({"declined", "refused", "declines", "refuses"})
 _OBJECTS = frozenset({"them", "it", "those", "these", "such"})
 # What a verdict on a report calls it: untrue, or made up to harm.
-_VERDICTS = frozenset(
+VERDICTS = frozenset(
     {"groundless", "baseless", "unfounded", "untrue", "false", "fabricated", "fake",
      "nonsense", "fabrication", "fabrications", "lies", "lie", "disinformation", "speculation",
      "speculations", "provocation", "provocations", "propaganda", "fiction", "fantasy",
@@ -42,7 +42,7 @@ def with_refusal(s: Sentence, cues: list[ClaimCue]) -> list[ClaimCue] | None:
         return None
     kept = [
         c for c in cues
-        if not (s.lowers[c.verb] in _REPORT_NOUNS and s.lowers[c.verb - 1] in _TOPIC)
+        if not (s.lowers[c.verb] in REPORT_NOUNS and s.lowers[c.verb - 1] in _TOPIC)
     ]  # fmt: skip
     return sorted([*kept, refusal], key=lambda c: c.verb)
 
@@ -51,12 +51,12 @@ def _refused_report(s: Sentence, cues: list[ClaimCue]) -> ClaimCue | None:
     """A denial cue for the source who calls the reports of the sentence untrue, or who
     declines to comment on them and calls them untrue in the next sentence."""
     words = s.words
-    if _REPORT_NOUNS.isdisjoint(words) or "that" not in words:
+    if REPORT_NOUNS.isdisjoint(words) or "that" not in words:
         return None
     if _CALLING.isdisjoint(words) and _REFUSING.isdisjoint(words):
         return None
     lowers = s.lowers
-    report = next((k for k in range(s.start, s.end) if lowers[k] in _REPORT_NOUNS), s.end)
+    report = next((k for k in range(s.start, s.end) if lowers[k] in REPORT_NOUNS), s.end)
     if "that" not in lowers[report : s.end]:
         return None  # "the reports" without what they say: no figure of theirs here
     told = {c.verb for c in cues}
@@ -80,7 +80,7 @@ def _refusal(s: Sentence, before: int) -> int | None:
 def _verdict(s: Sentence, first: int, end: int) -> bool:
     lowers = s.lowers
     for k in range(first, min(end, first + _VERDICT_REACH + 1)):
-        if lowers[k] in _VERDICTS:
+        if lowers[k] in VERDICTS:
             return True
         if lowers[k] in {",", ".", ";"}:
             return False
@@ -103,6 +103,6 @@ def _verdict_follows(s: Sentence) -> bool:
     for k in range(first + 1, end - 1):
         if lowers[k] in {".", "!", "?"}:
             return False
-        if lowers[k] in _OBJECTS and lowers[k + 1] in _VERDICTS:
+        if lowers[k] in _OBJECTS and lowers[k + 1] in VERDICTS:
             return True
     return False

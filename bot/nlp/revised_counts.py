@@ -7,19 +7,19 @@ from __future__ import annotations
 from bot.nlp.claim_subjects import ClaimCue, claim_at
 from bot.nlp.context import Sentence
 
-_REVISING = frozenset(
+REVISING = frozenset(
     {"raised", "raises", "lowered", "lowers", "revised", "revises", "updated", "updates",
      "increased", "increases", "cut", "cuts", "upped", "ups"}
 )  # fmt: skip
-_COUNT_NOUNS = frozenset({"count", "estimate", "figure", "tally", "assessment", "toll"})
-_OWN = frozenset({"its", "their", "his", "her", "own"})
+COUNT_NOUNS = frozenset({"count", "estimate", "figure", "tally", "assessment", "toll"})
+OWN = frozenset({"its", "their", "his", "her", "own"})
 
 
 def revised_count_cues(s: Sentence, cues: list[ClaimCue]) -> list[ClaimCue]:
     """Claim cues at "<source> raised its (own) count/estimate" verbs before a pronoun's
     report in the same sentence."""
     words = s.words
-    if _REVISING.isdisjoint(words) or _COUNT_NOUNS.isdisjoint(words):
+    if REVISING.isdisjoint(words) or COUNT_NOUNS.isdisjoint(words):
         return []  # nearly every sentence: two set tests
     # Only where a pronoun's report follows ("..., it said"): that "it" would otherwise be
     # carried over from an earlier sentence; a revision on its own ("the agency raised its
@@ -30,12 +30,12 @@ def revised_count_cues(s: Sentence, cues: list[ClaimCue]) -> list[ClaimCue]:
     told = {c.verb for c in cues}
     out: list[ClaimCue] = []
     for k in range(s.start + 1, s.end - 2):
-        if s.lowers[k] not in _REVISING or k in told or k > pronoun:
+        if s.lowers[k] not in REVISING or k in told or k > pronoun:
             continue
         j = k + 1
-        while j < s.end and s.lowers[j] in _OWN:
+        while j < s.end and s.lowers[j] in OWN:
             j += 1
-        if j == k + 1 or j >= s.end or s.lowers[j] not in _COUNT_NOUNS:
+        if j == k + 1 or j >= s.end or s.lowers[j] not in COUNT_NOUNS:
             continue
         cue = claim_at(s, k, denied=False)
         if cue is not None and cue.claimant is not None and cue.end <= k:

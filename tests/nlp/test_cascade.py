@@ -91,8 +91,8 @@ def test_the_parse_ties_a_number_to_a_far_noun(cascade: Extractor) -> None:
 @pytest.mark.parametrize(
     ("text", "actor"),
     [
-        ("North Korea, which had long denied any role in the war, has now sent 3,000 troops "
-         "to Russia.", "North Korea"),
+        # "North Korea, which had long denied any role in the war, has now sent 3,000
+        # troops": the rules read past a ", which ... ," aside themselves (relative_asides).
         ("The Russian army, officials in Kyiv believe, has lost 2,000 tanks.", "Russia"),
     ],
 )
