@@ -26,8 +26,9 @@ from bot.nlp.lexicon import (
 )
 from bot.nlp.matched_figures import given_figure_cues
 from bot.nlp.participle_denials import participle_denials
+from bot.nlp.possessive_spokespeople import possessive_spokesperson
 from bot.nlp.relative_asides import aside_close
-from bot.nlp.relative_speakers import relative_speaker
+from bot.nlp.relative_speakers import relative_speaker, speaker_before_relative
 from bot.nlp.revised_counts import revised_count_cues
 
 # Before these a reporting word is a noun ("dismissed reports", "the claims").
@@ -84,7 +85,9 @@ def find_claims(s: Sentence) -> list[ClaimCue]:
             continue
         if not _negated(s, i):
             denied = word in DENY_VERBS
-            cue = relative_speaker(s, i, denied=denied) or claim_at(s, i, denied=denied)
+            cue = (relative_speaker(s, i, denied=denied)
+                   or speaker_before_relative(s, i, denied=denied)  # "X, who ..., said"
+                   or claim_at(s, i, denied=denied))  # fmt: skip
             # "X put the toll at ...": only a subject before the verb estimates.
             if cue is not None and not (word in ESTIMATE_VERBS and cue.start > i):
                 cues.append(cue)
@@ -94,7 +97,8 @@ def find_claims(s: Sentence) -> list[ClaimCue]:
     cues.extend(as_clause_cues(s, cues))  # "..., X said, as Y raised its estimate to N"
     cues.extend(given_figure_cues(s))
     cues = participle_denials(s, cues)
-    return [with_affiliation(s, cue) for cue in cues]
+    # "..., its spokesman X said": the opening subject is the body X speaks for.
+    return [possessive_spokesperson(s, with_affiliation(s, cue)) for cue in cues]
 
 
 def _passive(s: Sentence, verb: int) -> bool:

@@ -20,6 +20,7 @@ from bot.nlp.dates import DATE_START, date_starts, find_dates
 from bot.nlp.described_sources import described_sources
 from bot.nlp.descriptions import Discourse
 from bot.nlp.dismissals import find_claims_with_dismissals as find_claims
+from bot.nlp.editor_notes import editors_note
 from bot.nlp.events import find_events
 from bot.nlp.fact_chains import document_facts, sentence_events, sentence_quantities
 from bot.nlp.follow_on_history import continued_history
@@ -126,8 +127,9 @@ class Extractor:
         for (sent_start, sent_end), worth_reading in zip(tokens.sentences, read, strict=True):
             while cursor < count and found[cursor].start < sent_start:
                 cursor += 1
-            if worth_reading and links_elsewhere(lowers, sent_start, sent_end):
-                worth_reading = False
+            if worth_reading and (links_elsewhere(lowers, sent_start, sent_end)
+                                  or editors_note(lowers, sent_start, sent_end)):
+                worth_reading = False  # another story's headline; "(Corrects ... to 250)"
             if not worth_reading:
                 # Most sentences: without a mention, and with no source's account to end,
                 # nothing depends on whether the sentence is a template line.

@@ -9,6 +9,7 @@ from bot.nlp.background_labels import background_paragraphs
 from bot.nlp.clause_sources import rival_owners
 from bot.nlp.context import Sentence, Tokens
 from bot.nlp.enemy_sides import enemy_losses
+from bot.nlp.estimate_subjects import estimate_subject_owner
 from bot.nlp.explainers import explained_steps
 from bot.nlp.fronted_partitives import partitive_owner
 from bot.nlp.gazetteer import Gazetteer
@@ -22,6 +23,7 @@ from bot.nlp.needed_steps import needed_steps
 from bot.nlp.page_parts import drop_restated
 from bot.nlp.prior_clauses import prior_clause_steps
 from bot.nlp.revisions import older_estimates
+from bot.nlp.stamped_headings import drop_stamped_headings
 from bot.nlp.step_history import earlier_steps
 from bot.nlp.step_occasions import occasion_steps
 from bot.nlp.subheads import drop_restated_bullets, drop_restated_subheads
@@ -40,6 +42,7 @@ def sentence_quantities(
     found = rival_owners(s, sized_groups(s, found))
     found = part_owner(s, group_owner(s, found, mentions), mentions)
     found = toll_owner(s, found, just_told)  # "... the toll had since passed 6,000 killed"
+    found = estimate_subject_owner(s, found, just_told)  # "Its estimate ... was about 4,700"
     found = partitive_owner(s, found, just_told)  # "Of the initial contingent of 11,000, ..."
     return enemy_losses(s, included_shares(s, found), just_told)
 
@@ -68,6 +71,7 @@ def document_facts(
     subheads and bullets, interview answers, the headline's summary, retold history."""
     text = tokens.text
     quantities = drop_restated_subheads(text, older_estimates(quantities))
+    quantities = drop_stamped_headings(text, quantities)  # "12.10 GMT Russia fired 1,500 ..."
     quantities, events = drop_restated_bullets(text, quantities, events)
     quantities = answers_for_host(text, mentions, quantities, gazetteer)
     quantities = interview_answers(text, mentions, quantities, gazetteer)

@@ -41,6 +41,22 @@ def _estimated_at(s: Sentence, q_start: int) -> bool:
     return not _ESTIMATING.isdisjoint(s.lowers[max(s.start, noun - 3) : noun])
 
 
+_MAX_ASIDE = 8  # ", including the wounded,", ", by its own count,"
+
+
+def _before_aside(s: Sentence, k: int) -> int:
+    """The token before a comma-enclosed aside ending at token `k` (a comma): "casualties,
+    including the wounded, were about 4,700" counts "casualties"; otherwise `k` itself."""
+    if k <= s.start or s.lowers[k] != ",":
+        return k
+    for j in range(k - 1, max(s.start, k - 1 - _MAX_ASIDE), -1):
+        if s.lowers[j] == ",":
+            return j - 1
+        if s.lowers[j] in QUOTES or j in s.mention_at or s.lowers[j][:1].isdigit():
+            return k  # a quote, a name or a number in between: no plain aside
+    return k
+
+
 def predicate_figure(s: Sentence, i: int) -> tuple[Figure, str | None] | None:
     number = number_at(s, i)
     if number is None:
@@ -58,7 +74,7 @@ def predicate_figure(s: Sentence, i: int) -> tuple[Figure, str | None] | None:
         copula = ("at",)
     if copula is None:
         return None
-    noun = told - len(copula) - 1
+    noun = _before_aside(s, told - len(copula) - 1)
     if noun > s.start and s.lowers[noun] in _ADVERBS:
         noun -= 1
     elif noun - 1 > s.start and tuple(s.lowers[noun - 1 : noun + 1]) in _ADVERB_PAIRS:

@@ -1,6 +1,9 @@
 """A source that reports in a relative clause: "South Korea's spy agency (NIS), which told
 lawmakers last week that at least 100 had been killed, has been more cautious". The verb's
-subject is "which"; the source is the name before the comma."""
+subject is "which"; the source is the name before the comma. And a source described by a
+relative clause set off by commas before its verb: "A second official, who asked not to be
+named, said the ministry now put ..." speaks through "said"; the words after the verb are
+the reported clause, never an inverted speaker."""
 
 from __future__ import annotations
 
@@ -11,6 +14,8 @@ from bot.nlp.lexicon import AUXILIARIES
 
 _RELATIVES = frozenset({"which", "who"})
 _MAX_NAME = 8  # "South Korea's National Intelligence Service"
+_MAX_CLAUSE = 16  # "who spoke on condition of anonymity because ... not authorised to ..."
+_MAX_SUBJECT = 12
 
 
 def relative_speaker(s: Sentence, verb: int, *, denied: bool) -> ClaimCue | None:
@@ -28,3 +33,31 @@ def relative_speaker(s: Sentence, verb: int, *, denied: bool) -> ClaimCue | None
     ):
         return None  # only a named source: "the figure, which rose" names no one
     return subject_cue(s, verb, start, name_end, denied=denied)
+
+
+def speaker_before_relative(s: Sentence, verb: int, *, denied: bool) -> ClaimCue | None:
+    """The cue of "<subject>, who/which <clause>, <verb>": the verb right after the comma
+    that closes a relative clause takes the subject before the clause's opening comma."""
+    end = verb
+    while end > s.start and s.lowers[end - 1] in AUXILIARIES:
+        end -= 1
+    if end - 1 <= s.start or s.lowers[end - 1] != ",":
+        return None
+    closing = end - 1
+    # The nearest comma before the closing one must open the clause with "who"/"which":
+    # "The ministry, in a statement, said" is an adjunct aside, read elsewhere.
+    opening = next(
+        (k for k in range(closing - 1, max(s.start, closing - _MAX_CLAUSE) - 1, -1)
+         if s.lowers[k] == ","),
+        None,
+    )  # fmt: skip
+    if opening is None or opening + 2 >= closing or s.lowers[opening + 1] not in _RELATIVES:
+        return None
+    start = subject_start(s, opening)
+    if start >= opening or opening - start > _MAX_SUBJECT:
+        return None
+    # "The US announced a package for Kyiv, which includes mines, says the commentary": the
+    # clause describes an object, and the words before it run on with a verb or a number.
+    if any(w in AUXILIARIES or w[:1].isdigit() for w in s.lowers[start:opening]):
+        return None
+    return subject_cue(s, verb, start, opening, denied=denied)

@@ -20,3 +20,14 @@ def test_a_quoted_predicate_after_an_adverb(extractor: Extractor) -> None:
     text = 'An official said that total casualties now stood at "almost 2,000".'
     (q,) = extractor.extract(text).quantities
     assert q.value == 2000 and q.measure == "casualty"
+
+
+def test_a_count_after_a_comma_aside_reads_the_noun_before_it(extractor: Extractor) -> None:
+    text = "Russian casualties, including the missing, were about 3,200, the ministry said."
+    (q,) = extractor.extract(text).quantities
+    assert (q.value, q.measure, q.actor) == (3200, "casualty", "Russia")
+
+
+def test_an_aside_before_a_non_people_noun_gives_no_figure(extractor: Extractor) -> None:
+    text = "Prices, including fuel, were about 3,200 last year, the ministry said."
+    assert extractor.extract(text).quantities == ()
