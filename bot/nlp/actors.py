@@ -10,7 +10,6 @@ from dataclasses import replace
 from bot.models import Claimant
 from bot.nlp.army_owners import army_owner
 from bot.nlp.body_buyers import body_buyer
-from bot.nlp.claim_choice import claimant_for
 from bot.nlp.claim_subjects import ClaimCue
 from bot.nlp.company_homes import company_deal_owner
 from bot.nlp.context import Sentence
@@ -76,9 +75,11 @@ def figure_actor(
 ) -> str | None:
     """Whose figure it is; `deal` for money in a sale, `casualty` for a count of the dead
     and wounded."""
-    shooter = _air_defence(s, f, cues) or loser_of_inflicted(s, f.num_start, f.unit_end)
-    if shooter is not None:
-        return shooter
+    # Weapons shot down are their launcher's, not the defender's: downed_owners.py, once
+    # the sentence's launch counts are read.
+    loser = loser_of_inflicted(s, f.num_start, f.unit_end)
+    if loser is not None:
+        return loser
     if deal and (sold := company_deal_owner(s, f))[0]:
         return sold[1]  # "South Korea's Hanwha signed a $2bn deal with Poland": Poland's
     if f.num_end < s.end and s.lowers[f.num_end] == "of":
@@ -338,43 +339,6 @@ def _given_with(s: Sentence, found: Found, before: int) -> bool:
     if before < s.start or s.lowers[before] not in _GIVE_VERBS:
         return False
     return s.lowers[found.end : found.end + 1] == ["with"]
-
-
-_SHOOT_DOWN = frozenset({"downed", "intercepted", "destroyed", "shot", "neutralised"})
-_DEFENCES = frozenset({"defence", "defences", "defense", "defenses", "defenders"})
-_SHOOT_REACH = 6
-_SUBJECT_REACH = 5
-
-
-def _air_defence(s: Sentence, f: Figure, cues: list[ClaimCue]) -> str | None:
-    """"Air defence units shot down 279 drones", "Polish air defences downed 12 drones": what
-    air defences bring down is counted as the defending side's tally, named before the
-    defences or, unnamed, the side of the source that reports it."""
-    if _SHOOT_DOWN.isdisjoint(s.words):
-        return None  # no shooting verb in the sentence: nearly every figure
-    # "shot down 59 of the missiles and 54 drones": the second object shares the verb.
-    reach = _SHOOT_REACH * 2 if s.lowers[f.start - 1] == "and" else _SHOOT_REACH
-    if _SHOOT_DOWN.isdisjoint(s.lowers[max(s.start, f.start - reach) : f.start]):
-        return None  # no shooting verb just before: nearly every figure, one scan in C
-    if s.mentions_between(f.mod_start, f.unit_start):
-        return None  # "downed 43 Ukrainian drones": whose drones they were is named
-    stop = s.clause_start(f.start)
-    verb = next((k for k in range(f.start - 1, max(stop, f.start - reach) - 1, -1)
-                 if s.lowers[k] in _SHOOT_DOWN), None)  # fmt: skip
-    if verb is None:
-        return None
-    k = verb - 1
-    while k >= stop and s.lowers[k] in {"had", "have", "has", "were", "was", "and"}:
-        k -= 1  # "had shot down", "intercepted and destroyed"
-    subject = range(max(stop, k - _SUBJECT_REACH + 1), k + 1)
-    if not any(s.lowers[j] in _DEFENCES for j in subject):
-        return None
-    for j in reversed(subject):
-        found = s.mention_at.get(j)
-        if found is not None:
-            return _actor_name(s, found)
-    claimant = claimant_for(cues, f.num_start, s.lowers)
-    return _claimant_actor(s, claimant) if claimant is not None else None
 
 
 _SENT = frozenset({"sent", "dispatched", "deployed", "moved", "shipped", "supplied", "fired",

@@ -37,6 +37,11 @@ def claimant_enemies(s: Sentence, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
+def opponent(side: str) -> str | None:
+    """The other side of `side`'s war, when the war is one of the known two-sided ones."""
+    return _OPPONENTS.get(side)
+
+
 def _opponent(q: Quantity) -> str | None:
     claimant = q.claimant
     if claimant is None or claimant.denied or q.measure not in _ENEMY_MEASURES:

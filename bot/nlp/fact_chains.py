@@ -8,6 +8,7 @@ from bot.models import Event, Mention, Quantity
 from bot.nlp.background_labels import background_paragraphs
 from bot.nlp.clause_sources import rival_owners
 from bot.nlp.context import Sentence, Tokens
+from bot.nlp.downed_owners import downed_owners
 from bot.nlp.enemy_sides import enemy_losses
 from bot.nlp.estimate_subjects import estimate_subject_owner
 from bot.nlp.explainers import explained_steps
@@ -37,14 +38,16 @@ def sentence_quantities(
     s: Sentence, found: list[Quantity], just_told: list[Quantity], mentions: list[Mention]
 ) -> list[Quantity]:
     """A sentence's figures after the rules that read them with the figures told just before
-    (`just_told`) and the mentions so far: tallies, group sizes, owners, the enemy's losses."""
+    (`just_told`) and the mentions so far: tallies, group sizes, owners, the enemy's losses, whose
+    weapons were shot down."""
     found = continued_tally(s, found, just_told)
     found = rival_owners(s, sized_groups(s, found))
     found = part_owner(s, group_owner(s, found, mentions), mentions)
     found = toll_owner(s, found, just_told)  # "... the toll had since passed 6,000 killed"
     found = estimate_subject_owner(s, found, just_told)  # "Its estimate ... was about 4,700"
     found = partitive_owner(s, found, just_told)  # "Of the initial contingent of 11,000, ..."
-    return enemy_losses(s, included_shares(s, found), just_told)
+    found = enemy_losses(s, included_shares(s, found), just_told)
+    return downed_owners(s, found, just_told)  # "shot down 429 of the drones": the launcher's
 
 
 def sentence_events(

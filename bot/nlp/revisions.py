@@ -10,6 +10,10 @@ from dataclasses import replace
 from bot.models import Claimant, Modality, Quantity
 
 _NOW = re.compile(r"\bnow\b", re.IGNORECASE)
+# "Russia is now producing 2,700 drones a month": a rate counts output over time, never a
+# newer count of one night's drones or of an army's size.
+_RATE = re.compile(r"[\d,.]+(?:\s+[\w-]+){0,3}?\s+(?:a|per|each|every)\s+(?:day|week|month|year)\b",
+                   re.IGNORECASE)
 
 
 def older_estimates(quantities: list[Quantity]) -> list[Quantity]:
@@ -19,7 +23,8 @@ def older_estimates(quantities: list[Quantity]) -> list[Quantity]:
     for k, current in enumerate(result):
         if current.actor is None or current.modality is not Modality.REPORTED:
             continue
-        if not _NOW.search(current.sentence[: _position(current)]):
+        at = _position(current)
+        if not _NOW.search(current.sentence[:at]) or _RATE.match(current.sentence, at):
             continue
         for j in range(k):
             old = result[j]

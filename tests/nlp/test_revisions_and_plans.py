@@ -75,6 +75,17 @@ def test_an_estimate_now_given_replaces_the_same_sources_earlier_ones(
     ]
 
 
+def test_a_rate_told_now_leaves_the_sources_earlier_counts_alone(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Estonia's army said Russia fired 400 rockets at the town on Monday. "
+        "Estonia's army said Russia now makes about 1,500 rockets a month."
+    )
+    first = extractor.extract(text).quantities[0]
+    assert (first.value, first.modality) == (400, Modality.REPORTED)
+
+
 def test_a_speaker_outranks_those_who_relay_the_figure(extractor: Extractor) -> None:
     text = (
         "The ministry told a closed session that Poland had sent 1,200 troops, according to "
