@@ -9,12 +9,15 @@ from bot.nlp.context import Sentence
 _LOWER_BODIES = (
     ("lower", "house"), ("state", "duma"), ("duma",), ("house", "of", "representatives"),
     ("sejm",), ("committee",), ("house", "of", "commons"), ("bundestag",), ("lok", "sabha"),
-    ("chamber", "of", "deputies"), ("panel",),
+    ("chamber", "of", "deputies"), ("panel",), ("lower", "chamber"),
 )  # fmt: skip
 _UPPER_BODIES = (("upper", "house"), ("federation", "council"), ("senate",), ("bundesrat",),
-                 ("rajya", "sabha"))  # fmt: skip
+                 ("rajya", "sabha"), ("upper", "chamber"), ("house", "of", "councillors"),
+                 ("house", "of", "councilors"))  # fmt: skip
+# Japan's Diet passes a treaty by both houses' votes: its approval is the ratification vote.
 _UNICAMERAL = (("verkhovna", "rada"), ("rada",), ("national", "assembly"), ("parliament",),
-               ("knesset",), ("supreme", "people's", "assembly"))  # fmt: skip
+               ("knesset",), ("supreme", "people's", "assembly"), ("national", "diet"),
+               ("diet",))  # fmt: skip
 _BODIES = (
     *((phrase, "lower") for phrase in _LOWER_BODIES),
     *((phrase, "upper") for phrase in _UPPER_BODIES),
@@ -38,7 +41,7 @@ def acting_body(
         for phrase, level in _BODIES:
             if i not in claim_tokens and tuple(s.lowers[i : i + len(phrase)]) == phrase and (
                 level == "lower" or not _committee_of(s, i, i + len(phrase))
-            ):
+            ) and (phrase != ("diet",) or s.texts[i] == "Diet"):  # not "a diet of ..."
                 mention = s.mention_at.get(i)
                 name = mention.entity if mention is not None else s.phrase(i, i + len(phrase))
                 hits.append((abs(i - cue_start), name, level))

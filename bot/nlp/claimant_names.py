@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bot.models import Claimant
 from bot.nlp.context import Sentence
+from bot.nlp.described_titles import described_name_start
 from bot.nlp.descriptions import KIND_NOUNS, fits
 from bot.nlp.mentions import Found
 
@@ -26,6 +27,8 @@ def name_claimant(s: Sentence, start: int, end: int, *, denied: bool = False) ->
     if not found:
         end = _before_affiliation(s, start, end)
         long = end - start > _MAX_UNNAMED and not _title_and_name(s, start, end)
+        if long and (titled := described_name_start(s, start, end)) is not None:
+            start, long = titled, False  # "ruling party MP Lee Seong-kweun": the name
         if long or not any(t.isalpha() for t in s.texts[start:end]):
             return None
         if s.lowers[start] in _CLEFTS or not _FIRST_PERSON.isdisjoint(s.lowers[start:end]):

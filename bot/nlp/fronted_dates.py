@@ -9,6 +9,7 @@ from bot.nlp.context import Sentence
 from bot.nlp.dates import DateSpan, days_before, month_day, month_of
 from bot.nlp.figures import Figure
 from bot.nlp.fronted_date_subjects import set_off_date
+from bot.nlp.year_tails import year_tail
 
 # A day-and-month date put first, before the comma, already sets the sentence apart from
 # the day's news, which a briefing tells undated or by weekday ("early on Tuesday"); two
@@ -40,7 +41,12 @@ def fronted_stale(s: Sentence, at: int | None = None) -> bool:
         if tuple(s.lowers[first : first + len(opening)]) != opening:
             continue
         date = next((d for d in s.dates if d.start == first + len(opening)), None)
-        if date is None or not set_off_date(s, date):
+        if date is None:
+            continue
+        year = year_tail(s, date)
+        if year is not None:
+            return year
+        if not set_off_date(s, date):
             continue
         when = month_day(s.lowers, date)
         if when is not None:

@@ -14,6 +14,7 @@ from bot.nlp.dated_antecedents import dated_antecedent
 from bot.nlp.dated_asides import dated_aside
 from bot.nlp.dates import is_year, month_of
 from bot.nlp.deal_tallies import deal_tally
+from bot.nlp.decreed_changes import decreed_change
 from bot.nlp.figures import Figure
 from bot.nlp.forces_in_making import force_in_making
 from bot.nlp.fronted_date_subjects import set_off_date
@@ -73,7 +74,7 @@ def modality(s: Sentence, f: Figure) -> Modality:
     if _baseline(s, f) or _earlier_estimate(s, f):
         return Modality.BACKGROUND
     if (_planned(s, f) and not current_total(s, f.start, f.end)) or _provided(s, f) or (
-        _dated_ahead(s, f) or force_in_making(s, f)
+        decreed_change(s, f) or _dated_ahead(s, f) or force_in_making(s, f)
     ):
         return Modality.PLANNED
     if tuple(s.lowers[s.start : s.start + 2]) in _BACKGROUND_OPENINGS or (

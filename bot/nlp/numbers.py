@@ -125,4 +125,12 @@ def _parse_number(text: str) -> float | None:
         return None if rest is None else float(mixed["num"]) * rest
     if re.search(r"\d", cleaned):
         return None
+    head, _, last = cleaned.rpartition(" ")
+    if last in _INDIAN_SCALES and head:
+        # "nine lakh", "seven crore": the word-number reader knows no Indian scale.
+        count = _parse_words(head)
+        return None if count is None else count * SCALES[last]
     return _parse_words(cleaned)
+
+
+_INDIAN_SCALES = frozenset({"lakh", "lakhs", "crore", "crores"})

@@ -9,7 +9,7 @@ from bot.models import Modality, Stage
 from bot.nlp.colon_dates import listed_dates
 from bot.nlp.context import Sentence
 from bot.nlp.dates import DateSpan
-from bot.nlp.lexicon import FUTURE_MARKERS
+from bot.nlp.lexicon import FUTURE_MARKERS, MONTHS
 from bot.nlp.participle_signings import signed_after_treaty
 from bot.nlp.recaps import relative_history, stale_date
 from bot.nlp.weekday_signings import signed_this_week
@@ -36,7 +36,9 @@ _NOUN_BEFORE = frozenset({"'s", "’s", "its", "their", "the", "his", "her", "a"
 _POINTED = frozenset(
     {"treaty", "pact", "accord", "agreement", "convention", "protocol", "deal", "document",
      "law", "decision", "year", "month", "week", "day", "time"}
-)  # fmt: skip
+    # "which came into force that December": "that" before a month points back at a time
+    # already told, so the month stays in the step's clause ("may" is mostly the verb).
+) | (MONTHS - {"may"})  # fmt: skip
 
 
 class StepCue(NamedTuple):

@@ -41,7 +41,8 @@ def unit_noun(s: Sentence, k: int) -> Unit | None:
         for size in (3, 2) if s.lowers[k] in _MULTI_FIRST else ():
             if k + size <= s.end:
                 words = [*s.lowers[k : k + size - 1], bare(s.lowers[k + size - 1])]
-                joined = "".join(words) if "/" in words else " ".join(words)
+                tight = "/" in words or "-" in words  # "km/h", "man-days": no spaces
+                joined = "".join(words) if tight else " ".join(words)
                 found = normalise_measure(joined) if joined in _MULTI_UNITS else None
                 if found is not None:
                     return k, k + size, found, origin
@@ -119,12 +120,15 @@ _MULTI_UNITS = frozenset(
         "basis points", "basis point", "dead and wounded",
         "killed and wounded", "killed or wounded", "dead or wounded", "killed in action",
         "service members", "crew members", "family members", "staff members",
+        # Work measured in people's time ("nine lakh man-days of employment"): the compound
+        # is the unit, not the days or hours alone.
+        "man-days", "man-hours", "person-days", "person-hours",
     }
 )  # fmt: skip
 
 
-# "km/h" is three tokens ("km", "/", "h"); the rest are words separated by spaces.
-_MULTI_FIRST = frozenset(u.split("/")[0] if "/" in u else u.split()[0] for u in _MULTI_UNITS)
+# "km/h" and "man-days" are three tokens ("km", "/", "h"); the rest are words and spaces.
+_MULTI_FIRST = frozenset(re.split(r"[/ -]", u)[0] for u in _MULTI_UNITS)
 
 
 def _carried_by_troops(s: Sentence, k: int, found: tuple[str, str]) -> tuple[str, str] | None:

@@ -19,3 +19,21 @@ def test_the_senate_itself_ratifies(extractor: Extractor) -> None:
     text = "The Senate of Chile on Monday ratified the defence treaty between Chile and Peru."
     stages = [e.stage for e in extractor.extract(text).events]
     assert stages == [Stage.RATIFIED]
+
+
+def test_japans_diet_approving_a_treaty_ratifies_it(extractor: Extractor) -> None:
+    text = "Japan's Diet on Friday approved a defence pact with Chile and Peru."
+    stages = [e.stage for e in extractor.extract(text).events]
+    assert stages == [Stage.RATIFIED]
+
+
+def test_an_upper_chamber_to_approve_ratifies(extractor: Extractor) -> None:
+    text = "The upper chamber is expected to approve the defence treaty between Chile and Peru."
+    stages = [e.stage for e in extractor.extract(text).events]
+    assert stages == [Stage.RATIFIED]
+
+
+def test_a_lower_chamber_approving_is_one_step(extractor: Extractor) -> None:
+    text = "The lower chamber on Friday approved the defence treaty between Chile and Peru."
+    stages = [e.stage for e in extractor.extract(text).events]
+    assert stages == [Stage.APPROVED]

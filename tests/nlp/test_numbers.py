@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.nlp import Extractor
 from bot.nlp.numbers import parse_number
 
 
@@ -59,3 +60,22 @@ def test_not_numbers(text: str) -> None:
 )
 def test_fractions(text: str, expected: float) -> None:
     assert parse_number(text) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("four lakh", 400_000), ("twelve crore", 120_000_000), ("twenty-five lakh", 2_500_000)],
+)
+def test_number_words_with_an_indian_scale(text: str, expected: float) -> None:
+    assert parse_number(text) == expected
+
+
+@pytest.mark.parametrize("text", ["lakh", "crore", "many lakh"])
+def test_an_indian_scale_without_a_count_is_no_number(text: str) -> None:
+    assert parse_number(text) is None
+
+
+def test_a_word_count_of_lakhs_is_a_figure(extractor: Extractor) -> None:
+    text = "The state scheme will create four lakh jobs in rural districts."
+    (q,) = extractor.extract(text).quantities
+    assert q.value == 400_000

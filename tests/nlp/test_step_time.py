@@ -24,3 +24,23 @@ def test_a_treaty_that_should_be_signed_is_planned(extractor: Extractor) -> None
     )
     signed = [e for e in extractor.extract(text).events if e.stage is Stage.SIGNED]
     assert [e.modality for e in signed] == [Modality.PLANNED]
+
+
+def test_that_month_points_back_and_makes_the_step_history(extractor: Extractor) -> None:
+    text = (
+        "LIMA, May 20 (Agency) - Officials met.\n"
+        "The fisheries treaty, which Chile and Peru signed in March 2023 and which came into "
+        "force that October, was cited by both sides."
+    )
+    stages = {e.stage: e.modality for e in extractor.extract(text).events}
+    assert stages[Stage.IN_FORCE] is Modality.BACKGROUND
+
+
+def test_that_month_as_a_modifier_leaves_the_step_alone(extractor: Extractor) -> None:
+    text = (
+        "LIMA, May 20 (Agency) - Officials met.\n"
+        "The fisheries treaty between Chile and Peru came into force on Monday, a step that "
+        "March talks had prepared."
+    )
+    (event,) = extractor.extract(text).events
+    assert (event.stage, event.modality) == (Stage.IN_FORCE, Modality.REPORTED)

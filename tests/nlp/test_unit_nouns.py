@@ -22,3 +22,15 @@ def test_two_joined_designators_modify_the_counted_noun(extractor: Extractor) ->
     assert [(q.value, q.measure) for q in extractor.extract(text).quantities] == [
         (120, "helicopter")
     ]
+
+
+def test_work_in_man_days_counts_man_days(extractor: Extractor) -> None:
+    text = "The shipyard contract will create 40,000 man-days of work for local firms."
+    (q,) = extractor.extract(text).quantities
+    assert (q.value, q.measure) == (40000, "man-day")
+
+
+def test_days_a_crew_worked_stay_days(extractor: Extractor) -> None:
+    text = "The 30-man crew worked on the hull for 12 days."
+    measures = {q.measure for q in extractor.extract(text).quantities}
+    assert "man-day" not in measures and "day" in measures
