@@ -18,6 +18,7 @@ from bot.nlp.refused_reports import with_refusal
 from bot.nlp.shared_speakers import shared_speakers
 from bot.nlp.untrue_verdicts import verdict_cue, with_verdict
 from bot.nlp.verdict_scopes import verdict_scope
+from bot.nlp.writer_denials import writer_denial
 
 # Predicates that call what they are said of untrue.
 _DISMISSIVE = frozenset(
@@ -53,7 +54,7 @@ def find_claims_with_dismissals(s: Sentence) -> list[ClaimCue]:
     if branding is not None:
         cues = sorted([*cues, branding], key=lambda c: c.verb)
     if not cues:
-        return cues
+        return writer_denial(s, _DISMISSIVE, _opens_content)  # "X spread the lie that N ..."
     if not _dismissed(s):
         return cues
     # A cue without its claimant yet ("..., it adds") is a denial by whoever it turns out

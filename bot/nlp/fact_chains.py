@@ -5,9 +5,11 @@ is a step in a chain: facts in, facts out."""
 from __future__ import annotations
 
 from bot.models import Event, Mention, Quantity
+from bot.nlp.asked_hypotheticals import asked_hypotheticals
 from bot.nlp.background_labels import background_paragraphs
 from bot.nlp.clause_sources import rival_owners
 from bot.nlp.context import Sentence, Tokens
+from bot.nlp.denied_questions import denied_questions
 from bot.nlp.downed_owners import downed_owners
 from bot.nlp.enemy_sides import enemy_losses
 from bot.nlp.estimate_subjects import estimate_subject_owner
@@ -40,7 +42,7 @@ def sentence_quantities(
     """A sentence's figures after the rules that read them with the figures told just before
     (`just_told`) and the mentions so far: tallies, group sizes, owners, the enemy's losses, whose
     weapons were shot down."""
-    found = continued_tally(s, found, just_told)
+    found = continued_tally(s, asked_hypotheticals(s, found), just_told)  # "If N went, ...?"
     found = rival_owners(s, sized_groups(s, found))
     found = part_owner(s, group_owner(s, found, mentions), mentions)
     found = toll_owner(s, found, just_told)  # "... the toll had since passed 6,000 killed"
@@ -78,6 +80,7 @@ def document_facts(
     quantities, events = drop_restated_bullets(text, quantities, events)
     quantities = answers_for_host(text, mentions, quantities, gazetteer)
     quantities = interview_answers(text, mentions, quantities, gazetteer)
+    quantities = denied_questions(text, mentions, quantities, gazetteer)  # "Q: ... A: Lies."
     quantities = drop_bulleted_restatements(quantities)
     if headline is not None:
         quantities = headline_owners(quantities, tokens.chars(*tokens.sentences[0])[1])

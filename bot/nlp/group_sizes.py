@@ -68,8 +68,27 @@ def demonym_before(s: Sentence, noun: int) -> str | None:
 def _sizes(s: Sentence, noun: int, figure: int, *, forces: bool = False) -> bool:
     """The figure at token `figure` follows the group noun closely, past a sizing word and
     no break of the clause."""
+    between = s.lowers[noun + 1 : figure]
+    if not forces and _set_off_size(between):
+        return figure <= noun + _APPOSITION_REACH
     if not noun < figure <= noun + (_FORCE_REACH if forces else _REACH):
         return False
-    between = s.lowers[noun + 1 : figure]
     sizing = _FORCE_SIZING if forces else _SIZING
     return not sizing.isdisjoint(between) and "," not in between and ";" not in between
+
+
+# "The North Korean contingent in Russia's Kursk Oblast, estimated at around 11,000
+# personnel, has ...": a size set off after the group's place, by a participle and "at".
+_APPOSITIVE = frozenset({"estimated", "put", "reckoned", "assessed"})
+_APPOSITION_REACH = 14
+
+
+def _set_off_size(between: list[str]) -> bool:
+    """The words between group noun and figure are a place, then ", estimated at" (one
+    comma, the participle right after it, "at" after that, no other break)."""
+    if between.count(",") != 1 or ";" in between:
+        return False
+    comma = between.index(",")
+    return between[comma + 1 : comma + 2] != [] and between[comma + 1] in _APPOSITIVE and (
+        between[comma + 2 : comma + 3] == ["at"]
+    )

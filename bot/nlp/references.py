@@ -15,6 +15,7 @@ from bot.nlp.descriptions import KIND_NOUNS, fits
 from bot.nlp.gazetteer import Gazetteer
 from bot.nlp.lexicon import CLAUSE_BREAKS
 from bot.nlp.passive_sources import passive_source
+from bot.nlp.writer_denials import WRITER
 
 _BACK_REFERENCES = frozenset({"this", "it", "that", "these", "those", "them"})
 # "She called the figure 'a fake'": a figure, estimate or number told just before is what a
@@ -64,6 +65,9 @@ def resolve_references(
     resolved: list[ClaimCue] = []
     for cue in cues:
         claimant = cue.claimant
+        if claimant is WRITER and last is not None:
+            claimant = replace(last, denied=True)  # "the lie that ...": the voice speaking
+            cue = cue._replace(claimant=claimant)
         if claimant is not None:
             same = _named_before(claimant, earlier, gazetteer)
             if same is not None:

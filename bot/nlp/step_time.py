@@ -9,6 +9,7 @@ from bot.models import Modality, Stage
 from bot.nlp.colon_dates import listed_dates
 from bot.nlp.context import Sentence
 from bot.nlp.dates import DateSpan
+from bot.nlp.joined_clauses import own_clause_end
 from bot.nlp.lexicon import FUTURE_MARKERS, MONTHS
 from bot.nlp.participle_signings import signed_after_treaty
 from bot.nlp.recaps import relative_history, stale_date
@@ -57,6 +58,7 @@ def scope(s: Sentence, cue: StepCue) -> tuple[int, int]:
     # points at it, and opens no clause.
     while last + 1 < s.end and s.lowers[last] == "that" and s.lowers[last + 1] in _POINTED:
         last = s.clause_end(last + 1)
+    last = own_clause_end(s, cue.start, last)  # "..., and Putin signed it last week"
     for j in range(cue.start - 1, first - 1, -1):
         if s.lowers[j] in SUBJECT_PRONOUNS:
             return j, last

@@ -39,3 +39,18 @@ def test_forces_at_a_place_are_left_alone(extractor: Extractor) -> None:
     text = "Belarusian forces fired at positions where 500 troops were massing."
     (q,) = extractor.extract(text).quantities
     assert q.actor is None
+
+
+def test_a_size_set_off_by_estimated_at(extractor: Extractor) -> None:
+    text = (
+        "The Belarusian contingent near the Polish border, estimated at roughly 4,000 "
+        "personnel, has been reinforced."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert (q.value, q.actor) == (4000, "Belarus")
+
+
+def test_a_set_off_aside_without_a_size_participle_is_left_alone(extractor: Extractor) -> None:
+    text = "The Belarusian contingent left the border, and at dawn 300 troops arrived."
+    (q,) = extractor.extract(text).quantities
+    assert q.actor is None
