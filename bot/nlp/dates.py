@@ -125,6 +125,8 @@ def _date_at(lowers: list[str], i: int, end: int) -> DateSpan | None:
         return DateSpan(i, i + 1, past=False)
     if is_year(word) and i > 0 and lowers[i - 1] in _BEFORE_YEAR:
         return DateSpan(i, i + 1, past=True)
+    if is_year(word) and word.endswith("s") and i > 0 and lowers[i - 1] == "the":
+        return DateSpan(i, i + 1, past=True)  # "in the 1990s": a decade is no amount
     if word == "earlier" and at(i + 1) == "this" and at(i + 2) in TIME_NOUNS:
         return DateSpan(i, i + 3, past=True)  # "took effect earlier this month": done before
     if word in RELATIVE_TIMES and at(i + 1) in TIME_NOUNS:
@@ -183,6 +185,19 @@ def days_before(when: tuple[int, int], reference: tuple[int, int]) -> int:
     only has to tell "days" from "months"."""
     gap = (reference[0] - when[0]) * 30.5 + (reference[1] - when[1])
     return int(gap if gap >= 0 else gap + 366)
+
+
+# "in the early 1990s", "in late 2022": words that narrow a period between it and its "in".
+_PERIOD_PARTS = frozenset({"the", "early", "late", "mid", "-"})
+
+
+def period_preposition(lowers: list[str], date: DateSpan, floor: int) -> str:
+    """The word before a date, past the words that narrow its period ("in" of "in the early
+    1990s"), not looking before token `floor`; "" when there is none."""
+    k = date.start - 1
+    while k > floor and lowers[k] in _PERIOD_PARTS:
+        k -= 1
+    return lowers[k] if k >= floor else ""
 
 
 def is_clock_word(word: str) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from bot.models import Event, Mention, Quantity
 from bot.nlp.asked_hypotheticals import asked_hypotheticals
 from bot.nlp.background_labels import background_paragraphs
+from bot.nlp.book_reviews import reviewed_history
 from bot.nlp.clause_sources import rival_owners
 from bot.nlp.context import Sentence, Tokens
 from bot.nlp.denied_questions import denied_questions
@@ -89,4 +90,5 @@ def document_facts(
     body = tokens.chars(*tokens.sentences[0])[1] if headline is not None else 0
     events = earlier_steps(events, gazetteer, body)
     quantities, events = background_paragraphs(text, quantities, events)  # "Background: ..."
+    quantities, events = reviewed_history(text, quantities, events)  # "Book review: ..."
     return quantities, explained_steps(text, events)

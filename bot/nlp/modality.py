@@ -7,12 +7,13 @@ from bot.models import Modality
 from bot.nlp.added_counts import current_total
 from bot.nlp.as_clauses import as_clause_start
 from bot.nlp.at_the_time import told_at_the_time
+from bot.nlp.authorised_forces import authorised_size
 from bot.nlp.context import QUOTES, Sentence
 from bot.nlp.coordinated_clauses import coordinated_start
 from bot.nlp.counted_since import counted_since
 from bot.nlp.dated_antecedents import dated_antecedent
 from bot.nlp.dated_asides import dated_aside
-from bot.nlp.dates import is_year, month_of
+from bot.nlp.dates import is_year, month_of, period_preposition
 from bot.nlp.deal_tallies import deal_tally
 from bot.nlp.decreed_changes import decreed_change
 from bot.nlp.figures import Figure
@@ -75,6 +76,7 @@ def modality(s: Sentence, f: Figure) -> Modality:
         return Modality.BACKGROUND
     if (_planned(s, f) and not current_total(s, f.start, f.end)) or _provided(s, f) or (
         decreed_change(s, f) or _dated_ahead(s, f) or force_in_making(s, f)
+        or authorised_size(s, f)  # "authorised a force of up to 5,550 personnel"
     ):
         return Modality.PLANNED
     if tuple(s.lowers[s.start : s.start + 2]) in _BACKGROUND_OPENINGS or (
@@ -115,7 +117,11 @@ def modality(s: Sentence, f: Figure) -> Modality:
         if date.start > f.end and not _SUBORDINATORS.isdisjoint(s.lowers[f.end : date.start]):
             continue
         dated = first <= date.start < last and date.past
-        if dated and (s.lowers[date.start - 1] in {"in", "during"} or in_joined(s, date)) and any(
+        # "in the early 1990s" dates the figure after it; after the figure, such a date
+        # may be another noun's ("workers sent in late 2025"), so only the plain "in" counts.
+        floor = s.start if date.end <= f.start else date.start - 1
+        opening = period_preposition(s.lowers, date, floor)
+        if dated and (opening in {"in", "during"} or in_joined(s, date)) and any(
             is_year(w) for w in s.lowers[date.start : date.end]
         ):
             return Modality.BACKGROUND

@@ -26,6 +26,7 @@ from bot.nlp.context import Sentence
 from bot.nlp.paired_signers import states_sign
 from bot.nlp.phrasal_steps import concludes_talks, signs_up
 from bot.nlp.step_time import NOMINALS, StepCue
+from bot.nlp.troop_withdrawals import troops_withdraw
 
 _NEGATIONS = frozenset({"not", "n't", "never", "no", "without"})
 _NEGATION_REACH = 7
@@ -72,7 +73,7 @@ def spurious_step(s: Sentence, cue: StepCue, trigger: int, quantities: list[Quan
         return True
     if cue.stage is Stage.APPROVED and not _LEAVING.isdisjoint(s.lowers[cue.end : cue.end + 2]):
         return True
-    if approves_an_exit(s, cue):
+    if approves_an_exit(s, cue) or troops_withdraw(s, cue):  # "forces are to withdraw from"
         return True
     if cue.verb_word in NOMINALS and s.lowers[cue.end : cue.end + 1] in ([w] for w in _COUNTS):
         return True

@@ -6,6 +6,7 @@ treaty told just before ("It must now be approved by ...")."""
 from __future__ import annotations
 
 from bot.models import Event, Modality, Stage
+from bot.nlp.awaited_steps import awaited_step
 from bot.nlp.context import Sentence
 from bot.nlp.denunciations import denouncing_cues
 from bot.nlp.step_checks import conditional
@@ -138,7 +139,7 @@ def cue_modality(s: Sentence, cue: StepCue, trigger: int) -> Modality:
     """`step_modality`, and a step a condition waits for is planned: "must be ratified before
     it takes effect" plans the taking effect, though "takes" reads as news; so is an exit
     that "takes effect" on a date, whatever the date reads as."""
-    if scheduled_exit(s, cue):
+    if scheduled_exit(s, cue) or awaited_step(s, cue):  # "until it is signed and ratified"
         return Modality.PLANNED
     modality = step_modality(s, cue, trigger)
     if modality is not Modality.REPORTED:

@@ -11,7 +11,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from bot.nlp.context import QUOTES, Sentence
 from bot.nlp.glued_units import glued_unit
-from bot.nlp.units import ATTRIBUTIVE_TROOPS, NOT_UNITS, TIME_UNITS, normalise_measure
+from bot.nlp.units import ATTRIBUTIVE_TROOPS, COUNTED, NOT_UNITS, TIME_UNITS, normalise_measure
 
 # "full" and "part" open "full-time personnel", "part-time staff".
 _MODIFIER_STOPWORDS = frozenset(
@@ -71,7 +71,7 @@ def unit_noun(s: Sentence, k: int) -> Unit | None:
             # attacks" count attacks.
             while (
                 k + 1 < s.end
-                and found[0] == word
+                and found[0] in (word, COUNTED.get(word))  # "police officers", "drone attacks"
                 and found[1] == found[0]
                 and s.texts[k + 1].islower()
                 and normalise_measure(s.lowers[k + 1]) is not None

@@ -110,6 +110,8 @@ COUNTED: dict[str, str] = {
     "refugee": "refugee", "prisoner": "prisoner", "hostage": "hostage", "round": "round",
     "warhead": "warhead", "submarine": "submarine", "brigade": "brigade",
     "battalion": "battalion", "division": "division", "regiment": "regiment",
+    # "5,000 additional police": police officers, a collective plural; not troops.
+    "police": "officer",
 }  # fmt: skip
 # Plural nouns that follow numbers but count time, age or position, never a quantity
 # someone would watch.

@@ -22,3 +22,23 @@ def test_which_killed_after_this_weeks_event_stays_news(extractor: Extractor) ->
     )
     (q,) = extractor.extract(text).quantities
     assert q.modality is Modality.REPORTED
+
+
+def test_that_killed_after_a_month_before_the_dateline_is_background(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "QUITO, Nov 20 (Wire) - Aid is still reaching villages hit by a landslide in August "
+        "that local officials say killed 140 people."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.modality is Modality.BACKGROUND
+
+
+def test_that_killed_in_the_datelines_own_month_stays_news(extractor: Extractor) -> None:
+    text = (
+        "QUITO, Nov 20 (Wire) - Aid is still reaching villages hit by a landslide in November "
+        "that local officials say killed 140 people."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.modality is Modality.REPORTED

@@ -293,3 +293,21 @@ def test_would_after_a_named_origin_still_plans(extractor: Extractor) -> None:
     )
     (q,) = extractor.extract(text).quantities
     assert q.modality is Modality.PLANNED
+
+
+def test_a_toll_in_a_narrowed_past_period_is_background(extractor: Extractor) -> None:
+    text = "The civil war in the late 1970s killed about 40,000 people in the highlands."
+    (q,) = extractor.extract(text).quantities
+    assert q.modality is Modality.BACKGROUND
+
+
+def test_a_toll_in_a_decade_is_background(extractor: Extractor) -> None:
+    text = "Famine in the 1980s killed some 200,000 people in the region."
+    (q,) = extractor.extract(text).quantities
+    assert q.modality is Modality.BACKGROUND
+
+
+def test_a_toll_with_no_period_stays_news(extractor: Extractor) -> None:
+    text = "The civil war has killed about 40,000 people in the highlands."
+    (q,) = extractor.extract(text).quantities
+    assert q.modality is Modality.REPORTED

@@ -84,3 +84,17 @@ def test_symbols(noun: str, measure: str) -> None:
 def test_staff_counts_without_a_plural_ending(extractor: Extractor) -> None:
     q = extractor.extract("The insurer will take on 650 staff in Leeds.").quantities
     assert [(x.value, x.measure) for x in q] == [(650, "staff")]
+
+
+def test_police_count_as_officers_not_troops(extractor: Extractor) -> None:
+    text = (
+        "The army sent 3,000 more soldiers to the flooded delta on Monday. The interior "
+        "ministry is also sending 2,000 additional police and coast guard officers."
+    )
+    police = next(q for q in extractor.extract(text).quantities if q.value == 2000)
+    assert (police.measure, police.category) == ("officer", "officer")
+
+
+def test_police_before_a_counted_noun_is_a_modifier(extractor: Extractor) -> None:
+    (q,) = extractor.extract("Protesters set fire to 14 police stations overnight.").quantities
+    assert q.measure == "station"
