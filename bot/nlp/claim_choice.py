@@ -31,6 +31,7 @@ def claimant_for(
     pool = asserting or [c for c in cues if c.claimant is not None]
     if lowers is not None:
         pool = [c for c in pool if not _later_claim(c, position, lowers)]
+        pool = _without_records(pool, lowers)
     if not pool:
         return None
     best = min(pool, key=lambda c: abs(c.verb - position))
@@ -41,6 +42,27 @@ def claimant_for(
         if speakers:
             return max(speakers, key=lambda c: c.verb).claimant
     return best.claimant
+
+
+def _without_records(pool: list[ClaimCue], lowers: list[str]) -> list[ClaimCue]:
+    """"According to preliminary data, 3,000 were killed," Zelensky wrote': an "according to"
+    a record in lower case (data, estimates, figures) names nobody to check with; the speaker
+    who cites it claims the figure. Alone in the sentence, the record stays the source."""
+    records = [c for c in pool if lowers[c.verb] == "according" and record(c.claimant)]
+    return [c for c in pool if c not in records] if records and len(records) < len(pool) else pool
+
+
+def record(claimant: Claimant | None) -> bool:
+    """A source that is a record, not a speaker: "preliminary data", "our estimates"."""
+    if claimant is None or claimant.entities or not claimant.name.islower():
+        return False
+    return claimant.name.rsplit(" ", 1)[-1] in RECORD_NOUNS
+
+
+RECORD_NOUNS = frozenset(
+    {"data", "estimates", "estimate", "figures", "information", "calculations", "statistics",
+     "count", "counts", "tally", "assessment", "assessments", "findings"}
+)  # fmt: skip
 
 
 def _later_claim(cue: ClaimCue, position: int, lowers: list[str]) -> bool:

@@ -10,6 +10,7 @@ from bot.nlp.background_labels import background_paragraphs
 from bot.nlp.book_reviews import reviewed_history
 from bot.nlp.clause_sources import rival_owners
 from bot.nlp.context import Sentence, Tokens
+from bot.nlp.dated_reports import dated_report_figures
 from bot.nlp.denied_questions import denied_questions
 from bot.nlp.downed_owners import downed_owners
 from bot.nlp.enemy_sides import enemy_losses
@@ -20,6 +21,7 @@ from bot.nlp.gazetteer import Gazetteer
 from bot.nlp.group_owners import group_owner, part_owner
 from bot.nlp.group_sizes import sized_groups
 from bot.nlp.headline_actors import headline_owners
+from bot.nlp.headline_chambers import headline_chamber_votes
 from bot.nlp.interview_answers import interview_answers
 from bot.nlp.later_steps import later_steps
 from bot.nlp.law_signings import signed_into_law
@@ -50,6 +52,7 @@ def sentence_quantities(
     found = estimate_subject_owner(s, found, just_told)  # "Its estimate ... was about 4,700"
     found = partitive_owner(s, found, just_told)  # "Of the initial contingent of 11,000, ..."
     found = enemy_losses(s, included_shares(s, found), just_told)
+    found = dated_report_figures(s, found)  # "its report last week that 1,500 had ..."
     return downed_owners(s, found, just_told)  # "shot down 429 of the drones": the launcher's
 
 
@@ -86,6 +89,7 @@ def document_facts(
     if headline is not None:
         quantities = headline_owners(quantities, tokens.chars(*tokens.sentences[0])[1])
         quantities, events = drop_restated(tokens, headline, quantities, events)
+        events = headline_chamber_votes(events, tokens.chars(*tokens.sentences[0])[1])
     # A headline sums up the body's news, whose own telling is not a retelling.
     body = tokens.chars(*tokens.sentences[0])[1] if headline is not None else 0
     events = earlier_steps(events, gazetteer, body)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.models import Claimant
+from bot.nlp.claim_choice import record
 from bot.nlp.claim_subjects import ClaimCue
 from bot.nlp.context import Sentence
 
@@ -22,12 +23,18 @@ def person_pronouns(s: Sentence, cues: list[ClaimCue], last: Claimant | None) ->
     out: list[ClaimCue] = []
     for k, cue in enumerate(cues):
         personal = cue.claimant is None and s.lowers[cue.start : cue.end] in _PERSONAL
-        body_before = any(c.claimant is not None and not _person(c.claimant.name)
-                          for c in cues[:k])  # fmt: skip
+        body_before = any((c.claimant is not None and not _person(c.claimant.name))
+                          or _unnamed_record(s, c) for c in cues[:k])  # fmt: skip
         if personal and body_before:
             cue = cue._replace(claimant=replace(last, denied=cue.denied))
         out.append(cue)
     return out
+
+
+def _unnamed_record(s: Sentence, cue: ClaimCue) -> bool:
+    """"According to preliminary data, ... 3,000," he wrote": a record ("data", "estimates")
+    after "according to" is never the person "he" stands for."""
+    return s.lowers[cue.verb] == "according" and record(cue.claimant)
 
 
 def _person(name: str) -> bool:

@@ -166,11 +166,16 @@ def _effect_waits(s: Sentence, cue: StepCue) -> bool:
         return False  # "enters into force": the cue is "into force", its verb before it
     after = s.lowers[cue.end : min(s.clause_end(cue.end), cue.end + _CONDITION_REACH)]
     return not _WAITS.isdisjoint(after) or any(
-        after[k : k + 3] == ["on", "the", "day"] for k in range(len(after) - 2)
+        tuple(after[k : k + 3]) in _SCHEDULED for k in range(len(after) - 2)
     )
 
 
 _WAITS = frozenset({"once", "after", "when", "upon", "until", "unless", "if"})
+# "enters into force on the day the last instrument is deposited", "takes effect from the day
+# of that exchange", "from the date of signing": a provision's day, told in the present tense.
+_SCHEDULED = frozenset(
+    (prep, "the", day) for prep in ("on", "from") for day in ("day", "date")
+)
 
 
 _VOTE_REACH = 12

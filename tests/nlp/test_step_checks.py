@@ -120,6 +120,20 @@ def test_a_provision_on_when_the_treaty_takes_effect_plans_it(extractor: Extract
     assert (event.stage, event.modality) == (Stage.IN_FORCE, Modality.PLANNED)
 
 
+def test_taking_effect_from_the_day_of_a_later_act_plans_it(extractor: Extractor) -> None:
+    text = (
+        "The ratification papers will be swapped next month, and the accord takes effect "
+        "from the date of that swap."
+    )
+    (event,) = [e for e in extractor.extract(text).events if e.stage is Stage.IN_FORCE]
+    assert event.modality is Modality.PLANNED
+
+
+def test_taking_effect_from_a_weekday_stays_news(extractor: Extractor) -> None:
+    (event,) = extractor.extract("The accord takes effect from Monday, the ministry said.").events
+    assert event.modality is Modality.REPORTED
+
+
 def test_taking_effect_on_a_weekday_stays_news(extractor: Extractor) -> None:
     (event,) = extractor.extract("The accord takes effect on Monday, the ministry said.").events
     assert event.modality is Modality.REPORTED

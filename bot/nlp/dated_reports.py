@@ -1,0 +1,65 @@
+"""A figure told in the "that" clause of a report noun dated before the news.
+
+"... when asked about South Korea's intelligence report last week that Pyongyang had moved some
+1,500 troops to Russia", "citing the ministry's assessment earlier this month that 3,000 had
+arrived": the noun names an earlier report and its date puts that report in the past, so the
+figure is that report's background, not the news, and it is the report's owner's figure (the
+possessor before the noun), not the word of whoever speaks in the sentence's main clause.
+
+Only a past-briefing date right after the noun counts ("report last week that"); "a report on
+Monday that ..." is the news and is left alone, as is a report noun with no "that" clause.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.models import Claimant, Modality, Quantity
+from bot.nlp.context import Sentence
+
+_REPORT_NOUNS = frozenset(
+    {"report", "reports", "assessment", "estimate", "estimates", "claim", "claims",
+     "statement", "announcement", "finding", "findings", "briefing"}
+)  # fmt: skip
+# "last week", "earlier this month", "previous day": dates that put a briefing before the news.
+_PAST_BRIEFINGS = frozenset({"last", "earlier", "previous"})
+# "South Korea's intelligence report": modifiers between the possessor and the noun.
+_MODIFIER_REACH = 3
+
+
+def dated_report_figures(s: Sentence, found: list[Quantity]) -> list[Quantity]:
+    """The figures, those in a past-dated report noun's "that" clause made background and
+    given the report's owner as their claimant when one is named."""
+    words = s.words
+    if not found or "that" not in words or _REPORT_NOUNS.isdisjoint(words):
+        return found  # nearly every sentence: two set tests
+    # Not `s.positions`: "assessment" or "briefing" is no candidate trigger word.
+    for i in (k for k in range(s.start, s.end - 2) if s.lowers[k] in _REPORT_NOUNS):
+        date = next((d for d in s.dates if d.start == i + 1), None)
+        if date is None or s.lowers[date.start] not in _PAST_BRIEFINGS:
+            continue
+        if s.lowers[date.end : date.end + 1] != ["that"]:
+            continue
+        lo = s.char_span(date.end, date.end + 1)[1]
+        hi = s.char_span(s.clause_end(date.end + 1) - 1, s.clause_end(date.end + 1))[1]
+        owner = _owner(s, i)
+        found = [
+            replace(q, modality=Modality.BACKGROUND, claimant=owner or q.claimant)
+            if lo <= q.start < hi and q.modality is Modality.REPORTED else q
+            for q in found
+        ]  # fmt: skip
+    return found
+
+
+def _owner(s: Sentence, noun: int) -> Claimant | None:
+    """The named possessor before the report noun: "South Korea's (intelligence) report"."""
+    for j in range(noun - 1, max(s.start, noun - 1 - _MODIFIER_REACH) - 1, -1):
+        if s.lowers[j] in {"'s", "’s"}:
+            found = next((f for f in s.mentions if f.end in (j, j + 1)), None)
+            if found is None:
+                return None
+            entities = tuple(dict.fromkeys((found.entity, s.gazetteer.actor_of(found.entity))))
+            return Claimant(name=s.phrase(found.start, j), entities=entities)
+        if not s.lowers[j].isalpha():
+            return None  # the noun phrase has ended: "..., a report last week"
+    return None
