@@ -28,6 +28,7 @@ from bot.nlp.lexicon import CLAUSE_BREAKS, PLACE_PREPOSITIONS
 from bot.nlp.linking import governing_subject, possessor
 from bot.nlp.mentions import Found
 from bot.nlp.parse import Parse
+from bot.nlp.pronoun_subjects import pronoun_subject_actor
 from bot.nlp.recipients import indirect_object
 from bot.nlp.report_asides import report_aside
 from bot.nlp.senders import earlier_sender
@@ -126,7 +127,7 @@ def figure_actor(
         return buyer
     subject = _subject_on_left(s, f, cues, claim_tokens) or _antecedent_owner(
         s, f, cues, claim_tokens
-    )
+    ) or pronoun_subject_actor(s, f, cues, claim_tokens, told.mentions)  # "He decorated 230 ..."
     if subject is not None:
         return subject
     if (people := counted_people_actor(s, f.measure, f.num_start, claim_tokens)) is not None:

@@ -7,6 +7,7 @@ How a claimant's name reads in an alert is claimant_names.py's part.
 from __future__ import annotations
 
 from bot.nlp.acronym_asides import before_aside
+from bot.nlp.appositive_verbs import after_named_aside
 from bot.nlp.as_sources import as_clause_cues
 from bot.nlp.claim_affiliations import with_affiliation
 from bot.nlp.claim_subjects import ClaimCue, claim_at, right_subject, subject_cue, subject_start
@@ -220,7 +221,9 @@ def _is_verb(s: Sentence, i: int) -> bool:
         if after_demonym(s, i):
             return False
         if not before.isalpha() and not s.lowers[i].endswith("ed") and before_aside(s, i) == i:
-            return False  # "a 300-page report"; "..., rejected" after an aside is a verb
+            # "a 300-page report"; "..., rejected" or "The HUR, Kyiv's spy agency, estimates
+            # that" after an aside is a verb
+            return after_named_aside(s, i)
         if s.lowers[i] in _BASE_FORMS:
             # "officials report", "they claim"; otherwise the word is a noun.
             return before in PRONOUNS or (before.endswith("s") and not before.endswith("ss"))

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TypeVar
 
-from bot.models import Event, Modality, Quantity
+from bot.models import Claimant, Event, Modality, Quantity
 from bot.nlp.claim_subjects import ClaimCue
 from bot.nlp.clause_histories import later_claims, stale_clause
 from bot.nlp.context import Sentence
@@ -43,6 +43,13 @@ def as_history(
         return quantities, events
     return [_background(q) if any(_tells(s, c, q) for c in restated) else q
             for q in quantities], events  # fmt: skip
+
+
+def dated_claimants(s: Sentence, cues: list[ClaimCue]) -> list[Claimant]:
+    """The sources whose reporting verb the sentence dates before the news ("told lawmakers
+    last month that ...")."""
+    return [c.claimant for c in cues
+            if not c.denied and c.claimant is not None and _dated_verb(s, c)]  # fmt: skip
 
 
 def _tells(s: Sentence, cue: ClaimCue, q: Quantity) -> bool:

@@ -18,7 +18,11 @@ _CLOCK_OR_DECIMAL = re.compile(r"^\d{1,2}(?:[:.]\d{2})?$")
 _CLOCK_WORDS = frozenset({"am", "pm", "a.m.", "p.m.", "gmt", "utc", "hrs", "o'clock", "bst"})
 
 
-_DOC_STARTERS = MONTHS | WEEKDAYS | RELATIVE_TIMES | {"end"}
+# "in the autumn of 2024", "in spring 2025": a season of a named year is a period, as the
+# year alone is ("in 2024"); a season without its year ("autumn offensive") is no date.
+_SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
+_DOC_STARTERS = MONTHS | WEEKDAYS | RELATIVE_TIMES | _SEASONS | {"end"}
+_AFTER_THE = _SEASONS | {"end"}
 
 
 # "in 2024", "sent in late 2025": a year after these words is a date, not an amount.
@@ -64,9 +68,11 @@ def date_starts(lowers: list[str], flagged: list[int] | None = None) -> list[int
     tokens flagged `DATE_START` (`Tokens.flagged`), when known."""
     if flagged is None:
         flagged = [k for k, w in enumerate(lowers) if may_start_date(w)]
-    # "the" is too common to try everywhere: "the end of ..." is found from its "end".
+    # "the" is too common to try everywhere: "the end of ..." is found from its "end", "the
+    # autumn of 2024" from its season.
     return [
-        k - 1 if lowers[k] == "end" else k
+        k - 1 if (lowers[k] == "end" or lowers[k] in _SEASONS) and k > 0
+        and lowers[k - 1] == "the" else k
         for k in flagged
         if lowers[k] != "end" or (k > 0 and lowers[k - 1] == "the")
     ]
@@ -93,11 +99,16 @@ def find_dates(
 
 def _date_at(lowers: list[str], i: int, end: int) -> DateSpan | None:
     word = lowers[i]
-    if word == "the" and (i + 1 >= end or lowers[i + 1] != "end"):
-        return None  # the commonest word; only "the end of ..." starts a date
+    if word == "the" and (i + 1 >= end or lowers[i + 1] not in _AFTER_THE):
+        return None  # the commonest word; only "the end of ..." or a season starts a date
 
     def at(k: int) -> str:
         return lowers[k] if k < end else ""
+
+    season = i + 1 if word == "the" and at(i + 1) in _SEASONS else i
+    if lowers[season] in _SEASONS:
+        year = season + 2 if at(season + 1) == "of" else season + 1
+        return DateSpan(i, year + 1, past=True) if is_year(at(year)) else None
 
     def skip_comma(k: int) -> int:
         return k + 1 if at(k) == "," else k

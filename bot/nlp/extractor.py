@@ -10,12 +10,13 @@ from spacy.language import Language
 
 from bot.models import Claimant, Event, Facts, Mention, Quantity
 from bot.nlp.asked_speakers import asked_person
+from bot.nlp.briefing_follow_ons import same_briefing
 from bot.nlp.bylines import briefing_date, stamp_date
 from bot.nlp.candidates import TRIGGER, Candidates, find_candidates
 from bot.nlp.claim_choice import claimant_tokens
 from bot.nlp.claims import CLAIM_WORDS
 from bot.nlp.context import Sentence, Tokens
-from bot.nlp.dated_accounts import as_history
+from bot.nlp.dated_accounts import as_history, dated_claimants
 from bot.nlp.dates import DATE_START, date_starts, find_dates
 from bot.nlp.described_sources import described_sources
 from bot.nlp.descriptions import Discourse
@@ -116,6 +117,9 @@ class Extractor:
         claimants: list[Claimant] = []
         told_before = (0, 0)  # where the previous sentence's facts start in the lists
         previous_event: Event | None = None
+        # The sources of the last read sentence that a dated verb put before the news, and
+        # where that sentence ends.
+        briefed: tuple[list[Claimant], int] = ([], -1)
         may_date = date_starts(lowers, tokens.flagged[DATE_START])
         headline = headline_start(tokens)
         reference = (
@@ -199,6 +203,11 @@ class Extractor:
             )  # fmt: skip
             found_quantities = tallies_follow_steps(found_quantities, found_events)
             found_quantities, found_events = as_history(s, cues, found_quantities, found_events)
+            if briefed[1] == sent_start:  # "..., the agency said." after a dated briefing
+                found_quantities = same_briefing(
+                    s, cues, found_quantities, briefed[0], just_told
+                )
+            briefed = (dated_claimants(s, cues), sent_end)
             found_quantities = continued_history(s, found_quantities, just_told)
             denier = denies_earlier(s, cues) if not found_quantities else None
             if denier is not None:

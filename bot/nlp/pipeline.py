@@ -224,7 +224,9 @@ def sentence_starts(text: str, texts: list[str], idxs: list[int], punct: list[in
         for prefix in BOILERPLATE_PREFIXES:
             end = k + len(prefix)
             if end < count and tuple(t.lower() for t in texts[k:end]) == prefix:
-                if not texts[end].isspace():
+                # "Read more: <headline>" keeps its colon: the line is one link line, read
+                # whole by `link_lines`; only a word glued on ("Read moreRussia ...") splits.
+                if not texts[end].isspace() and texts[end] != ":":
                     starts.add(end)
                 break
     return sorted(starts)

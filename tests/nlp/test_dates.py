@@ -63,3 +63,18 @@ def test_a_year_after_late_or_early_is_a_date() -> None:
 )
 def test_a_day_of_last_year_is_past(text: str, expected: list[tuple[str, bool]]) -> None:
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The brigade reached Pokrovsk in the winter of 2023.", [("the winter of 2023", True)]),
+        ("Exports recovered in spring 2021.", [("spring 2021", True)]),
+        ("The summer offensive cost 2024 lives.", []),
+        ("Talks resume at the end of the summer.", [("the end of the summer", False)]),
+    ],
+)
+def test_a_season_of_a_named_year_is_a_past_period(
+    text: str, expected: list[tuple[str, bool]]
+) -> None:
+    assert dates(text) == expected

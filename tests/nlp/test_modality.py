@@ -311,3 +311,12 @@ def test_a_toll_with_no_period_stays_news(extractor: Extractor) -> None:
     text = "The civil war has killed about 40,000 people in the highlands."
     (q,) = extractor.extract(text).quantities
     assert q.modality is Modality.REPORTED
+
+
+def test_a_figure_dated_by_a_season_of_a_named_year_is_background(extractor: Extractor) -> None:
+    text = (
+        "About 4,000 Wagner fighters, most of them convicts, crossed into Belarus in the "
+        "summer of 2023."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.modality is Modality.BACKGROUND

@@ -75,6 +75,12 @@ def test_glued_template_word_starts_a_sentence() -> None:
     ]
 
 
+def test_link_label_with_its_colon_stays_one_line() -> None:
+    assert [s for s in sentences("He left.\nRead more: Kyiv downs 120 drones near Odesa") if s] == [
+        "He left.", "Read more: Kyiv downs 120 drones near Odesa"
+    ]
+
+
 def test_sentences_match_spacys_sentencizer_on_prose() -> None:
     text = "Kyiv said 3,000 troops arrived (in Kursk). Moscow denied it... Later, it spoke."
     nlp = spacy.blank("en")

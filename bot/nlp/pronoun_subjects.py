@@ -1,0 +1,53 @@
+"""A figure acted on by a "he" or "she" that stands for the person named last: "Kim Jong Un
+met the coffins at the airport. He decorated 230 soldiers of the engineering regiment." Named,
+the leader would make the soldiers his country's ("Kim Jong Un decorated 230 soldiers"); the
+pronoun that stands for him does the same. Only a person the gazetteer ties to a country
+counts, and only when no name or reporting verb comes between the pronoun and the figure
+("He said 40 soldiers died" is a claim, whose owner the claim rules read)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.models import Mention
+from bot.nlp.claim_subjects import ClaimCue
+from bot.nlp.context import Sentence
+from bot.nlp.figures import Figure
+
+_PRONOUNS = frozenset({"he", "she"})
+
+
+def pronoun_subject_actor(
+    s: Sentence, f: Figure, cues: list[ClaimCue], claim_tokens: set[int],
+    mentions: Sequence[Mention],
+) -> str | None:
+    """The country of the person a "he"/"she" subject before the figure stands for."""
+    if _PRONOUNS.isdisjoint(s.words):
+        return None  # nearly every sentence: one set test
+    stop = s.clause_start(f.start)
+    pronoun = next((k for k in range(f.start - 1, stop - 1, -1) if s.lowers[k] in _PRONOUNS),
+                   None)  # fmt: skip
+    if pronoun is None or pronoun in claim_tokens:
+        return None
+    if s.mentions_between(pronoun, f.start) or any(pronoun <= c.verb < f.start for c in cues):
+        return None  # "He said Russia lost ...": another name or a claim comes between
+    first = s.char_span(s.start, s.start + 1)[0]
+    earlier = [m for m in mentions if m.start < first]
+    if not earlier:
+        return None
+    # The pronoun stands for the subject that opens the last sentence with a name, and only
+    # when that sentence names no other person ("Kim met Putin. He ..." is either of them).
+    told = [m for m in earlier if m.sentence == earlier[-1].sentence]
+    people = {m.entity for m in told if _person_country(s, m.entity) is not None}
+    if len(people) != 1 or told[0].entity not in people:
+        return None
+    if not told[0].sentence.lstrip().startswith(told[0].surface):
+        return None
+    return _person_country(s, told[0].entity)
+
+
+def _person_country(s: Sentence, name: str) -> str | None:
+    entity = s.gazetteer.get(name)
+    if entity is None or entity.kind != "person":
+        return None
+    return entity.country
