@@ -25,7 +25,12 @@ def background_paragraphs(
 ) -> tuple[list[Quantity], list[Event]]:
     """`quantities` and `events` with what a labelled background paragraph reports as done
     made background."""
-    if not any(label in text.lower() for label in _LABELS):
+    # Every label ends in a colon: a text without one skips lower-casing the whole of it,
+    # and one with a colon is lower-cased once, not once per label.
+    if ":" not in text:
+        return quantities, events
+    lowered = text.lower()
+    if not any(label in lowered for label in _LABELS):
         return quantities, events  # most texts: no such label
     quantities = [
         replace(q, modality=Modality.BACKGROUND)

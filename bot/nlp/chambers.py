@@ -33,7 +33,7 @@ def acting_body(
     named nearest the stage word, never the one that only reports it."""
     hits: list[tuple[int, str, str]] = []
     # Most step sentences name no chamber: one scan in C instead of a loop over the words.
-    i = s.end if _BODY_FIRST.isdisjoint(s.lowers[s.start : s.end]) else s.start
+    i = s.end if _BODY_FIRST.isdisjoint(s.words) else s.start
     while i < s.end:
         if s.lowers[i] not in _BODY_FIRST:
             i += 1

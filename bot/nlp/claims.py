@@ -184,7 +184,7 @@ def _source_nouns(s: Sentence, cues: list[ClaimCue]) -> list[ClaimCue]:
     """"The U.N. figure includes 12 children", "Seoul's estimate": a named source's figure,
     tally or estimate is its claim."""
     out: list[ClaimCue] = []
-    if not s.mentions or _SOURCE_NOUNS.isdisjoint(s.lowers[s.start : s.end]):
+    if not s.mentions or _SOURCE_NOUNS.isdisjoint(s.words):
         return out  # the common case, told by one scan in C
     taken = {i for c in cues for i in range(c.start, c.end)}
     for found in s.mentions:

@@ -27,7 +27,7 @@ _OPENERS = frozenset({"but", "however", "while", "and", "yet", "the"})
 
 def clause_source_cues(s: Sentence, cues: list[ClaimCue]) -> list[ClaimCue]:
     """Cues for "; <source>'s figure is ..." clauses the sentence's other cues miss."""
-    if ";" not in s.lowers[s.start : s.end]:
+    if ";" not in s.words:
         return []  # most sentences: no second clause of this shape
     taken = {c.start for c in cues}
     out: list[ClaimCue] = []
@@ -67,7 +67,7 @@ def rival_owners(s: Sentence, found: list[Quantity]) -> list[Quantity]:
     """Ownerless counts in a "; <source>'s figure is ..." clause, given the side of the same
     kind of count the clause before it gave: "300 North Korean soldiers had been killed;
     Budanov's figure is higher, at 4,000 killed" are both North Korea's dead."""
-    if ";" not in s.lowers[s.start : s.end] or all(q.actor is not None for q in found):
+    if ";" not in s.words or all(q.actor is not None for q in found):
         return found  # most sentences: nothing to give
     breaks = [k for k in range(s.start, s.end) if s.lowers[k] == ";"]
     out = list(found)

@@ -47,7 +47,7 @@ def find_claims_with_dismissals(s: Sentence) -> list[ClaimCue]:
     verdict = verdict_cue(s)
     if verdict is not None:
         return with_verdict(cues, verdict)
-    words = s.lowers[s.start : s.end]
+    words = s.words
     if _DISMISSIVE.isdisjoint(words) and ("not" not in words or _UNPROVEN.isdisjoint(words)):
         return cues
     branding = _branding(s, cues)
@@ -122,7 +122,7 @@ _VERDICT_REACH = 12
 
 def _branding(s: Sentence, cues: list[ClaimCue]) -> ClaimCue | None:
     """A denial cue for a verb of condemnation followed by a verdict of untruth."""
-    if _BRANDING.isdisjoint(s.lowers[s.start : s.end]):
+    if _BRANDING.isdisjoint(s.words):
         return None
     told = {c.verb for c in cues}
     for k in range(s.start + 1, s.end):

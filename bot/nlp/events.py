@@ -151,7 +151,7 @@ _RECALLING = frozenset({"recalled", "recalling", "recalls", "recall", "reminded"
 def _recalled(s: Sentence, modality: Modality) -> Modality:
     """"..., the ministry recalled": a source recalling a step tells the treaty's history.
     Only as a reporting verb, with nothing recalled after it ("recalled its envoy")."""
-    if modality is not Modality.REPORTED or _RECALLING.isdisjoint(s.lowers[s.start : s.end]):
+    if modality is not Modality.REPORTED or _RECALLING.isdisjoint(s.words):
         return modality
     recalls = any(
         s.lowers[i] in _RECALLING and s.lowers[i + 1 : i + 2] in ([","], ["."], ["that"], [])
@@ -171,7 +171,7 @@ def _stage_cues(s: Sentence, ratifying: bool = False) -> list[StepCue]:
     step was just reported for."""
     found: list[StepCue] = []
     lowers = s.lowers
-    if STAGE_WORDS.isdisjoint(lowers[s.start : s.end]):
+    if STAGE_WORDS.isdisjoint(s.words):
         return found  # most sentences with a treaty noun tell no step: one scan in C
     # The stage words' positions picked in C: a treaty sentence has dozens of other words.
     is_stage = map(STAGE_WORDS.__contains__, lowers[s.start : s.end])

@@ -14,6 +14,7 @@ from bot.models import Claimant, Mention, Quantity
 from bot.nlp.gazetteer import Gazetteer
 
 _TURN = re.compile(r"^[-–—] +(.+)$", re.MULTILINE)
+_DASHES = ("-", "–", "—")  # the characters a `_TURN` line opens with
 # "in an interview with", "told ... in an interview", "an interview given to".
 _INTERVIEW = re.compile(r"\binterview", re.IGNORECASE)
 # The interviewee's name opening the introducing sentence, before an appositive.
@@ -25,6 +26,8 @@ def interview_answers(
 ) -> list[Quantity]:
     """The quantities, those in an interview's answers with no claimant of their own given
     to the interviewee."""
+    if not text.startswith(_DASHES) and not any(f"\n{d}" in text for d in _DASHES):
+        return quantities  # a turn opens a line with a dash: substring tests, not a regex scan
     turns = list(_TURN.finditer(text))
     if not turns:
         return quantities  # most articles: no dash-led lines at all

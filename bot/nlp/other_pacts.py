@@ -63,4 +63,4 @@ def aside_states(s: Sentence, after: int) -> set[int]:
 def unilateral(s: Sentence) -> bool:
     """A withdrawal or suspension is one state's act: "the convention" it names does not
     bring in the parties of the treaty step told before."""
-    return not _UNILATERAL.isdisjoint(s.lowers[s.start : s.end])
+    return not _UNILATERAL.isdisjoint(s.words)

@@ -55,7 +55,7 @@ _YET_TO = {"ratify": Stage.RATIFIED, "approve": Stage.APPROVED, "sign": Stage.SI
 def _yet_to(s: Sentence, cues: list[StepCue]) -> list[StepCue]:
     """"Iran's parliament has yet to ratify the treaty": no denial, as the stage words read
     "yet", but a step still to come (the "to" makes it planned)."""
-    if "yet" not in s.lowers[s.start : s.end]:
+    if "yet" not in s.words:
         return []  # most treaty sentences: one scan in C
     taken = {c.start for c in cues}
     return [
@@ -70,7 +70,7 @@ def _votes_for(s: Sentence, cues: list[StepCue]) -> list[StepCue]:
     (a chamber's level refines the step), unless a stage word names the step already ("voted
     in favour of ratification")."""
     found: list[StepCue] = []
-    if _VOTED.isdisjoint(s.lowers[s.start : s.end]):
+    if _VOTED.isdisjoint(s.words):
         return found  # most treaty sentences: one scan in C
     for i in range(s.start, s.end):
         if s.lowers[i] not in _VOTED:
@@ -113,7 +113,7 @@ def pronoun_triggers(s: Sentence, previous: Event | None) -> list[int]:
         return []
     lowers = s.lowers
     found: list[int] = []
-    if "it" not in lowers[s.start : s.end]:
+    if "it" not in s.words:
         return found  # most sentences: no "it", told by one scan in C
     for k in range(s.start, s.end):
         if lowers[k] != "it":

@@ -39,7 +39,7 @@ _WAITS_ON = frozenset({"once", "when", "after", "upon", "if", "unless"})
 
 def leaving_cues(s: Sentence, taken: list[StepCue]) -> list[StepCue]:
     """"left the Convention on Cluster Munitions": a withdrawal cue at the verb of leaving."""
-    if _LEAVE.isdisjoint(s.lowers[s.start : s.end]):
+    if _LEAVE.isdisjoint(s.words):
         return []  # nearly every treaty sentence: one scan in C
     starts = {c.start for c in taken}
     found: list[StepCue] = []

@@ -50,7 +50,7 @@ def continued_tally(
     """The side of a loss list that continues the previous sentence's tally, if it names none."""
     if not found or all(q.actor is not None for q in found):
         return found
-    if not _continues(s) or _LOSS_MARKS.isdisjoint(s.lowers[s.start : s.end]):
+    if not _continues(s) or _LOSS_MARKS.isdisjoint(s.words):
         return found
     # A state named here other than the one telling the figures is a side of its own.
     sources = {e for q in found if q.claimant is not None for e in q.claimant.entities}

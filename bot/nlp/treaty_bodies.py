@@ -18,7 +18,7 @@ _NAME_REACH = 6
 def founded_bodies(s: Sentence) -> list[int]:
     """The head words ("Court") of treaty bodies a state is told to leave, as treaty nouns."""
     lowers = s.lowers
-    if BODY_HEADS.isdisjoint(lowers[s.start : s.end]):
+    if BODY_HEADS.isdisjoint(s.words):
         return []  # nearly every sentence: one scan in C
     heads: list[int] = []
     for k in range(s.start + 1, s.end - 2):

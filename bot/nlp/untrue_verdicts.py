@@ -27,7 +27,7 @@ _REACH = 40  # the reported clause between verb and "as" can run long
 
 def verdict_cue(s: Sentence) -> ClaimCue | None:
     """A denial cue at the verb of "<verb> ... as <untrue>", or None."""
-    words = s.lowers[s.start : s.end]
+    words = s.words
     if "as" not in words or _VERDICT_VERBS.isdisjoint(words) or _UNTRUE.isdisjoint(words):
         return None  # nearly every sentence: three scans in C
     for k in range(s.start + 1, s.end):
