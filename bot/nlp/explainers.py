@@ -1,17 +1,23 @@
 """Question-and-answer explainers ("What is the treaty?", "How did it come into force?"): a
 page built of question headings retells how a story came about. A dated treaty step told in
-its answers is the treaty's history, whatever tense it is told in, not the day's news."""
+its answers is the treaty's history, whatever tense it is told in, not the day's news,
+unless its date is the news week's own ("on Saturday", "this week"): a Q&A written around a
+fresh step tells that step as its news peg."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
 from bot.models import Event, Modality
+from bot.nlp.lexicon import WEEKDAYS
 
 # Three question headings make a page a Q&A; one or two are a column's rhetoric.
 _MIN_QUESTIONS = 3
 # A heading is a short line; a long one ending in "?" is a quoted question in the body.
 _MAX_HEADING_WORDS = 12
+# Dates only the news week has: a weekday names a day of the article's own week.
+_THIS_WEEK = WEEKDAYS | {"today", "yesterday", "tonight"}
+_RECENT_PHRASES = frozenset({"this week", "last week", "earlier this week"})
 
 
 def is_question_and_answer(text: str) -> bool:
@@ -23,14 +29,21 @@ def is_question_and_answer(text: str) -> bool:
     return headings >= _MIN_QUESTIONS
 
 
+def _news_week(date: str) -> bool:
+    """"Saturday", "on Monday, Nov. 4", "this week": a date of the article's own week."""
+    lowered = date.lower()
+    words = lowered.replace(",", " ").split()
+    return not _THIS_WEEK.isdisjoint(words) or lowered in _RECENT_PHRASES
+
+
 def explained_steps(text: str, events: list[Event]) -> list[Event]:
-    """Dated steps of a Q&A's answers as background."""
+    """Dated steps of a Q&A's answers as background, but for those of the news week."""
     if not any(e.date and e.modality is Modality.REPORTED for e in events):
         return events
     if not is_question_and_answer(text):
         return events
     return [
         replace(e, modality=Modality.BACKGROUND)
-        if e.date and e.modality is Modality.REPORTED else e
+        if e.date and e.modality is Modality.REPORTED and not _news_week(e.date) else e
         for e in events
     ]

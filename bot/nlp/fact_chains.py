@@ -25,6 +25,7 @@ from bot.nlp.headline_chambers import headline_chamber_votes
 from bot.nlp.interview_answers import interview_answers
 from bot.nlp.later_steps import later_steps
 from bot.nlp.law_signings import signed_into_law
+from bot.nlp.month_briefings import month_briefing_figures
 from bot.nlp.needed_steps import needed_steps
 from bot.nlp.page_parts import drop_restated
 from bot.nlp.prior_clauses import prior_clause_steps
@@ -53,6 +54,7 @@ def sentence_quantities(
     found = partitive_owner(s, found, just_told)  # "Of the initial contingent of 11,000, ..."
     found = enemy_losses(s, included_shares(s, found), just_told)
     found = dated_report_figures(s, found)  # "its report last week that 1,500 had ..."
+    found = month_briefing_figures(s, found)  # "put them at 6,000 in its November briefing"
     return downed_owners(s, found, just_told)  # "shot down 429 of the drones": the launcher's
 
 

@@ -25,6 +25,7 @@ from bot.nlp.group_counts import group_count, named_owner
 from bot.nlp.implied import implied_figure, parsed_figure
 from bot.nlp.included_casualties import included_casualties
 from bot.nlp.joined_groups import past_joined
+from bot.nlp.joined_strengths import joined_strengths
 from bot.nlp.left_fates import left_in_fate
 from bot.nlp.lexicon import (
     DEAL_WORDS,
@@ -141,7 +142,7 @@ def find_quantities(
         quantities.sort(key=lambda q: q.start)
     # What the sentence's figures tell of each other and of the figures before them.
     quantities = older_as_history(s, _conversions_follow(s, quantities))
-    quantities = included_casualties(s, quantities)
+    quantities = joined_strengths(s, included_casualties(s, quantities))  # "and 7.6m reservists"
     quantities = matched_actors(s, previous_sender(s, quantities, told), previous)
     # A period is a figure of its own only when it frames no count ("searched for the past 36
     # hours"); beside a count it only dates it.

@@ -1,7 +1,8 @@
 """Troops whose sender the sentence before named: "How many soldiers has the North sent?
-Seoul says about 15,000 combat troops have gone to Russia." or "North Korea keeps sending
-soldiers. About 3,000 more arrived last month." A count of troops that names no owner goes
-on from the sending the text has just told, as senders.py reads it inside one sentence.
+Seoul says about 15,000 combat troops have gone to Russia.", "North Korea keeps sending
+soldiers. About 3,000 more arrived last month." or "A sliver of the North's strength has gone
+to Russia. About 11,000 soldiers were sent last autumn." A count of troops that names no owner
+goes on from the sending the text has just told, as senders.py reads it inside one sentence.
 """
 
 from __future__ import annotations
@@ -15,7 +16,11 @@ from bot.nlp.descriptions import Discourse
 
 _SENDING = re.compile(
     r"^\W*(?:has|have|had|is|was|been|keeps|kept|also|already|\s)*"
-    r"(?:sent|sending|send|sends|deployed|deploying|deploy|deploys|dispatched|dispatching)\b",
+    r"(?:sent|sending|send|sends|deployed|deploying|deploy|deploys|dispatched|dispatching)\b"
+    # "Only a sliver of the North's strength has gone to Russia": what the state owns (its
+    # strength, troops, forces) gone abroad is the state's sending.
+    r"|^(?:'s|’s)\s+(?:[a-z-]+\s+){1,2}(?:has|have|had)\s+(?:already\s+)?"
+    r"(?:gone|been\s+sent|been\s+deployed)\s+to\b",
     re.IGNORECASE,
 )
 
@@ -24,7 +29,7 @@ _SENDING = re.compile(
 # merely kept or held somewhere ("keeps 10,000 soldiers in Poland") is no one's sending.
 _ARRIVING = frozenset(
     {"gone", "went", "arrived", "arrive", "arriving", "sent", "deployed", "dispatched",
-     "entered", "crossed", "travelled", "traveled", "headed", "moved"}
+     "entered", "crossed", "travelled", "traveled", "headed", "moved", "followed"}
 )  # fmt: skip
 _ARRIVAL_REACH = 5  # "have already been sent"
 

@@ -30,7 +30,8 @@ _TREATY_SUBJECTS = frozenset(
     {"treaty", "pact", "accord", "agreement", "convention", "protocol", "deal", "document",
      "it", "they", "armistice", "law", "this", "statute", "treaties", "pacts", "accords"}
 )  # fmt: skip
-_AGO_REACH = 8
+# "signed their mutual defence treaty in Pyongyang a year ago": past the object and a place.
+_AGO_REACH = 12
 _PRONOUN_REACH = 3
 
 

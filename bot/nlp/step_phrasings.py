@@ -5,8 +5,8 @@
 - "becoming the first country to withdraw from the treaty": an ordinal's infinitive describes
   the act just told, done, not a plan; told next to that act's own verb, it is the same step.
 - "the pact takes effect once instruments of ratification are exchanged", "takes effect 30
-  days after both sides confirm ...": taking effect in the present tense, with a condition
-  after it (or a delay counted from one), is still to come.
+  days after both sides confirm ...", "takes effect only when ...": taking effect in the
+  present tense, with a condition after it (or a delay counted from one), is still to come.
 - "..., which will enter into force once ...": a step a future verb tells is a plan, even when
   a negated step beside it ("has yet to ratify") makes the sentence a state of affairs.
 """
@@ -103,8 +103,15 @@ def _waits(s: Sentence, cue: StepCue) -> bool:
         s.lowers[start].isdigit() or s.lowers[start] in _COUNT_WORDS
     ):
         start += 2
+    # "takes effect only when ...", "enters into force automatically once ...": a focusing
+    # adverb before the condition leaves it a condition.
+    if s.lowers[start : start + 1] and s.lowers[start] in _FOCUS_ADVERBS:
+        start += 1
     after = s.lowers[start : start + 3]
     return bool(after) and (after[0] in _WAITS_ON or after == ["as", "soon", "as"])
+
+
+_FOCUS_ADVERBS = frozenset({"only", "just", "automatically", "immediately", "formally"})
 
 
 _DELAY_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years"})

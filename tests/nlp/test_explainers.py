@@ -32,3 +32,24 @@ def test_the_same_steps_in_a_news_story_stay_news(extractor: Extractor) -> None:
     text = "Georgia's parliament ratified the accord with Armenia on Monday."
     [event] = extractor.extract(text).events
     assert event.modality is Modality.REPORTED
+
+
+QA_PEG = """Explainer: where the Armenia-Georgia border accord stands
+What does the accord say?
+It fixes the border along the river and opens two crossings.
+Where does it stand now?
+Georgia's parliament ratified the accord with Armenia on Tuesday.
+Who opposes it?
+Farmers near the river say they will lose grazing land.
+"""
+
+
+def test_a_step_of_the_news_week_in_a_q_and_a_stays_news(extractor: Extractor) -> None:
+    [event] = extractor.extract(QA_PEG).events
+    assert (event.stage, event.modality) == (Stage.RATIFIED, Modality.REPORTED)
+
+
+def test_a_month_dated_step_in_the_same_q_and_a_is_history(extractor: Extractor) -> None:
+    text = QA_PEG.replace("on Tuesday", "in March")
+    [event] = extractor.extract(text).events
+    assert event.modality is Modality.BACKGROUND

@@ -9,3 +9,20 @@ def test_the_recipient_of_sent_is_no_actor(extractor: Extractor) -> None:
     text = "Iran has sent Russia more than 300 containers of ammunition, officials said."
     [q] = [q for q in extractor.extract(text).quantities if q.value == 300]
     assert q.actor == "Iran"
+
+
+def test_each_count_of_a_given_list_is_the_givers(extractor: Extractor) -> None:
+    text = (
+        "Belarus has sent Russia thousands of rifles, about 90 tanks and some 4,000 soldiers, "
+        "officials said."
+    )
+    quantities = extractor.extract(text).quantities
+    assert {q.value: q.actor for q in quantities if q.value in (90, 4000)} == {
+        90: "Belarus", 4000: "Belarus"
+    }
+
+
+def test_a_count_with_a_verb_of_its_own_leaves_the_list(extractor: Extractor) -> None:
+    text = "Belarus sent Russia 90 tanks, and 40 soldiers were wounded in the convoy."
+    [q] = [q for q in extractor.extract(text).quantities if q.value == 40]
+    assert q.actor != "Belarus"

@@ -26,3 +26,20 @@ def test_no_sending_no_owner(extractor: Extractor) -> None:
 def test_troops_kept_somewhere_are_no_ones_sending(extractor: Extractor) -> None:
     text = "Has Belarus sent troops?\nThe alliance keeps about 4,000 troops in Lithuania."
     assert extractor.extract(text).quantities[0].actor is None
+
+
+def test_a_states_strength_gone_abroad_names_the_sender(extractor: Extractor) -> None:
+    text = (
+        "Only a small part of Belarus's army has gone to the front. Ukrainian officials say "
+        "about 4,000 troops were sent in May and some 1,500 reinforcements followed in June."
+    )
+    quantities = extractor.extract(text).quantities
+    assert {q.value: q.actor for q in quantities} == {4000: "Belarus", 1500: "Belarus"}
+
+
+def test_a_states_strength_kept_at_home_names_no_sender(extractor: Extractor) -> None:
+    text = (
+        "Most of Belarus's army has stayed at home. Ukrainian officials say about 4,000 troops "
+        "were sent in May."
+    )
+    assert extractor.extract(text).quantities[0].actor is None

@@ -76,3 +76,17 @@ def test_taking_effect_a_delay_before_a_day_stays_news(extractor: Extractor) -> 
     text = "The treaty between Chile and Peru takes effect on Friday, 60 days after signing."
     events = {e.stage: e.modality for e in extractor.extract(text).events}
     assert events[Stage.IN_FORCE] is Modality.REPORTED
+
+
+def test_taking_effect_only_when_a_condition_is_met_is_planned(extractor: Extractor) -> None:
+    text = "The Chile-Peru fisheries accord takes effect only when both navies sign the annex."
+    [event] = [e for e in extractor.extract(text).events if e.stage is Stage.IN_FORCE]
+    assert event.modality is Modality.PLANNED
+
+
+def test_having_taken_effect_only_when_a_condition_was_met_is_no_plan(
+    extractor: Extractor,
+) -> None:
+    text = "The Chile-Peru fisheries accord took effect only when both navies signed the annex."
+    [event] = [e for e in extractor.extract(text).events if e.stage is Stage.IN_FORCE]
+    assert event.modality is not Modality.PLANNED
