@@ -30,6 +30,7 @@ from bot.nlp.link_lines import links_elsewhere
 from bot.nlp.mentions import Found, MentionFinder
 from bot.nlp.new_items import opens_new_item
 from bot.nlp.object_sources import speaking
+from bot.nlp.page_boxes import furniture_lines, in_furniture
 from bot.nlp.page_parts import (
     boilerplate_chars,
     dateline_date,
@@ -126,13 +127,15 @@ class Extractor:
             dateline_date(tokens, may_date) or stamp_date(tokens, may_date)
             or briefing_date(tokens, may_date)
         )
-        idxs = tokens.idxs
+        idxs, texts = tokens.idxs, tokens.texts
+        boxes = furniture_lines(tokens.text)  # weather boxes, tickers, Most-read lists
         cursor, count = 0, len(found)
         for (sent_start, sent_end), worth_reading in zip(tokens.sentences, read, strict=True):
             while cursor < count and found[cursor].start < sent_start:
                 cursor += 1
             if worth_reading and (links_elsewhere(lowers, sent_start, sent_end)
-                                  or editors_note(lowers, sent_start, sent_end)):
+                                  or editors_note(lowers, sent_start, sent_end)
+                                  or in_furniture(boxes, texts, idxs, sent_start, sent_end)):
                 worth_reading = False  # another story's headline; "(Corrects ... to 250)"
             if not worth_reading:
                 # Most sentences: without a mention, and with no source's account to end,

@@ -16,6 +16,7 @@ from bot.nlp.downed_owners import downed_owners
 from bot.nlp.enemy_sides import enemy_losses
 from bot.nlp.estimate_subjects import estimate_subject_owner
 from bot.nlp.explainers import explained_steps
+from bot.nlp.formation_owners import formation_owners
 from bot.nlp.fronted_partitives import partitive_owner
 from bot.nlp.gazetteer import Gazetteer
 from bot.nlp.group_owners import group_owner, part_owner
@@ -87,7 +88,7 @@ def document_facts(
     quantities = answers_for_host(text, mentions, quantities, gazetteer)
     quantities = interview_answers(text, mentions, quantities, gazetteer)
     quantities = denied_questions(text, mentions, quantities, gazetteer)  # "Q: ... A: Lies."
-    quantities = drop_bulleted_restatements(quantities)
+    quantities = formation_owners(drop_bulleted_restatements(quantities))  # "The 11th Corps"
     if headline is not None:
         quantities = headline_owners(quantities, tokens.chars(*tokens.sentences[0])[1])
         quantities, events = drop_restated(tokens, headline, quantities, events)

@@ -60,4 +60,37 @@ def speaker_before_relative(s: Sentence, verb: int, *, denied: bool) -> ClaimCue
     # clause describes an object, and the words before it run on with a verb or a number.
     if any(w in AUXILIARIES or w[:1].isdigit() for w in s.lowers[start:opening]):
         return None
+    named = _name_before_role(s, start, opening)
+    if named is not None:
+        # "Andriy Kostyuk, Ukraine's consul general, who travelled ..., told": the words before
+        # the clause are the role of the name before them, and the person speaks; the
+        # country in the role is not the source.
+        return subject_cue(s, verb, named, start - 1, denied=denied)
     return subject_cue(s, verb, start, opening, denied=denied)
+
+
+_MAX_PERSON = 4  # "Kim Yo Jong", "Rep. Park Sun-won"
+_NOT_NAMES = frozenset({"on", "in", "at", "by", "for", "from", "last", "this", "meanwhile",
+                        "however", "earlier", "later", "separately", "then"})  # fmt: skip
+
+
+def _name_before_role(s: Sentence, role: int, end: int) -> int | None:
+    """The first token of a person's name (two to four capitalised words) standing before the
+    comma that opens the role [role, end), when the role is a description with a common noun
+    in it; None otherwise."""
+    comma = role - 1
+    if comma <= s.start or s.lowers[comma] != ",":
+        return None
+    if all(t[:1].isupper() for t in s.texts[role:end] if t.isalpha()):
+        return None  # "Seoul, South Korea, which ...": a place and its country, no role
+    if any(w.startswith("spokes") or w == "press" for w in s.lowers[role:end]):
+        return None  # a spokesman speaks for the body his role names, as it reads already
+    first = subject_start(s, comma)
+    words = s.texts[first:comma]
+    if not 2 <= len(words) <= _MAX_PERSON or s.lowers[first] in _NOT_NAMES:
+        return None
+    if any(k in s.date_at for k in range(first, comma)):
+        return None  # "Last Monday, the ministry, which ..."
+    if not all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha() for w in words):
+        return None
+    return first

@@ -45,3 +45,35 @@ def test_a_relative_clause_on_an_object_leaves_the_inverted_speaker(
     )
     (q,) = extractor.extract(text).quantities
     assert q.claimant is not None and "finance ministry" in q.claimant.name
+
+
+def test_a_person_before_a_role_and_a_relative_clause_speaks(extractor: Extractor) -> None:
+    text = (
+        "Olena Marchuk, Ukraine's honorary consul in Calgary, who flew in for the vigil, "
+        "told mourners that Russia had lost more than 900,000 soldiers."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is not None and q.claimant.name == "Olena Marchuk"
+    assert "Ukraine" not in q.claimant.entities
+
+
+def test_a_spokesman_role_before_a_relative_clause_keeps_its_body(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Matthew Miller, the State Department spokesman, who briefed reporters on Monday, "
+        "said 8,000 North Korean troops were in Kursk."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is not None and "State Department" in q.claimant.name
+
+
+def test_a_date_before_a_body_and_its_relative_clause_is_no_name(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Last Monday, the border guard, which patrols the frontier, said 2,500 Belarusian "
+        "troops had gathered."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is not None and q.claimant.name == "the border guard"
