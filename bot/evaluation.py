@@ -22,11 +22,11 @@ from pathlib import Path
 from typing import Any
 
 from bot.errors import InputError
+from bot.evaluation_claims import claimed_by, gold_claimant
 from bot.evaluation_misses import GoldFacts, Miss, MissChecks, format_misses, list_misses
 from bot.matching import Matcher
 from bot.models import (
     Article,
-    Claimant,
     Event,
     Facts,
     Mention,
@@ -163,15 +163,6 @@ def _pair(
     return Score(tp=tp, fp=len(left), fn=len(gold) - tp)
 
 
-def _claimed_by(g: Json, claimant: Claimant | None) -> bool:
-    who = g.get("by")
-    if who is None:
-        return claimant is None
-    if claimant is None or claimant.denied != bool(g.get("denied", False)):
-        return False
-    return who in claimant.entities or who.lower() in claimant.name.lower()
-
-
 def _quantity_base(g: Json, q: Quantity) -> bool:
     return (
         same_number(g.get("v"), q.value)
@@ -194,7 +185,7 @@ def _quantity_rows(gold: Sequence[Json], predicted: Sequence[Quantity]) -> dict[
             gold, predicted, attr(lambda g, q: "actor" not in g or g["actor"] == q.actor)
         ),
         "quantity+claimant": _pair(
-            gold, predicted, attr(lambda g, q: "by" not in g or _claimed_by(g, q.claimant))
+            gold, predicted, attr(lambda g, q: "by" not in g or claimed_by(g, q.claimant))
         ),
         "quantity+modality": _pair(gold, predicted, attr(_quantity_modality)),
     }
@@ -214,7 +205,7 @@ def _event_rows(gold: Sequence[Json], predicted: Sequence[Event]) -> dict[str, S
         "event+claimant": _pair(
             gold,
             predicted,
-            lambda g, e: _event_base(g, e) and ("by" not in g or _claimed_by(g, e.claimant)),
+            lambda g, e: _event_base(g, e) and ("by" not in g or claimed_by(g, e.claimant)),
         ),
     }
 
@@ -226,14 +217,6 @@ def _mention_row(gold: Sequence[str], facts: Facts) -> Score:
 
 
 # -- gold facts as the matcher sees them ------------------------------------------------------
-def _gold_claimant(g: Json, gazetteer: Gazetteer) -> Claimant | None:
-    who = g.get("by")
-    if who is None:
-        return None
-    entities = (who,) if gazetteer.get(who) is not None else ()
-    return Claimant(name=who, entities=entities, denied=bool(g.get("denied", False)))
-
-
 def _category(g: Json) -> str:
     measure = str(g["m"])
     if measure in _CURRENCIES:
@@ -253,7 +236,7 @@ def gold_facts(article: GoldArticle, gazetteer: Gazetteer) -> Facts:
             category=_category(g),
             qualifier=g.get("q"),
             actor=g.get("actor"),
-            claimant=_gold_claimant(g, gazetteer),
+            claimant=gold_claimant(g, gazetteer),
             sentence=article.text,
             start=0,
             end=0,
@@ -268,7 +251,7 @@ def gold_facts(article: GoldArticle, gazetteer: Gazetteer) -> Facts:
             stage=Stage(g["stage"]),
             parties=tuple(g.get("parties", ())),
             date=None,
-            claimant=_gold_claimant(g, gazetteer),
+            claimant=gold_claimant(g, gazetteer),
             sentence=article.text,
             start=0,
             end=0,
@@ -290,7 +273,7 @@ def _figure_trap(trap: Json, q: Quantity) -> bool:
     checks: list[bool] = [
         "m" not in trap or trap["m"] == q.measure,
         "actor" not in trap or trap["actor"] == q.actor,
-        "by" not in trap or _claimed_by(trap, q.claimant),
+        "by" not in trap or claimed_by(trap, q.claimant),
         "q" not in trap or trap["q"] == q.qualifier,
         "mod" not in trap or trap["mod"] == q.modality.value,
         "whole" not in trap or trap["whole"] == q.whole_force,
@@ -327,12 +310,12 @@ def _quantity_exact(g: Json, q: Quantity) -> bool:
         _quantity_base(g, q)
         and _quantity_modality(g, q)
         and ("actor" not in g or g["actor"] == q.actor)
-        and ("by" not in g or _claimed_by(g, q.claimant))
+        and ("by" not in g or claimed_by(g, q.claimant))
     )
 
 
 def _event_exact(g: Json, e: Event) -> bool:
-    return _event_base(g, e) and ("by" not in g or _claimed_by(g, e.claimant))
+    return _event_base(g, e) and ("by" not in g or claimed_by(g, e.claimant))
 
 
 _CHECKS = MissChecks(

@@ -219,3 +219,11 @@ def test_index_agrees_with_checking_every_rule(gaz: Gazetteer) -> None:
         assert rules[0].threshold is not None
         expected = {r.text for r in rules if r.threshold and satisfies(figure, r.threshold)}
         assert got == expected
+
+
+def test_a_joint_claim_is_each_states(gaz: Gazetteer) -> None:
+    joint = Claimant("Seoul and Kyiv", ("South Korea", "Ukraine"))
+    got = run(gaz, "North Korea troops by South Korea", "North Korea troops by Kyiv",
+              "North Korea troops by Japan",
+              facts=Facts(quantities=(troops(12000, "12,000 soldiers", joint),)))
+    assert set(got) == {"North Korea troops by South Korea", "North Korea troops by Kyiv"}

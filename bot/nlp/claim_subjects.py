@@ -11,6 +11,7 @@ from bot.models import Claimant
 from bot.nlp.claimant_names import joins_name, name_claimant
 from bot.nlp.context import QUOTES, Sentence
 from bot.nlp.fronted_date_subjects import past_fronted_date
+from bot.nlp.joint_claimants import list_end, list_start
 from bot.nlp.lexicon import AUXILIARIES, CLAUSE_BREAKS, ESTIMATE_VERBS, PRONOUNS
 from bot.nlp.linking import reporting_subject
 from bot.nlp.question_asides import question_aside_comma
@@ -46,7 +47,7 @@ def claim_at(s: Sentence, verb: int, *, denied: bool) -> ClaimCue | None:
         s.lowers[end - 1] in AUXILIARIES or s.lowers[end - 1].endswith("ly")
     ):
         end -= 1
-    start = subject_start(s, end)
+    start = list_start(s, subject_start(s, end), end)  # "Seoul, Kyiv and Washington say"
     if start < end and start > s.start and s.lowers[start - 1] in _RELATIVES:
         # "A senior official who declined to be named told reporters": the relative clause
         # describes the subject before it.
@@ -244,6 +245,7 @@ def right_subject(s: Sentence, verb: int, first: int, *, denied: bool) -> ClaimC
         end += 1
     if end == first:
         return None
+    end = list_end(s, first, end)  # "according to Seoul, Kyiv and Washington"
     return subject_cue(s, verb, first, min(end, first + _MAX_SUBJECT), denied=denied)
 
 

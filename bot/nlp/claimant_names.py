@@ -13,6 +13,7 @@ from bot.nlp.mentions import Found
 _MAX_UNNAMED = 6
 _CLEFTS = frozenset({"what", "all", "whatever", "which", "how"})
 _FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
+_RELATIVES = frozenset({"which", "who", "whose"})
 
 
 def name_claimant(s: Sentence, start: int, end: int, *, denied: bool = False) -> Claimant | None:
@@ -20,9 +21,10 @@ def name_claimant(s: Sentence, start: int, end: int, *, denied: bool = False) ->
         start = _whole_word(s, start)
     end = _before_its_time(s, start, end)
     # "The General Staff, which publishes a tally of Russian losses,": a relative clause
-    # describes the source; the names in it are not the source's.
+    # describes the source; the names in it are not the source's ("The group, whose members
+    # include Japan and France, said").
     end = next((k for k in range(start + 1, end - 1)
-                if s.lowers[k] == "," and s.lowers[k + 1] in {"which", "who"}), end)  # fmt: skip
+                if s.lowers[k] == "," and s.lowers[k + 1] in _RELATIVES), end)  # fmt: skip
     found = [f for f in s.mentions_between(start, end) if s.lowers[f.end : f.end + 1] != ["-"]]
     if not found:
         end = _before_affiliation(s, start, end)
@@ -46,9 +48,10 @@ def name_claimant(s: Sentence, start: int, end: int, *, denied: bool = False) ->
         bracketed = [f for f in found if f.start > cut]
         found = [f for f in found if f.end <= cut] or found
         end = cut if found[-1].end <= cut else end
+    # "Seoul, Kyiv, and Washington": a list's last comma opens no aside.
     aside = next(
         (k for k in range(found[0].end, end - 1)
-         if s.lowers[k] == "," and s.texts[k + 1][:1].islower()),
+         if s.lowers[k] == "," and s.texts[k + 1][:1].islower() and s.lowers[k + 1] != "and"),
         None,
     )  # fmt: skip
     if aside is not None:
@@ -73,12 +76,10 @@ def name_claimant(s: Sentence, start: int, end: int, *, denied: bool = False) ->
         right = end  # "the Duma's speaker", "South Korea's spy agency"
     else:
         right = _spokesperson(s, _name_runs_on(s, right, end), end)
-    if _joint(s, found):
-        # "Seoul and Washington said": several governments voicing one assessment; the alert
-        # quotes them all, and a watch on one of them alone does not take it as that one's.
-        return Claimant(name=s.phrase(left, right), entities=(), denied=denied)
+    # "Seoul and Washington said": several governments voicing one assessment, a claim of
+    # each of them; the alert quotes them all, its entities name them in the written order.
     entities: list[str] = []
-    for f in reversed(found):
+    for f in found if _joint(s, found) else reversed(found):
         if f.entity not in entities:
             entities.append(f.entity)
     entities.extend(f.entity for f in bracketed if f.entity not in entities)

@@ -10,9 +10,11 @@ from __future__ import annotations
 from bot.nlp.acronym_asides import before_aside
 from bot.nlp.claim_subjects import ClaimCue, subject_cue, subject_start
 from bot.nlp.context import Sentence
+from bot.nlp.joint_claimants import list_comma
 from bot.nlp.lexicon import AUXILIARIES
 
 _RELATIVES = frozenset({"which", "who"})
+_OPENINGS = _RELATIVES | {"whose"}  # "The group, whose members include ..., said"
 _MAX_NAME = 8  # "South Korea's National Intelligence Service"
 _MAX_CLAUSE = 16  # "who spoke on condition of anonymity because ... not authorised to ..."
 _MAX_SUBJECT = 12
@@ -45,13 +47,15 @@ def speaker_before_relative(s: Sentence, verb: int, *, denied: bool) -> ClaimCue
         return None
     closing = end - 1
     # The nearest comma before the closing one must open the clause with "who"/"which":
-    # "The ministry, in a statement, said" is an adjunct aside, read elsewhere.
+    # "The ministry, in a statement, said" is an adjunct aside, read elsewhere. The commas of
+    # a list of names inside the clause are passed ("The group, whose members include Japan,
+    # France and Germany, said").
     opening = next(
         (k for k in range(closing - 1, max(s.start, closing - _MAX_CLAUSE) - 1, -1)
-         if s.lowers[k] == ","),
+         if s.lowers[k] == "," and not list_comma(s, k)),
         None,
     )  # fmt: skip
-    if opening is None or opening + 2 >= closing or s.lowers[opening + 1] not in _RELATIVES:
+    if opening is None or opening + 2 >= closing or s.lowers[opening + 1] not in _OPENINGS:
         return None
     start = subject_start(s, opening)
     if start >= opening or opening - start > _MAX_SUBJECT:

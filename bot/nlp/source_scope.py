@@ -1,14 +1,15 @@
 """Whose claim a figure is when the sentence names more than one source: a state's belief
 relayed by a named speaker ("South Korea believes ..., Lee said") is the speaker's claim, and
 officials of several states speaking together ("South Korean, U.S. and Ukrainian officials
-say") are no single claimant, and "lawmakers briefed by the NIS said" is the lawmakers'
-account of the briefing."""
+say") are a joint claim of each of those states (joint_claimants.py), and "lawmakers briefed
+by the NIS said" is the lawmakers' account of the briefing."""
 
 from __future__ import annotations
 
 from bot.nlp.claim_subjects import ClaimCue
 from bot.nlp.claimant_names import name_claimant
 from bot.nlp.context import Sentence
+from bot.nlp.joint_claimants import group_claimant
 
 # Verbs of holding a view: the view is only known through whoever relays it.
 _BELIEF_VERBS = frozenset(
@@ -25,11 +26,15 @@ _REACH = 8
 
 
 def settle_sources(s: Sentence, cues: list[ClaimCue]) -> list[ClaimCue]:
-    """`cues` with a relayed belief handed to its relaying speaker and joint sources left
-    unnamed."""
+    """`cues` with a relayed belief handed to its relaying speaker and joint sources named
+    for all their states (or left unnamed when one of them is no state)."""
     if not cues:
         return cues
-    cues = [c._replace(claimant=None) if _joint(s, c) else _briefed(s, c) for c in cues]
+    cues = [
+        _briefed(s, c) if (first := _joint(s, c)) is None
+        else c._replace(claimant=group_claimant(s, first, c.end))
+        for c in cues
+    ]
     outer = _closing_speaker(s, cues)
     if outer is None:
         return cues
@@ -54,10 +59,11 @@ def _closing_speaker(s: Sentence, cues: list[ClaimCue]) -> ClaimCue | None:
     return last
 
 
-def _joint(s: Sentence, cue: ClaimCue) -> bool:
-    """A group noun whose origin words, written as a list, name two or more sources."""
+def _joint(s: Sentence, cue: ClaimCue) -> int | None:
+    """The first origin word of a group noun whose origin words, written as a list, name two
+    or more sources; None for any other subject."""
     if cue.claimant is None or s.lowers[cue.end - 1] not in _GROUP_NOUNS:
-        return False
+        return None
     k = cue.end - 2
     groups, joined = 0, False
     word_before = False
@@ -73,7 +79,7 @@ def _joint(s: Sentence, cue: ClaimCue) -> bool:
         else:
             break
         k -= 1
-    return joined and groups >= 2
+    return k + 1 if joined and groups >= 2 else None
 
 
 # Participles that make the subject a listener: "lawmakers briefed by the NIS".

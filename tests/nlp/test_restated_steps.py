@@ -48,10 +48,11 @@ def test_figure_called_groundless_is_denied(extractor: Extractor) -> None:
     assert figure.claimant is not None and figure.claimant.denied
 
 
-def test_joint_statement_is_no_single_states_claim(extractor: Extractor) -> None:
+def test_joint_statement_is_each_states_claim(extractor: Extractor) -> None:
     text = "Tokyo and Canberra said that China had sent 4,000 troops to the border."
     (figure,) = extractor.extract(text).quantities
-    assert figure.claimant is not None and figure.claimant.entities == ()
+    assert figure.claimant is not None and figure.claimant.name == "Tokyo and Canberra"
+    assert figure.claimant.entities == ("Japan", "Australia")
 
 
 def test_troops_from_the_north_are_north_korean(extractor: Extractor) -> None:

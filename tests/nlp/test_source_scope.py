@@ -19,8 +19,18 @@ def test_a_belief_without_a_relaying_speaker_stays_the_state_claim(extractor: Ex
     assert q.claimant is not None and "Japan" in q.claimant.entities
 
 
-def test_officials_of_several_states_are_no_single_claimant(extractor: Extractor) -> None:
+def test_officials_of_several_states_are_a_claim_of_each(extractor: Extractor) -> None:
     text = "Polish, German and Lithuanian officials say more than 3,000 Belarusian troops massed."
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is not None
+    assert q.claimant.name == "Polish, German and Lithuanian officials"
+    assert q.claimant.entities == ("Poland", "Germany", "Lithuania")
+
+
+def test_officials_of_a_state_and_a_group_that_is_none_are_no_claimant(
+    extractor: Extractor,
+) -> None:
+    text = "Western and Finnish officials say about 2,000 Russian troops moved to the border."
     (q,) = extractor.extract(text).quantities
     assert q.claimant is None
 
