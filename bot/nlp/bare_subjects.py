@@ -14,6 +14,7 @@ from bot.nlp.bare_numbers import (
     same_as,
 )
 from bot.nlp.context import Sentence
+from bot.nlp.nearby_figures import losses_told_since
 from bot.nlp.sent_counts import sent_troops
 
 
@@ -43,11 +44,13 @@ def bare_subject(s: Sentence, n: BareNumber, previous: Quantity) -> Implied | No
         return None
     fate = s.lowers[verb + 1 : verb + 4]
     if after in _BE_FORMS and head == "that" and previous.category in _PEOPLE and (
-        same or previous.category == "casualty"
+        same or previous.category == "casualty" or losses_told_since(s, previous, q_start)
     ) and any(w in CASUALTY_WORDS for w in fate):
         # "estimates that 15,000 troops were sent and that some 4,700 have been killed": a
         # second reported clause about the same people, so their fate is a casualty count;
-        # after a count of the dead, so is another source's "that almost 4,000 had died".
+        # after a count of the dead, so is another source's "that almost 4,000 had died";
+        # and so is a source's "that about 300 had been killed" after the writer tells of the
+        # troops' losses ("... put the number at 11,000. They have taken heavy losses.").
         return figure_like(n, ("casualty", "casualty"), "casualty"), previous.actor
     if after in _BE_FORMS and head == "that" and previous.category == "troop" and any(
         w in _SENT for w in s.lowers[verb + 1 : verb + 4]

@@ -74,11 +74,30 @@ def _later_claim(cue: ClaimCue, position: int, lowers: list[str]) -> bool:
     after = lowers[cue.verb + 1]
     # "..., and Kyiv's figure is higher": a source noun opens its own clause's account.
     owned = lowers[cue.verb] in SOURCE_NOUNS and lowers[cue.verb - 1] in {"'s", "’s", "'"}
-    opens = after == "that" or after[:1].isdigit() or owned
+    opens = after == "that" or after[:1].isdigit() or owned or _dated_that(cue.verb, lowers)
     return opens and not _JOINS.isdisjoint(lowers[position : cue.start + 1])
 
 
 _JOINS = frozenset({"and", "but", "while", "whereas", ";"})
+# "..., and Ukraine said earlier this month that ...": a time phrase between the verb and its
+# "that" still opens the later source's own clause.
+_MAX_TIME_GAP = 4
+
+
+def _dated_that(verb: int, lowers: list[str]) -> bool:
+    """Whether a "that" follows the verb after a few words of time ("on Monday", "last week")."""
+    gap = lowers[verb + 1 : verb + 2 + _MAX_TIME_GAP]
+    if "that" not in gap:
+        return False
+    between = gap[: gap.index("that")]
+    return bool(between) and all(w.isalpha() for w in between) and not _TIME.isdisjoint(between)
+
+
+_TIME = frozenset(
+    {"earlier", "later", "on", "last", "this", "yesterday", "today", "previously", "week",
+     "month", "year", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+     "sunday", "in", "recently"}
+)  # fmt: skip
 
 
 def _outer_speaker(

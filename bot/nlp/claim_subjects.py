@@ -107,7 +107,9 @@ def _appositive_subject(s: Sentence, verb: int, end: int, *, denied: bool) -> Cl
         comma -= 1
     if s.lowers[comma] != "," or comma + 1 >= end - 1:
         return None
-    inner = range(comma + 1, end - 1)
+    # "a spokesman for Ukraine's spy agency, the HUR, said": an article may open the name.
+    first = comma + 2 if s.lowers[comma + 1] == "the" and comma + 2 < end - 1 else comma + 1
+    inner = range(first, end - 1)
     if not all(s.texts[k][:1].isupper() and s.texts[k].replace("-", "").isalpha() for k in inner):
         return None
     role = subject_start(s, comma)
@@ -205,9 +207,20 @@ def _inverted(s: Sentence, verb: int, cue: ClaimCue) -> bool:
         return False  # "..., told a Japanese newspaper": the one told, never the speaker
     if cue.end - cue.start >= _MAX_SUBJECT:
         return False
-    return not any(
-        w in _FINITE or w[:1].isdigit() for w in s.lowers[cue.start : cue.end]
-    )
+    if any(w in _FINITE or w[:1].isdigit() for w in s.lowers[cue.start : cue.end]):
+        return False
+    # "..., said North Korean losses since late 2024 had reached ...": a subject cut short by
+    # a date still runs on into its clause's verb; an inverted source ends its clause.
+    for k in range(cue.end, min(s.end, cue.end + _RUN_ON)):
+        if s.lowers[k] in _CLAUSE_ENDS:
+            break
+        if s.lowers[k] in _FINITE:
+            return False
+    return True
+
+
+_RUN_ON = 6
+_CLAUSE_ENDS = frozenset({",", ";", ".", ":", "that", "which", "who", "when", "as", "after"})
 
 
 _ADDRESSING = frozenset({"told", "tells", "tell"})

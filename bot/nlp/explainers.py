@@ -2,7 +2,9 @@
 page built of question headings retells how a story came about. A dated treaty step told in
 its answers is the treaty's history, whatever tense it is told in, not the day's news,
 unless its date is the news week's own ("on Saturday", "this week"): a Q&A written around a
-fresh step tells that step as its news peg."""
+fresh step tells that step as its news peg. The lede above the first question is not an
+answer either: an analysis desk's Q&A opens with its news peg ("Kim signed a decree ratifying
+the treaty, KCNA reported on Tuesday") and then explains it."""
 
 from __future__ import annotations
 
@@ -20,13 +22,20 @@ _THIS_WEEK = WEEKDAYS | {"today", "yesterday", "tonight"}
 _RECENT_PHRASES = frozenset({"this week", "last week", "earlier this week"})
 
 
-def is_question_and_answer(text: str) -> bool:
-    headings = 0
-    for line in text.splitlines():
-        line = line.strip()
+def _question_headings(text: str) -> list[int]:
+    """Character offsets of the lines that read as question headings."""
+    offsets: list[int] = []
+    at = 0
+    for raw in text.splitlines(keepends=True):
+        line = raw.strip()
         if line.endswith("?") and len(line.split()) <= _MAX_HEADING_WORDS and '"' not in line:
-            headings += 1
-    return headings >= _MIN_QUESTIONS
+            offsets.append(at)
+        at += len(raw)
+    return offsets
+
+
+def is_question_and_answer(text: str) -> bool:
+    return len(_question_headings(text)) >= _MIN_QUESTIONS
 
 
 def _news_week(date: str) -> bool:
@@ -37,13 +46,17 @@ def _news_week(date: str) -> bool:
 
 
 def explained_steps(text: str, events: list[Event]) -> list[Event]:
-    """Dated steps of a Q&A's answers as background, but for those of the news week."""
+    """Dated steps of a Q&A's answers as background, but for those of the news week; the
+    lede's steps stay news."""
     if not any(e.date and e.modality is Modality.REPORTED for e in events):
         return events
-    if not is_question_and_answer(text):
+    headings = _question_headings(text)
+    if len(headings) < _MIN_QUESTIONS:
         return events
+    answers = headings[0]
     return [
         replace(e, modality=Modality.BACKGROUND)
-        if e.date and e.modality is Modality.REPORTED and not _news_week(e.date) else e
+        if e.date and e.modality is Modality.REPORTED and e.start >= answers
+        and not _news_week(e.date) else e
         for e in events
     ]

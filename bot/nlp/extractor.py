@@ -45,6 +45,7 @@ from bot.nlp.references import attach_denial, denies_earlier, opening_subject, r
 from bot.nlp.source_scope import settle_sources
 from bot.nlp.statement_issuers import statement_issuer
 from bot.nlp.statements import quoted_only, speakers
+from bot.nlp.tally_phrases import reckoning_tokens
 from bot.nlp.vote_tallies import tallies_follow_steps
 
 
@@ -182,7 +183,7 @@ class Extractor:
             cues = person_pronouns(s, cues, last_claimant)
             cues = resolve_references(cues, last_claimant, claimants, self.gazetteer)
             cues = settle_sources(s, described_sources(s, cues, mentions))
-            claimed = claimant_tokens(cues)
+            claimed = claimant_tokens(cues) | reckoning_tokens(s)  # "by our tally of NIS ..."
             # The previous sentence's figures on: read by several rules below, cut once.
             just_told = quantities[told_before[0] :]
             told = Discourse(mentions, just_told)

@@ -5,6 +5,7 @@ is a step in a chain: facts in, facts out."""
 from __future__ import annotations
 
 from bot.models import Event, Mention, Quantity
+from bot.nlp.asked_counts import asked_counts
 from bot.nlp.asked_hypotheticals import asked_hypotheticals
 from bot.nlp.background_labels import background_paragraphs
 from bot.nlp.book_reviews import reviewed_history
@@ -47,6 +48,7 @@ def sentence_quantities(
     """A sentence's figures after the rules that read them with the figures told just before
     (`just_told`) and the mentions so far: tallies, group sizes, owners, the enemy's losses, whose
     weapons were shot down."""
+    found = asked_counts(s, found, mentions, just_told)  # "How many ...?" "About 11,000."
     found = continued_tally(s, asked_hypotheticals(s, found), just_told)  # "If N went, ...?"
     found = rival_owners(s, sized_groups(s, found))
     found = part_owner(s, group_owner(s, found, mentions), mentions)

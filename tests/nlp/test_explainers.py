@@ -43,6 +43,17 @@ Who opposes it?
 Farmers near the river say they will lose grazing land.
 """
 
+LEDE_QA = """Armenia and Georgia finish ratifying their border accord
+Analysis | 12 May 2025
+Georgia's parliament ratified the border accord with Armenia on Tuesday, the speaker said.
+What does the accord say?
+It fixes the border along the river and opens two crossings.
+How did it come about?
+Armenia's parliament ratified the accord with Georgia on 3 March.
+Who opposes it?
+Farmers near the river say they will lose grazing land.
+"""
+
 
 def test_a_step_of_the_news_week_in_a_q_and_a_stays_news(extractor: Extractor) -> None:
     [event] = extractor.extract(QA_PEG).events
@@ -53,3 +64,10 @@ def test_a_month_dated_step_in_the_same_q_and_a_is_history(extractor: Extractor)
     text = QA_PEG.replace("on Tuesday", "in March")
     [event] = extractor.extract(text).events
     assert event.modality is Modality.BACKGROUND
+
+
+def test_the_news_peg_above_the_first_question_stays_news(extractor: Extractor) -> None:
+    events = extractor.extract(LEDE_QA).events
+    modalities = {e.sentence.split("'")[0]: e.modality for e in events}
+    assert modalities["Georgia"] is Modality.REPORTED  # the lede
+    assert modalities["Armenia"] is Modality.BACKGROUND  # an answer

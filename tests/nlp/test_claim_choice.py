@@ -1,0 +1,22 @@
+"""Which claim cue speaks for a figure (`bot.nlp.claim_choice`)."""
+
+from __future__ import annotations
+
+from bot.nlp import Extractor
+
+
+def test_a_later_source_dated_before_its_that_clause_does_not_take_the_figure(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Turkey's defence ministry told reporters on Friday that about 300 fighters had been"
+        " killed and 1,400 wounded, and Syria said last week that it had recalled its envoy."
+    )
+    [wounded] = [q for q in extractor.extract(text).quantities if q.value == 1400]
+    assert wounded.claimant is not None and wounded.claimant.name.startswith("Turkey")
+
+
+def test_a_later_source_closing_the_sentence_still_claims(extractor: Extractor) -> None:
+    text = "About 1,400 fighters have been wounded, and 300 killed, Syria said last week."
+    [wounded] = [q for q in extractor.extract(text).quantities if q.value == 1400]
+    assert wounded.claimant is not None and wounded.claimant.name == "Syria"

@@ -1,0 +1,32 @@
+"""The subject of a reporting verb (`bot.nlp.claim_subjects`)."""
+
+from __future__ import annotations
+
+from bot.nlp import Extractor
+
+
+def test_an_appositive_name_with_its_article_is_the_speaker(extractor: Extractor) -> None:
+    text = (
+        "A spokesman for Syria's military intelligence agency, the GID, said Libyan losses"
+        " since early 2023 had reached about 3,100 killed and wounded."
+    )
+    [toll] = extractor.extract(text).quantities
+    assert toll.claimant is not None and "Libyan" not in toll.claimant.name
+    assert toll.actor == "Libya"
+
+
+def test_a_clause_running_on_to_its_verb_is_not_an_inverted_source(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "About 200 fighters crossed on Sunday, said Libyan losses since early 2023 had"
+        " reached about 3,100 killed and wounded."
+    )
+    claimants = {q.claimant.name for q in extractor.extract(text).quantities if q.claimant}
+    assert not any(name.startswith("Libyan losses") for name in claimants)
+
+
+def test_a_true_inverted_source_still_speaks(extractor: Extractor) -> None:
+    text = "About 3,100 fighters have been killed or wounded, said the Syrian ministry on Monday."
+    [toll] = extractor.extract(text).quantities
+    assert toll.claimant is not None and toll.claimant.name == "the Syrian ministry"
