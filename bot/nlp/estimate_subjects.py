@@ -8,11 +8,9 @@ counts: after a sentence counting two sides' losses the estimate could be either
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from dataclasses import replace
-
 from bot.models import Quantity
 from bot.nlp.context import Sentence
+from bot.nlp.toll_references import continue_lone_side
 
 # The nouns an estimate's subject is built on: the estimate itself or what it counts.
 _ESTIMATE_NOUNS = frozenset(
@@ -38,22 +36,7 @@ def estimate_subject_owner(
 ) -> list[Quantity]:
     """The sentence's ownerless casualty counts whose subject is a sideless estimate, given
     the side of the casualties the previous sentence counted."""
-    if _ESTIMATE_NOUNS.isdisjoint(s.words) or not any(
-        q.actor is None and q.category == "casualty" for q in found
-    ):
-        return found  # nearly every sentence: one set test
-    sides = {q.actor for q in just_told if q.category == "casualty" and q.actor is not None}
-    if len(sides) != 1:
-        return found
-    (side,) = sides
-    idxs = s.tokens.idxs
-    out = list(found)
-    for k, q in enumerate(out):
-        if q.actor is None and q.category == "casualty":
-            number = bisect_right(idxs, q.start) - 1
-            if _sideless_subject(s, number):
-                out[k] = replace(q, actor=side)
-    return out
+    return continue_lone_side(s, found, just_told, _ESTIMATE_NOUNS, _sideless_subject)
 
 
 def _sideless_subject(s: Sentence, number: int) -> bool:

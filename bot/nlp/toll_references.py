@@ -7,6 +7,7 @@ casualties of two sides, "the toll" could be either's."""
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import replace
 
 from bot.models import Quantity
@@ -22,7 +23,20 @@ _REACH = 7
 def toll_owner(s: Sentence, found: list[Quantity], just_told: list[Quantity]) -> list[Quantity]:
     """The sentence's ownerless casualty counts told of "the toll", given the side of the
     casualties the previous sentence counted."""
-    if _TOLLS.isdisjoint(s.words) or not any(
+    return continue_lone_side(s, found, just_told, _TOLLS, _told_of_toll)
+
+
+def continue_lone_side(
+    s: Sentence,
+    found: list[Quantity],
+    just_told: list[Quantity],
+    cue_words: frozenset[str],
+    refers_back: Callable[[Sentence, int], bool],
+) -> list[Quantity]:
+    """The sentence's ownerless casualty counts for which `refers_back` (given the token of
+    the count's number) says they continue the count just told, given that count's side,
+    when the previous sentence counted one side's casualties only. `cue_words` gates it."""
+    if cue_words.isdisjoint(s.words) or not any(
         q.actor is None and q.category == "casualty" for q in found
     ):
         return found  # nearly every sentence: one set test
@@ -33,10 +47,12 @@ def toll_owner(s: Sentence, found: list[Quantity], just_told: list[Quantity]) ->
     idxs = s.tokens.idxs
     out = list(found)
     for k, q in enumerate(out):
-        if q.actor is None and q.category == "casualty":
-            number = bisect_right(idxs, q.start) - 1
-            if _told_of_toll(s, number):
-                out[k] = replace(q, actor=side)
+        if (
+            q.actor is None
+            and q.category == "casualty"
+            and refers_back(s, bisect_right(idxs, q.start) - 1)
+        ):
+            out[k] = replace(q, actor=side)
     return out
 
 
