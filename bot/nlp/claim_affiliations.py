@@ -9,9 +9,12 @@ reading of it, and the alert keeps their name alone.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from bot.models import Claimant
 from bot.nlp.claim_subjects import ClaimCue
 from bot.nlp.context import Sentence
+from bot.nlp.mentions import Found
 
 _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople"})
 _PRESS_HEADS = frozenset({"press"})  # "press secretary", "press officer"
@@ -32,13 +35,19 @@ def with_affiliation(s: Sentence, cue: ClaimCue) -> ClaimCue:
     role = _press_role(s, cue.end + 1)
     if role is None:
         return cue
-    stop = _affiliation_end(s, role, cue.verb)
+    return speaking_for(s, cue, s.mentions_between(role, _affiliation_end(s, role, cue.verb)))
+
+
+def speaking_for(s: Sentence, cue: ClaimCue, bodies: Iterable[Found]) -> ClaimCue:
+    """The cue whose named claimant speaks for `bodies`: their entities and the countries
+    they belong to, in order; the cue as it was when there are none."""
+    claimant = cue.claimant
     entities: list[str] = []
-    for found in s.mentions_between(role, stop):
+    for found in bodies:
         for name in (found.entity, s.gazetteer.actor_of(found.entity)):
             if name not in entities:
                 entities.append(name)
-    if not entities:
+    if claimant is None or not entities:
         return cue
     named = Claimant(name=claimant.name, entities=tuple(entities), denied=claimant.denied)
     return cue._replace(claimant=named)

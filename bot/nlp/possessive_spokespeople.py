@@ -10,7 +10,7 @@ gives a reading of their own.
 
 from __future__ import annotations
 
-from bot.models import Claimant
+from bot.nlp.claim_affiliations import speaking_for
 from bot.nlp.claim_subjects import ClaimCue
 from bot.nlp.context import Sentence
 from bot.nlp.lexicon import AUXILIARIES, ESTIMATE_VERBS, REPORT_VERBS
@@ -29,15 +29,7 @@ def possessive_spokesperson(s: Sentence, cue: ClaimCue) -> ClaimCue:
         return cue
     if s.lowers[cue.start] not in _POSSESSIVES or s.lowers[cue.start + 1] not in _SPOKES:
         return cue
-    entities: list[str] = []
-    for found in _opening_subject(s, cue.start):
-        for name in (found.entity, s.gazetteer.actor_of(found.entity)):
-            if name not in entities:
-                entities.append(name)
-    if not entities:
-        return cue
-    named = Claimant(name=claimant.name, entities=tuple(entities), denied=claimant.denied)
-    return cue._replace(claimant=named)
+    return speaking_for(s, cue, _opening_subject(s, cue.start))
 
 
 def _opening_subject(s: Sentence, before: int) -> list[Found]:
