@@ -6,8 +6,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from itertools import compress
 
+from numpy import searchsorted
 from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
 
@@ -67,12 +67,16 @@ class Tokens:
         idxs = firsts.tolist()
         ends = (firsts + columns[:, 1]).tolist()
         texts = [text[a:b] for a, b in zip(idxs, ends, strict=True)]
-        marks = columns[:, 2:].T.tolist()
-        every = range(len(texts))
-        flagged = {flag: list(compress(every, marks[n])) for n, flag in enumerate(wanted) if n > 1}
-        starts = sentence_starts(text, texts, idxs, marks[0])
+        # One `nonzero` gives every flag's tokens, flag by flag, making an int object for a
+        # flagged token only; most documents are short, and numpy's cost is per call.
+        flag_of, position = columns[:, 2:].T.nonzero()
+        cuts = [0, *searchsorted(flag_of, range(1, len(wanted))).tolist(), len(flag_of)]
+        every = position.tolist()
+        marked = [every[cuts[n] : cuts[n + 1]] for n in range(len(wanted))]
+        flagged = dict(zip(wanted[2:], marked[2:], strict=True))
+        starts = sentence_starts(text, texts, idxs, marked[0])
         sentences = list(zip(starts, [*starts[1:], len(texts)], strict=True))
-        breaks = list(compress(every, marks[1]))
+        breaks = marked[1]
         return cls(text, texts, list(map(str.lower, texts)), idxs, sentences, breaks, flagged)
 
     def space_after(self, i: int) -> str:

@@ -9,6 +9,7 @@ hide the alias inside them.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -42,6 +43,7 @@ class Found(NamedTuple):
 # `Found(...)` runs a Python-level `__new__`; the tuple constructor itself is a C call, and
 # an article has dozens of matches.
 _new_found = tuple.__new__
+_ENTITY = itemgetter(0)
 
 
 class MentionFinder:
@@ -49,6 +51,9 @@ class MentionFinder:
 
     def __init__(self, gazetteer: Gazetteer, nlp: Language) -> None:
         self._gazetteer = gazetteer
+        # Entities that are one of the Koreas or stand for one, known once: a test per name
+        # found costs a method call for every mention of every article.
+        self._korean = _KOREAS | {e.name for e in gazetteer if e.country in _KOREAS}
         # (entity, surface) -> (kind, adjectival): a feed names the same few entities the same
         # few ways, and the gazetteer is immutable.
         self._traits: dict[tuple[str, str], tuple[str, bool]] = {}
@@ -119,9 +124,7 @@ class MentionFinder:
         found = _without_namesakes(_without_currencies(found, lowers), texts)
         found = without_misreadings(found, texts, self._gazetteer)
         found = without_name_phrases(found, texts, lowers)
-        korean = any(
-            f.entity in _KOREAS or self._gazetteer.actor_of(f.entity) in _KOREAS for f in found
-        )
+        korean = not self._korean.isdisjoint(map(_ENTITY, found))
         if korean or _about_korea(lowers, title):
             extra = self._the_north_and_south(text, lowers, texts, idxs, found)
             if extra:  # `found` is in text order already
@@ -167,7 +170,10 @@ class MentionFinder:
         """"the North", "the South" in a text about the Koreas."""
         extra: list[Found] = []
         taken: set[int] | None = None  # the tokens of names found, once a "the North" needs them
-        for k in sorted(_positions(texts, "North") + _positions(texts, "South")):
+        sides = _text_positions(text, idxs, texts, "North") + _text_positions(
+            text, idxs, texts, "South"
+        )
+        for k in sorted(sides):
             i = k - 1
             if i < 0 or lowers[i] != "the":
                 continue
@@ -255,6 +261,20 @@ def _positions(words: list[str], word: str) -> list[int]:
             found.append(words.index(word, found[-1] + 1 if found else 0))
     except ValueError:
         return found
+
+
+def _text_positions(text: str, idxs: list[int], texts: list[str], word: str) -> list[int]:
+    """`_positions(texts, word)`, found from where `word` stands in the text: a token that
+    is `word` starts where the text has it, and `str.find` skips the rest in C, where a
+    scan of the token list compares every token."""
+    found: list[int] = []
+    at = text.find(word)
+    while at != -1:
+        k = bisect_left(idxs, at)
+        if k < len(idxs) and idxs[k] == at and texts[k] == word:
+            found.append(k)
+        at = text.find(word, at + 1)
+    return found
 
 
 def _about_korea(lowers: list[str], title: str | None) -> bool:

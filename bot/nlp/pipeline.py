@@ -12,7 +12,6 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from itertools import compress
 
 import spacy
 from spacy.attrs import FLAG40, FLAG41, FLAG42, FLAG43, ORTH
@@ -195,19 +194,23 @@ def add_word_flags(vocab: Vocab, flags: Iterable[WordFlag]) -> None:
 def sentence_starts(text: str, texts: list[str], idxs: list[int], punct: list[int]) -> list[int]:
     """First tokens of sentences: spaCy's sentencizer rule (a sentence starts at the first
     non-punctuation token after a full stop) plus a start after every line break, and after
-    a template word glued to the next line ("View AllThe treaty"). `punct` tells, for each
-    token, whether it is flagged `PUNCT`."""
+    a template word glued to the next line ("View AllThe treaty"). `punct` are the tokens
+    flagged `PUNCT`, in order."""
     if not texts:
         return []
     starts = {0}
-    count = len(texts)
+    count, marked = len(texts), len(punct)
     after = -1  # a sentence start is never looked for before this token again
-    for stop in compress(range(count), punct):
+    for j, stop in enumerate(punct):
         if stop < after or texts[stop] not in SENTENCE_PUNCT:
             continue
+        # The punctuation run after the stop: `punct` is in order, so its next entries are
+        # the run's tokens exactly while they count up by one.
         k = stop + 1
-        while k < count and punct[k]:
+        j += 1
+        while j < marked and punct[j] == k:
             k += 1
+            j += 1
         if k < count:
             starts.add(k)
         after = k
