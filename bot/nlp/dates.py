@@ -29,6 +29,16 @@ _AFTER_THE = _SEASONS | {"end"}
 _BEFORE_YEAR = frozenset({"in", "since", "of", "until", "by", "late", "early", "mid"})
 
 
+# "signed in May", "since May": no modal "may" follows these; "by May" could be Theresa May.
+_BEFORE_MAY = frozenset({"in", "since", "until", "last", "early", "late", "mid", "through"})
+
+
+def _may_month(lowers: list[str], i: int, end: int) -> bool:
+    """Whether "may" at `i`, with no day or year after it, is the month: "signed in May"."""
+    after = lowers[i + 1] if i + 1 < end else ""
+    return i > 0 and lowers[i - 1] in _BEFORE_MAY and after not in {"'s", "’s"}
+
+
 def _last_year(word: str, following: str) -> bool:
     """"June 19 last year", "19 June last year": a day of a year before the news, told
     without its year; the day alone would read as this year's."""
@@ -113,7 +123,9 @@ def _date_at(lowers: list[str], i: int, end: int) -> DateSpan | None:
     def skip_comma(k: int) -> int:
         return k + 1 if at(k) == "," else k
 
-    if word in MONTHS and (word != "may" or _DAY.match(at(i + 1)) or is_year(at(i + 1))):
+    if word in MONTHS and (
+        word != "may" or _DAY.match(at(i + 1)) or is_year(at(i + 1)) or _may_month(lowers, i, end)
+    ):
         j = i + 1
         specific = False
         if _DAY.match(at(j)):

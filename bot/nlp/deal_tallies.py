@@ -5,6 +5,7 @@ as background to the day's deal; an alert on them would report old sales as a ne
 from __future__ import annotations
 
 from bot.nlp.context import Sentence
+from bot.nlp.deals_so_far import summed_so_far
 from bot.nlp.figures import Figure
 from bot.nlp.since_deals import summed_since
 
@@ -14,6 +15,8 @@ _NOUN_REACH = 3  # "orders worth more than", "contracts valued at about"
 
 
 def deal_tally(s: Sentence, f: Figure) -> bool:
+    if summed_so_far(s, f):  # "The contracts signed so far are worth about $16.6 billion"
+        return True
     if "since" not in s.words or _PLURAL_DEALS.isdisjoint(s.words):
         return False
     if summed_since(s, f):

@@ -9,6 +9,7 @@ from bot.nlp.asked_counts import asked_counts
 from bot.nlp.asked_hypotheticals import asked_hypotheticals
 from bot.nlp.background_labels import background_paragraphs
 from bot.nlp.book_reviews import reviewed_history
+from bot.nlp.clause_possessives import clause_possessive_owner
 from bot.nlp.clause_sources import rival_owners
 from bot.nlp.context import Sentence, Tokens
 from bot.nlp.dated_reports import dated_report_figures
@@ -31,6 +32,7 @@ from bot.nlp.month_briefings import month_briefing_figures
 from bot.nlp.needed_steps import needed_steps
 from bot.nlp.page_parts import drop_restated
 from bot.nlp.prior_clauses import prior_clause_steps
+from bot.nlp.relative_senders import relative_sender
 from bot.nlp.revisions import older_estimates
 from bot.nlp.stamped_headings import drop_stamped_headings
 from bot.nlp.step_history import earlier_steps
@@ -52,6 +54,8 @@ def sentence_quantities(
     found = continued_tally(s, asked_hypotheticals(s, found), just_told)  # "If N went, ...?"
     found = rival_owners(s, sized_groups(s, found))
     found = part_owner(s, group_owner(s, found, mentions), mentions)
+    found = clause_possessive_owner(s, found)  # "X is training ..., while its losses ..."
+    found = relative_sender(s, found)  # "the 14,000 soldiers that Seoul says X has sent"
     found = toll_owner(s, found, just_told)  # "... the toll had since passed 6,000 killed"
     found = estimate_subject_owner(s, found, just_told)  # "Its estimate ... was about 4,700"
     found = partitive_owner(s, found, just_told)  # "Of the initial contingent of 11,000, ..."

@@ -309,8 +309,8 @@ def _without_given_names(found: list[Found], texts: list[str]) -> list[Found]:
         k = f.end
         if f.end - f.start != 1 or f.possessive or k >= len(texts):
             continue
-        if f.surface.isupper():
-            continue  # "the DPRK Treaty": initials are never a given name
+        if f.surface.isupper() or f.adjectival:
+            continue  # "the DPRK Treaty", "Polish Senate": initials, demonyms are no given name
         if not _surname(texts, k, places):
             continue
         given.add(f.surface)

@@ -18,6 +18,10 @@ _TREATY_NAMES = frozenset(
     {"Convention", "Conventions", "Protocol", "Accord", "Accords", "Agreement", "Agreements",
      "Treaty", "Declaration", "Process", "Format", "Memorandum"}
 )  # fmt: skip
+# Written lower-case too ("the Ottawa convention", "the Minsk accords"): a city's name right
+# before these nouns names where a treaty was signed. Not "agreement" or "treaty": news also
+# names a state by its capital before those ("the Kyiv agreement with London").
+_LOWER_TREATY_NAMES = frozenset({"convention", "conventions", "protocol", "accords"})
 _REGION_WORDS = 4
 
 
@@ -30,7 +34,9 @@ def without_misreadings(found: list[Found], texts: list[str], gazetteer: Gazette
 
 def _misread(f: Found, texts: list[str], starts: dict[int, Found], gazetteer: Gazetteer) -> bool:
     nxt = texts[f.end] if f.end < len(texts) else ""
-    if f.kind == "country" and f.surface != f.entity and nxt in _TREATY_NAMES:
+    if f.kind == "country" and f.surface != f.entity and (
+        nxt in _TREATY_NAMES or nxt in _LOWER_TREATY_NAMES
+    ):
         # A city's treaty: its parties are listed elsewhere, if at all. A state's initials
         # ("the DPRK Treaty") or the second of a hyphened pair ("the Russia-DPRK Treaty")
         # name a party, not a city.

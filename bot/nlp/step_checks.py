@@ -35,7 +35,9 @@ _COMPLETIONS = frozenset(
     {"completed", "complete", "completes", "completing", "finished", "finish", "concluded",
      "wrapped", "ended", "finalised", "finalized"}
 )  # fmt: skip
-_LEAVING_NOUNS = frozenset({"exit", "withdrawal", "departure", "pullout", "suspension"})
+_LEAVING_NOUNS = frozenset(
+    {"exit", "withdrawal", "departure", "pullout", "suspension", "exits", "withdrawals"}
+)
 _MONEY = frozenset({"money", "deal"})
 # "the ratification threshold", "the ratification count": a count of steps, no step.
 _COUNTS = frozenset({"threshold", "count", "tally", "total"})

@@ -9,6 +9,7 @@ from bot.models import Event, Modality, Stage
 from bot.nlp.awaited_steps import awaited_step
 from bot.nlp.context import Sentence
 from bot.nlp.denunciations import denouncing_cues
+from bot.nlp.pronoun_signers import pronoun_signs
 from bot.nlp.step_checks import conditional
 from bot.nlp.step_effects import exit_taking_effect, scheduled_exit
 from bot.nlp.step_phrasings import leaving_cues, restated_acts
@@ -122,7 +123,7 @@ def pronoun_triggers(s: Sentence, previous: Event | None) -> list[int]:
         # Its subject a few words before the stage word, or its object right after it.
         near = [w for w in range(k - 1, min(s.end, k + _PRONOUN_REACH + 2))
                 if w != k and lowers[w].startswith(_STAGE_STEMS)]  # fmt: skip
-        near = [w for w in near if w == k - 1 or w > k]
+        near = [w for w in near if w == k - 1 or (w > k and not pronoun_signs(s, k, w))]
         if near and _NEGATIONS.isdisjoint(lowers[max(s.start, min(near) - 5) : min(near)]):
             found.append(k)
     return found

@@ -34,7 +34,9 @@ def earlier_steps(events: Sequence[Event], gazetteer: Gazetteer, body: int = 0) 
 def _retells(event: Event, first: Event, gazetteer: Gazetteer) -> bool:
     if event.sentence == first.sentence or not set(event.parties) <= set(first.parties):
         return False
-    if event.stage is first.stage and event.body == first.body:
+    if event.stage is first.stage and (
+        event.body == first.body or _chamber_of(event.body, first.body, gazetteer)
+    ):
         return True
     # A chamber's vote after the head of state signed the ratification preceded it.
     return (
@@ -42,6 +44,19 @@ def _retells(event: Event, first: Event, gazetteer: Gazetteer) -> bool:
         and _person(first.body, gazetteer) and not _person(event.body, gazetteer)
         and event.body is not None
     )  # fmt: skip
+
+
+def _chamber_of(body: str | None, news_body: str | None, gazetteer: Gazetteer) -> bool:
+    """"Ukraine's parliament ratified ... The agreement was backed by 312 lawmakers in the
+    Verkhovna Rada": the news named the whole legislature, the retelling names its chamber."""
+    return (
+        news_body is not None and news_body.lower() in _WHOLE_LEGISLATURE
+        and body is not None and not _person(body, gazetteer)
+    )  # fmt: skip
+
+
+# Words that name a state's legislature as a whole, not one chamber or a person.
+_WHOLE_LEGISLATURE = frozenset({"parliament", "legislature", "lawmakers", "legislators", "mps"})
 
 
 def _person(name: str | None, gazetteer: Gazetteer) -> bool:

@@ -32,7 +32,9 @@ SUSPEND = frozenset({"suspended", "suspend", "suspends", "suspending", "suspensi
 WITHDRAW = frozenset(
     {"withdrew", "withdraw", "withdraws", "withdrawn", "withdrawing", "withdrawal", "quit",
      "quits", "exited", "exit", "revoked", "revoke", "revokes", "revoking", "scrapped", "scrap",
-     "denunciation"}
+     "denunciation",
+     # "Russia exits the pact", "the withdrawals of Latvia and Estonia ... took effect"
+     "exits", "withdrawals"}
 )  # fmt: skip
 IN_FORCE = (
     ("into", "force"), ("in", "force"), ("into", "effect"), ("took", "effect"),

@@ -29,6 +29,11 @@ def dates(text: str) -> list[tuple[str, bool]]:
         ("The call is at 10:30 a.m.", [("10:30 a.m.", False)]),
         ("It arrived on Dec. 6, 2022.", [("Dec. 6, 2022", False)]),
         ("They may sign soon.", []),
+        ("It was signed in May by both leaders.", [("May", True)]),
+        ("Talks have stalled since May.", [("May", True)]),
+        ("In May they may sign.", [("May", True)]),
+        ("It was praised by May in her memoir.", []),
+        ("Officials in May's cabinet may object.", []),
         ("About 2024 troops arrived.", []),
     ],
 )

@@ -143,3 +143,12 @@ def test_a_compass_region_is_no_korea(extractor: Extractor, text: str) -> None:
 def test_the_north_and_the_south_are_still_the_koreas(extractor: Extractor) -> None:
     text = "Talks between the North and South resumed at Panmunjom, a Korean official said."
     assert "North Korea" in {m.entity for m in mentions(extractor, text)}
+
+
+def test_a_demonym_is_no_given_name_before_a_recurring_word(extractor: Extractor) -> None:
+    # "Senate" stands alone after "Chile's" too, as a surname would; "Chilean" is no first name.
+    text = (
+        "Chilean Senate backs fisheries pact with Peru\n"
+        "SANTIAGO, May 4 (Wire) - Chile's Senate on Tuesday approved the pact."
+    )
+    assert "Chilean" in {m.surface for m in mentions(extractor, text)}

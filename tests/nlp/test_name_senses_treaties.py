@@ -39,3 +39,15 @@ def test_initials_are_no_given_name_before_a_recurring_capitalised_word(
 def test_a_given_name_before_a_recurring_surname_is_still_dropped(extractor: Extractor) -> None:
     text = "Jordan Whitaker scored twice on Saturday. Whitaker said the win mattered."
     assert "Jordan" not in extractor.extract(text).entities()
+
+
+def test_a_city_before_a_lower_case_convention_names_no_party(extractor: Extractor) -> None:
+    facts = extractor.extract("Finland quit the Ottawa convention last year.")
+    assert "Canada" not in facts.entities()
+
+
+def test_a_capital_before_a_lower_case_agreement_still_names_its_state(
+    extractor: Extractor,
+) -> None:
+    facts = extractor.extract("Officials said the Ottawa agreement with Mexico was signed.")
+    assert "Canada" in facts.entities()

@@ -35,3 +35,25 @@ def test_a_done_exit_and_its_date_of_effect_are_two_steps(extractor: Extractor) 
         (Stage.WITHDRAWN, Modality.BACKGROUND),
         (Stage.WITHDRAWN, Modality.PLANNED),
     }
+
+
+def test_plural_withdrawals_of_listed_states_took_effect(extractor: Extractor) -> None:
+    text = (
+        "SANTIAGO, June 30 (Wire) - The withdrawals of Chile, Peru and Ecuador from the "
+        "Lima fisheries convention took effect on Sunday, a year after they gave notice."
+    )
+    events = extractor.extract(text).events
+    assert {(e.stage, e.modality) for e in events} == {(Stage.WITHDRAWN, Modality.REPORTED)}
+    assert set(events[0].parties) == {"Chile", "Peru", "Ecuador"}
+
+
+def test_plural_exits_will_take_effect_later(extractor: Extractor) -> None:
+    text = "Chile's and Peru's exits from the fisheries pact will take effect next year."
+    assert _steps(extractor, text) == {(Stage.WITHDRAWN, Modality.PLANNED)}
+
+
+def test_a_treaty_taking_effect_after_listed_ratifications_is_in_force(
+    extractor: Extractor,
+) -> None:
+    text = "After Chile, Peru and Ecuador ratified it, the fisheries pact took effect on Sunday."
+    assert (Stage.IN_FORCE, Modality.REPORTED) in _steps(extractor, text)

@@ -1,0 +1,69 @@
+"""A force counted before a relative clause that names its sender: "Of the roughly 14,000
+soldiers that Seoul says North Korea has sent to Russia, ...", "the 3,000 troops which Minsk
+deployed to the border", "the 11,000 soldiers Pyongyang dispatched last autumn". The state
+that sent or deployed them owns them; a source the clause quotes on the way ("Seoul says")
+is who claims it, not whose troops they are."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import replace
+
+from bot.models import Quantity
+from bot.nlp.context import Sentence
+
+_SENDING = frozenset(
+    {"sent", "deployed", "dispatched", "sends", "deploys", "dispatches", "send", "deploy",
+     "dispatch"}
+)  # fmt: skip
+_RELATIVES = frozenset({"that", "which", "whom", "who"})
+# Words between a sender and its verb: "has sent", "had already deployed", "is said to have sent".
+_BETWEEN = frozenset(
+    {"has", "have", "had", "is", "was", "already", "since", "reportedly", "also", "so", "far",
+     "now"}
+)  # fmt: skip
+_REACH = 8  # "that Seoul says North Korea has sent": relative word to the verb
+_STOPS = frozenset({",", ";", ":", "(", "and", "but"})
+# "12,000 troops in Russia sent there last year": a place, not the clause's subject.
+_PREPOSITIONS = frozenset({"in", "to", "into", "from", "for", "with", "by", "at", "near", "of"})
+
+
+def relative_sender(s: Sentence, found: list[Quantity]) -> list[Quantity]:
+    """Ownerless troop counts whose relative clause names the state that sent them, given to
+    that state."""
+    if _SENDING.isdisjoint(s.words) or not any(
+        q.actor is None and q.category == "troop" for q in found
+    ):
+        return found  # nearly every sentence: two set tests
+    out = list(found)
+    for k, q in enumerate(out):
+        if q.actor is None and q.category == "troop":
+            end = bisect_left(s.tokens.idxs, q.end, s.start, s.end)
+            sender = _sender_after(s, end)
+            if sender is not None:
+                out[k] = replace(q, actor=sender)
+    return out
+
+
+def _sender_after(s: Sentence, end: int) -> str | None:
+    """The country that is the subject of a sending verb in the clause starting at `end`."""
+    k = end + 1 if end < s.end and s.lowers[end] in _RELATIVES else end
+    stop = min(s.end, k + _REACH)
+    j = k
+    while j < stop and s.lowers[j] not in _STOPS:
+        found = s.mention_at.get(j)
+        if found is None:
+            j += 1
+            continue
+        v = found.end
+        while v < stop and s.lowers[v] in _BETWEEN:
+            v += 1
+        entity = s.gazetteer.get(found.entity)
+        if (
+            v < s.end and s.lowers[v] in _SENDING and not found.adjectival
+            and s.lowers[found.start - 1] not in _PREPOSITIONS
+            and entity is not None and entity.kind == "country"
+        ):
+            return s.gazetteer.actor_of(found.entity)
+        j = found.end
+    return None

@@ -1,0 +1,28 @@
+"""A force counted before a relative clause naming its sender belongs to the sender
+(`bot.nlp.relative_senders`)."""
+
+from __future__ import annotations
+
+from bot.nlp import Extractor
+
+
+def _actors(extractor: Extractor, text: str) -> dict[float | None, str | None]:
+    return {q.value: q.actor for q in extractor.extract(text).quantities}
+
+
+def test_troops_that_a_quoted_source_says_a_state_sent(extractor: Extractor) -> None:
+    text = (
+        "Of the nearly 9,000 soldiers that Nairobi says Eritrea has deployed to Sudan, "
+        "about 1,200 have returned home."
+    )
+    assert _actors(extractor, text)[9000] == "Eritrea"
+
+
+def test_troops_which_a_state_dispatched(extractor: Extractor) -> None:
+    text = "The 2,500 troops which Chad dispatched in April are due to rotate out this week."
+    assert _actors(extractor, text)[2500] == "Chad"
+
+
+def test_a_place_after_a_preposition_is_no_sender(extractor: Extractor) -> None:
+    text = "Officials counted 3,000 troops in Sudan deployed near the airport on Monday."
+    assert _actors(extractor, text)[3000] is None
