@@ -166,6 +166,8 @@ def _date_after(s: Sentence, verb: int) -> DateSpan | None:
         form = s.lowers[k] in {"a", "an"} and s.lowers[k + 2 : k + 3] in (["last"], ["earlier"])
         if form or s.lowers[k : k + 2] == ["mid", "-"]:
             k += 2
+        elif s.lowers[k] in {"early", "late"}:
+            k += 1  # "claimed in early November": the part of the month, then the month
     return next((d for d in s.dates if d.start == k), None)
 
 

@@ -8,6 +8,7 @@ from bisect import bisect_left
 from typing import NamedTuple
 
 from bot.nlp.lexicon import MONTHS, RELATIVE_TIMES, TIME_NOUNS, WEEKDAYS
+from bot.nlp.numeric_dates import numeric_date
 from bot.nlp.pipeline import DATE_START_BIT, WordFlag
 
 # "06 Nov. 2025": a page stamp pads the day with a zero.
@@ -67,6 +68,7 @@ def may_start_date(word: str) -> bool:
         return True
     return w[:1].isdigit() and bool(
         _DAY.match(w) or _YEAR.match(w) or _CLOCK.match(w) or _CLOCK_OR_DECIMAL.match(w)
+        or numeric_date(w)  # "19.06.2024"
     )
 
 
@@ -144,8 +146,8 @@ def _date_at(lowers: list[str], i: int, end: int) -> DateSpan | None:
         elif _last_year(at(j), at(j + 1)):
             return DateSpan(i, j + 2, past=True)
         return DateSpan(i, j, past=False)
-    if word in WEEKDAYS:
-        return DateSpan(i, i + 1, past=False)
+    if word in WEEKDAYS or numeric_date(word) is not None:
+        return DateSpan(i, i + 1, past=False)  # a weekday, or a day in digits: "19.06.2024"
     if is_year(word) and i > 0 and lowers[i - 1] in _BEFORE_YEAR:
         return DateSpan(i, i + 1, past=True)
     if is_year(word) and word.endswith("s") and i > 0 and lowers[i - 1] == "the":
@@ -184,6 +186,8 @@ _MONTH_NUMBERS = {
 def month_day(lowers: list[str], date: DateSpan) -> tuple[int, int] | None:
     """(month, day) of a date naming both ("June 19", "4 December"), else None."""
     words = lowers[date.start : date.end]
+    if date.end - date.start == 1 and (digits := numeric_date(words[0])) is not None:
+        return digits
     month = next((_MONTH_NUMBERS[w] for w in words if w in _MONTH_NUMBERS), None)
     day = next((int(w.rstrip("stndrh")) for w in words if _DAY.match(w)), None)
     if month is None or day is None:
@@ -193,6 +197,8 @@ def month_day(lowers: list[str], date: DateSpan) -> tuple[int, int] | None:
 
 def month_of(lowers: list[str], date: DateSpan) -> int | None:
     """The month a date names ("in February", "June 19"), else None."""
+    if (digits := month_day(lowers, date)) is not None:
+        return digits[0]
     return next((_MONTH_NUMBERS[w] for w in lowers[date.start : date.end] if w in _MONTH_NUMBERS),
                 None)  # fmt: skip
 

@@ -14,6 +14,7 @@ from bot.nlp.claims import find_claims
 from bot.nlp.context import QUOTES, Sentence
 from bot.nlp.coordinated_denials import coordinated_denials
 from bot.nlp.joined_reports import joined_reports
+from bot.nlp.reality_verdicts import reality_verdict
 from bot.nlp.refused_reports import with_refusal
 from bot.nlp.shared_speakers import shared_speakers
 from bot.nlp.untrue_verdicts import verdict_cue, with_verdict
@@ -47,6 +48,9 @@ def find_claims_with_dismissals(s: Sentence) -> list[ClaimCue]:
     verdict = verdict_cue(s)
     if verdict is not None:
         return with_verdict(cues, verdict)
+    if cues and (against := reality_verdict(s)) is not None:  # "has nothing to do with reality"
+        scope = verdict_scope(s, cues, frozenset(), against)
+        return [_deny(c) if scope <= c.verb < against else c for c in cues]
     words = s.words
     if _DISMISSIVE.isdisjoint(words) and ("not" not in words or _UNPROVEN.isdisjoint(words)):
         return cues
@@ -60,12 +64,15 @@ def find_claims_with_dismissals(s: Sentence) -> list[ClaimCue]:
     # A cue without its claimant yet ("..., it adds") is a denial by whoever it turns out
     # to be.
     scope = verdict_scope(s, cues, _DISMISSIVE)
-    return [
-        c if c.denied or c.verb < scope
-        else c._replace(denied=True) if c.claimant is None
-        else c._replace(denied=True, claimant=replace(c.claimant, denied=True))
-        for c in cues
-    ]  # fmt: skip
+    return [c if c.verb < scope else _deny(c) for c in cues]
+
+
+def _deny(c: ClaimCue) -> ClaimCue:
+    if c.denied:
+        return c
+    if c.claimant is None:
+        return c._replace(denied=True)
+    return c._replace(denied=True, claimant=replace(c.claimant, denied=True))
 
 
 def _dismissed(s: Sentence) -> bool:

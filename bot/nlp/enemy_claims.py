@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from bot.models import Quantity
 from bot.nlp.context import Sentence
+from bot.nlp.enemy_targets import attacked_side
 
 # A belligerent's country -> the country its official tallies call "the enemy".
 _OPPONENTS = {"Russia": "Ukraine", "Ukraine": "Russia"}
@@ -31,8 +32,10 @@ def claimant_enemies(s: Sentence, found: list[Quantity]) -> list[Quantity]:
     first = next(k for k in range(s.start, s.end) if s.lowers[k] in _ENEMY_WORDS)
     after = s.char_span(first, first + 1)[0]
     out: list[Quantity] = []
+    target = attacked_side(s, first)  # "the enemy launched over Ukraine 87 drones"
+    aimed = opponent(target) if target is not None else None
     for q in found:
-        enemy = _opponent(q) if q.start >= after and q.actor is None else None
+        enemy = _opponent(q, aimed) if q.start >= after and q.actor is None else None
         out.append(replace(q, actor=enemy) if enemy is not None else q)
     return out
 
@@ -42,9 +45,12 @@ def opponent(side: str) -> str | None:
     return _OPPONENTS.get(side)
 
 
-def _opponent(q: Quantity) -> str | None:
+def _opponent(q: Quantity, aimed: str | None) -> str | None:
+    """The claimant's enemy, or when the claimant names no side, the attacked side's."""
     claimant = q.claimant
     if claimant is None or claimant.denied or q.measure not in _ENEMY_MEASURES:
         return None
     sides = {_OPPONENTS[e] for e in claimant.entities if e in _OPPONENTS}
+    if not sides:
+        return aimed
     return sides.pop() if len(sides) == 1 else None

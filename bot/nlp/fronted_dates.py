@@ -52,7 +52,9 @@ def fronted_stale(s: Sentence, at: int | None = None) -> bool:
         if when is not None:
             return days_before(when, s.reference) >= _FRONTED_DAYS
         if opening != ("on",):
-            return _months_back(s, date) >= 1
+            # "By the end of November, the army had received 230" told in December: a
+            # running total as of last month's end is the freshest there is.
+            return _months_back(s, date) >= (2 if opening[0] == "by" else 1)
     return False
 
 

@@ -35,6 +35,8 @@ def recap_opening(s: Sentence) -> bool:
     reports. "As reported by Reuters," without an adverb of time only names a source,
     unless the name is the dispatch's own agency (`own_stamp`)."""
     lowers = s.lowers
+    if lowers[s.start] in _REMINDER_STARTS and _reminder(lowers[s.start : s.start + 4]):
+        return True
     if lowers[s.start] != "as":
         return False
     end = min(s.end, s.start + _RECAP_REACH)
@@ -44,6 +46,28 @@ def recap_opening(s: Sentence) -> bool:
     if _REPORTED.isdisjoint(head):
         return False
     return not _EARLIER.isdisjoint(head) or own_stamp(s, [w for w in head if w not in _REPORTED])
+
+
+# "Let us remind that ...", "We recall that ...", "Recall that ...": a translated "Напомним"
+# / "Нагадаємо" opens what the outlet's readers were told before.
+_REMINDER_STARTS = frozenset({"let", "we", "recall", "remind"})
+_REMINDERS = (
+    ("let", "us", "remind"), ("let", "us", "recall"), ("let", "me", "remind"),
+    ("we", "remind"), ("we", "recall"), ("recall", "that"), ("remind", "that"),
+)  # fmt: skip
+
+_REMINDER_NEXT = (["that"], [","], ["you"])
+
+
+def _reminder(opening: list[str]) -> bool:
+    """Whether the sentence's first words are a reminder's, its "that" or comma next
+    ("We recall the figures" has no clause to recall)."""
+    for words in _REMINDERS:
+        n = len(words)
+        follows = opening[n : n + 1]
+        if tuple(opening[:n]) == words and (words[-1] == "that" or follows in _REMINDER_NEXT):
+            return True
+    return False
 
 
 def stale_date(s: Sentence, date: DateSpan) -> bool:

@@ -11,10 +11,15 @@ from bot.nlp.claim_subjects import ClaimCue
 from bot.nlp.context import Sentence
 
 
-def verdict_scope(s: Sentence, cues: list[ClaimCue], verdicts: frozenset[str]) -> int:
+def verdict_scope(
+    s: Sentence, cues: list[ClaimCue], verdicts: frozenset[str], at: int | None = None
+) -> int:
     """The first token whose claims the sentence's verdict denies: the governing speaker's
-    subject when its own clause has a figure before the verdict, else the sentence start."""
-    verdict = next((k for k in range(s.start, s.end) if s.lowers[k] in verdicts), None)
+    subject when its own clause has a figure before the verdict, else the sentence start.
+    The verdict is the first of the `verdicts` words, or the token `at` when given."""
+    verdict = at if at is not None else next(
+        (k for k in range(s.start, s.end) if s.lowers[k] in verdicts), None
+    )
     if verdict is None:
         return s.start
     speakers = [

@@ -165,3 +165,21 @@ def test_an_earlier_figure_that_a_source_reported_last_week_is_background(
     q = extractor.extract(text).quantities[-1]
     assert q.value == 2000
     assert q.modality is Modality.BACKGROUND
+
+
+def test_said_in_early_part_of_an_earlier_month_is_background(extractor: Extractor) -> None:
+    text = (
+        "SEOUL, Dec. 10 (Wire) - Lawmakers met on Tuesday.\n"
+        "The spy agency told lawmakers in early October that 3,000 soldiers had been sent."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.modality is Modality.BACKGROUND
+
+
+def test_said_in_early_part_of_this_month_stays_news(extractor: Extractor) -> None:
+    text = (
+        "SEOUL, Dec. 10 (Wire) - Lawmakers met on Tuesday.\n"
+        "The spy agency told lawmakers in early December that 3,000 soldiers had been sent."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.modality is Modality.REPORTED

@@ -110,3 +110,12 @@ def test_a_month_that_opens_a_count_since_then_stays_news(extractor: Extractor) 
     )
     (q,) = extractor.extract(text).quantities
     assert q.modality is Modality.REPORTED
+
+
+def test_a_running_total_by_last_months_end_stays_news(extractor: Extractor) -> None:
+    text = (
+        "TOKYO, May 6 (Wire) - The navy held drills on Tuesday.\n"
+        "By the end of April, the navy had taken delivery of 14 patrol boats, the ministry said."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.modality is Modality.REPORTED

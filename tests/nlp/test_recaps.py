@@ -45,3 +45,17 @@ def test_relative_clause_dating_the_law_makes_its_passage_background(
         (Stage.RATIFIED, Modality.REPORTED),
         (Stage.APPROVED, Modality.BACKGROUND),
     ]
+
+
+def test_a_translated_reminder_opening_is_background(extractor: Extractor) -> None:
+    text = (
+        "Let us remind that the parliament of Chile ratified the defence treaty with Peru."
+    )
+    events = extractor.extract(text).events
+    assert events and all(e.modality is Modality.BACKGROUND for e in events)
+
+
+def test_we_recall_the_vote_is_no_reminder(extractor: Extractor) -> None:
+    text = "We recall the envoys as the parliament of Chile ratified the treaty with Peru."
+    events = extractor.extract(text).events
+    assert events and all(e.modality is Modality.REPORTED for e in events)
