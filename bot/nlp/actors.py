@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from bot.models import Claimant
 from bot.nlp.army_owners import army_owner
-from bot.nlp.body_buyers import body_buyer
+from bot.nlp.body_buyers import body_buyer, contracted_buyer
 from bot.nlp.claim_subjects import ClaimCue
 from bot.nlp.company_homes import company_deal_owner
 from bot.nlp.context import Sentence
@@ -154,6 +154,8 @@ def figure_actor(
             k += 1
         if (home := body_buyer(s, f, told.mentions)) is not None:
             return home  # "the Armament Agency signed a contract worth ...": its state's
+    elif not casualty and (home := contracted_buyer(s, f, told.mentions)) is not None:
+        return home  # "the agency signed a contract for 180 tanks": the buyer's tanks
     # "The plan includes 1.2 trillion won to buy 20 jets": the plan is the one the previous
     # sentence's figures belong to. The dead of "The attack killed 12 people" are not the
     # attacker's, so casualties never continue an actor.

@@ -3,7 +3,8 @@ signed a contract worth 6.4 billion zlotys", "the defence ministry said it had c
 $1.7 billion contract". A news writer names a country's own procurement body bare only in a
 story about that country, so the buyer is the first country the story names, unless that
 country is the home of a firm in the same sentence (the seller: "from South Korea's
-Hanwha")."""
+Hanwha"). What such a contract delivers is the buyer's too: "the Armament Agency signed a
+contract for the delivery of 180 tanks"."""
 
 from __future__ import annotations
 
@@ -28,15 +29,13 @@ _BODY_WORDS = frozenset(
 _BETWEEN = frozenset({"had", "has", "have", "also", "now", "already", "then"})
 _REACH = 20  # "concluded with Hyundai Rotem an executive contract for 180 K2 tanks worth"
 _PRONOUNS = frozenset({"it", "they"})
+# Nouns of a purchase between the closing verb and the counted items.
+_CONTRACT_NOUNS = frozenset({"contract", "deal", "agreement", "order"})
 
 
 def body_buyer(s: Sentence, f: Figure, mentions: Sequence[Mention]) -> str | None:
     """The buying country of a deal figure whose buyer is a bare state body, else None."""
-    verb = next(
-        (k for k in range(f.start - 1, max(s.start, f.start - _REACH) - 1, -1)
-         if s.lowers[k] in _CLOSING),
-        None,
-    )  # fmt: skip
+    verb = _closing_verb(s, f)
     if verb is None:
         return None
     end = verb
@@ -56,6 +55,23 @@ def body_buyer(s: Sentence, f: Figure, mentions: Sequence[Mention]) -> str | Non
         if entity is not None and entity.kind == "country" and entity.name not in sellers:
             return entity.name
     return None
+
+
+def contracted_buyer(s: Sentence, f: Figure, mentions: Sequence[Mention]) -> str | None:
+    """The buying country of items a bare state body signed a contract for ("the agency
+    signed ... a contract for the delivery of 5,400 missiles"), else None."""
+    verb = _closing_verb(s, f)
+    if verb is None or not any(w in _CONTRACT_NOUNS for w in s.lowers[verb + 1 : f.start]):
+        return None
+    return body_buyer(s, f, mentions)
+
+
+def _closing_verb(s: Sentence, f: Figure) -> int | None:
+    return next(
+        (k for k in range(f.start - 1, max(s.start, f.start - _REACH) - 1, -1)
+         if s.lowers[k] in _CLOSING),
+        None,
+    )  # fmt: skip
 
 
 def _bare_body(s: Sentence, end: int) -> bool:

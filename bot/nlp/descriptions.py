@@ -40,6 +40,8 @@ _BACK_NOUNS = frozenset(
      "contract", "bill", "total", "first", "rest", "remainder", "figure", "tally"}
 )  # fmt: skip
 
+_MEASURE_NOUNS = frozenset({"value", "cost", "price", "worth", "size"})
+
 
 def fits(head: str, name_words: Iterable[str]) -> bool:
     """Whether a description with this head noun may stand for a name made of these words."""
@@ -66,6 +68,12 @@ def opening_description(s: Sentence, claim_tokens: set[int]) -> str | None:
     word = s.texts[head]
     if head in s.mention_at or not (word.isalpha() and word.islower()) or word in NUMBER_WORDS:
         return None
+    # "The value of the contract is ...": a measure of a thing told before stands for it.
+    of = s.lowers[head + 1 : head + 4]
+    if word in _MEASURE_NOUNS and of[:2] in (["of", "the"], ["of", "this"]) and (
+        of[2:] and of[2] in _BACK_NOUNS
+    ):
+        return of[2]
     return word
 
 

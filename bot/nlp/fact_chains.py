@@ -31,6 +31,7 @@ from bot.nlp.law_signings import signed_into_law
 from bot.nlp.month_briefings import month_briefing_figures
 from bot.nlp.needed_steps import needed_steps
 from bot.nlp.page_parts import drop_restated
+from bot.nlp.piece_counts import piece_counts
 from bot.nlp.prior_clauses import prior_clause_steps
 from bot.nlp.relative_senders import relative_sender
 from bot.nlp.revisions import older_estimates
@@ -50,6 +51,7 @@ def sentence_quantities(
     """A sentence's figures after the rules that read them with the figures told just before
     (`just_told`) and the mentions so far: tallies, group sizes, owners, the enemy's losses, whose
     weapons were shot down."""
+    found = piece_counts(s, found, just_told)  # "24 pcs. of howitzers": what pieces count
     found = asked_counts(s, found, mentions, just_told)  # "How many ...?" "About 11,000."
     found = continued_tally(s, asked_hypotheticals(s, found), just_told)  # "If N went, ...?"
     found = rival_owners(s, sized_groups(s, found))

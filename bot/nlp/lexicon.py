@@ -122,7 +122,10 @@ ORDINALS = frozenset(
 )  # fmt: skip
 CURRENCY_SYMBOLS = frozenset(
     {"$", "us$", "€", "£", "¥", "₩", "₽", "₴", "₹", "c$", "a$", "hk$", "usd", "eur", "gbp",
-     "rs", "rs.", "chf"}
+     "rs", "rs.", "chf",
+     # ISO codes written before the amount ("PLN 3.9 bln", "KRW 66 trillion"); codes that are
+     # also English words ("rub", "ron") stay out.
+     "pln", "krw", "jpy", "cny", "uah", "inr", "mdl"}
 )
 DEAL_WORDS = frozenset(
     {

@@ -91,6 +91,10 @@ def _read_number(s: Sentence, i: int) -> tuple[int, float, float] | None:
         ):
             j = k + 1
             scale = SCALES.get(word, 100.0 if word == "hundred" else 12.0)
+    if _thousands_abbreviated(s, i, j):
+        # "38 th. tonnes": "th." is thousand in translated copy; the full stop goes with it.
+        value = parse_number(bare(s.span_text(i, j)))
+        return None if value is None else (j + 2, value * 1e3, 1e3)
     value = parse_number(bare(s.span_text(i, j)))
     if value is None:
         return None
@@ -101,6 +105,15 @@ def _read_number(s: Sentence, i: int) -> tuple[int, float, float] | None:
 
 
 _SUB_CRORE = frozenset({"lakh", "lakhs", "thousand", "hundred"})
+_THOUSAND_ABBREVIATIONS = frozenset({"th", "ths", "thous"})
+
+
+def _thousands_abbreviated(s: Sentence, i: int, j: int) -> bool:
+    """"38 th. tonnes": digits, then "th." with its stop, then a lowercase word."""
+    return (
+        j + 2 < s.end and s.lowers[j] in _THOUSAND_ABBREVIATIONS and s.lowers[j + 1] == "."
+        and s.texts[j + 2][:1].islower() and s.lowers[i][:1].isdigit()
+    )  # fmt: skip
 
 
 def _after_currency(s: Sentence, i: int) -> bool:

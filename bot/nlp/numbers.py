@@ -1,5 +1,5 @@
-"""Numbers as news writes them: "12,000", "12 000", "12.000", "10k", "1.64-billion", "ten
-thousand", "a dozen". Currency symbols are the caller's business."""
+"""Numbers as news writes them: "12,000", "12 000", "12.000", "3,9" (a decimal comma), "10k",
+"1.64-billion", "ten thousand", "a dozen". Currency symbols are the caller's business."""
 
 from __future__ import annotations
 
@@ -38,6 +38,7 @@ _DIGITS = re.compile(
         (?P<comma>\d{1,3}(?:,\d{3})+(?:\.\d+)?)
       | (?P<space>\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+)
       | (?P<euro>[1-9]\d{0,2}(?:\.\d{3})+)
+      | (?P<decimal_comma>\d{1,3},\d{1,2})
       | (?P<plain>\d+(?:\.\d+)?|\.\d+)
     )$""",
     re.VERBOSE,
@@ -60,6 +61,10 @@ def _parse_digits(text: str) -> float | None:
     if match["euro"]:
         # "12.000" is twelve thousand in European style: three digits after the dot.
         return float(match["euro"].replace(".", ""))
+    if match["decimal_comma"]:
+        # "3,9 bln", "5,4 thousand": continental writers put a comma where English puts a
+        # point. One or two digits after the comma can never be English thousands.
+        return float(match["decimal_comma"].replace(",", "."))
     return float(match["plain"])
 
 

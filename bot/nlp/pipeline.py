@@ -191,6 +191,18 @@ def add_word_flags(vocab: Vocab, flags: Iterable[WordFlag]) -> None:
             vocab.add_flag(flag.test, flag_id=flag.bit)
 
 
+# Abbreviations of counters and scales in translated copy ("24 pcs. of howitzers", "38 th.
+# tonnes"): their full stop ends no sentence when a lowercase word follows it.
+_COUNTER_ABBREVIATIONS = frozenset({"pcs", "th", "ths", "thous", "approx", "incl"})
+
+
+def _abbreviated(texts: list[str], stop: int, k: int) -> bool:
+    return (
+        k == stop + 1 and texts[stop] == "." and stop > 0
+        and texts[stop - 1].lower() in _COUNTER_ABBREVIATIONS and texts[k][:1].islower()
+    )  # fmt: skip
+
+
 def sentence_starts(text: str, texts: list[str], idxs: list[int], punct: list[int]) -> list[int]:
     """First tokens of sentences: spaCy's sentencizer rule (a sentence starts at the first
     non-punctuation token after a full stop) plus a start after every line break, and after
@@ -211,7 +223,7 @@ def sentence_starts(text: str, texts: list[str], idxs: list[int], punct: list[in
         while j < marked and punct[j] == k:
             k += 1
             j += 1
-        if k < count:
+        if k < count and not _abbreviated(texts, stop, k):
             starts.add(k)
         after = k
     position = text.find("\n")

@@ -30,3 +30,17 @@ def test_it_after_the_agency_said_is_the_agency(extractor: Extractor) -> None:
 def test_a_firm_signing_is_no_state_purchase(extractor: Extractor) -> None:
     text = _OPENING + "The carmaker signed a contract worth $2.1 billion for new engines."
     assert _deal_actors(extractor, text) == [None]
+
+
+def test_items_a_bare_agency_contracted_for_are_the_story_state(extractor: Extractor) -> None:
+    text = _OPENING + (
+        "The procurement agency signed with Rheinmetall a contract for the delivery of 46 "
+        "armoured vehicles, the ministry said."
+    )
+    found = [(q.value, q.actor) for q in extractor.extract(text).quantities]
+    assert found == [(46, "Romania")]
+
+
+def test_items_without_a_contract_keep_no_buyer(extractor: Extractor) -> None:
+    text = _OPENING + "The procurement agency signed off on repairs to 46 armoured vehicles."
+    assert [q.actor for q in extractor.extract(text).quantities] == [None]

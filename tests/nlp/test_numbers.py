@@ -79,3 +79,37 @@ def test_a_word_count_of_lakhs_is_a_figure(extractor: Extractor) -> None:
     text = "The state scheme will create four lakh jobs in rural districts."
     (q,) = extractor.extract(text).quantities
     assert q.value == 400_000
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("2,7 bln", 2_700_000_000), ("6,25 million", 6_250_000), ("1,5", 1.5),
+     ("4,8 thousand", 4_800)],
+)
+def test_a_decimal_comma(text: str, expected: float) -> None:
+    assert parse_number(text) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [("1,500", 1_500), ("3,550 billion", 3_550_000_000_000)]
+)
+def test_three_digits_after_a_comma_stay_thousands(text: str, expected: float) -> None:
+    assert parse_number(text) == pytest.approx(expected)
+
+
+def test_a_currency_code_before_a_decimal_comma_amount(extractor: Extractor) -> None:
+    text = "The ministry will spend PLN 2,8 bln on new radars, the minister said."
+    (q,) = extractor.extract(text).quantities
+    assert q.value == pytest.approx(2_800_000_000)
+    assert q.measure == "zloty"
+
+
+def test_thousand_abbreviated_th(extractor: Extractor) -> None:
+    text = "Over the month the terminal handled 41 th. tonnes of grain."
+    (q,) = extractor.extract(text).quantities
+    assert (q.value, q.measure) == (41_000, "tonne")
+
+
+def test_th_without_a_stop_is_no_thousand(extractor: Extractor) -> None:
+    text = "The 41 th division was disbanded after 12 days."
+    assert all(q.value != 41_000 for q in extractor.extract(text).quantities)

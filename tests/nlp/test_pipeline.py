@@ -148,3 +148,15 @@ def test_boilerplate_spans_match_whole_lines() -> None:
     first = text.index("Read more")
     assert is_boilerplate_at(text, first, first + len("Read more"))
     assert not is_boilerplate_at(text, text.rindex("Read"), len(text))
+
+
+def test_a_counter_abbreviation_before_a_lowercase_word_ends_no_sentence() -> None:
+    assert sentences("The plant shipped 40 pcs. of engines and 12 th. tonnes of steel.") == [
+        "The plant shipped 40 pcs. of engines and 12 th. tonnes of steel."
+    ]
+
+
+def test_a_counter_abbreviation_before_a_capital_still_ends_a_sentence() -> None:
+    assert sentences("The plant shipped 40 pcs. The rest follow in May.") == [
+        "The plant shipped 40 pcs.", "The rest follow in May."
+    ]
