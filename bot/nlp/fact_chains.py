@@ -18,6 +18,7 @@ from bot.nlp.downed_owners import downed_owners
 from bot.nlp.enemy_sides import enemy_losses
 from bot.nlp.estimate_subjects import estimate_subject_owner
 from bot.nlp.explainers import explained_steps
+from bot.nlp.fact_check_verdicts import fact_check_denials
 from bot.nlp.formation_owners import formation_owners
 from bot.nlp.fronted_partitives import partitive_owner
 from bot.nlp.gazetteer import Gazetteer
@@ -26,6 +27,7 @@ from bot.nlp.group_sizes import sized_groups
 from bot.nlp.headline_actors import headline_owners
 from bot.nlp.headline_chambers import headline_chamber_votes
 from bot.nlp.interview_answers import interview_answers
+from bot.nlp.labelled_counts import labelled_figures
 from bot.nlp.later_steps import later_steps
 from bot.nlp.law_signings import signed_into_law
 from bot.nlp.month_briefings import month_briefing_figures
@@ -54,7 +56,7 @@ def sentence_quantities(
     found = piece_counts(s, found, just_told)  # "24 pcs. of howitzers": what pieces count
     found = asked_counts(s, found, mentions, just_told)  # "How many ...?" "About 11,000."
     found = continued_tally(s, asked_hypotheticals(s, found), just_told)  # "If N went, ...?"
-    found = rival_owners(s, sized_groups(s, found))
+    found = rival_owners(s, sized_groups(s, labelled_figures(s, found)))  # "Army: 1.3m troops"
     found = part_owner(s, group_owner(s, found, mentions), mentions)
     found = clause_possessive_owner(s, found)  # "X is training ..., while its losses ..."
     found = relative_sender(s, found)  # "the 14,000 soldiers that Seoul says X has sent"
@@ -106,4 +108,5 @@ def document_facts(
     events = earlier_steps(events, gazetteer, body)
     quantities, events = background_paragraphs(text, quantities, events)  # "Background: ..."
     quantities, events = reviewed_history(text, quantities, events)  # "Book review: ..."
+    quantities, events = fact_check_denials(text, quantities, events)  # "Our verdict: False"
     return quantities, explained_steps(text, events)

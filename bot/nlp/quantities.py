@@ -26,6 +26,7 @@ from bot.nlp.implied import implied_figure, parsed_figure
 from bot.nlp.included_casualties import included_casualties
 from bot.nlp.joined_groups import past_joined
 from bot.nlp.joined_strengths import joined_strengths
+from bot.nlp.labelled_counts import label_count
 from bot.nlp.left_fates import left_in_fate
 from bot.nlp.lexicon import (
     DEAL_WORDS,
@@ -112,7 +113,8 @@ def find_quantities(
         figure = read_figure(s, i)
         if figure is None:
             last = quantities[-1] if quantities else previous
-            implied = (group_count(s, i, last) or batch_size(s, i, last) or opening_group(s, i)
+            implied = (label_count(s, i)  # "Troops sent: about 9,000; killed: 1,100"
+                       or group_count(s, i, last) or batch_size(s, i, last) or opening_group(s, i)
                        or earlier_estimate(s, i, last)
                        or implied_figure(s, i, last) or told_group(s, i, last, told)
                        or predicate_figure(s, i) or hurt_count(s, i)
