@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from bot.models import Claimant
 from bot.nlp.asked_verdicts import asked_verdict
+from bot.nlp.branded_verdicts import branded_content, information_verdict
 from bot.nlp.claim_subjects import ClaimCue, claim_at
 from bot.nlp.claims import find_claims
 from bot.nlp.context import QUOTES, Sentence
@@ -51,11 +52,15 @@ def find_claims_with_dismissals(s: Sentence) -> list[ClaimCue]:
     if cues and (against := reality_verdict(s)) is not None:  # "has nothing to do with reality"
         scope = verdict_scope(s, cues, frozenset(), against)
         return [_deny(c) if scope <= c.verb < against else c for c in cues]
+    if cues and (against := information_verdict(s)) is not None:  # "an information provocation"
+        scope = verdict_scope(s, cues, frozenset(), against)
+        return [_deny(c) if scope <= c.verb < against else c for c in cues]
     words = s.words
     if _DISMISSIVE.isdisjoint(words) and ("not" not in words or _UNPROVEN.isdisjoint(words)):
         return cues
     branding = _branding(s, cues)
-    if branding is not None:
+    if branding is not None:  # "called reports of N 'a fabrication'": the reports are denied
+        cues = branded_content(s, cues, branding, _DISMISSIVE)
         cues = sorted([*cues, branding], key=lambda c: c.verb)
     if not cues:
         return writer_denial(s, _DISMISSIVE, _opens_content)  # "X spread the lie that N ..."
