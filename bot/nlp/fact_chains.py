@@ -35,6 +35,7 @@ from bot.nlp.needed_steps import needed_steps
 from bot.nlp.page_parts import drop_restated
 from bot.nlp.piece_counts import piece_counts
 from bot.nlp.prior_clauses import prior_clause_steps
+from bot.nlp.recap_tails import recap_tail_figures
 from bot.nlp.relative_senders import relative_sender
 from bot.nlp.revisions import older_estimates
 from bot.nlp.stamped_headings import drop_stamped_headings
@@ -66,6 +67,7 @@ def sentence_quantities(
     found = enemy_losses(s, included_shares(s, found), just_told)
     found = dated_report_figures(s, found)  # "its report last week that 1,500 had ..."
     found = month_briefing_figures(s, found)  # "put them at 6,000 in its November briefing"
+    found = recap_tail_figures(s, found)  # "..., figures it gave lawmakers in April."
     return downed_owners(s, found, just_told)  # "shot down 429 of the drones": the launcher's
 
 

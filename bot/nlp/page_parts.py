@@ -44,7 +44,7 @@ def headline_start(tokens: Tokens) -> int | None:
     return start
 
 
-_DATELINE_SENTENCES = 3
+_DATELINE_SENTENCES = 5
 _DATELINE_TOKENS = 6
 
 

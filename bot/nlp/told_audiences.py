@@ -11,7 +11,7 @@ _TELLING = frozenset({"told", "briefed", "informed"})
 _TELLING_TO = frozenset({"reported", "said", "explained", "presented", "disclosed"})
 # "told a newspaper last month": an interview to one outlet keeps its own timing.
 _NOT_AUDIENCE = frozenset({"that", "a", "an"})
-_AUDIENCE_REACH = 3  # "told the defence committee last week"
+_AUDIENCE_REACH = 4  # "told the parliamentary intelligence committee last week"
 
 
 def past_audience(s: Sentence, verb: int) -> int:

@@ -65,3 +65,14 @@ def test_a_headline_restating_the_body_keeps_the_body_telling(extractor: Extract
     figures = [q for q in facts.quantities if q.value == 3000]
     assert len(figures) == 1
     assert figures[0].claimant is not None and "NIS" in figures[0].claimant.entities
+
+
+def test_a_dateline_below_a_headline_an_editors_note_and_a_byline_is_found() -> None:
+    text = (
+        "(2nd LD) Seoul protests drills near border\n"
+        "(ATTN: UPDATES with ministry comment in paras 4-5)\n"
+        "By Park Min-jun\n"
+        "SEOUL, March 14 (Agency) -- The defense ministry lodged a protest on Friday."
+    )
+    tokens = tokens_of(text)
+    assert dateline_date(tokens, date_starts(tokens.lowers, tokens.flagged[DATE_START])) == (3, 14)

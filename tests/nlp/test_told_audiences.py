@@ -32,3 +32,19 @@ def test_reported_to_an_audience_last_week_is_background(extractor: Extractor) -
     )
     q = extractor.extract(text).quantities[-1]
     assert q.modality is Modality.BACKGROUND
+
+
+def test_a_four_word_audience_then_last_week_is_history(extractor: Extractor) -> None:
+    text = (
+        "The spy agency told the parliamentary defense committee last week that 900 soldiers "
+        "had arrived."
+    )
+    assert _only(extractor, text, 900).modality is Modality.BACKGROUND
+
+
+def test_a_four_word_audience_then_a_weekday_stays_news(extractor: Extractor) -> None:
+    text = (
+        "The spy agency told the parliamentary defense committee on Tuesday that 900 soldiers "
+        "had arrived."
+    )
+    assert _only(extractor, text, 900).modality is Modality.REPORTED
