@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.models import Quantity
+from bot.nlp.subheads import LINE_FINAL, line_at
 
 # A line opening with a clock time, bracketed or with its zone: "12.10 GMT ", "[15:05] ".
 _STAMPED = re.compile(
@@ -18,20 +19,11 @@ _STAMPED = re.compile(
     r"ET|EST|EDT|PT|PST|PDT|am|pm|a\.m\.|p\.m\.))?)[ \t]+\S"
 )
 _CLOCK_LINE = re.compile(r"^[ \t]*\[?\d{1,2}[.:]\d{2}", re.MULTILINE)
-_FINAL = (".", "!", "?", "'", '"', "”", "’", ")")
-
-
-def _line_at(text: str, at: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    return start, len(text) if end < 0 else end
-
-
 def _heading_line(text: str, at: int) -> tuple[int, int] | None:
     """The span of the stamped heading line holding offset `at`, or None."""
-    start, end = _line_at(text, at)
+    start, end = line_at(text, at)
     line = text[start:end].strip()
-    if not line or line.endswith(_FINAL) or _STAMPED.match(line) is None:
+    if not line or line.endswith(LINE_FINAL) or _STAMPED.match(line) is None:
         return None
     return start, end
 
@@ -40,7 +32,7 @@ def _post_below(text: str, end: int) -> tuple[int, int]:
     """The text from the heading's line end to the next stamped line (the post's body)."""
     k = end + 1
     while k < len(text):
-        stop, after = _line_at(text, k)
+        stop, after = line_at(text, k)
         line = text[stop:after].strip()
         if line and _STAMPED.match(line) is not None:
             return end, stop

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from bot.models import Event, Quantity
 
-_FINAL = (".", "!", "?", "'", '"', "”", "’", ")")
+# How a line that is a sentence ends; a heading or a bullet ends without one of these.
+LINE_FINAL = (".", "!", "?", "'", '"', "”", "’", ")")
 
 
-def _line_at(text: str, at: int) -> tuple[int, int]:
+def line_at(text: str, at: int) -> tuple[int, int]:
+    """(start, end) character offsets of the line holding offset `at`."""
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
     return start, len(text) if end < 0 else end
@@ -23,12 +25,12 @@ def drop_restated_subheads(text: str, quantities: list[Quantity]) -> list[Quanti
         return list(quantities)  # one line: no line below any figure's
     kept: list[Quantity] = []
     for q in quantities:
-        start, end = _line_at(text, q.start)
+        start, end = line_at(text, q.start)
         line = text[start:end].strip()
-        if q.value is None or not line or line.endswith(_FINAL) or end >= len(text):
+        if q.value is None or not line or line.endswith(LINE_FINAL) or end >= len(text):
             kept.append(q)
             continue
-        below = _line_at(text, end + 1)
+        below = line_at(text, end + 1)
         repeated = any(
             below[0] <= r.start < below[1]
             and (r.value, r.value_max, r.measure) == (q.value, q.value_max, q.measure)
@@ -52,9 +54,9 @@ def drop_restated_bullets(
         return list(quantities), list(events)  # no bullet, no key point: most texts
 
     def summary(start: int) -> int | None:
-        first, end = _line_at(text, start)
+        first, end = line_at(text, start)
         line = text[first:end].strip()
-        return end if line.startswith(_BULLETS) and not line.endswith(_FINAL) else None
+        return end if line.startswith(_BULLETS) and not line.endswith(LINE_FINAL) else None
 
     kept_quantities = []
     for q in quantities:
