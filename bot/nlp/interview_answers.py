@@ -8,10 +8,10 @@ and so of the body the introduction says they speak for."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from bot.models import Claimant, Mention, Quantity
 from bot.nlp.gazetteer import Gazetteer
+from bot.nlp.transcripts import credit_answers
 
 _TURN = re.compile(r"^[-–—] +(.+)$", re.MULTILINE)
 _DASHES = ("-", "–", "—")  # the characters a `_TURN` line opens with
@@ -43,12 +43,7 @@ def interview_answers(
         return quantities
     # An answer is its line: a paragraph after it may be the article's own voice again.
     answers = [(t.start(), t.end()) for k, t in enumerate(turns) if not asked[k]]
-    return [
-        replace(q, claimant=guest)
-        if q.claimant is None and any(a <= q.start < b for a, b in answers)
-        else q
-        for q in quantities
-    ]
+    return credit_answers(quantities, answers, guest)
 
 
 def _interviewee(

@@ -30,8 +30,16 @@ def answers_for_host(
         for k, (start, kind) in enumerate(turns)
         if kind == "A"
     ]
+    return credit_answers(quantities, answers, host)
+
+
+def credit_answers(
+    quantities: list[Quantity], answers: list[tuple[int, int]], speaker: Claimant
+) -> list[Quantity]:
+    """`quantities` with those told unattributed inside an answer's (start, end) span given
+    to the speaker who answers."""
     return [
-        replace(q, claimant=host)
+        replace(q, claimant=speaker)
         if q.claimant is None and any(a <= q.start < b for a, b in answers)
         else q
         for q in quantities
