@@ -11,6 +11,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from bot.nlp.context import QUOTES, Sentence
 from bot.nlp.glued_units import glued_unit
+from bot.nlp.lexicon import CURRENCY_SYMBOLS
 from bot.nlp.units import ATTRIBUTIVE_TROOPS, COUNTED, NOT_UNITS, TIME_UNITS, normalise_measure
 
 # "full" and "part" open "full-time personnel", "part-time staff".
@@ -196,6 +197,8 @@ def model_number(s: Sentence, k: int) -> bool:
     prefix = s.texts[k - 1]
     if not prefix.isalpha() or prefix.islower():
         return False  # both tests below need a word with a capital: most words before a number
+    if s.lowers[k - 1] in CURRENCY_SYMBOLS:
+        return False  # "EUR 410 mln", "PLN 96 million": an ISO code before an amount
     capitals = sum(c.isupper() for c in prefix)
     if prefix.isalpha() and 2 <= len(prefix) <= 4 and prefix[0].isupper() and capitals >= 2:
         return True

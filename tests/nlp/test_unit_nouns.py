@@ -34,3 +34,17 @@ def test_days_a_crew_worked_stay_days(extractor: Extractor) -> None:
     text = "The 30-man crew worked on the hull for 12 days."
     measures = {q.measure for q in extractor.extract(text).quantities}
     assert "man-day" not in measures and "day" in measures
+
+
+def test_a_currency_code_before_a_plain_number_is_an_amount(extractor: Extractor) -> None:
+    text = "Vilnius will pay EUR 410 mln for the radars and PLN 96 million for the trucks."
+    assert [(q.value, q.measure) for q in extractor.extract(text).quantities] == [
+        (410_000_000, "euro"), (96_000_000, "zloty")
+    ]
+
+
+def test_a_makers_capitals_before_a_number_still_name_a_model(extractor: Extractor) -> None:
+    text = "The air force will buy 12 JAS 39 jets."
+    assert [(q.value, q.measure) for q in extractor.extract(text).quantities] == [
+        (12, "jet")
+    ]
