@@ -15,6 +15,7 @@ from bot.nlp.company_homes import company_deal_owner
 from bot.nlp.context import Sentence
 from bot.nlp.counted_peoples import counted_people_actor
 from bot.nlp.counterparties import contract_counterparty
+from bot.nlp.counting_subjects import counting_organisation
 from bot.nlp.descriptions import (
     KIND_NOUNS,
     Discourse,
@@ -125,9 +126,12 @@ def figure_actor(
     buyer = _export_buyer(s, f, claim_tokens)
     if buyer is not None:
         return buyer
-    subject = _subject_on_left(s, f, cues, claim_tokens) or _antecedent_owner(
-        s, f, cues, claim_tokens
-    ) or pronoun_subject_actor(s, f, cues, claim_tokens, told.mentions)  # "He decorated 230 ..."
+    # "the NIS counted about 300 dead": the counter is the source, not the side.
+    counted = casualty and counting_organisation(s, f)
+    on_left = None if counted else _subject_on_left(s, f, cues, claim_tokens)
+    subject = on_left or _antecedent_owner(s, f, cues, claim_tokens) or pronoun_subject_actor(
+        s, f, cues, claim_tokens, told.mentions
+    )  # "He decorated 230 ..."
     if subject is not None:
         return subject
     if (people := counted_people_actor(s, f.measure, f.num_start, claim_tokens)) is not None:
@@ -211,6 +215,11 @@ def _subject_on_left(
         cue = verbs.get(j)
         if cue is not None and report_aside(s, cue):
             j = cue.start - 2  # "Russia, it said, had lost": the subject before the aside
+            continue
+        if cue is not None and s.lowers[j] == "according":
+            # "Ukrainian forces hold 600 km2, according to the ISW, down from 1,300": the
+            # source set off in its phrase is no subject; the clause's is further left.
+            j -= 1
             continue
         if cue is not None:
             # The claim's own subject only acts when the reported clause says so ("North

@@ -31,6 +31,11 @@ def claimant_for(
     pool = asserting or [c for c in cues if c.claimant is not None]
     if lowers is not None:
         pool = [c for c in pool if not _later_claim(c, position, lowers)]
+        if not pool and asserting:
+            # "X called reports of N 'lies', while Y said last week that ...": the only
+            # assertion speaks of its own clause, so the denial before is all that speaks of N.
+            pool = [c for c in cues if c.claimant is not None and c.denied
+                    and not _later_claim(c, position, lowers)]  # fmt: skip
         pool = _without_records(pool, lowers)
     if not pool:
         return None

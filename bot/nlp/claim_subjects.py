@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from bot.models import Claimant
+from bot.nlp.acronym_asides import before_aside
 from bot.nlp.claimant_names import joins_name, name_claimant
 from bot.nlp.context import QUOTES, Sentence
 from bot.nlp.fronted_date_subjects import past_fronted_date
@@ -47,6 +48,9 @@ def claim_at(s: Sentence, verb: int, *, denied: bool) -> ClaimCue | None:
         s.lowers[end - 1] in AUXILIARIES or s.lowers[end - 1].endswith("ly")
     ):
         end -= 1
+    # "the Korea Institute for Defense Analyses (KIDA) estimated": the bracket glosses the
+    # name before it; the subject ends at the name.
+    end = before_aside(s, end)
     start = list_start(s, subject_start(s, end), end)  # "Seoul, Kyiv and Washington say"
     if start < end and start > s.start and s.lowers[start - 1] in _RELATIVES:
         # "A senior official who declined to be named told reporters": the relative clause

@@ -94,7 +94,9 @@ def name_claimant(s: Sentence, start: int, end: int, *, denied: bool = False) ->
 
 
 _MAX_TITLED = 12
-_TITLE_GLUE = frozenset({"of", "for", "and", "-"})
+# "the Coordination Headquarters for the Treatment of Prisoners of War": a body's own long
+# name glues its capitalised words with these, an article included.
+_TITLE_GLUE = frozenset({"of", "for", "and", "-", "the"})
 
 
 def _title_and_name(s: Sentence, start: int, end: int) -> bool:

@@ -11,6 +11,11 @@ from bot.nlp.mentions import Found
 _NUMBER_NOUNS = frozenset({"number", "numbers", "count", "tally"})
 _PEOPLE = frozenset({"troop", "person", "officer", "general"})
 _REACH = 8  # "the number of North Korean soldiers now in Russia's Kursk region at"
+# "the total number of North Koreans sent to Russia since October 2024 had reached about
+# 18,000": the number as the subject of a verb that gives its level; the subject's own
+# modifiers stand between, so the reach is longer.
+_REACHED = frozenset({"reached", "hit", "topped", "passed", "exceeded", "surpassed"})
+_SUBJECT_REACH = 12
 
 
 def counted_people(s: Sentence, before: int) -> Found | None:
@@ -40,11 +45,16 @@ def counted_people_actor(s: Sentence, measure: str, num_start: int,
 
 
 def counted_at(s: Sentence, q_start: int) -> Found | None:
-    """The people of "put the number of <people> ... at <number>" for the number at
-    q_start (its qualifier included)."""
-    if q_start - 1 <= s.start or s.lowers[q_start - 1] != "at":
+    """The people of "put the number of <people> ... at <number>", or of "the number of
+    <people> sent ... had reached <number>", for the number at q_start (its qualifier
+    included)."""
+    if q_start - 1 <= s.start:
+        return None
+    before = s.lowers[q_start - 1]
+    if before != "at" and before not in _REACHED:
         return None
     people = counted_people(s, q_start)
-    if people is None or q_start - people.end > _REACH:
+    reach = _REACH if before == "at" else _SUBJECT_REACH
+    if people is None or q_start - people.end > reach:
         return None
     return people

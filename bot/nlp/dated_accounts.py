@@ -37,7 +37,8 @@ def as_history(
         return [_background(q) for q in quantities], [_background(e) for e in events]
     if (clause := stale_clause(s)) is not None:
         quantities = [_background(q) if q.start >= clause else q for q in quantities]
-    restated = [c for c in cues if not c.denied and c.claimant is not None and _dated_verb(s, c)]
+    restated = [c for c in cues if not c.denied and c.claimant is not None
+                and not _compared(s, c) and _dated_verb(s, c)]  # fmt: skip
     restated += later_claims(s, cues, restated)
     if not restated:
         return quantities, events
@@ -65,6 +66,12 @@ def _tells(s: Sentence, cue: ClaimCue, q: Quantity) -> bool:
         return True  # "up from the 3,000 that the agency reported last week"
     set_off = cue.start > s.start and (s.lowers[cue.start - 1] == "," or titled_after_comma(s, cue))
     return set_off and date is not None and s.lowers[date.end : date.end + 1] in (["."], [])
+
+
+def _compared(s: Sentence, cue: ClaimCue) -> bool:
+    """"23,000 ..., 3,000 more than it estimated in June, and that 12,000 ...": a dated verb
+    after "than" dates the older count the news is measured against, not the news."""
+    return cue.start > s.start and s.lowers[cue.start - 1] == "than"
 
 
 def _object_relative(s: Sentence, cue: ClaimCue, q: Quantity) -> bool:
@@ -176,13 +183,16 @@ _EARLIER = frozenset({"earlier", "previously"})
 
 def _date_closing_estimate(s: Sentence, verb: int) -> DateSpan | None:
     """"put the number of dead at nearly 4,000 in January.": an estimate verb's date comes
-    after its figure, closing the sentence."""
+    after its figure, closing the sentence or the verb's predicate."""
     if s.lowers[verb] not in ESTIMATE_VERBS:
         return None
     last = s.end - 1
     while last > verb and s.lowers[last] in {".", " ", "\n"}:
         last -= 1
-    date = next((d for d in s.dates if d.start > verb and d.end == last + 1), None)
+    # "put them at 6,000 in a statement last week and said ...": a second predicate of the
+    # same subject may follow the date; the estimate's clause still closes with it.
+    date = next((d for d in s.dates if d.start > verb
+                 and (d.end == last + 1 or s.lowers[d.end] == "and")), None)  # fmt: skip
     # "put it at 12,000, up from the 11,000 it reported in November": a clause set off
     # after the figure dates its own verb.
     if date is None or "," in s.lowers[verb : date.start]:

@@ -20,11 +20,24 @@ _EARLIER = frozenset({"previous", "earlier", "prior", "initial", "first", "old",
                       "original", *MONTHS})  # fmt: skip
 
 
+# "up from its estimate of 3,000 a week earlier": with no word saying "earlier" before the
+# noun, the change the new figure made from it says so; "its estimate of 3,000" alone may be
+# the source's new one.
+_OWNERS = frozenset({"its", "their", "the", "his", "her"})
+_CHANGED = frozenset({"up", "down", "rise", "rose", "jump", "increase", "drop", "fall", "fell"})
+
+
 def _older(lowers: list[str], start: int, q_start: int) -> bool:
-    """Whether the words before the figure starting at `q_start` read "<earlier> estimate of"."""
-    if q_start - 3 < start or lowers[q_start - 1] != "of":
+    """Whether the words before the figure starting at `q_start` read "<earlier> estimate of"
+    or "up from its estimate of"."""
+    if q_start - 3 < start or lowers[q_start - 1] != "of" or lowers[q_start - 2] not in _ESTIMATES:
         return False
-    return lowers[q_start - 2] in _ESTIMATES and lowers[q_start - 3] in _EARLIER
+    if lowers[q_start - 3] in _EARLIER:
+        return True
+    return (
+        q_start - 5 >= start and lowers[q_start - 3] in _OWNERS
+        and lowers[q_start - 4] == "from" and lowers[q_start - 5] in _CHANGED
+    )  # fmt: skip
 
 
 def earlier_estimate(s: Sentence, i: int, previous: Quantity | None) -> Implied | None:

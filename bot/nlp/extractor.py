@@ -30,6 +30,7 @@ from bot.nlp.link_lines import links_elsewhere
 from bot.nlp.mentions import Found, MentionFinder
 from bot.nlp.new_items import opens_new_item
 from bot.nlp.object_sources import speaking
+from bot.nlp.origin_sources import may_name_origin, origin_source
 from bot.nlp.page_boxes import furniture_lines, in_furniture
 from bot.nlp.page_parts import (
     boilerplate_chars,
@@ -38,6 +39,7 @@ from bot.nlp.page_parts import (
     template_sentence,
 )
 from bot.nlp.parse import Parse, Parser, Request
+from bot.nlp.passive_sources import passive_source, vouched_enemies
 from bot.nlp.person_pronouns import person_pronouns
 from bot.nlp.pipeline import build_language, load_parser
 from bot.nlp.quantities import find_quantities
@@ -118,6 +120,7 @@ class Extractor:
         carried: Claimant | None = None  # the previous sentence's source, if it named one
         claimants: list[Claimant] = []
         told_before = (0, 0)  # where the previous sentence's facts start in the lists
+        told_in: Sentence | None = None  # the sentence those facts were read in
         previous_event: Event | None = None
         # The sources of the last read sentence that a dated verb put before the news, and
         # where that sentence ends.
@@ -153,16 +156,19 @@ class Extractor:
                 if inside:
                     sentence = tokens.span_text(sent_start, sent_end).strip()
                     mentions.extend(_mentions(inside, idxs, sentence))
-                if inside and inside[0].start - sent_start <= 1:
+                if inside and (inside[0].start - sent_start <= 1
+                               or may_name_origin(lowers, sent_start, sent_end)):
                     # "Zelensky has gone further. ... he said": a subject for the next "he".
                     opening = Sentence(
                         tokens=tokens, start=sent_start, end=sent_end, mentions=inside,
                         dates=[], gazetteer=self.gazetteer, figure_starts=[], hits=[],
                         parse=None, headline=False, reference=reference,
                     )  # fmt: skip
+                    carried = origin_source(opening)  # "The first comes from X." X's account
                     last_claimant = (
-                        opening_subject(opening) or statement_issuer(opening) or last_claimant
-                    )
+                        carried or opening_subject(opening) or statement_issuer(opening)
+                        or last_claimant
+                    )  # fmt: skip
                 continue
             s = Sentence(
                 tokens=tokens,
@@ -216,7 +222,10 @@ class Extractor:
             denier = denies_earlier(s, cues) if not found_quantities else None
             if denier is not None:
                 attach_denial(quantities, events, told_before, denier)
+                since = told_before[0]
+                quantities[since:] = vouched_enemies(told_in, quantities[since:])
             told_before = (len(quantities), len(events))
+            told_in = s
             quantities.extend(found_quantities)
             events.extend(found_events)
             if found_events:
@@ -224,15 +233,21 @@ class Extractor:
             asserting = speaking(s, cues)  # not a source told of inside another's report
             claimants.extend(c.claimant for c in cues if c.claimant is not None)
             carried = asserting[-1] if asserting and not quoted_only(s, cues) else None
-            if asserting:
+            if (vouching := passive_source(s, cues)) is not None:
+                # "This was reported by the General Staff, an Agency correspondent informs":
+                # the relaying correspondent is the outlet; the account goes on the source's.
+                carried = vouching
+                last_claimant = vouching
+            elif asserting:
                 last_claimant = asserting[-1]
             elif denying := [c.claimant for c in cues if c.claimant is not None]:
                 # "It is a fabrication, the commentary says. ..., it adds": a denier still
                 # speaks for the "it" of the next sentence.
                 last_claimant = replace(denying[-1], denied=False)
             elif not cues:
-                last_claimant = (opening_subject(s) or statement_issuer(s) or asked_person(s)
-                                 or last_claimant)  # fmt: skip
+                carried = origin_source(s)  # "The figures come from X." X's account follows
+                last_claimant = (carried or opening_subject(s) or statement_issuer(s)
+                                 or asked_person(s) or last_claimant)  # fmt: skip
         quantities, events = document_facts(
             tokens, headline, mentions, quantities, events, self.gazetteer
         )

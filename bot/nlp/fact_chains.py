@@ -46,6 +46,7 @@ from bot.nlp.summary_bullets import drop_bulleted_restatements
 from bot.nlp.tally_lists import continued_tally, included_shares
 from bot.nlp.toll_references import toll_owner
 from bot.nlp.transcripts import answers_for_host
+from bot.nlp.unowned_tolls import unowned_tolls
 
 
 def sentence_quantities(
@@ -101,6 +102,8 @@ def document_facts(
     quantities = interview_answers(text, mentions, quantities, gazetteer)
     quantities = denied_questions(text, mentions, quantities, gazetteer)  # "Q: ... A: Lies."
     quantities = formation_owners(drop_bulleted_restatements(quantities))  # "The 11th Corps"
+    # "... 18,000 North Koreans ... The NIS counted about 300 dead": the side just counted.
+    quantities = unowned_tolls(tokens, mentions, quantities, gazetteer)
     if headline is not None:
         quantities = headline_owners(quantities, tokens.chars(*tokens.sentences[0])[1])
         quantities, events = drop_restated(tokens, headline, quantities, events)

@@ -6,7 +6,7 @@ in February. The reader meets these as the lead-up to the news, not as the news.
 from __future__ import annotations
 
 from bot.nlp.context import Sentence
-from bot.nlp.dates import DateSpan, days_before, month_day, month_of
+from bot.nlp.dates import DateSpan, days_before, is_year, month_day, month_of
 from bot.nlp.figures import Figure
 from bot.nlp.fronted_date_subjects import set_off_date
 from bot.nlp.year_tails import year_tail
@@ -22,6 +22,7 @@ _MONTHS_BACK = 4
 _SINCE_REACH = 6
 _PAST_ACTS = frozenset({"sent", "lost", "put", "built", "bought", "sold", "shot", "took", "made"})
 # Openings before a month: "In October,", "By the end of October,", "In mid-October,".
+_YEAR_OPENED = (["began", ","], ["started", ","], ["opened", ","], ["dawned", ","])
 _MONTH_OPENINGS = (
     ("in",), ("by",), ("by", "the", "end", "of"), ("at", "the", "end", "of"),
     ("in", "early"), ("in", "late"), ("until",),
@@ -35,6 +36,10 @@ def fronted_stale(s: Sentence, at: int | None = None) -> bool:
     first = s.start if at is None else at
     if s.lowers[first] == "last" and s.lowers[first + 2 : first + 3] == [","]:
         return s.lowers[first + 1] in {"week", "month", "year"}
+    if s.lowers[first] == "when" and s.lowers[first + 2 : first + 4] in _YEAR_OPENED:
+        # "When 2025 began, about 11,000 soldiers were there": a year's opening is history
+        # by the time a story looks back to it.
+        return is_year(s.lowers[first + 1])
     if s.reference is None:
         return False
     for opening in (("on",), *_MONTH_OPENINGS):
@@ -81,6 +86,8 @@ def dated_in_month(s: Sentence, f: Figure) -> bool:
             continue
         if "since" in s.lowers[max(first, date.start - _SINCE_REACH) : date.start]:
             continue  # "losses since the units entered combat in December": a count to now
+        if after and "than" in s.lowers[f.end : date.start]:
+            continue  # "3,000 more than it estimated in June": the month dates the old count
         if not date.past or month_day(s.lowers, date) is not None:
             continue
         if date.end - date.start == 1 and _months_back(s, date) >= _MONTHS_BACK:

@@ -20,14 +20,34 @@ _OCCASIONS = frozenset(
 
 def later_steps(s: Sentence, found: list[Event], previous: Event | None) -> list[Event]:
     """`found` made background when "days later" dates them after a background step."""
-    if not found or previous is None or previous.modality is not Modality.BACKGROUND:
+    if not found:
         return found
+    if previous is None or previous.modality is not Modality.BACKGROUND:
+        return _later_in_sentence(s, found)
     if not (("later" in s.words and _counts_from_before(s)) or _same_occasion(s)):
-        return found
+        return _later_in_sentence(s, found)
     return [
         replace(e, modality=Modality.BACKGROUND) if e.modality is Modality.REPORTED else e
         for e in found
     ]
+
+
+def _later_in_sentence(s: Sentence, found: list[Event]) -> list[Event]:
+    """"The treaty, signed in June 2024, was ratified by the upper house a few weeks later":
+    the step told before "later" may stand in the same sentence; a step told after a
+    background one and dated "weeks later" from it is history too."""
+    if len(found) < 2 or "later" not in s.words or not _counts_from_before(s):
+        return found
+    first = next((e for e in found if e.modality is Modality.BACKGROUND), None)
+    later = next((k for k in range(s.start, s.end) if s.lowers[k] == "later"), None)
+    # A step's span runs from its subject to its verb: the verbs' ends order the steps.
+    if first is None or later is None or s.char_span(later, later + 1)[0] < first.end:
+        return found
+    return [
+        replace(e, modality=Modality.BACKGROUND)
+        if e.modality is Modality.REPORTED and e.end > first.end else e
+        for e in found
+    ]  # fmt: skip
 
 
 def _counts_from_before(s: Sentence) -> bool:

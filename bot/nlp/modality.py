@@ -13,7 +13,7 @@ from bot.nlp.coordinated_clauses import coordinated_start
 from bot.nlp.counted_since import counted_since
 from bot.nlp.dated_antecedents import dated_antecedent
 from bot.nlp.dated_asides import dated_aside
-from bot.nlp.dates import is_year, month_of, period_preposition
+from bot.nlp.dates import DateSpan, is_year, month_of, period_preposition
 from bot.nlp.deal_tallies import deal_tally
 from bot.nlp.decreed_changes import decreed_change
 from bot.nlp.figures import Figure
@@ -28,6 +28,7 @@ from bot.nlp.past_seasons import last_season
 from bot.nlp.recaps import stale_date
 from bot.nlp.relative_asides import in_closed_aside
 from bot.nlp.signed_before import signed_long_before
+from bot.nlp.year_in_review import just_ended
 
 _FUTURE_AFTER = (
     ("will",), ("would",), ("could",), ("may",), ("might",), ("are", "being"),
@@ -110,7 +111,9 @@ def modality(s: Sentence, f: Figure) -> Modality:
         # date inside a relative clause closed before the figure dates only that clause.
         if (relative and "," in s.lowers[date.end : f.start]) or counted_since(s, date, f):
             continue
-        if s.in_aside(date.start, f.start):
+        # "Finland, which shares a 1,340-km border with Russia, applied in May last year":
+        # neither an aside's date nor the date after an aside dates the other clause.
+        if s.in_aside(date.start, f.start) or s.in_aside(f.start, date.start):
             continue
         # "signed a $7bn deal ..., the largest since the air force ordered 36 jets in 2016":
         # a later clause of its own, opened by a conjunction, dates its own verb.
@@ -121,23 +124,42 @@ def modality(s: Sentence, f: Figure) -> Modality:
         # may be another noun's ("workers sent in late 2025"), so only the plain "in" counts.
         floor = s.start if date.end <= f.start else date.start - 1
         opening = period_preposition(s.lowers, date, floor)
-        if dated and (opening in {"in", "during"} or in_joined(s, date)) and any(
-            is_year(w) for w in s.lowers[date.start : date.end]
-        ):
+        if dated and (opening in {"in", "during"} or in_joined(s, date)) and (
+            any(is_year(w) for w in s.lowers[date.start : date.end]) or _last_years(s, date)
+        ) and not (date.start >= f.end and just_ended(s, date)):  # "lost 415,000 in 2025"
             return Modality.BACKGROUND
     return Modality.REPORTED
 
 
+def _last_years(s: Sentence, date: DateSpan) -> bool:
+    """"sent to the front in October last year": a month of last year names its year as
+    surely as "in October 2024" does; "in October" alone may be this year's news."""
+    return s.lowers[date.end : date.end + 2] == ["last", "year"] and (
+        month_of(s.lowers, date) is not None
+    )
+
+
 def _when_dated(s: Sentence, f: Figure) -> bool:
     """"The record was set on Sept. 7, when Russia fired 810 drones": a "when" clause tells
-    what happened at the date before it, weeks before the article's own."""
+    what happened at the date before it, weeks (or, for a bare month, months) before the
+    article's own."""
     if not s.dates or s.reference is None:
         return False  # no date to go by: most sentences, before finding the clause
     first = s.clause_start(f.start)
     if first - 2 < s.start or s.lowers[first - 2 : first] != [",", "when"]:
         return False
     date = next((d for d in s.dates if d.end == first - 2), None)
-    return date is not None and stale_date(s, date)
+    if date is None or stale_date(s, date):
+        return date is not None
+    # "higher than in January, when the NIS put the toll at 300" told in April: a month on
+    # its own, two or more before the dateline's (the month just gone may still be news).
+    month = month_of(s.lowers, date)
+    return month is not None and date.past and date.end - date.start == 1 and (
+        (s.reference[0] - month) % 12 >= _WHEN_MONTHS_BACK
+    )
+
+
+_WHEN_MONTHS_BACK = 2
 
 
 _SUBORDINATORS = frozenset({"since", "when", "after", "before", "while", "until"})

@@ -6,9 +6,10 @@ has denied this" disputes them."""
 
 from __future__ import annotations
 
-from bot.models import Claimant
+from bot.models import Claimant, Quantity
 from bot.nlp.claim_subjects import ClaimCue
 from bot.nlp.context import Sentence
+from bot.nlp.enemy_claims import claimant_enemies
 
 _BACK = frozenset({"this", "that", "it"})
 _BE = frozenset({"was", "were", "is", "has", "have", "been"})
@@ -29,3 +30,13 @@ def passive_source(s: Sentence, cues: list[ClaimCue]) -> Claimant | None:
         if all(w in _BE for w in s.lowers[s.start + 1 : verb]) and verb > s.start + 1:
             return cue.claimant
     return None
+
+
+def vouched_enemies(told: Sentence | None, vouched: list[Quantity]) -> list[Quantity]:
+    """The vouched sentence's figures once its source is known: "The total combat losses of
+    the enemy amounted to 722,440 personnel. This was reported by the General Staff of the
+    Armed Forces of Ukraine." When that sentence was read its enemy had no side; the source
+    now names it (enemy_claims.py)."""
+    if told is None or not vouched:
+        return vouched
+    return claimant_enemies(told, vouched)

@@ -12,7 +12,10 @@ from bot.nlp.units import normalise_measure
 
 _COPULAS = (("were",), ("was",), ("are",), ("is",), ("stood", "at"), ("stand", "at"),
             ("stands", "at"), ("numbered",), ("number",), ("totalled",), ("totaled",),
-            ("totalled", "about"))  # fmt: skip
+            ("totalled", "about"),
+            # "casualties ... were estimated at around 4,700": the passive of "estimate at"
+            ("were", "estimated", "at"), ("was", "estimated", "at"), ("are", "estimated", "at"),
+            ("is", "estimated", "at"), ("were", "put", "at"), ("was", "put", "at"))  # fmt: skip
 # Only people counted: "prices were 4,000" or "the odds are 100" are no figures a watch on
 # troops or casualties should see.
 _PEOPLE = frozenset({"troop", "casualty"})
@@ -79,13 +82,19 @@ def predicate_figure(s: Sentence, i: int) -> tuple[Figure, str | None] | None:
         noun -= 1
     elif noun - 1 > s.start and tuple(s.lowers[noun - 1 : noun + 1]) in _ADVERB_PAIRS:
         noun -= 2  # "casualties so far stood at about 4,000"
+    owner = None
+    named = s.mention_at.get(noun)
+    if named is not None and named.end == noun + 1 and s.lowers[named.start - 1] == "of":
+        # "the total casualties of the North were estimated at ...": the side named after
+        # "of" owns the count the noun before it names.
+        owner, noun = named, named.start - 2
     if noun < s.start or not s.texts[noun].islower():
         return None
     word = s.lowers[noun]
     found = ("casualty", "casualty") if word in _LOSSES else normalise_measure(word)
     if found is None or found[1] not in _PEOPLE or not word.endswith("s"):
         return None
-    owner = s.mention_at.get(noun - 1)
+    owner = owner or s.mention_at.get(noun - 1)
     actor = s.gazetteer.actor_of(owner.entity) if owner is not None else None
     figure = Figure(
         start=q_start, end=end, num_start=i, num_end=end, unit_start=noun, unit_end=noun + 1,

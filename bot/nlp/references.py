@@ -111,7 +111,7 @@ def _named_before(
         if not _narrowed_alike(proper, named):
             continue
         if named != words and (
-            named[-1:] == [head]
+            named[-1:] == [head] or _name_head(named) == head
             or (head in KIND_NOUNS and fits(head, kind_words(before, gazetteer)))
         ):
             return before
@@ -120,6 +120,17 @@ def _named_before(
         if before.entities and _opens(named, words):
             return before
     return None
+
+
+_POST_MODIFIERS = frozenset({"of", "for"})
+
+
+def _name_head(named: list[str]) -> str | None:
+    """The noun a long name is headed by, before its first "of" or "for": "headquarters" of
+    "the Coordination Headquarters for the Treatment of Prisoners of War", which the text then
+    calls "the headquarters"."""
+    k = next((i for i in range(2, len(named)) if named[i] in _POST_MODIFIERS), None)
+    return named[k - 1] if k is not None else None
 
 
 def _narrowed_alike(modifiers: list[str], named: list[str]) -> bool:

@@ -2,7 +2,12 @@
 soldiers that Seoul says North Korea has sent to Russia, ...", "the 3,000 troops which Minsk
 deployed to the border", "the 11,000 soldiers Pyongyang dispatched last autumn". The state
 that sent or deployed them owns them; a source the clause quotes on the way ("Seoul says")
-is who claims it, not whose troops they are."""
+is who claims it, not whose troops they are.
+
+A clause whose sender is "it" ("Eritrea has lost 300 soldiers in Sudan, out of some 9,000 it
+has deployed there") points back at the state the sentence opens with, as its subject: the
+pronoun outranks whatever country the words before the count happened to name ("in the war
+between Sudan and Chad"), so the owner is replaced, not only filled in."""
 
 from __future__ import annotations
 
@@ -31,18 +36,49 @@ _PREPOSITIONS = frozenset({"in", "to", "into", "from", "for", "with", "by", "at"
 def relative_sender(s: Sentence, found: list[Quantity]) -> list[Quantity]:
     """Ownerless troop counts whose relative clause names the state that sent them, given to
     that state."""
-    if _SENDING.isdisjoint(s.words) or not any(
-        q.actor is None and q.category == "troop" for q in found
-    ):
+    if _SENDING.isdisjoint(s.words) or not any(q.category == "troop" for q in found):
         return found  # nearly every sentence: two set tests
     out = list(found)
     for k, q in enumerate(out):
-        if q.actor is None and q.category == "troop":
-            end = bisect_left(s.tokens.idxs, q.end, s.start, s.end)
-            sender = _sender_after(s, end)
-            if sender is not None:
-                out[k] = replace(q, actor=sender)
+        if q.category != "troop":
+            continue
+        end = bisect_left(s.tokens.idxs, q.end, s.start, s.end)
+        sender = _sender_after(s, end) if q.actor is None else None
+        if sender is None and "it" in s.words:
+            sender = _subject_by_pronoun(s, end)
+        if sender is not None:
+            out[k] = replace(q, actor=sender)
     return out
+
+
+_OPENERS = frozenset({"but", "and", "yet", "so"})
+_NOT_SUBJECT_NEXT = frozenset(
+    {"'s", "’s", "said", "says", "told", "reported", "claimed", "believes", "believed",
+     "estimated", "estimates", "thinks"}
+)  # fmt: skip
+
+
+def _subject_by_pronoun(s: Sentence, end: int) -> str | None:
+    """The country opening the sentence as its subject, when the clause at `end` is "(that)
+    it has sent/deployed/dispatched": "it" can only be that subject."""
+    k = end + 1 if end < s.end and s.lowers[end] in _RELATIVES else end
+    if k >= s.end or s.lowers[k] != "it":
+        return None
+    v = k + 1
+    while v < s.end and s.lowers[v] in _BETWEEN:
+        v += 1
+    if v >= s.end or s.lowers[v] not in _SENDING:
+        return None
+    first = s.start + 1 if s.lowers[s.start] in _OPENERS else s.start
+    found = s.mention_at.get(first)
+    if found is None or found.start != first or found.adjectival or found.possessive:
+        return None  # "Russia's army ... it has sent": the pronoun may be the army
+    if found.end < s.end and s.lowers[found.end] in _NOT_SUBJECT_NEXT:
+        return None  # "Chad said the mission ... it has sent": "it" is the reported subject
+    entity = s.gazetteer.get(found.entity)
+    if entity is None or entity.kind != "country":
+        return None
+    return s.gazetteer.actor_of(found.entity)
 
 
 def _sender_after(s: Sentence, end: int) -> str | None:

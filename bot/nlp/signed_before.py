@@ -28,7 +28,7 @@ def signed_long_before(s: Sentence, f: Figure) -> bool:
         return False  # no date to measure or no signing: nearly every figure
     for date in s.dates:
         if date.end > f.start:
-            break
+            return _signed_then(s, f, date)
         signed = _participle_before(s, date)
         if signed is None:
             signed = _active_before(s, date)
@@ -80,3 +80,26 @@ def _stale(s: Sentence, date: DateSpan) -> bool:
     if month is None or date.end - date.start != 1:
         return False
     return (s.reference[0] - month) % 12 >= _MONTHS_BACK
+
+
+# "signed a $6.5 billion contract with Poland for 180 tanks in August": verb, deal, date.
+_CLAUSE_REACH = 16
+_SIGNING_BREAKS = frozenset({",", ";", ":", "(", "and", "but", "while", "which", "that", "who"})
+
+
+def _signed_then(s: Sentence, f: Figure, date: DateSpan) -> bool:
+    """The deal's figures told between an active "signed" and the stale date that closes its
+    clause: "Hyundai Rotem signed a $6.5 billion contract with Poland for 180 K2 tanks in
+    August", read in October, retells an old sale; everything it priced or bought is its
+    history. The whole stretch from verb to date must be one clause ("signed a deal on
+    Monday, and 180 tanks will arrive in August" dates another verb)."""
+    if date.start < f.end or s.lowers[date.start - 1] not in {"in", "on"}:
+        return False
+    floor = max(s.start, f.start - _CLAUSE_REACH)
+    signed = next((k for k in range(f.start - 1, floor - 1, -1) if s.lowers[k] in _SIGNED), None)
+    if signed is None:
+        return False
+    between = s.lowers[signed + 1 : date.start]
+    if not _SIGNING_BREAKS.isdisjoint(between) or _DEALS.isdisjoint(between):
+        return False
+    return _stale(s, date)

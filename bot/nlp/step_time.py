@@ -13,6 +13,7 @@ from bot.nlp.joined_clauses import own_clause_end
 from bot.nlp.lexicon import FUTURE_MARKERS, MONTHS
 from bot.nlp.participle_signings import signed_after_treaty
 from bot.nlp.recaps import relative_history, stale_date
+from bot.nlp.told_times import told_before
 from bot.nlp.weekday_signings import signed_this_week
 
 # Stage nouns take their time from the clause around them: "will enter into force after
@@ -135,6 +136,8 @@ def step_modality(s: Sentence, cue: StepCue, trigger: int) -> Modality:
         return Modality.PLANNED
     dates = _clause_dates(s, cue)
     if dates and (dates[0].past or stale_date(s, dates[0])):
+        return Modality.BACKGROUND
+    if told_before(s, first, scope(s, cue)[1], dates):  # "ratified ... that November"
         return Modality.BACKGROUND
     if cue.stage is Stage.SIGNED and cue.verb_word == "signed" and _describes_treaty(s, cue):
         return Modality.REPORTED if signed_this_week(s, dates, trigger) else Modality.BACKGROUND

@@ -42,3 +42,31 @@ def test_a_demonym_before_another_noun_owns_no_losses(extractor: Extractor) -> N
     text = "Officials said the Belarusian balloon carried about 200 leaflets."
     (q,) = extractor.extract(text).quantities
     assert q.actor is None
+
+
+def test_a_source_set_off_with_according_to_is_no_subject(extractor: Extractor) -> None:
+    text = (
+        "Polish troops now guard about 90 kilometres of the border, according to the Institute "
+        "for Eastern Studies, up from about 40 kilometres in their first month."
+    )
+    actors = [q.actor for q in extractor.extract(text).quantities]
+    assert actors == ["Poland", "Poland"]
+
+
+def test_a_figure_told_by_the_source_alone_has_no_owner(extractor: Extractor) -> None:
+    text = "According to the Institute for Eastern Studies, about 40 kilometres were mined."
+    actors = [q.actor for q in extractor.extract(text).quantities]
+    assert actors == [None]
+
+
+def test_the_korean_peoples_army_is_north_koreas(extractor: Extractor) -> None:
+    text = "About 900 engineers of the KPA have cleared mines near the border since June."
+    (q,) = extractor.extract(text).quantities
+    assert q.actor == "North Korea"
+    text = "About 900 soldiers of the Korean People's Army paraded on Saturday."
+    assert extractor.extract(text).quantities[0].actor == "North Korea"
+
+
+def test_the_korean_peninsula_names_no_side(extractor: Extractor) -> None:
+    text = "About 900 engineers from the Korean Peninsula attended the fair on Saturday."
+    assert extractor.extract(text).quantities[0].actor is None

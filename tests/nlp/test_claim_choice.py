@@ -20,3 +20,22 @@ def test_a_later_source_closing_the_sentence_still_claims(extractor: Extractor) 
     text = "About 1,400 fighters have been wounded, and 300 killed, Syria said last week."
     [wounded] = [q for q in extractor.extract(text).quantities if q.value == 1400]
     assert wounded.claimant is not None and wounded.claimant.name == "Syria"
+
+
+def test_a_denial_keeps_its_figure_past_a_later_own_clause_source(extractor: Extractor) -> None:
+    text = (
+        "Chad's envoy on Monday called the reports of 6,000 Chadian soldiers in Darfur "
+        "'outright lies', while Sudan's army said on Sunday that it had retaken the airport."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is not None and q.claimant.denied
+    assert q.claimant.name.startswith("Chad")
+
+
+def test_a_later_own_clause_source_alone_still_claims_nothing(extractor: Extractor) -> None:
+    text = (
+        "About 6,000 Chadian soldiers are in Darfur, while Sudan's army said on Sunday that "
+        "it had retaken the airport."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is None

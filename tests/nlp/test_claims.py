@@ -337,3 +337,19 @@ def test_the_commentary_speaks_for_the_agency_named_before(extractor: Extractor)
     )
     (q,) = extractor.extract(text).quantities
     assert q.claimant is not None and q.claimant.name == "KCNA"
+
+
+def test_a_rejected_named_estimate_is_the_rejecters_denial(extractor: Extractor) -> None:
+    text = (
+        "The junta's spokesman rejected the Chadian estimate of 900 Sudanese casualties on "
+        "Monday."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is not None and q.claimant.denied
+    assert q.claimant.name == "The junta's spokesman"
+
+
+def test_a_cited_named_estimate_stays_its_owners_claim(extractor: Extractor) -> None:
+    text = "The junta's spokesman cited the Chadian estimate of 900 Sudanese casualties."
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is not None and not q.claimant.denied and q.claimant.entities == ("Chad",)

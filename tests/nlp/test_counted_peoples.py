@@ -21,3 +21,22 @@ def test_put_the_number_of_a_people_at_a_bare_figure(extractor: Extractor) -> No
     text = "The monitoring group put the number of Russians in the enclave at 14,000."
     q = extractor.extract(text).quantities
     assert [(x.value, x.measure, x.actor) for x in q] == [(14000, "person", "Russia")]
+
+
+def test_the_number_of_a_people_sent_that_reached_a_level_counts_them(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "MINSK, Jan 2 (Wire) - The ministry said the total number of Belarusians sent to the "
+        "front since March had reached about 7,000."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert (q.value, q.measure, q.actor) == (7000, "troop", "Belarus")
+
+
+def test_a_reached_level_with_no_people_counted_is_no_figure(extractor: Extractor) -> None:
+    text = (
+        "MINSK, Jan 2 (Wire) - The ministry said the total sent to the front since March had "
+        "reached about 7,000."
+    )
+    assert extractor.extract(text).quantities == ()

@@ -183,3 +183,46 @@ def test_said_in_early_part_of_this_month_stays_news(extractor: Extractor) -> No
     )
     (q,) = extractor.extract(text).quantities
     assert q.modality is Modality.REPORTED
+
+
+def test_an_estimate_dated_before_a_second_predicate_is_background(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "SEOUL, May 9 (Wire) - The NIS put North Korean casualties at about 4,000 in a "
+        "briefing last month and said the front had gone quiet."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.modality is Modality.BACKGROUND
+
+
+def test_an_estimate_dated_on_a_weekday_before_a_second_predicate_stays_news(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "SEOUL, May 9 (Wire) - The NIS put North Korean casualties at about 4,000 in a "
+        "briefing on Thursday and said the front had gone quiet."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.modality is Modality.REPORTED
+
+
+def test_a_dated_verb_after_than_leaves_the_later_figures_news(extractor: Extractor) -> None:
+    text = (
+        "VILNIUS, May 14 (Agency) - Lithuania's defence ministry said on Wednesday that Belarus "
+        "had moved about 6,000 soldiers to the border, 2,000 more than it estimated in "
+        "January, and that about 3,500 of them were still there."
+    )
+    assert [(q.value, q.modality) for q in extractor.extract(text).quantities] == [
+        (6000, Modality.REPORTED), (2000, Modality.REPORTED), (3500, Modality.REPORTED)
+    ]
+
+
+def test_a_verb_dated_months_back_still_makes_its_claim_history(extractor: Extractor) -> None:
+    text = (
+        "VILNIUS, May 14 (Agency) - Parliament met.\n"
+        "The ministry estimated in January that about 3,500 Belarusian soldiers were at the "
+        "border."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.modality is Modality.BACKGROUND

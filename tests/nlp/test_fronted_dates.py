@@ -119,3 +119,43 @@ def test_a_running_total_by_last_months_end_stays_news(extractor: Extractor) -> 
     )
     (q,) = extractor.extract(text).quantities
     assert q.modality is Modality.REPORTED
+
+
+def test_a_month_after_than_dates_the_older_count_not_the_news(extractor: Extractor) -> None:
+    text = (
+        "KYIV, Sept. 12 (Agency) - Parliament met.\n"
+        "Kyiv's intelligence service told reporters on Friday that Belarus had sent about "
+        "4,000 soldiers to the border, 1,000 more than it estimated in March."
+    )
+    quantities = extractor.extract(text).quantities
+    assert [(q.value, q.modality) for q in quantities] == [
+        (4000, Modality.REPORTED), (1000, Modality.REPORTED)
+    ]
+
+
+def test_a_month_in_the_figure_clause_without_than_stays_history(extractor: Extractor) -> None:
+    text = (
+        "KYIV, Sept. 12 (Agency) - Parliament met.\n"
+        "Belarus sent about 4,000 soldiers to the border in March."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.modality is Modality.BACKGROUND
+
+
+def test_a_sentence_opened_by_when_a_year_began_is_history(extractor: Extractor) -> None:
+    text = (
+        "KYIV, Feb. 3 (Agency) - Parliament met.\n"
+        "When 2024 began, about 9,000 Belarusian soldiers were at the border, the service said."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.modality is Modality.BACKGROUND
+
+
+def test_a_when_clause_that_names_no_year_stays_news(extractor: Extractor) -> None:
+    text = (
+        "KYIV, Feb. 3 (Agency) - Parliament met.\n"
+        "When the talks began, about 9,000 Belarusian soldiers were at the border, the "
+        "service said."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.modality is Modality.REPORTED

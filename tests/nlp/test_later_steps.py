@@ -32,3 +32,21 @@ def test_a_step_at_the_same_summit_as_a_past_step_is_history(extractor: Extracto
         "At the same summit, Armenia ratified a transit agreement with Georgia."
     )
     assert _ratified(extractor, text) == [Modality.BACKGROUND]
+
+
+def test_weeks_later_in_the_same_sentence_as_a_past_step(extractor: Extractor) -> None:
+    text = (
+        "The pact, signed by Armenia and Iran in May 2022, cleared the lower house in June of "
+        "that year and was ratified by the Senate a few weeks later."
+    )
+    assert _ratified(extractor, text) == [Modality.BACKGROUND]
+
+
+def test_weeks_later_after_a_news_step_in_the_sentence_stays_news(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Russia and Belarus signed the accord on Monday, and the Belarusian parliament ratified "
+        "it hours later."
+    )
+    assert _ratified(extractor, text) == [Modality.REPORTED]

@@ -320,3 +320,45 @@ def test_a_figure_dated_by_a_season_of_a_named_year_is_background(extractor: Ext
     )
     (q,) = extractor.extract(text).quantities
     assert q.modality is Modality.BACKGROUND
+
+
+def test_a_month_of_last_year_dates_the_act_as_history(extractor: Extractor) -> None:
+    text = "About 2,000 Chadian soldiers were flown to the Darfur region in March last year."
+    assert extractor.extract(text).quantities[0].modality is Modality.BACKGROUND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 2,000 Chadian soldiers were flown to the Darfur region in March.",
+        "About 2,000 Chadian soldiers have served in the Darfur region since March last year.",
+    ],
+)
+def test_a_bare_month_or_a_count_since_stays_news(extractor: Extractor, text: str) -> None:
+    assert extractor.extract(text).quantities[0].modality is Modality.REPORTED
+
+
+def test_a_date_after_an_aside_does_not_date_the_aside(extractor: Extractor) -> None:
+    text = (
+        "Estonia, which keeps about 4,000 conscripts under arms, joined the fund in May "
+        "last year."
+    )
+    assert extractor.extract(text).quantities[0].modality is Modality.REPORTED
+
+
+def test_a_when_clause_after_a_month_long_gone_is_history(extractor: Extractor) -> None:
+    text = (
+        "Darfur toll\n\nJune 12, 2025\n\n"
+        "The new count is far above that of February, when the mission put the toll at about "
+        "900 killed."
+    )
+    assert extractor.extract(text).quantities[0].modality is Modality.BACKGROUND
+
+
+def test_a_when_clause_after_last_month_stays_news(extractor: Extractor) -> None:
+    text = (
+        "Darfur toll\n\nJune 12, 2025\n\n"
+        "The new count is far above that of May, when the mission put the toll at about "
+        "900 killed."
+    )
+    assert extractor.extract(text).quantities[0].modality is Modality.REPORTED

@@ -32,3 +32,45 @@ def test_an_active_report_by_names_no_earlier_source(extractor: Extractor) -> No
         "Ukraine reported by Monday that the front was quiet."
     )
     assert _claimants(extractor, text) == [None]
+
+
+def _owners(extractor: Extractor, text: str) -> list[str | None]:
+    return [q.actor for q in extractor.extract(text).quantities]
+
+
+def test_the_vouched_sentence_enemy_is_the_source_opponent(extractor: Extractor) -> None:
+    text = (
+        "Overnight the enemy lost about 940 personnel and 12 artillery systems. "
+        "This was reported by the General Staff of the Armed Forces of Ukraine on Telegram."
+    )
+    assert _owners(extractor, text) == ["Russia", "Russia"]
+
+
+def test_an_enemy_with_no_vouching_source_stays_unnamed(extractor: Extractor) -> None:
+    text = (
+        "Overnight the enemy lost about 940 personnel and 12 artillery systems. "
+        "The fighting went on near the river, the commander told reporters."
+    )
+    assert _owners(extractor, text) == [None, None]
+
+
+def test_the_relaying_correspondent_passes_the_account_on(extractor: Extractor) -> None:
+    text = (
+        "Overnight the enemy lost about 940 personnel. "
+        "This was reported by the General Staff of the Armed Forces of Ukraine on Telegram, "
+        "a Wire correspondent informs. "
+        "Air defence also destroyed 60 enemy drones over the eastern regions."
+    )
+    claims = _claimants(extractor, text)
+    assert claims == [("Ukraine",), ("Ukraine",)]
+    assert _owners(extractor, text) == ["Russia", "Russia"]
+
+
+def test_a_correspondent_of_an_active_report_still_speaks(extractor: Extractor) -> None:
+    text = (
+        "The regional governor said 14 people were injured, a Wire correspondent reports. "
+        "Rescue crews pulled 3 people from the rubble."
+    )
+    claimants = [q.claimant.name if q.claimant else None
+                 for q in extractor.extract(text).quantities]  # fmt: skip
+    assert claimants[0] == "The regional governor"

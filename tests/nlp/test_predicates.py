@@ -31,3 +31,16 @@ def test_a_count_after_a_comma_aside_reads_the_noun_before_it(extractor: Extract
 def test_an_aside_before_a_non_people_noun_gives_no_figure(extractor: Extractor) -> None:
     text = "Prices, including fuel, were about 3,200 last year, the ministry said."
     assert extractor.extract(text).quantities == ()
+
+
+def test_casualties_of_a_side_estimated_at_a_number(extractor: Extractor) -> None:
+    text = (
+        "The envoy said the total casualties of Sudan, including the wounded, were estimated "
+        "at around 3,100."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert (q.value, q.measure, q.qualifier, q.actor) == (3100, "casualty", "around", "Sudan")
+
+
+def test_things_of_a_side_estimated_at_a_number_are_no_count(extractor: Extractor) -> None:
+    assert not extractor.extract("The debts of Sudan were estimated at around 3,100.").quantities

@@ -26,3 +26,19 @@ def test_troops_which_a_state_dispatched(extractor: Extractor) -> None:
 def test_a_place_after_a_preposition_is_no_sender(extractor: Extractor) -> None:
     text = "Officials counted 3,000 troops in Sudan deployed near the airport on Monday."
     assert _actors(extractor, text)[3000] is None
+
+
+def test_troops_it_sent_belong_to_the_opening_subject(extractor: Extractor) -> None:
+    text = (
+        "Eritrea has lost about 300 soldiers in the fighting between Sudan and Chad, out of "
+        "some 9,000 it has deployed since March, the mission said."
+    )
+    assert _actors(extractor, text)[9000] == "Eritrea"
+
+
+def test_it_after_a_reporting_subject_is_not_the_reporter(extractor: Extractor) -> None:
+    text = (
+        "Chad said the mission had lost about 300 soldiers in Sudan, out of some 9,000 it "
+        "has deployed since March."
+    )
+    assert _actors(extractor, text)[9000] != "Chad"

@@ -52,3 +52,22 @@ def test_a_deal_signed_this_week_stays_news(extractor: Extractor) -> None:
         "about $3 billion."
     )
     assert _modalities(extractor, text)[3e9] is Modality.REPORTED
+
+
+def test_a_deal_signed_then_dated_after_its_figures_is_history(extractor: Extractor) -> None:
+    text = (
+        "Yard orders\n\n14 December 2025\n\n"
+        "A Dutch shipbuilder signed a $2.4 billion contract with Vietnam for four frigates "
+        "in September, its largest export order yet."
+    )
+    found = _modalities(extractor, text)
+    assert found[2.4e9] is Modality.BACKGROUND and found[4] is Modality.BACKGROUND
+
+
+def test_a_date_of_another_clause_leaves_the_deal_news(extractor: Extractor) -> None:
+    text = (
+        "Yard orders\n\n14 December 2025\n\n"
+        "A Dutch shipbuilder signed a $2.4 billion contract with Vietnam on Friday, and the "
+        "first hull was laid down in September."
+    )
+    assert _modalities(extractor, text)[2.4e9] is Modality.REPORTED

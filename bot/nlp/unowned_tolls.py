@@ -1,0 +1,71 @@
+"""A count of the dead that names no side takes the side the text has just been counting:
+"the total number of North Koreans sent to Russia ... had reached about 18,000. ... The death
+toll climbed all year. In January the NIS counted about 300 dead" counts North Korea's dead,
+though the only name in its sentence is the agency that counted them.
+
+Only a count of soldiers' losses (not "people" or "civilians", whom a strike kills on
+either side), only when the owned soldiers and losses counted just before are all one
+side's, and only when the count's own sentence names no other state and no enemy ("the
+enemy's losses", "The Ukrainian Armed Forces lost more than 300 servicemen"): with two
+sides in play the count stays ownerless rather than be given to the wrong army."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import replace
+
+from bot.models import Mention, Quantity
+from bot.nlp.context import Tokens
+from bot.nlp.gazetteer import Gazetteer
+
+# About a short paragraph back: the sentence or two that set up what is being counted.
+_REACH_CHARS = 400
+_PEOPLE = frozenset({"troop", "casualty"})
+# The nouns of a soldiers' toll; "people", "civilians", "workers" and "injured" count a
+# strike's or a disaster's victims, whom no army's count covers.
+_TOLL_UNITS = frozenset(
+    {"casualties", "casualty", "dead", "deaths", "killed", "wounded", "killed and wounded",
+     "soldiers", "servicemen", "personnel", "troops"}
+)  # fmt: skip
+
+
+def unowned_tolls(
+    tokens: Tokens, mentions: list[Mention], quantities: list[Quantity], gazetteer: Gazetteer
+) -> list[Quantity]:
+    """The document's ownerless soldiers' tolls given the one side of the soldiers and
+    losses counted within `_REACH_CHARS` before them, in reading order."""
+    if not any(_unowned(q) for q in quantities):
+        return quantities  # nearly every text: one pass
+    starts = [tokens.chars(a, a + 1)[0] for a, _ in tokens.sentences]
+    out = list(quantities)
+    for k, q in enumerate(out):
+        if not _unowned(q):
+            continue
+        sides = {
+            p.actor for p in out[:k]
+            if p.actor is not None and p.category in _PEOPLE and q.start - p.end <= _REACH_CHARS
+        }  # fmt: skip
+        if len(sides) != 1:
+            continue
+        side = sides.pop()
+        here = bisect_right(starts, q.start) - 1
+        first = starts[here] if here >= 0 else 0
+        last = starts[here + 1] if here + 1 < len(starts) else len(tokens.text)
+        named = {gazetteer.actor_of(m.entity) for m in mentions
+                 if first <= m.start < last and _state(gazetteer, m.entity)}  # fmt: skip
+        if named <= {side}:
+            out[k] = replace(q, actor=side)
+    return out
+
+
+def _unowned(q: Quantity) -> bool:
+    # "the enemy's total losses": the sentence names the side as the teller's enemy, which
+    # is the other army, not the one just counted.
+    return q.actor is None and q.measure == "casualty" and q.value is not None and (
+        q.unit.lower() in _TOLL_UNITS and "enemy" not in q.sentence.lower()
+    )
+
+
+def _state(gazetteer: Gazetteer, name: str) -> bool:
+    entity = gazetteer.get(name)
+    return entity is not None and entity.kind == "country"

@@ -1,0 +1,31 @@
+"""Who a definite description points back to (`bot.nlp.references`)."""
+
+from __future__ import annotations
+
+from bot.nlp import Extractor
+
+
+def _names(extractor: Extractor, text: str) -> list[str | None]:
+    return [q.claimant.name if q.claimant else None for q in extractor.extract(text).quantities]
+
+
+def test_the_head_noun_of_a_long_name_points_back_to_it(extractor: Extractor) -> None:
+    text = (
+        "Some 240 detainees were released on Friday, the Commission for the Return of "
+        "Displaced Persons said. About 3,100 people have come home this year, according to "
+        "the commission."
+    )
+    assert _names(extractor, text) == [
+        "the Commission for the Return of Displaced Persons",
+        "the Commission for the Return of Displaced Persons",
+    ]
+
+
+def test_a_noun_inside_a_long_name_is_not_its_head(extractor: Extractor) -> None:
+    text = (
+        "Some 240 detainees were released on Friday, the Commission for the Return of "
+        "Displaced Persons said. About 3,100 people have come home this year, according to "
+        "the return."
+    )
+    names = _names(extractor, text)
+    assert names[1] != names[0]

@@ -1,0 +1,31 @@
+"""A soldiers' toll that names no side takes the side just counted
+(`bot.nlp.unowned_tolls`)."""
+
+from __future__ import annotations
+
+from bot.nlp import Extractor
+
+_SENT = (
+    "MINSK, Jan 2 (Wire) - About 7,000 Belarusian soldiers have been sent to the front, the "
+    "ministry said.\n"
+)
+
+
+def test_a_toll_after_one_sides_soldiers_is_that_sides(extractor: Extractor) -> None:
+    text = _SENT + "In March the monitoring group counted about 450 dead."
+    toll = next(q for q in extractor.extract(text).quantities if q.value == 450)
+    assert (toll.measure, toll.actor) == ("casualty", "Belarus")
+
+
+def test_people_killed_in_a_strike_take_no_army_side(extractor: Extractor) -> None:
+    text = _SENT + "In March a strike on a market killed about 45 people."
+    toll = next(q for q in extractor.extract(text).quantities if q.value == 45)
+    assert toll.actor is None
+
+
+def test_a_toll_whose_sentence_names_another_state_stays_ownerless(
+    extractor: Extractor,
+) -> None:
+    text = _SENT + "In March the Ukrainian monitoring group counted about 450 dead."
+    toll = next(q for q in extractor.extract(text).quantities if q.value == 450)
+    assert toll.actor != "Belarus"
