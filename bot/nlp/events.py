@@ -6,6 +6,7 @@ from __future__ import annotations
 from itertools import compress
 
 from bot.models import Event, Modality, Quantity, Stage
+from bot.nlp.chamber_agendas import AGENDA_WORDS
 from bot.nlp.chambers import acting_body, refine, signer
 from bot.nlp.claim_choice import claimant_for
 from bot.nlp.claim_subjects import ClaimCue
@@ -18,9 +19,10 @@ from bot.nlp.labour_deals import labour_deal
 from bot.nlp.law_enactments import enacts
 from bot.nlp.law_participles import governing_cue
 from bot.nlp.other_pacts import unilateral
-from bot.nlp.pair_subjects import pair_subject
+from bot.nlp.pair_subjects import pair_subject, pair_treaty
 from bot.nlp.prior_steps import prior_step
 from bot.nlp.quoted_treaties import scare_quoted
+from bot.nlp.ranked_deals import ranked_deal
 from bot.nlp.ratification_papers import names_papers, signs_exchange_record
 from bot.nlp.retold_votes import retold_tally
 from bot.nlp.shared_auxiliaries import shared_modality
@@ -49,7 +51,10 @@ from bot.nlp.treaty_words import (
     WITHDRAW,
 )
 
-_NEGATIONS = frozenset({"not", "never", "n't", "yet", "refused", "declined", "failed"})
+_NEGATIONS = frozenset(
+    # "neither side has signed up to it": no side signed.
+    {"not", "never", "n't", "yet", "refused", "declined", "failed", "neither"}
+)
 
 
 def find_events(
@@ -75,10 +80,17 @@ def find_events(
         if spurious_step(s, cue, trigger, quantities) or not_a_treaty_object(
                 s, cue.start, trigger, TREATY_NOUNS) or (
                 word == "deal" and a_sale(s, trigger, quantities)) or (
-                labour_deal(s, cue.start, trigger)):  # fmt: skip
-            continue  # a contract, a priced deal or a deal for jets is a sale, not a treaty
-        if word in LAW_WORDS and not (cue.verb_word in SIGN and cue.stage is Stage.RATIFIED):
-            continue  # only its signing ties a law to the treaty just told
+                labour_deal(s, cue.start, trigger)) or ranked_deal(
+                s, cue.start, trigger):  # fmt: skip
+            # A contract, a priced deal or a deal for jets is a sale, not a treaty; "the
+            # biggest deal Britain has signed" ranks the treaty, no step.
+            continue
+        if word in LAW_WORDS and not (
+            (cue.verb_word in SIGN and cue.stage is Stage.RATIFIED)
+            or cue.verb_word in AGENDA_WORDS
+        ):
+            # Only its signing, or a chamber taking it up, ties a law to the treaty just told.
+            continue
         if word in JOINING and cue.stage not in _VOTED:
             continue
         if previous is not None and previous.stage is cue.stage and _names_told_step(s, cue):
@@ -104,7 +116,10 @@ def find_events(
         # "the treaty" refers back; "the Treaty on Conventional Armed Forces" is named anew.
         anaphor = s.lowers[trigger - 1] in {"the", "this"} and s.texts[trigger].islower()
         anaphor = anaphor or pair_subject(s, cue)
-        if len(parties) < 2 and previous is not None and anaphor and not unilateral(s):
+        pair = len(previous.parties) == 2 and pair_treaty(s, trigger) if previous else False
+        if pair and previous is not None:
+            parties = previous.parties  # "the agreement, signed by the two countries' ..."
+        elif len(parties) < 2 and previous is not None and anaphor and not unilateral(s):
             parties = parties + tuple(p for p in previous.parties if p not in parties)
         if (s.lowers[trigger] in NEEDS_STATES or scare_quoted(s, trigger)) and (
             not _states(s, parties) or signed_by_company(s, cue.start, trigger)
@@ -190,6 +205,8 @@ def _stage_cues(s: Sentence, ratifying: bool = False) -> list[StepCue]:
                 found.append(StepCue(Stage.RATIFIED, i, i + 1, word))
                 found.extend(_second_body(s, i, Stage.RATIFIED))
         elif word in APPROVE:
+            if _compound_adjective(s, i):
+                continue  # "the Rwanda-backed rebels": who supports them, no vote
             found.append(StepCue(Stage.APPROVED, i, i + 1, word))
             found.extend(_second_body(s, i, Stage.APPROVED))
         elif word in SUSPEND:
@@ -290,6 +307,12 @@ def _signs_a_law(s: Sentence, i: int, ratifying: bool = False) -> bool | None:
     if not WITHDRAW.isdisjoint(scope) or not SUSPEND.isdisjoint(scope):
         return False  # "signed a law withdrawing the ratification": the withdrawal is the step
     return ratifying or any(w.startswith("ratif") or w in THAT_LAW for w in scope)
+
+
+def _compound_adjective(s: Sentence, i: int) -> bool:
+    """"Kremlin-backed", "US-endorsed": a participle hyphened to its agent describes the noun
+    that follows; it approves no treaty."""
+    return i > s.start and s.texts[i - 1].endswith("-") and s.space_after(i - 1) == ""
 
 
 def _negated(s: Sentence, i: int) -> bool:

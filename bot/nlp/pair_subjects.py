@@ -26,3 +26,26 @@ def pair_subject(s: Sentence, cue: StepCue) -> bool:
     return any(
         lowers[k] in _PAIR and lowers[k + 1] in _STATES for k in range(first, cue.start - 1)
     )
+
+
+_PAIR_REACH = 10  # "the Agreement on Military-Technical Cooperation that the two countries' ..."
+
+
+def pair_treaty(s: Sentence, trigger: int) -> bool:
+    """Whether a clause right after the treaty noun at `trigger` names the pair that made it:
+    "The agreement, signed by the two countries' defence ministers in the presence of
+    Malaysian observers", "the accord that both sides' leaders signed". The pair is the one
+    told before, and any other state in the sentence only watched."""
+    if _PAIR.isdisjoint(s.words):
+        return False
+    lowers = s.lowers
+    stop = min(s.end - 1, trigger + _PAIR_REACH)
+    return any(
+        lowers[k] in _PAIR and lowers[k + 1] in _STATES and lowers[k - 1] in _LEADS
+        for k in range(trigger + 1, stop)
+    )
+
+
+# The words a pair follows in such a clause: an article, or "by" for a passive ("signed by
+# both countries").
+_LEADS = frozenset({"the", "by", "that", "which"})

@@ -93,6 +93,8 @@ def _provision(s: Sentence, cue: StepCue) -> bool:
         return False
     opening = opening[: opening.index(",")]
     terms = "terms" in opening or not _TREATY_WORDS.isdisjoint(opening)
+    if s.lowers[cue.end : cue.end + 1] == ["for"] and cue.end + 1 in s.mention_at:
+        return False  # "it will enter into force for Brazil 90 days after ...": one state's step
     # The taking effect, and the steps it waits on ("after the 60th ratification").
     told = cue.stage is Stage.IN_FORCE or cue.verb_word in NOMINALS
     return terms and told and not _PRESENT_EFFECT.isdisjoint(s.words)

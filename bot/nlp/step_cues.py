@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bot.models import Event, Modality, Stage
 from bot.nlp.awaited_steps import awaited_step
+from bot.nlp.chamber_agendas import agenda_cues
 from bot.nlp.context import Sentence
 from bot.nlp.denunciations import denouncing_cues
 from bot.nlp.pronoun_signers import pronoun_signs
@@ -17,8 +18,10 @@ from bot.nlp.step_time import NOMINALS, StepCue, step_modality
 from bot.nlp.vote_cues import planned_vote_cues
 from bot.nlp.vote_plans import planned_vote, waits_on_if
 
-_FAVOUR = (("for",), ("in", "favour", "of"), ("in", "favor", "of"))
+# "voted through a new arms agreement": a chamber passing it, as "voted for" does.
+_FAVOUR = (("for",), ("in", "favour", "of"), ("in", "favor", "of"), ("through",))
 _VOTED = frozenset({"voted"})
+_OVERNIGHT = frozenset({"night", "day", "weekend", "morning", "evening", "afternoon"})
 # Words between a stage word and its clause's end that already name the vote's step.
 _STEP_PREFIXES = ("ratif", "approv", "endors", "back", "pass")
 # "the suspension will remain in force": verbs and auxiliaries between a subject and "in force".
@@ -29,7 +32,8 @@ _STAYS = frozenset(
 # Subjects that are the treaty or the text standing for it.
 _TREATY_SUBJECTS = frozenset(
     {"treaty", "pact", "accord", "agreement", "convention", "protocol", "deal", "document",
-     "it", "they", "armistice", "law", "this", "statute", "treaties", "pacts", "accords"}
+     "it", "they", "armistice", "law", "this", "statute", "treaties", "pacts", "accords",
+     "ceasefire", "truce"}
 )  # fmt: skip
 # "signed their mutual defence treaty in Pyongyang a year ago": past the object and a place.
 _AGO_REACH = 12
@@ -48,6 +52,7 @@ def more_cues(s: Sentence, cues: list[StepCue]) -> list[StepCue]:
             cue = cue._replace(context=True)
         out.append(cue)
     out += _votes_for(s, out) + _yet_to(s, out) + planned_vote_cues(s, out)
+    out += agenda_cues(s, out)  # "the Federation Council is due to consider the law"
     return restated_acts(s, out + leaving_cues(s, out) + denouncing_cues(s, out))
 
 
@@ -81,6 +86,8 @@ def _votes_for(s: Sentence, cues: list[StepCue]) -> list[StepCue]:
             end = i + 1 + len(words)
             if tuple(s.lowers[i + 1 : end]) != words:
                 continue
+            if words == ("through",) and not _OVERNIGHT.isdisjoint(s.lowers[end : end + 3]):
+                continue  # "voted through the night": how long, not what passed
             clause = s.lowers[end : s.clause_end(end)]
             named = any(w.startswith(_STEP_PREFIXES) for w in clause[:4])
             if not named and not any(c.start in range(i, end + 4) for c in cues):
@@ -130,7 +137,10 @@ def pronoun_triggers(s: Sentence, previous: Event | None) -> list[int]:
 
 
 _NEGATIONS = frozenset({"not", "n't", "never", "no"})
-_STAGE_STEMS = ("ratif", "approv", "endors", "enter", "take", "took", "sign", "suspend")
+# "is expected to consider it": a chamber's agenda (`chamber_agendas`) is a step too.
+_STAGE_STEMS = (
+    "ratif", "approv", "endors", "enter", "take", "took", "sign", "suspend", "consider"
+)
 
 _CONDITIONS = frozenset({"before", "until"})
 # "hours before the Duma voted to ratify": a condition told in the past has been met.

@@ -108,7 +108,14 @@ def _waits(s: Sentence, cue: StepCue) -> bool:
     if s.lowers[start : start + 1] and s.lowers[start] in _FOCUS_ADVERBS:
         start += 1
     after = s.lowers[start : start + 3]
+    if after[:1] in _COMING or after[:2] in _COMING:
+        return True  # "takes effect at midnight": present tense, a time still ahead
     return bool(after) and (after[0] in _WAITS_ON or after == ["as", "soon", "as"])
+
+
+# The present tense with a time of the same day or the next one schedules the step; "took
+# effect at midnight" is past, and its verb is no `_PRESENT_EFFECT`.
+_COMING = (["at", "midnight"], ["from", "midnight"], ["tomorrow"], ["tonight"])
 
 
 _FOCUS_ADVERBS = frozenset({"only", "just", "automatically", "immediately", "formally"})

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 TREATY_NOUNS = frozenset(
     {"treaty", "treaties", "pact", "pacts", "accord", "accords", "armistice", "agreement",
-     "agreements", "deal", "convention", "protocol", "statute", "accession", "membership"}
+     "agreements", "deal", "convention", "protocol", "statute", "accession", "membership",
+     # "Thailand and Cambodia signed a ceasefire", "a truce took effect": a truce between
+     # states is a pact with the same steps (signed, in force), and the gold counts it so.
+     "ceasefire", "truce"}
 )  # fmt: skip
 # Words that stand for the treaty of the previous sentence ("The document was signed on June
 # 19", "the ratification law"); they count only right after a treaty step was reported.
@@ -16,7 +19,7 @@ REFERRING_NOUNS = frozenset({"document", "ratification", *LAW_WORDS})
 # Business words share these nouns; they count as a treaty only between named states.
 NEEDS_STATES = frozenset(
     {"agreement", "agreements", "deal", "convention", "protocol", "statute", "document",
-     "accession", "membership"}
+     "accession", "membership", "ceasefire", "truce"}
 )  # fmt: skip
 # "Sweden's accession to NATO", "Finland's membership": a state joining a treaty organisation
 # is ratified or approved like a treaty, never signed or suspended as one.

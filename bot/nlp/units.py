@@ -20,6 +20,8 @@ TROOP_WORDS = frozenset(
         "reservists", "conscripts", "recruits", "reinforcements", "infantrymen", "mercenaries",
         "military", "army", "armed forces", "sailors", "airmen", "guards", "infantry",
         "special operations troops", "special operations forces", "special operations soldiers",
+        # KCNA's English: "the DPRK had sent 6,000 more servicepersons to Russia".
+        "serviceperson", "servicepersons",
     }
 )  # fmt: skip
 # Troop nouns that also modify another noun ("infantry fighting vehicles", "military

@@ -397,3 +397,49 @@ def test_signing_a_countrys_ratification_law_is_no_treaty_signing(extractor: Ext
     )
     stages = [e.stage for e in extractor.extract(text).events]
     assert Stage.SIGNED not in stages
+
+
+def test_neither_side_having_signed_is_no_signing(extractor: Extractor) -> None:
+    text = (
+        "Kenya and Uganda proposed a water treaty between Sudan and South Sudan last month, "
+        "but neither country has signed it."
+    )
+    assert not [e for e in extractor.extract(text).events if e.stage is Stage.SIGNED]
+
+
+def test_a_state_backed_militia_votes_no_approval(extractor: Extractor) -> None:
+    text = "A ceasefire between Sudan and the Iran-backed militia took effect on Monday."
+    events = extractor.extract(text).events
+    assert [e.stage for e in events] == [Stage.IN_FORCE]
+
+
+def test_a_parliament_that_backed_the_treaty_approved_it(extractor: Extractor) -> None:
+    text = "Chile's lower house backed the fisheries treaty with Peru on Tuesday."
+    events = extractor.extract(text).events
+    assert [e.stage for e in events] == [Stage.APPROVED]
+
+
+def test_a_vote_on_the_treaty_in_a_month_is_planned(extractor: Extractor) -> None:
+    text = (
+        "Kenya's National Assembly approved a water treaty with Uganda on Monday. The Senate "
+        "is expected to vote on the treaty in April."
+    )
+    events = extractor.extract(text).events
+    planned = [(e.stage, set(e.parties)) for e in events if e.modality is Modality.PLANNED]
+    assert planned == [(Stage.RATIFIED, {"Kenya", "Uganda"})]
+
+
+def test_a_treatys_terms_for_one_state_are_its_step(extractor: Extractor) -> None:
+    text = (
+        "Under the convention's terms, it will enter into force for Chile 90 days after the "
+        "instrument of ratification is deposited."
+    )
+    events = extractor.extract(text).events
+    assert [(e.stage, e.parties, e.modality) for e in events] == [
+        (Stage.IN_FORCE, ("Chile",), Modality.PLANNED)
+    ]
+
+
+def test_a_treatys_terms_in_general_stay_no_step(extractor: Extractor) -> None:
+    text = "Under its terms, the convention takes effect 90 days after the 40th ratification."
+    assert not extractor.extract(text).events

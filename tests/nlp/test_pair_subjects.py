@@ -24,3 +24,26 @@ def test_both_sides_too(extractor: Extractor) -> None:
     )
     signed = [e for e in extractor.extract(text).events if e.stage is Stage.SIGNED]
     assert [set(e.parties) for e in signed] == [{"Japan", "India"}]
+
+
+def test_a_treaty_signed_by_the_two_countries_ministers_is_the_pairs(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Chile and Peru signed a fisheries treaty on Monday. The treaty, signed by the two "
+        "countries' foreign ministers in the presence of Brazilian and Argentine envoys, "
+        "takes effect in May."
+    )
+    events = extractor.extract(text).events
+    assert {frozenset(e.parties) for e in events} == {frozenset({"Chile", "Peru"})}
+
+
+def test_envoys_of_other_states_stay_without_the_pair(extractor: Extractor) -> None:
+    text = (
+        "Chile and Peru signed a fisheries treaty on Monday. Brazil and Argentina signed a "
+        "treaty on rivers in the presence of their envoys."
+    )
+    events = extractor.extract(text).events
+    assert [set(e.parties) for e in events if e.stage is Stage.SIGNED] == [
+        {"Chile", "Peru"}, {"Brazil", "Argentina"}
+    ]

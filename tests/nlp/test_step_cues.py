@@ -24,3 +24,16 @@ def test_an_ago_in_another_clause_leaves_the_signing_news(extractor: Extractor) 
     )
     [event] = [e for e in extractor.extract(text).events if e.stage is Stage.SIGNED]
     assert event.modality is Modality.REPORTED
+
+
+def test_a_chamber_voting_through_a_treaty_approves_it(extractor: Extractor) -> None:
+    text = "Poland's lower house voted through a border treaty with Lithuania on Thursday."
+    events = extractor.extract(text).events
+    assert [(e.stage, set(e.parties)) for e in events] == [
+        (Stage.APPROVED, {"Poland", "Lithuania"})
+    ]
+
+
+def test_voting_through_the_night_is_no_vote_for_a_treaty(extractor: Extractor) -> None:
+    text = "Poland's lower house voted through the night on a budget and a border treaty."
+    assert not extractor.extract(text).events

@@ -90,3 +90,15 @@ def test_having_taken_effect_only_when_a_condition_was_met_is_no_plan(
     text = "The Chile-Peru fisheries accord took effect only when both navies signed the annex."
     [event] = [e for e in extractor.extract(text).events if e.stage is Stage.IN_FORCE]
     assert event.modality is not Modality.PLANNED
+
+
+def test_a_ceasefire_that_takes_effect_at_midnight_is_planned(extractor: Extractor) -> None:
+    text = "The accord between Armenia and Azerbaijan takes effect at midnight, the envoy said."
+    events = extractor.extract(text).events
+    assert [(e.stage, e.modality) for e in events] == [(Stage.IN_FORCE, Modality.PLANNED)]
+
+
+def test_an_accord_that_took_effect_at_midnight_is_news(extractor: Extractor) -> None:
+    text = "The accord between Armenia and Azerbaijan took effect at midnight, the envoy said."
+    events = extractor.extract(text).events
+    assert [(e.stage, e.modality) for e in events] == [(Stage.IN_FORCE, Modality.REPORTED)]

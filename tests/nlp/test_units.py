@@ -98,3 +98,14 @@ def test_police_count_as_officers_not_troops(extractor: Extractor) -> None:
 def test_police_before_a_counted_noun_is_a_modifier(extractor: Extractor) -> None:
     (q,) = extractor.extract("Protesters set fire to 14 police stations overnight.").quantities
     assert q.measure == "station"
+
+
+def test_servicepersons_are_troops(extractor: Extractor) -> None:
+    text = "The agency said Minsk had sent 800 more servicepersons to the border."
+    [q] = extractor.extract(text).quantities
+    assert (q.value, q.measure) == (800, "troop")
+
+
+def test_a_service_station_counts_no_troops(extractor: Extractor) -> None:
+    text = "The chain said it would open 800 more service stations next year."
+    assert all(q.measure != "troop" for q in extractor.extract(text).quantities)
