@@ -24,11 +24,13 @@ from bot.nlp.descriptions import (
     opening_description,
 )
 from bot.nlp.figures import Figure
+from bot.nlp.force_owners import force_of_owner
 from bot.nlp.inflicted_losses import loser_of_inflicted
 from bot.nlp.lexicon import CLAUSE_BREAKS, PLACE_PREPOSITIONS
 from bot.nlp.linking import governing_subject, possessor
 from bot.nlp.mentions import Found
 from bot.nlp.parse import Parse
+from bot.nlp.pronoun_forces import pronoun_forces_actor
 from bot.nlp.pronoun_subjects import pronoun_subject_actor
 from bot.nlp.recipients import indirect_object
 from bot.nlp.report_asides import report_aside
@@ -110,7 +112,7 @@ def figure_actor(
             return _actor_name(s, owner)
     # "3,000 troops from North Korea"; but "buy 400 missiles from the United States" names
     # the seller.
-    after = _mention_after(s, f.unit_end, _OWNER_PREPOSITIONS)
+    after = _mention_after(s, f.unit_end, _OWNER_PREPOSITIONS) or force_of_owner(s, f.unit_end)
     if after is not None and not (s.lowers[f.unit_end] == "from" and _buying(s, f, f.start)):
         return _actor_name(s, after)
     sender = _reduced_relative(s, f, claim_tokens)
@@ -131,7 +133,9 @@ def figure_actor(
     on_left = None if counted else _subject_on_left(s, f, cues, claim_tokens)
     subject = on_left or _antecedent_owner(s, f, cues, claim_tokens) or pronoun_subject_actor(
         s, f, cues, claim_tokens, told.mentions
-    )  # "He decorated 230 ..."
+    ) or (  # "He decorated 230 ..."
+        pronoun_forces_actor(s, f, cues, claim_tokens, told.mentions)  # "they have lost 900"
+    )
     if subject is not None:
         return subject
     if (people := counted_people_actor(s, f.measure, f.num_start, claim_tokens)) is not None:

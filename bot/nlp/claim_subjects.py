@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from bot.models import Claimant
 from bot.nlp.acronym_asides import before_aside
-from bot.nlp.claimant_names import joins_name, name_claimant
+from bot.nlp.claimant_names import glued_word, joins_name, name_claimant
 from bot.nlp.context import QUOTES, Sentence
 from bot.nlp.fronted_date_subjects import past_fronted_date
 from bot.nlp.joint_claimants import list_end, list_start
@@ -257,13 +257,23 @@ def right_subject(s: Sentence, verb: int, first: int, *, denied: bool) -> ClaimC
         if word in _SUBJECT_STOPS or word in CLAUSE_BREAKS or end in s.date_at:
             if not joins_name(s, end):  # "according to Rep. Lee Seong-kweun"
                 break
-        elif word in {"on", "in", "at", "after", "before", "during", "when"}:
+        elif word in {"on", "in", "at", "after", "before", "during", "when"} and not (
+            glued_word(s, end)  # "by Commander-in-Chief Syrskyi": one word, no preposition
+        ):
             break
         end += 1
     if end == first:
         return None
     end = list_end(s, first, end)  # "according to Seoul, Kyiv and Washington"
-    return subject_cue(s, verb, first, min(end, first + _MAX_SUBJECT), denied=denied)
+    limit = first + _MAX_SUBJECT
+    if end > limit and (named := s.mentions_between(first, end)) and named[-1].end == end and (
+        end - first <= 2 * _MAX_SUBJECT
+    ):
+        # "by Commander-in-Chief of the Armed Forces of Ukraine Colonel General Oleksandr
+        # Syrskyi": a long title before the name that ends the agent; cut, only the title
+        # would be left.
+        limit = end
+    return subject_cue(s, verb, first, min(end, limit), denied=denied)
 
 
 def subject_cue(s: Sentence, verb: int, start: int, end: int, *, denied: bool) -> ClaimCue | None:

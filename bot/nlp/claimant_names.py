@@ -132,7 +132,19 @@ def _joint(s: Sentence, found: list[Found]) -> bool:
 def joins_name(s: Sentence, k: int) -> bool:
     """A hyphen glued between the parts of a name ("Lee Sung-jun", "Kosiniak-Kamysz"): no
     clause break, so a subject read leftwards runs on past it."""
-    return _glued_hyphen(s, k) and s.texts[k - 1].istitle() and s.texts[k + 1].isalpha()
+    if not _glued_hyphen(s, k):
+        return False
+    # "Commander-in-Chief": the capitalised title's glued "in" joins its parts too (the
+    # lower-case "commander-in-chief, Oleksandr Syrskyi" stays a description before a name)
+    return (s.texts[k - 1].istitle() and s.texts[k + 1].isalpha()) or (
+        glued_word(s, k - 1) and s.texts[k + 1].istitle()
+    )
+
+
+def glued_word(s: Sentence, k: int) -> bool:
+    """Token k is glued by hyphens on both sides, the middle of one word ("Commander-in-Chief"):
+    its "in" is no preposition that ends a name."""
+    return _glued_hyphen(s, k - 1) and _glued_hyphen(s, k + 1)
 
 
 def _glued_hyphen(s: Sentence, k: int) -> bool:

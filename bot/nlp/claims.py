@@ -27,6 +27,7 @@ from bot.nlp.lexicon import (
 )
 from bot.nlp.matched_figures import given_figure_cues
 from bot.nlp.participle_denials import participle_denials
+from bot.nlp.passive_sources import agent_after
 from bot.nlp.possessive_spokespeople import possessive_spokesperson
 from bot.nlp.relative_asides import aside_close
 from bot.nlp.relative_speakers import relative_speaker, speaker_before_relative
@@ -52,7 +53,9 @@ _NOUN_MARKERS = frozenset(
         "groundless", "baseless", "unfounded", "false", "fake", "fabricated", "western",
     }
 )  # fmt: skip
-CLAIM_WORDS = REPORT_VERBS | DENY_VERBS | ESTIMATE_VERBS | {"according", "saying"}
+# "..., claiming that ...": a participle that, like "saying", speaks for the clause's subject.
+_SPEAKING = frozenset({"saying", "claiming"})
+CLAIM_WORDS = REPORT_VERBS | DENY_VERBS | ESTIMATE_VERBS | {"according"} | _SPEAKING
 _BE_FORMS = frozenset({"be", "been", "being", "is", "are", "was", "were"})
 def find_claims(s: Sentence) -> list[ClaimCue]:
     cues: list[ClaimCue] = []
@@ -66,7 +69,7 @@ def find_claims(s: Sentence) -> list[ClaimCue]:
                 if cue is not None:
                     cues.append(cue)
             continue
-        if word == "saying":
+        if word in _SPEAKING:
             cue = _saying(s, i)
             if cue is not None:
                 cues.append(cue)
@@ -74,8 +77,8 @@ def find_claims(s: Sentence) -> list[ClaimCue]:
         if _passive(s, i):
             # "drivers were told to ...", "casualties are estimated at": the subject heard or
             # is counted; only a "by" agent says so.
-            if i + 1 < s.end and lowers[i + 1] == "by":
-                cue = right_subject(s, i, i + 2, denied=word in DENY_VERBS)
+            if (agent := agent_after(s, i)) is not None:  # "was stated on Friday by X"
+                cue = right_subject(s, i, agent, denied=word in DENY_VERBS)
                 if cue is not None:
                     cues.append(cue)
             continue

@@ -7,6 +7,7 @@ before it in the same sentence counted.
 from __future__ import annotations
 
 from bot.models import Quantity
+from bot.nlp.casualty_counts import counts_people
 from bot.nlp.context import Sentence
 from bot.nlp.figures import Figure, qualifier_before
 from bot.nlp.number_reading import number_at
@@ -30,12 +31,16 @@ def elided_count(
     if number is None:
         return None
     end, value = number
-    if end >= s.end or not _participle(s.lowers[end]):
-        return None
-    if end + 1 < s.end and s.lowers[end + 1] not in _ENDS:
-        return None  # "140 destroyed buildings": the participle modifies a noun
+    verb = _passive_participle(s, end, previous)
+    if verb is None:
+        if end >= s.end or not _participle(s.lowers[end]):
+            return None
+        if end + 1 < s.end and s.lowers[end + 1] not in _ENDS:
+            return None  # "140 destroyed buildings": the participle modifies a noun
     q_start, qualifier = qualifier_before(s, i)
-    if q_start <= s.start or s.lowers[q_start - 1] not in _JOINS:
+    if q_start <= s.start or not (
+        s.lowers[q_start - 1] in _JOINS or (verb is not None and _of_which(s, q_start))
+    ):
         return None
     figure = Figure(
         start=q_start, end=end, num_start=i, num_end=end, unit_start=i, unit_end=end,
@@ -43,6 +48,27 @@ def elided_count(
         measure=previous.measure, category=previous.category, mod_start=end,
     )  # fmt: skip
     return figure, previous.actor
+
+
+# "98 drones, of which 71 were shot down": the relative "of which" opens the part's clause.
+_OF_WHICH = frozenset({"which", "them", "these", "those"})
+_WAS = frozenset({"were", "was"})
+
+
+def _passive_participle(s: Sentence, end: int, previous: Quantity) -> int | None:
+    """The participle of "71 were shot down" after the number ending at `end`: with "were"
+    between, no noun can follow, so the clause counts the thing just counted. Things only
+    ("4,000 troops were sent and 300 were killed" counts the dead, not troops)."""
+    if end + 1 >= s.end or s.lowers[end] not in _WAS or counts_people(previous.measure):
+        return None
+    return end + 1 if _participle(s.lowers[end + 1]) else None
+
+
+def _of_which(s: Sentence, start: int) -> bool:
+    """"..., of which 71 were shot down": the number opens a relative on the figure before."""
+    return start - 2 > s.start and s.lowers[start - 1] in _OF_WHICH and (
+        s.lowers[start - 2] == "of"
+    )
 
 
 def _participle(word: str) -> bool:

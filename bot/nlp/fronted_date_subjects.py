@@ -18,7 +18,9 @@ def past_fronted_date(s: Sentence, start: int, end: int) -> int:
     if s.lowers[start] not in _OPENERS or not s.dates:
         return start
     date = next((d for d in s.dates if d.start == start + 1), None)
-    if date is None or date.end >= end or not _name_at(s, date.end):
+    if date is None or date.end >= end:
+        return start
+    if not (_name_at(s, date.end) or _titled_body(s, date.end)):
         return start
     return date.end
 
@@ -39,3 +41,11 @@ def _name_at(s: Sentence, k: int) -> bool:
         k += 1
     found = s.mention_at.get(k)
     return found is not None and found.start == k
+
+
+def _titled_body(s: Sentence, k: int) -> bool:
+    """"On Friday the General Staff put ...": "the" and a capitalised word open a body's name
+    the gazetteer need not know (a common noun after a date is lower-case)."""
+    return k + 1 < s.end and s.lowers[k] == "the" and s.texts[k + 1].istitle() and (
+        s.texts[k + 1].isalpha()
+    )

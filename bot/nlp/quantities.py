@@ -62,6 +62,9 @@ _CASUALTY_VERBS = frozenset(
     {
         "killed", "killing", "kills", "wounded", "wounding", "injured", "injuring", "died",
         "dead", "slain", "perished", "lost", "losing", "loses", "drowned", "hurt",
+        # "liquidated up to 70 mercenaries", "eliminated about 80 servicemen": war reports'
+        # (and their translations') words for killing people
+        "liquidated", "eliminated",
     }
 )  # fmt: skip
 _INTRANSITIVE_DEATHS = frozenset({"died", "perished", "drowned"})

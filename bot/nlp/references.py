@@ -15,6 +15,7 @@ from bot.nlp.descriptions import KIND_NOUNS, fits
 from bot.nlp.gazetteer import Gazetteer
 from bot.nlp.lexicon import CLAUSE_BREAKS
 from bot.nlp.passive_sources import passive_source
+from bot.nlp.relative_asides import aside_close
 from bot.nlp.writer_denials import WRITER
 
 _BACK_REFERENCES = frozenset({"this", "it", "that", "these", "those", "them"})
@@ -154,6 +155,8 @@ def _named_in_full(word: str, earlier: list[Claimant]) -> Claimant | None:
 def _opens(named: list[str], words: list[str]) -> bool:
     """"the General Staff" after "the General Staff of the Armed Forces of Ukraine": a
     description that is the start of a longer name, the rest only says whose body it is."""
+    if words[:1] == ["the"] and len(words) > 1 and named[:1] != ["the"]:
+        words = words[1:]  # "the Commander-in-Chief" after "Commander-in-Chief of the ..."
     return len(named) > len(words) and named[: len(words)] == words and (
         named[len(words)] == "of"
     )
@@ -192,6 +195,10 @@ def opening_subject(s: Sentence) -> Claimant | None:
     for k in range(named[0].end, min(s.end, s.start + _MAX_OPENING)):
         if s.lowers[k] in _FINITE:
             return name_claimant(s, s.start, k - 1 if s.lowers[k - 1] == "," else k)
+        if s.lowers[k] == "," and (close := aside_close(s.lowers, s.start, s.end, k + 1)):
+            # "Russia's Defence Ministry, which has never mentioned them, gave another
+            # picture": the aside is the name's; the word after it is the name's own verb.
+            return name_claimant(s, s.start, k) if s.lowers[close + 1].isalpha() else None
         if s.lowers[k] in CLAUSE_BREAKS or s.lowers[k].endswith("ed"):
             return None  # a clause or a verb of its own before any "has": no plain subject
     return None

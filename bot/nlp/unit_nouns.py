@@ -88,6 +88,13 @@ def unit_noun(s: Sentence, k: int) -> Unit | None:
                 return compound[0], compound[1], compound[2], origin
             return first, k + 1, found, origin
         mention = s.mention_at.get(k)
+        if mention is None and k > origin + 1 and s.lowers[k - 1] in {"-", "–"} and (
+            word.isalpha() and not s.space_after(k - 1) and not s.space_after(k - 2)
+        ):
+            # "four Neptune long-range guided missiles": the word glued on after a hyphen is
+            # the rest of one modifier, not a modifier of its own.
+            k += 1
+            continue
         if mention is not None:
             k = mention.end
         elif (

@@ -353,3 +353,18 @@ def test_a_cited_named_estimate_stays_its_owners_claim(extractor: Extractor) -> 
     text = "The junta's spokesman cited the Chadian estimate of 900 Sudanese casualties."
     (q,) = extractor.extract(text).quantities
     assert q.claimant is not None and not q.claimant.denied and q.claimant.entities == ("Chad",)
+
+
+def test_claiming_speaks_for_the_clause_subject(extractor: Extractor) -> None:
+    text = (
+        "Kyiv says the front is quiet. Poland's defence ministry published its own figures, "
+        "claiming that 300 soldiers had joined the drills."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is not None and "Poland" in q.claimant.entities
+
+
+def test_a_video_claiming_names_no_source(extractor: Extractor) -> None:
+    text = "A video claiming that 300 soldiers had died circulated online on Monday."
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is None

@@ -23,3 +23,14 @@ def test_a_participle_before_a_noun_is_no_elision(extractor: Extractor) -> None:
 def test_an_amount_of_money_is_never_carried(extractor: Extractor) -> None:
     found = _found(extractor, "The club spent $40 million and 3 signed last week.")
     assert found == [(40e6, "dollar")]
+
+
+def test_of_which_counts_the_figure_before(extractor: Extractor) -> None:
+    text = "Russia fired 40 missiles at Kyiv, of which 35 were intercepted, the air force said."
+    assert _found(extractor, text) == [(40, "missile"), (35, "missile")]
+
+
+def test_people_who_were_hurt_are_no_elided_troops(extractor: Extractor) -> None:
+    # near miss: "were killed" after a count of troops counts the dead, not more troops
+    text = "Kyiv said 4,000 troops were sent and 300 were killed."
+    assert _found(extractor, text) == [(4000, "troop"), (300, "casualty")]

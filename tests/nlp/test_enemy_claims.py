@@ -34,3 +34,19 @@ def test_an_enemy_of_a_side_outside_the_known_wars_stays_unnamed(
 ) -> None:
     text = "The enemy lost 340 fighters in the clashes, the Sudanese army said on Monday."
     assert _owners(extractor, text) == [("casualty", None)]
+
+
+def test_a_source_named_after_the_tally_names_the_enemy(extractor: Extractor) -> None:
+    text = (
+        "Since August the enemy has lost more than 9,000 servicemen. This was reported by "
+        "the General Staff of the Armed Forces of Ukraine on Sunday."
+    )
+    assert [q.actor for q in extractor.extract(text).quantities] == ["Russia"]
+
+
+def test_an_enemy_after_the_figure_is_no_loser(extractor: Extractor) -> None:
+    text = (
+        "More than 9,000 shells were fired in the week, most at the enemy. This was stated "
+        "on Sunday by the General Staff of the Armed Forces of Ukraine."
+    )
+    assert [q.actor for q in extractor.extract(text).quantities] == [None]

@@ -37,3 +37,18 @@ def test_a_month_fronted_before_the_and_a_noun_dates_the_act(extractor: Extracto
     )
     (q,) = extractor.extract(text).quantities
     assert q.modality is Modality.BACKGROUND
+
+
+def test_a_body_the_gazetteer_names_in_part_after_a_date(extractor: Extractor) -> None:
+    text = (
+        "On Friday the General Staff of the Armed Forces of Ukraine put the enemy's losses "
+        "at about 1,200 personnel."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is not None and q.claimant.entities == ("Ukraine",)
+
+
+def test_a_lower_case_noun_after_a_date_is_no_source(extractor: Extractor) -> None:
+    text = "On Friday the shelling killed 12 people in Kharkiv, officials said."
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is not None and q.claimant.name == "officials"

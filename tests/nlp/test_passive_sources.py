@@ -74,3 +74,30 @@ def test_a_correspondent_of_an_active_report_still_speaks(extractor: Extractor) 
     claimants = [q.claimant.name if q.claimant else None
                  for q in extractor.extract(text).quantities]  # fmt: skip
     assert claimants[0] == "The regional governor"
+
+
+def test_where_and_when_may_stand_before_the_agent(extractor: Extractor) -> None:
+    text = (
+        "Losses of the Russian army over the past day amounted to 1,210 personnel. "
+        "This was stated on Telegram on Sunday by the General Staff of the Armed Forces of "
+        "Ukraine."
+    )
+    assert _claimants(extractor, text) == [("Ukraine",)]
+
+
+def test_a_verb_inside_the_phrase_has_its_own_agent(extractor: Extractor) -> None:
+    text = (
+        "Losses of the Russian army over the past day amounted to 1,210 personnel. "
+        "This was reported in a town captured by Russia."
+    )
+    assert _claimants(extractor, text) == [None]
+
+
+def test_a_hyphenated_title_keeps_the_name_after_it(extractor: Extractor) -> None:
+    text = (
+        "Losses of the enemy since August exceed 9,000 servicemen. This was stated on "
+        "Sunday by Commander-in-Chief of the Armed Forces of Ukraine Oleksandr Syrskyi. "
+        "The grouping still ties down 20,000 troops, the Commander-in-Chief added."
+    )
+    got = _claimants(extractor, text)
+    assert got == [("Oleksandr Syrskyi", "Ukraine")] * 2

@@ -681,3 +681,18 @@ def test_counted_dead_before_out_of_stay_casualties(extractor: Extractor) -> Non
     text = "The brigade lost 400 soldiers, out of 5,000 deployed."
     found = extractor.extract(text).quantities
     assert [q.category for q in found if q.value == 400] == ["casualty"]
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("The brigade liquidated up to 40 enemy fighters near the river, the army said.",
+         "casualty"),
+        ("Kyiv said its drones eliminated about 90 soldiers overnight.", "casualty"),
+        # near miss: what is eliminated is no count of people
+        ("The ministry said the reform eliminated 40 posts at the agency.", "post"),
+    ],
+)  # fmt: skip
+def test_war_reports_words_for_killing(extractor: Extractor, text: str, measure: str) -> None:
+    (q,) = extractor.extract(text).quantities
+    assert q.measure == measure

@@ -29,3 +29,22 @@ def test_a_noun_inside_a_long_name_is_not_its_head(extractor: Extractor) -> None
     )
     names = _names(extractor, text)
     assert names[1] != names[0]
+
+
+# The named subject opening a sentence that reports nothing is the next sentence's "it".
+def test_a_relative_aside_after_the_opening_name_is_skipped(extractor: Extractor) -> None:
+    text = (
+        "Kyiv says the front is quiet. Poland's defence ministry, which rarely comments on "
+        "drills, gave a fuller account. It said 900 soldiers would take part."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is not None and "Poland" in q.claimant.entities
+
+
+def test_an_unclosed_aside_names_no_subject(extractor: Extractor) -> None:
+    text = (
+        "Kyiv says the front is quiet. Poland's defence ministry, which rarely comments on "
+        "drills that involve allies. It said 900 soldiers would take part."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is None or "Poland" not in q.claimant.entities

@@ -48,3 +48,15 @@ def test_a_makers_capitals_before_a_number_still_name_a_model(extractor: Extract
     assert [(q.value, q.measure) for q in extractor.extract(text).quantities] == [
         (12, "jet")
     ]
+
+
+def test_a_hyphenated_modifier_counts_once(extractor: Extractor) -> None:
+    text = "Kyiv said air defences downed 6 Kalibr long-range guided missiles overnight."
+    assert [(q.value, q.measure) for q in extractor.extract(text).quantities] == [
+        (6, "missile")
+    ]
+
+
+def test_too_many_modifiers_still_count_no_noun(extractor: Extractor) -> None:
+    text = "Kyiv said air defences downed 6 big old long-range heavy guided missiles overnight."
+    assert [q.measure for q in extractor.extract(text).quantities] != ["missile"]
