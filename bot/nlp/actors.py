@@ -33,6 +33,7 @@ from bot.nlp.parse import Parse
 from bot.nlp.pronoun_forces import pronoun_forces_actor
 from bot.nlp.pronoun_subjects import pronoun_subject_actor
 from bot.nlp.recipients import indirect_object
+from bot.nlp.region_states import state_of_place
 from bot.nlp.report_asides import report_aside
 from bot.nlp.senders import earlier_sender
 
@@ -253,6 +254,8 @@ def _subject_on_left(
             before -= 1
         if before >= s.start and s.lowers[before] in PLACE_PREPOSITIONS:
             continue
+        if state_of_place(s, before):
+            continue  # "in the Kursk region of the Russian Federation": where, not whose
         if before >= s.start and s.lowers[before] in _ATTACK_VERBS:
             continue  # "Russian forces attacked Ukraine with 147 drones": the target
         if before >= s.start and s.lowers[before] in _ALLIES:

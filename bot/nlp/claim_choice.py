@@ -113,7 +113,10 @@ def _outer_speaker(
     delegation, which told them ..." is Rutte's."""
     # Only a source told after the fact: "The agency believes about 600 ..., according to a
     # lawmaker" opens with its own account, which the relay passes on unchanged.
-    relays = [c for c in pool if c.verb > best.verb and lowers[c.verb] == "according"]
+    # An indefinite relay ("according to a lawmaker") names nobody to check with: the named
+    # source inside it ("the NIS said ..., according to a lawmaker") keeps its claim.
+    relays = [c for c in pool if c.verb > best.verb and lowers[c.verb] == "according"
+              and not _indefinite(c.claimant)]  # fmt: skip
     if relays and lowers[best.verb] != "according" and best.verb > position:
         return relays[-1]
     # "Rutte said the members had been briefed by a delegation": a source named inside
@@ -121,6 +124,11 @@ def _outer_speaker(
     outer = [c for c in pool if c.verb < best.verb and lowers[c.verb] in _SAYING
              and _BREAKS.isdisjoint(lowers[c.verb : best.verb])]  # fmt: skip
     return min(outer, key=lambda c: c.verb) if outer else best
+
+
+def _indefinite(claimant: Claimant | None) -> bool:
+    """"a lawmaker", "an official", "a member of the committee": one of many, unnamed."""
+    return claimant is not None and claimant.name.lower().startswith(("a ", "an "))
 
 
 _SAYING = frozenset({"said", "says", "told", "tells"})

@@ -15,9 +15,11 @@ from bot.nlp.claims import find_claims
 from bot.nlp.context import QUOTES, Sentence
 from bot.nlp.coordinated_denials import coordinated_denials
 from bot.nlp.joined_reports import joined_reports
+from bot.nlp.paired_speakers import paired_speakers
 from bot.nlp.reality_verdicts import reality_verdict
 from bot.nlp.refused_reports import with_refusal
 from bot.nlp.shared_speakers import shared_speakers
+from bot.nlp.story_verdicts import story_verdict
 from bot.nlp.untrue_verdicts import verdict_cue, with_verdict
 from bot.nlp.verdict_scopes import verdict_scope
 from bot.nlp.writer_denials import writer_denial
@@ -41,6 +43,7 @@ def find_claims_with_dismissals(s: Sentence) -> list[ClaimCue]:
     """The sentence's claim cues, a reporting verb turned into a denial when what it reports
     is called untrue ("... were 'groundless'", "is pure fabrication")."""
     cues = coordinated_denials(s, shared_speakers(s, find_claims(s)))
+    cues = paired_speakers(s, cues)  # "Seoul's minister Kim and U.S. Secretary Austin said"
     cues = joined_reports(s, cues)  # "The Pentagon declined to comment but said N"
     cues = asked_verdict(s, cues)  # "Asked about claims that N ..., X said ... speculation"
     refused = with_refusal(s, cues)
@@ -62,8 +65,8 @@ def find_claims_with_dismissals(s: Sentence) -> list[ClaimCue]:
     if branding is not None:  # "called reports of N 'a fabrication'": the reports are denied
         cues = branded_content(s, cues, branding, _DISMISSIVE)
         cues = sorted([*cues, branding], key=lambda c: c.verb)
-    if not cues:
-        return writer_denial(s, _DISMISSIVE, _opens_content)  # "X spread the lie that N ..."
+    if not cues:  # "X spread the lie that N ...", "The story that N ... is a fabrication"
+        return writer_denial(s, _DISMISSIVE, _opens_content) or story_verdict(s, _DISMISSIVE)
     if not _dismissed(s):
         return cues
     # A cue without its claimant yet ("..., it adds") is a denial by whoever it turns out

@@ -19,7 +19,7 @@ from bot.nlp.enemy_targets import attacked_side
 _OPPONENTS = {"Russia": "Ukraine", "Ukraine": "Russia"}
 _ENEMY_WORDS = frozenset({"enemy", "enemy's", "invaders", "occupiers", "adversary"})
 # Counts told about the enemy: its losses, or the weapons it attacked with.
-_ENEMY_MEASURES = frozenset({"casualty", "troop", "tank", "vehicle", "system", "drone",
+ENEMY_MEASURES = frozenset({"casualty", "troop", "tank", "vehicle", "system", "drone",
                              "missile", "bomb", "carrier", "aircraft", "helicopter",
                              "gun", "howitzer", "launcher", "car", "boat"})  # fmt: skip
 
@@ -48,7 +48,7 @@ def opponent(side: str) -> str | None:
 def _opponent(q: Quantity, aimed: str | None) -> str | None:
     """The claimant's enemy, or when the claimant names no side, the attacked side's."""
     claimant = q.claimant
-    if claimant is None or claimant.denied or q.measure not in _ENEMY_MEASURES:
+    if claimant is None or claimant.denied or q.measure not in ENEMY_MEASURES:
         return None
     sides = {_OPPONENTS[e] for e in claimant.entities if e in _OPPONENTS}
     if not sides:

@@ -8,6 +8,7 @@ from bot.models import Event, Mention, Quantity
 from bot.nlp.asked_counts import asked_counts
 from bot.nlp.asked_hypotheticals import asked_hypotheticals
 from bot.nlp.background_labels import background_paragraphs
+from bot.nlp.background_sections import background_sections
 from bot.nlp.book_reviews import reviewed_history
 from bot.nlp.clause_possessives import clause_possessive_owner
 from bot.nlp.clause_sources import rival_owners
@@ -16,6 +17,7 @@ from bot.nlp.dated_reports import dated_report_figures
 from bot.nlp.denied_questions import denied_questions
 from bot.nlp.downed_owners import downed_owners
 from bot.nlp.enemy_sides import enemy_losses
+from bot.nlp.enemy_sources import enemy_sources
 from bot.nlp.estimate_subjects import estimate_subject_owner
 from bot.nlp.explainers import explained_steps
 from bot.nlp.fact_check_verdicts import fact_check_denials
@@ -112,6 +114,8 @@ def document_facts(
     body = tokens.chars(*tokens.sentences[0])[1] if headline is not None else 0
     events = earlier_steps(events, gazetteer, body)
     quantities, events = background_paragraphs(text, quantities, events)  # "Background: ..."
+    quantities, events = background_sections(text, quantities, events)  # "EARLIER ESTIMATES"
+    quantities = enemy_sources(text, quantities)  # "losses of the enemy ...": whose enemy
     quantities, events = reviewed_history(text, quantities, events)  # "Book review: ..."
     quantities, events = fact_check_denials(text, quantities, events)  # "Our verdict: False"
     return quantities, explained_steps(text, events)

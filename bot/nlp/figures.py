@@ -25,6 +25,7 @@ from bot.nlp.lexicon import (
 from bot.nlp.non_figures import no_amount
 from bot.nlp.number_reading import anaphoric, read_number
 from bot.nlp.running_totals import counted_earlier
+from bot.nlp.trailing_qualifiers import trailing_qualifier
 from bot.nlp.unit_nouns import bare, is_age, priced_noun, unit_noun
 from bot.nlp.units import normalise_measure
 
@@ -138,6 +139,8 @@ def read_figure(s: Sentence, i: int) -> Figure | None:
     k = num_end
     while k < s.end and s.lowers[k] in QUOTES:
         k += 1
+    k, trailing = trailing_qualifier(s, num_start, k)  # "3,000 or so troops"
+    qualifier = qualifier or trailing
     value_max: float | None = None
     between = q_start > s.start and s.lowers[q_start - 1] == "between"
     if not symbol and k + 2 < s.end and s.lowers[k] in _SUFFIX_UNITS:

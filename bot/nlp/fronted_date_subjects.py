@@ -30,8 +30,10 @@ def set_off_date(s: Sentence, date: DateSpan) -> bool:
     November, the agency ...") or, with none, at a name ("In November South Korea's ...") or
     at a pronoun that reports ("In February he said ...") or an article opening the subject
     ("In August the military called up ...")."""
-    return date.end < s.end and (
-        s.lowers[date.end] in {",", "the"} or _name_at(s, date.end) or pronoun_claim(s, date.end)
+    # "In May alone, the enemy launched ...": "alone" only narrows the date it follows.
+    end = date.end + (s.lowers[date.end : date.end + 1] == ["alone"])
+    return end < s.end and (
+        s.lowers[end] in {",", "the"} or _name_at(s, end) or pronoun_claim(s, end)
     )
 
 

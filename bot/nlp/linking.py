@@ -110,9 +110,12 @@ _RELATIVES = frozenset({"that", "which", "who"})
 def _without_relative(s: Sentence, start: int, end: int) -> tuple[int, int] | None:
     """"The General Staff, which publishes a running tally, said": the relative clause is no
     part of the speaker's name. A subject that opens right after "that" ("the shells that
-    Russia fires at ..., the head of ..., said") is a reported clause's, never the speaker."""
+    Russia fires at ..., the head of ..., said") is a reported clause's, never the speaker, and
+    a bare "who" names nobody the rules have not already read as the speaker before it."""
     if start > s.start and s.lowers[start - 1] in _RELATIVES:
         return None
+    if end - start == 1 and s.lowers[start] in _RELATIVES:
+        return None  # "..., according to Rep. Lee, who briefed reporters": the relay's own aside
     cut = next((k for k in range(start, end - 1)
                 if s.lowers[k] == "," and s.lowers[k + 1] in _RELATIVES), end)  # fmt: skip
     return (start, cut) if cut > start else None

@@ -16,6 +16,7 @@ from bot.nlp.dated_asides import dated_aside
 from bot.nlp.dates import DateSpan, is_year, month_of, period_preposition
 from bot.nlp.deal_tallies import deal_tally
 from bot.nlp.decreed_changes import decreed_change
+from bot.nlp.earlier_sayings import said_earlier
 from bot.nlp.figures import Figure
 from bot.nlp.forces_in_making import force_in_making
 from bot.nlp.fronted_date_subjects import set_off_date
@@ -27,6 +28,7 @@ from bot.nlp.partitive_history import dated_partitive_whole
 from bot.nlp.past_seasons import last_season
 from bot.nlp.recaps import stale_date
 from bot.nlp.relative_asides import in_closed_aside
+from bot.nlp.relative_prospects import prospective_relative
 from bot.nlp.signed_before import signed_long_before
 from bot.nlp.year_in_review import just_ended
 
@@ -78,8 +80,11 @@ def modality(s: Sentence, f: Figure) -> Modality:
     if (_planned(s, f) and not current_total(s, f.start, f.end)) or _provided(s, f) or (
         decreed_change(s, f) or _dated_ahead(s, f) or force_in_making(s, f)
         or authorised_size(s, f)  # "authorised a force of up to 5,550 personnel"
+        or prospective_relative(s, f)  # "25,000 soldiers who can be transferred"
     ):
         return Modality.PLANNED
+    if said_earlier(s, f):  # "Budanov said earlier that ... about 3,000 more"
+        return Modality.BACKGROUND
     if tuple(s.lowers[s.start : s.start + 2]) in _BACKGROUND_OPENINGS or (
         tuple(s.lowers[s.start : s.start + 3]) in _RECAP_OPENINGS
     ):

@@ -47,7 +47,7 @@ def _estimated_at(s: Sentence, q_start: int) -> bool:
 _MAX_ASIDE = 8  # ", including the wounded,", ", by its own count,"
 
 
-def _before_aside(s: Sentence, k: int) -> int:
+def before_aside(s: Sentence, k: int) -> int:
     """The token before a comma-enclosed aside ending at token `k` (a comma): "casualties,
     including the wounded, were about 4,700" counts "casualties"; otherwise `k` itself."""
     if k <= s.start or s.lowers[k] != ",":
@@ -77,7 +77,7 @@ def predicate_figure(s: Sentence, i: int) -> tuple[Figure, str | None] | None:
         copula = ("at",)
     if copula is None:
         return None
-    noun = _before_aside(s, told - len(copula) - 1)
+    noun = before_aside(s, told - len(copula) - 1)
     if noun > s.start and s.lowers[noun] in _ADVERBS:
         noun -= 1
     elif noun - 1 > s.start and tuple(s.lowers[noun - 1 : noun + 1]) in _ADVERB_PAIRS:

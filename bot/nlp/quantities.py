@@ -22,6 +22,7 @@ from bot.nlp.fielded_forces import can_field
 from bot.nlp.figures import Figure, may_start_figure, read_figure
 from bot.nlp.fractions import fraction_figures
 from bot.nlp.group_counts import group_count, named_owner
+from bot.nlp.hedged_fates import past_hedge
 from bot.nlp.implied import implied_figure, parsed_figure
 from bot.nlp.included_casualties import included_casualties
 from bot.nlp.joined_groups import past_joined
@@ -223,6 +224,7 @@ def _casualty(s: Sentence, f: Figure) -> bool:
     k = past_joined(s, f.unit_end)  # "patients and their companions were killed"
     while k < s.end and s.lowers[k] in _BE:
         k += 1
+    k = past_hedge(s, k)  # "are believed to have been killed"
     k = past_manner(s, k)  # "were shot dead"
     if k < s.end and s.lowers[k] in _CASUALTY_VERBS:
         if k > f.unit_end or s.lowers[k] in _INTRANSITIVE_DEATHS:

@@ -13,6 +13,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from bot.nlp.context import Sentence
 from bot.nlp.figures import Figure, qualifier_before
 from bot.nlp.number_reading import number_at
+from bot.nlp.predicates import before_aside
 from bot.nlp.units import PHYSICAL, TIME_UNITS, normalise_measure
 
 # "rose to 2,350": a verb of change, then "to" and the new level.
@@ -100,8 +101,10 @@ def _change_verb(s: Sentence, to: int) -> int | None:
 
 def _subject(s: Sentence, verb: int) -> tuple[str, str] | None:
     """The measure of the plural noun heading the subject that ends before token `verb`."""
-    head = verb - 1
-    for k in range(verb - 1, max(s.start, verb - _REACH) - 1, -1):
+    # "casualties, including the dead, had reached about 4,000": the subject before the aside.
+    last = before_aside(s, verb - 1)
+    head = last
+    for k in range(last, max(s.start, last + 1 - _REACH) - 1, -1):
         if s.lowers[k] in {",", ";", ":"}:
             break
         if s.lowers[k] in _PREPOSITIONS:

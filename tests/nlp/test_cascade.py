@@ -183,3 +183,23 @@ def test_a_parsed_speaker_leaves_its_relative_clause_out(cascade: Extractor) -> 
     )
     [q] = cascade.extract(text).quantities
     assert q.claimant is not None and q.claimant.name == "The Border Guard"
+
+
+
+@needs_trained
+def test_a_parsed_who_is_no_speaker(cascade: Extractor) -> None:
+    """The relay's own relative clause ("who briefed reporters") is no third source that
+    would take the figure back from the named relay."""
+    text = (
+        "The NIS said Pyongyang had sent about 2,000 engineers to Russia, according to Rep. "
+        "Kim Tae-ho of the Democratic Party, who briefed reporters afterward."
+    )
+    [q] = cascade.extract(text).quantities
+    assert q.claimant is not None and "Kim Tae-ho" in q.claimant.name
+
+
+@needs_trained
+def test_a_parsed_relative_aside_leaves_the_speaker(cascade: Extractor) -> None:
+    text = "The Polish army, whose chief spoke on Monday, said 2,000 troops had moved."
+    [q] = cascade.extract(text).quantities
+    assert q.claimant is not None and "Polish army" in q.claimant.name

@@ -39,3 +39,21 @@ def test_a_later_own_clause_source_alone_still_claims_nothing(extractor: Extract
     )
     (q,) = extractor.extract(text).quantities
     assert q.claimant is None
+
+
+def test_an_indefinite_relay_leaves_the_named_source(extractor: Extractor) -> None:
+    text = (
+        "Belarus has sent about 1,200 troops to the border, Poland's defence ministry said "
+        "on Monday, according to a lawmaker."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is not None and "Poland" in q.claimant.entities
+
+
+def test_a_named_relay_still_claims(extractor: Extractor) -> None:
+    text = (
+        "Belarus has sent about 1,200 troops to the border, Poland's defence ministry said "
+        "on Monday, according to Rep. Park Ji-won."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is not None and "Park" in q.claimant.name

@@ -52,3 +52,23 @@ def test_a_lower_case_noun_after_a_date_is_no_source(extractor: Extractor) -> No
     text = "On Friday the shelling killed 12 people in Kharkiv, officials said."
     (q,) = extractor.extract(text).quantities
     assert q.claimant is not None and q.claimant.name == "officials"
+
+
+def test_a_past_month_alone_is_history(extractor: Extractor) -> None:
+    text = (
+        "MINSK, 12 April 2025 - Air raid alerts sounded overnight.\n"
+        "In February alone, the enemy launched more than 900 drones against the city, the "
+        "Polish army said."
+    )
+    q = extractor.extract(text).quantities[-1]
+    assert q.value == 900 and q.modality is Modality.BACKGROUND
+
+
+def test_this_month_alone_stays_news(extractor: Extractor) -> None:
+    text = (
+        "MINSK, 12 April 2025 - Air raid alerts sounded overnight.\n"
+        "In April alone, the enemy launched more than 900 drones against the city, the "
+        "Polish army said."
+    )
+    q = extractor.extract(text).quantities[-1]
+    assert q.modality is Modality.REPORTED

@@ -51,3 +51,9 @@ def test_the_size_of_the_change_may_come_before_the_new_level(
 ) -> None:
     found = [(q.value, q.value_max, q.measure) for q in extractor.extract(text).quantities]
     assert found == expected
+
+
+def test_subject_before_an_aside(extractor: Extractor) -> None:
+    text = "Kyiv said Belarusian casualties, including the missing, had reached about 600."
+    (q,) = extractor.extract(text).quantities
+    assert (q.value, q.measure, q.actor) == (600, "casualty", "Belarus")
