@@ -122,12 +122,15 @@ class Sentence:
     _breaks: list[int] | None = None
     # A ", which ... ," aside's relative word -> its closing comma (see `relative_asides`).
     _asides: dict[int, int] = field(default_factory=dict)
-    _words: frozenset[str] | None = None
     # `figures._number` by token: the figure rules read the same number up to three times.
     numbers: dict[int, tuple[int, float, float] | None] = field(init=False, default_factory=dict)
     # Plain attributes, not properties: the rules read them for every token.
     lowers: list[str] = field(init=False)
     texts: list[str] = field(init=False)
+    # The sentence's lower-case words: a rule whose words are all missing from it rules
+    # itself out with one set test instead of a scan per figure. Most rules ask, so it is
+    # built up front rather than behind a property.
+    words: frozenset[str] = field(init=False)
 
     def space_after(self, i: int) -> str:
         return self.tokens.space_after(i)
@@ -135,6 +138,7 @@ class Sentence:
     def __post_init__(self) -> None:
         self.lowers = self.tokens.lowers
         self.texts = self.tokens.texts
+        self.words = frozenset(self.lowers[self.start : self.end])
         for found in self.mentions:
             for i in range(found.start, found.end):
                 self.mention_at[i] = found
@@ -146,15 +150,6 @@ class Sentence:
         if self._text is None:
             self._text = self.tokens.span_text(self.start, self.end).strip()
         return self._text
-
-    @property
-    def words(self) -> frozenset[str]:
-        """The sentence's lower-case words, built once: a rule whose words are all missing
-        from it rules itself out with one set test instead of a scan per figure."""
-        words = self._words
-        if words is None:
-            words = self._words = frozenset(self.lowers[self.start : self.end])
-        return words
 
     def char_span(self, start: int, end: int) -> tuple[int, int]:
         """Character offsets of tokens [start, end) in the document text."""
