@@ -13,12 +13,14 @@ from bot.nlp.book_reviews import reviewed_history
 from bot.nlp.clause_possessives import clause_possessive_owner
 from bot.nlp.clause_sources import rival_owners
 from bot.nlp.context import Sentence, Tokens
+from bot.nlp.counterpart_parties import counterpart_parties
 from bot.nlp.dated_reports import dated_report_figures
 from bot.nlp.denied_questions import denied_questions
 from bot.nlp.downed_owners import downed_owners
 from bot.nlp.enemy_sides import enemy_losses
 from bot.nlp.enemy_sources import enemy_sources
 from bot.nlp.estimate_subjects import estimate_subject_owner
+from bot.nlp.estimated_forces import estimated_force_owner
 from bot.nlp.explainers import explained_steps
 from bot.nlp.fact_check_verdicts import fact_check_denials
 from bot.nlp.formation_owners import formation_owners
@@ -28,6 +30,7 @@ from bot.nlp.group_owners import group_owner, part_owner
 from bot.nlp.group_sizes import sized_groups
 from bot.nlp.headline_actors import headline_owners
 from bot.nlp.headline_chambers import headline_chamber_votes
+from bot.nlp.helped_makers import helped_maker
 from bot.nlp.interview_answers import interview_answers
 from bot.nlp.labelled_counts import labelled_figures
 from bot.nlp.later_steps import later_steps
@@ -35,6 +38,7 @@ from bot.nlp.law_signings import signed_into_law
 from bot.nlp.month_briefings import month_briefing_figures
 from bot.nlp.needed_steps import needed_steps
 from bot.nlp.page_parts import drop_restated
+from bot.nlp.partitive_wholes import dated_wholes
 from bot.nlp.piece_counts import piece_counts
 from bot.nlp.prior_clauses import prior_clause_steps
 from bot.nlp.recap_tails import recap_tail_figures
@@ -45,10 +49,12 @@ from bot.nlp.step_history import earlier_steps
 from bot.nlp.step_occasions import occasion_steps
 from bot.nlp.subheads import drop_restated_bullets, drop_restated_subheads
 from bot.nlp.summary_bullets import drop_bulleted_restatements
+from bot.nlp.summed_deals import summed_deals
 from bot.nlp.tally_lists import continued_tally, included_shares
 from bot.nlp.toll_references import toll_owner
 from bot.nlp.transcripts import answers_for_host
 from bot.nlp.unowned_tolls import unowned_tolls
+from bot.nlp.within_openers import within_anchor_figures
 
 
 def sentence_quantities(
@@ -64,13 +70,17 @@ def sentence_quantities(
     found = part_owner(s, group_owner(s, found, mentions), mentions)
     found = clause_possessive_owner(s, found)  # "X is training ..., while its losses ..."
     found = relative_sender(s, found)  # "the 14,000 soldiers that Seoul says X has sent"
+    found = estimated_force_owner(s, found)  # "rebuild a force that Kyiv puts at 600,000"
+    found = helped_maker(s, found)  # "helped the North build a line ... 100 drones a month"
     found = toll_owner(s, found, just_told)  # "... the toll had since passed 6,000 killed"
     found = estimate_subject_owner(s, found, just_told)  # "Its estimate ... was about 4,700"
     found = partitive_owner(s, found, just_told)  # "Of the initial contingent of 11,000, ..."
+    found = dated_wholes(s, found)  # "4,000 of the 11,000 soldiers sent last year"
     found = enemy_losses(s, included_shares(s, found), just_told)
     found = dated_report_figures(s, found)  # "its report last week that 1,500 had ..."
     found = month_briefing_figures(s, found)  # "put them at 6,000 in its November briefing"
     found = recap_tail_figures(s, found)  # "..., figures it gave lawmakers in April."
+    found = within_anchor_figures(s, found)  # "Within weeks of the Duma vote, ... 11,000"
     return downed_owners(s, found, just_told)  # "shot down 429 of the drones": the launcher's
 
 
@@ -106,10 +116,14 @@ def document_facts(
     quantities = formation_owners(drop_bulleted_restatements(quantities))  # "The 11th Corps"
     # "... 18,000 North Koreans ... The NIS counted about 300 dead": the side just counted.
     quantities = unowned_tolls(tokens, mentions, quantities, gazetteer)
+    quantities = summed_deals(quantities)  # "Altogether, Warsaw has signed contracts worth"
     if headline is not None:
         quantities = headline_owners(quantities, tokens.chars(*tokens.sentences[0])[1])
         quantities, events = drop_restated(tokens, headline, quantities, events)
         events = headline_chamber_votes(events, tokens.chars(*tokens.sentences[0])[1])
+        events = counterpart_parties(  # "X and his South Korean counterpart signed"
+            events, mentions, gazetteer, tokens.chars(*tokens.sentences[0])[1]
+        )
     # A headline sums up the body's news, whose own telling is not a retelling.
     body = tokens.chars(*tokens.sentences[0])[1] if headline is not None else 0
     events = earlier_steps(events, gazetteer, body)

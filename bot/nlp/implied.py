@@ -31,6 +31,7 @@ from bot.nlp.lexicon import VAGUE_AMOUNTS
 from bot.nlp.linking import counted_noun
 from bot.nlp.non_figures import no_amount
 from bot.nlp.number_reading import number_at
+from bot.nlp.partitive_wholes import past_qualifier, whole_side
 from bot.nlp.running_totals import COLLECTIVE_NOUNS, earlier_level, share_of_last
 from bot.nlp.sent_more import more_sent
 from bot.nlp.unit_nouns import is_age, unit_noun
@@ -129,12 +130,14 @@ def _part(s: Sentence, n: BareNumber, previous: Quantity | None) -> Implied | No
     value = n.value
     k = n.end + 1
     group = k + 1 if s.lowers[k] in _DEFINITE and k + 1 < s.end else k
-    whole = read_figure(s, group)
+    # "of the roughly 16,000 troops": the whole's own qualifier comes before its number.
+    whole = read_figure(s, past_qualifier(s, group) if group > k else group)
     # "one of two prisoners" singles out a member of the group; the group is the count.
     member = value == 1 and s.lowers[n.num] == "one"
     if whole is not None and whole.value is not None and not member:
+        side = whole_side(s, whole.num_end, whole.unit_start)
         return replace(whole, start=n.start, num_start=n.num, num_end=n.end, value=n.value,
-                       value_max=None, qualifier=n.qualifier), None  # fmt: skip
+                       value_max=None, qualifier=n.qualifier), side  # fmt: skip
     if group > k:
         # "one of the largest armies", "one of the drones": singling out a member, no count.
         if value == 1 or s.lowers[group] in _SUPERLATIVES or s.lowers[group].endswith("est"):

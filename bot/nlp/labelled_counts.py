@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from bot.models import Quantity
 from bot.nlp.casualty_counts import counts_people
-from bot.nlp.context import Sentence
+from bot.nlp.context import QUOTES, Sentence
 from bot.nlp.figures import Figure, qualifier_before
 from bot.nlp.lexicon import WHOLE_FORCE_NOUNS
 from bot.nlp.number_reading import number_at
@@ -85,7 +85,9 @@ def labelled_figures(s: Sentence, found: list[Quantity]) -> list[Quantity]:
         k = c + 1
         while k < s.end and s.lowers[k].isspace():
             k += 1
-        if k < s.end:
+        # 'wrote on Telegram: "12k soldiers in Kursk"': a colon before a quote opens what
+        # someone said, never a table's value, so the speaker's demonym owns nothing.
+        if k < s.end and s.lowers[k] not in QUOTES:
             after_colon[s.char_span(k, k + 1)[0]] = c
     out = []
     for q in found:

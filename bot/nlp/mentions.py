@@ -173,9 +173,10 @@ class MentionFinder:
         sides = _text_positions(text, idxs, texts, "North") + _text_positions(
             text, idxs, texts, "South"
         )
+        regional = _regional_sides(texts, lowers, sides)
         for k in sorted(sides):
             i = k - 1
-            if i < 0 or lowers[i] != "the":
+            if i < 0 or lowers[i] != "the" or texts[k] in regional:
                 continue
             if taken is None:
                 taken = {i for f in found for i in range(f.start, f.end)}
@@ -192,6 +193,27 @@ class MentionFinder:
             base = self._found(text, lowers, texts, idxs, name, i, i + 2)
             extra.append(base)
         return extra
+
+
+# "the North East", "the North-West": a region of a country named by its compass points.
+_QUARTERS = frozenset({"East", "West", "Eastern", "Western"})
+_CONTINENTS = frozenset({"Asia", "Asian", "Europe", "European", "Africa", "African"})
+
+
+def _regional_sides(texts: list[str], lowers: list[str], sides: list[int]) -> set[str]:
+    """The side words the article uses for a quarter of a country ("the North East"): a
+    story about England's "North East" means its bare "the North" in that sense too ("good
+    news for manufacturing in the North"), whatever Korea it also names."""
+    out: set[str] = set()
+    for k in sides:
+        if k < 1 or lowers[k - 1] != "the" or k + 1 >= len(texts):
+            continue
+        at = k + 2 if texts[k + 1] in {"-", "–"} else k + 1
+        after = texts[at] if at < len(texts) else ""
+        then = texts[at + 1] if at + 1 < len(texts) else ""
+        if after in _QUARTERS and then not in _CONTINENTS:  # "the North East Asian order"
+            out.add(texts[k])
+    return out
 
 
 # "the North and West of the state", "the North of England": a region of the compass.

@@ -35,12 +35,14 @@ from bot.nlp.lexicon import (
     PRONOUNS,
     WHOLE_FORCE_NOUNS,
 )
+from bot.nlp.listed_deployments import after_listed_count
 from bot.nlp.loss_scope import losses_named_before
 from bot.nlp.manner_deaths import past_manner
 from bot.nlp.matched_figures import matched_actors
 from bot.nlp.modality import modality
 from bot.nlp.named_relays import named_relay
 from bot.nlp.opening_groups import opening_group
+from bot.nlp.partitive_wholes import is_partitive_whole
 from bot.nlp.people_counts import (
     army_of,
     deaths_of,
@@ -221,6 +223,8 @@ def _casualty(s: Sentence, f: Figure) -> bool:
         return True
     if s.lowers[max(s.start, f.start - 2) : f.start] == ["out", "of"]:
         return False  # "lost 1,000 killed, out of 11,000 soldiers deployed": the whole force
+    if is_partitive_whole(s, f.start):
+        return False  # "3,000 of the 16,000 troops sent ... were killed": the group, not the dead
     k = past_joined(s, f.unit_end)  # "patients and their companions were killed"
     while k < s.end and s.lowers[k] in _BE:
         k += 1
@@ -330,5 +334,7 @@ def _whole_force(s: Sentence, f: Figure) -> bool:
     if before < s.start or s.lowers[before] not in POSSESSION_VERBS or part_of_army(s, f):
         return False
     # "has 600,000 troops in Ukraine" is a deployment, not the army's size.
-    after = s.lowers[f.end] if f.end < s.end else ""
+    # "has 11,000 soldiers and 6,000 workers in Russia": the list's place is the troops' too.
+    end = after_listed_count(s, f.end)
+    after = s.lowers[end] if end < s.end else ""
     return after not in _STATIONED and after not in PRONOUNS

@@ -66,11 +66,38 @@ def scope(s: Sentence, cue: StepCue) -> tuple[int, int]:
     return first, last
 
 
+_JOINED = frozenset({"and", "but", "while"})
+_AHEAD = frozenset({"next", "coming"})
+_SUBJECT_REACH = 4  # ", and the two sides signed": a short subject between the joiner and verb
+_SUBJECT_STARTS = frozenset({"the", "both", "its", "their"})
+
+
+def _joined_subject(s: Sentence, first: int, verb: int) -> int:
+    """Where a clause joined by ", and" with a subject of its own starts ("..., and the two
+    sides signed"), or `first` when the step's clause is not one."""
+    for j in range(verb - 2, max(first, verb - 2 - _SUBJECT_REACH) - 1, -1):
+        if s.lowers[j] == "," or s.lowers[j] not in _JOINED or s.lowers[j - 1] != ",":
+            continue
+        subject = s.lowers[j + 1 : verb]
+        if "," in subject:
+            return first
+        opener = subject[0]
+        if opener in _SUBJECT_STARTS or j + 1 in s.mention_at or s.texts[j + 1][:1].isupper():
+            return j + 1
+        return first
+    return first
+
+
 def _clause_dates(s: Sentence, cue: StepCue) -> list[DateSpan]:
     """Dates of the stage's clause, nearest first."""
     first, last = scope(s, cue)
     inside = [d for d in s.dates if first <= d.start < last] + _after_relative(s, last)
     inside += _before_when(s, first) + listed_dates(s, last)
+    joined = _joined_subject(s, first, cue.start)
+    if joined > first:
+        # "The Duma is due to ratify it next week, and the two sides signed a protocol in
+        # October": a date ahead in the clause before is not the joined clause's own.
+        inside = [d for d in inside if d.start >= joined or s.lowers[d.start] not in _AHEAD]
     return sorted(inside, key=lambda d: d.start - cue.end if d.start >= cue.end
                   else cue.start - d.end)  # fmt: skip
 
@@ -155,6 +182,17 @@ def _describes_treaty(s: Sentence, cue: StepCue) -> bool:
     before = s.lowers[max(s.start, cue.start - 2) : cue.start]
     if signed_after_treaty(s, cue.start):
         return True  # "a treaty signed in Pyongyang": a reduced relative clause
+    if before[-1:] == [","] and _takes_object(s, cue):
+        return False  # "his counterpart, Ahn Gyu-back, signed an agreement": a subject's verb
     return bool(before) and (before[-1] == "," or before[-1] in {"which", "that"} or
                              (len(before) == 2 and before[0] in {"which", "that"}
                               and before[1] in {"was", "were"}))  # fmt: skip
+
+
+# A participle describing the treaty takes no object ("The pact, signed in June, ..."); a verb
+# after an appositive's closing comma does ("..., Ahn Gyu-back, signed an agreement").
+_OBJECT_OPENERS = frozenset({"a", "an", "the", "their", "its", "this", "two", "three"})
+
+
+def _takes_object(s: Sentence, cue: StepCue) -> bool:
+    return cue.end < s.end and s.lowers[cue.end] in _OBJECT_OPENERS

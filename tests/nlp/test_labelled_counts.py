@@ -46,3 +46,16 @@ def test_labels_that_count_nothing_are_left_alone(extractor: Extractor) -> None:
 def test_a_word_after_the_number_is_its_own_unit(extractor: Extractor) -> None:
     text = "Patrol summary: 12 vehicles checked at the border crossing."
     assert [q.measure for q in extractor.extract(text).quantities] == ["vehicle"]
+
+
+def test_speakers_demonym_owns_no_quoted_count(extractor: Extractor) -> None:
+    text = 'A Polish senator posted on X: "4k soldiers in Belgorod, 2k more on the way."'
+    found = {q.value: q.actor for q in extractor.extract(text).quantities}
+    assert found[4000] != "Poland"
+
+
+def test_table_label_still_owns_its_count(extractor: Extractor) -> None:
+    # Near miss: a real label, no quote after the colon.
+    text = "Polish troops abroad: 4,000 soldiers; killed: 12."
+    found = {q.value: q.actor for q in extractor.extract(text).quantities}
+    assert found[4000] == "Poland"

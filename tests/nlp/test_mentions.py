@@ -152,3 +152,20 @@ def test_a_demonym_is_no_given_name_before_a_recurring_word(extractor: Extractor
         "SANTIAGO, May 4 (Wire) - Chile's Senate on Tuesday approved the pact."
     )
     assert "Chilean" in {m.surface for m in mentions(extractor, text)}
+
+
+def test_north_east_story_names_no_north_korea(extractor: Extractor) -> None:
+    text = (
+        "A Sunderland plant will make parts for South Korean tanks, a boost for jobs in the "
+        "North. Leaders in the North East welcomed the order."
+    )
+    assert "North Korea" not in extractor.extract(text).entities()
+
+
+def test_north_east_asia_keeps_the_north_korean_sense(extractor: Extractor) -> None:
+    # Near miss: "the North East Asian" names a continent's region, not England's.
+    text = (
+        "Seoul said the North fired two missiles, a threat to the North East Asian order "
+        "and to South Korean cities."
+    )
+    assert "North Korea" in extractor.extract(text).entities()

@@ -24,3 +24,24 @@ def test_a_figure_right_after_the_source_continues_its_account(extractor: Extrac
     text = f"{_BEFORE} Deputies backed 3,000 new border posts."
     (q,) = extractor.extract(text).quantities
     assert q.claimant is not None and q.claimant.name == "The Kremlin"
+
+
+def test_open_quote_does_not_carry_the_last_source(extractor: Extractor) -> None:
+    text = (
+        "Officials in Kyiv say Russia launched 40 drones overnight.\n"
+        '"Some 3,000 Russian soldiers have now deserted. That is new," said Ivan Petrenko, '
+        "an analyst in Lviv."
+    )
+    found = {q.value: q.claimant for q in extractor.extract(text).quantities}
+    claimant = found[3000]
+    assert claimant is None or "Ukraine" not in claimant.entities
+
+
+def test_closed_quote_keeps_its_speaker(extractor: Extractor) -> None:
+    # Near miss: the quote closes in the sentence with its speaker named.
+    text = (
+        "Officials in Kyiv say Russia launched 40 drones overnight.\n"
+        '"Some 3,000 Russian soldiers have now deserted," Ivan Petrenko said.'
+    )
+    found = {q.value: q.claimant for q in extractor.extract(text).quantities}
+    assert found[3000] is not None and "Petrenko" in found[3000].name

@@ -43,3 +43,23 @@ def test_a_signing_dated_today_after_the_ratification_stays_news(
         "treaty with Uzbekistan. The two states signed a water treaty on May 20."
     )
     assert _signed(extractor, text) == [Modality.REPORTED]
+
+
+_TEXT = (
+    "ASTANA, March 3. Kazakh and Uzbek officials met in Astana to celebrate the second "
+    "anniversary of the signing of the border treaty between Kazakhstan and Uzbekistan.\n"
+    "The treaty was signed in Tashkent on March 3, 2024."
+)
+
+
+def test_anniversary_step_and_its_retelling_are_background(extractor: Extractor) -> None:
+    events = extractor.extract(_TEXT).events
+    assert events
+    assert all(e.modality is Modality.BACKGROUND for e in events)
+
+
+def test_signing_without_an_anniversary_is_news(extractor: Extractor) -> None:
+    # Near miss: no anniversary told before, so a signing on a weekday stays news.
+    text = "Kazakhstan and Uzbekistan signed a border treaty in Tashkent on Monday."
+    (event,) = extractor.extract(text).events
+    assert event.modality is Modality.REPORTED

@@ -44,3 +44,33 @@ def test_that_month_as_a_modifier_leaves_the_step_alone(extractor: Extractor) ->
     )
     (event,) = extractor.extract(text).events
     assert (event.stage, event.modality) == (Stage.IN_FORCE, Modality.REPORTED)
+
+
+_DATELINE = "ANKARA, Dec. 3 (Agency) -- Ties keep growing.\n"
+
+
+def test_next_week_of_the_first_clause_does_not_time_the_joined_one(
+    extractor: Extractor,
+) -> None:
+    text = _DATELINE + (
+        "Parliament is due to ratify a customs agreement with Azerbaijan next week, and the "
+        "two governments signed a protocol on energy cooperation in Baku in September."
+    )
+    signed = [e for e in extractor.extract(text).events if e.stage.value == "signed"]
+    assert signed and signed[0].modality is Modality.BACKGROUND
+
+
+def test_appositive_before_signed_is_the_subjects_verb(extractor: Extractor) -> None:
+    text = (
+        "On Monday, Turkey's foreign minister and his Azerbaijani counterpart, Ali Aliyev, "
+        "signed an intergovernmental agreement on energy cooperation."
+    )
+    (event,) = extractor.extract(text).events
+    assert event.modality is Modality.REPORTED
+
+
+def test_participle_after_a_comma_still_describes_the_treaty(extractor: Extractor) -> None:
+    # Near miss: ", signed in" takes no object, so it tells the treaty's history.
+    text = "The pact between Turkey and Azerbaijan, signed in Baku in June, covers energy."
+    (event,) = extractor.extract(text).events
+    assert event.modality is Modality.BACKGROUND
