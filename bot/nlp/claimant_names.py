@@ -111,11 +111,16 @@ def _title_and_name(s: Sentence, start: int, end: int) -> bool:
 
 def _before_affiliation(s: Sentence, start: int, end: int) -> int:
     """"Rep. Park Sun-won of the ruling Democratic Party": a person the gazetteer does not know,
-    then the body they belong to; the alert names the person."""
+    then the body they belong to; the alert names the person (and the description before the
+    name, as a role: "military analyst Ivan Petrenko of the Centre for Army Studies")."""
     for k in range(start + 2, end - 1):
         if s.lowers[k] == "of" and s.lowers[k + 1] == "the":
             words = s.phrase(start, k).split()
-            return k if len(words) >= 2 and all(w[:1].isupper() for w in words) else end
+            if len(words) >= 2 and all(w[:1].isupper() for w in words):
+                return k
+            # "military analyst Ivan Petrenko of the Centre for ...": a short description
+            # before the name, as a title before it would be.
+            return k if described_name_start(s, start, k) is not None else end
     return end
 
 

@@ -194,6 +194,10 @@ def _source_nouns(s: Sentence, cues: list[ClaimCue]) -> list[ClaimCue]:
         k = found.end
         if k < s.end and s.lowers[k] in {"'s", "’s"}:
             k += 1
+            # "In Kyiv's most recent estimate, ...": words that only date the estimate
+            # stand between the owner and its noun.
+            while k < s.end and k < found.end + 4 and s.lowers[k] in _ESTIMATE_AGES:
+                k += 1
         if k >= s.end or s.lowers[k] not in _SOURCE_NOUNS or found.start in taken:
             continue
         if found.kind == "person" and s.lowers[k] not in {"estimate", "estimates"}:
@@ -209,6 +213,11 @@ def _source_nouns(s: Sentence, cues: list[ClaimCue]) -> list[ClaimCue]:
 _SOURCE_NOUNS = frozenset(
     {"figure", "figures", "tally", "count", "estimate", "estimates", "data", "assessment"}
 )
+# "Seoul's latest figure", "Kyiv's most recent estimate", "its own new count".
+_ESTIMATE_AGES = frozenset(
+    {"latest", "most", "recent", "newest", "new", "updated", "revised", "own", "last",
+     "current", "official"}
+)  # fmt: skip
 
 
 def _denied_object(s: Sentence, start: int) -> bool:

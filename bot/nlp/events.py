@@ -181,6 +181,11 @@ def _bare(s: Sentence, i: int) -> bool:
     return i == s.start or s.lowers[i - 1] not in {"the", "its", "this", "that", "'s", "’s"}
 
 
+# What a treaty "passes" when it proves itself rather than clears a chamber: "passed the
+# test of time", "has passed muster", "passed its first real test".
+_TRIALS = frozenset({"test", "tests", "muster", "exam", "trial"})
+
+
 def _stage_cues(s: Sentence, ratifying: bool = False) -> list[StepCue]:
     """The stage words of the sentence; `ratifying`: a law signed here ratifies the treaty a
     step was just reported for."""
@@ -207,6 +212,8 @@ def _stage_cues(s: Sentence, ratifying: bool = False) -> list[StepCue]:
         elif word in APPROVE:
             if _compound_adjective(s, i):
                 continue  # "the Rwanda-backed rebels": who supports them, no vote
+            if word == "passed" and not _TRIALS.isdisjoint(lowers[i + 1 : i + 4]):
+                continue  # "the treaty has passed the test of practice": proven, not voted
             found.append(StepCue(Stage.APPROVED, i, i + 1, word))
             found.extend(_second_body(s, i, Stage.APPROVED))
         elif word in SUSPEND:

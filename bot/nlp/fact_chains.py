@@ -10,6 +10,7 @@ from bot.nlp.asked_hypotheticals import asked_hypotheticals
 from bot.nlp.background_labels import background_paragraphs
 from bot.nlp.background_sections import background_sections
 from bot.nlp.book_reviews import reviewed_history
+from bot.nlp.carried_dates import carried_date_figures, carried_date_steps
 from bot.nlp.clause_possessives import clause_possessive_owner
 from bot.nlp.clause_sources import rival_owners
 from bot.nlp.context import Sentence, Tokens
@@ -81,6 +82,7 @@ def sentence_quantities(
     found = month_briefing_figures(s, found)  # "put them at 6,000 in its November briefing"
     found = recap_tail_figures(s, found)  # "..., figures it gave lawmakers in April."
     found = within_anchor_figures(s, found)  # "Within weeks of the Duma vote, ... 11,000"
+    found = carried_date_figures(s, found)  # "... began in 2023. Within weeks, 4,000 ..."
     return downed_owners(s, found, just_told)  # "shot down 429 of the drones": the launcher's
 
 
@@ -93,6 +95,7 @@ def sentence_events(
     found = signed_into_law(s, found, previous)
     found = needed_steps(s, found, previous)
     found = prior_clause_steps(s, found)
+    found = carried_date_steps(s, found)  # "... on June 19, 2019. Instead, they signed ..."
     return occasion_steps(s, found, events)
 
 

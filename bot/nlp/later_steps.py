@@ -24,7 +24,10 @@ def later_steps(s: Sentence, found: list[Event], previous: Event | None) -> list
         return found
     if previous is None or previous.modality is not Modality.BACKGROUND:
         return _later_in_sentence(s, found)
-    if not (("later" in s.words and _counts_from_before(s)) or _same_occasion(s)):
+    if not (
+        ("later" in s.words and _counts_from_before(s)) or _same_occasion(s)
+        or ("after" in s.words and _opens_after_before(s))
+    ):
         return _later_in_sentence(s, found)
     return [
         replace(e, modality=Modality.BACKGROUND) if e.modality is Modality.REPORTED else e
@@ -61,6 +64,22 @@ def _counts_from_before(s: Sentence) -> bool:
         if lowers[k + 1 : k + 2] and lowers[k + 1] in _THAT and (
             not _SPANS.isdisjoint(lowers[k + 2 : k + 4])
         ):
+            return True
+    return False
+
+
+# "Days after the Moscow treaty, ...": the opener's span, "after" and what it points back to.
+_BACK = frozenset({"the", "that", "this", "its", "their"})
+_OPENER_REACH = 4
+
+
+def _opens_after_before(s: Sentence) -> bool:
+    """"Days after the Moscow treaty, Kim signed a similar pact": an opener counting from the
+    step just told, as "later" does ("signed two weeks after the election" in mid-sentence
+    counts from something else, and is left alone)."""
+    lowers = s.lowers
+    for k in range(s.start + 1, min(s.end - 1, s.start + _OPENER_REACH)):
+        if lowers[k] == "after" and lowers[k - 1] in _SPANS and lowers[k + 1] in _BACK:
             return True
     return False
 

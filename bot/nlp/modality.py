@@ -11,6 +11,7 @@ from bot.nlp.authorised_forces import authorised_size
 from bot.nlp.context import QUOTES, Sentence
 from bot.nlp.coordinated_clauses import coordinated_start
 from bot.nlp.counted_since import counted_since
+from bot.nlp.dated_after_clauses import dated_after_clause
 from bot.nlp.dated_antecedents import dated_antecedent
 from bot.nlp.dated_asides import dated_aside
 from bot.nlp.dates import DateSpan, is_year, month_of, period_preposition
@@ -26,10 +27,12 @@ from bot.nlp.joined_dates import in_joined
 from bot.nlp.lexicon import FUTURE_MARKERS, PLAN_VERBS
 from bot.nlp.partitive_history import dated_partitive_whole
 from bot.nlp.past_seasons import last_season
+from bot.nlp.past_wars import told_of_past_war
 from bot.nlp.recaps import stale_date
 from bot.nlp.relative_asides import in_closed_aside
 from bot.nlp.relative_prospects import prospective_relative
 from bot.nlp.signed_before import signed_long_before
+from bot.nlp.used_to import used_to
 from bot.nlp.year_in_review import just_ended
 
 _FUTURE_AFTER = (
@@ -97,6 +100,10 @@ def modality(s: Sentence, f: Figure) -> Modality:
         return Modality.BACKGROUND
     if signed_long_before(s, f) or dated_aside(s, f):  # "a contract signed on Aug. 1, worth
         return Modality.BACKGROUND  # $6.5bn", "Seoul, which sent 100 troops last year, ..."
+    if dated_after_clause(s, f) or told_of_past_war(s, f):  # "rebuilt in the 1980s, after
+        return Modality.BACKGROUND  # Moscow withdrew 8,000", "sent 26,000 to the Korean War"
+    if used_to(s, f):  # "We used to build about 40 howitzers a year": a past habit
+        return Modality.BACKGROUND
     first = s.clause_start(f.start)
     # "comes after Russia fired 728 drones" (a clause of its own; "came after about four
     # hours of debate" only times the news).

@@ -109,8 +109,27 @@ def _other_subject(s: Sentence, cue: int) -> bool:
 
 def _ago(s: Sentence, cue: StepCue) -> bool:
     """"entered into force a year ago": a step dated back from now is the treaty's history."""
+    if "ago" not in s.words:
+        return False  # nearly every sentence: one set test
     stop = min(s.clause_end(cue.end), cue.end + _AGO_REACH)
-    return "ago" in s.lowers[cue.end : stop]
+    return "ago" in s.lowers[cue.end : stop] or _fronted_ago(s, cue)
+
+
+# "Two years ago, ..." counts back far enough to be history; "Hours ago," is the news.
+_AGO_UNITS = frozenset({"year", "years", "month", "months", "decade", "decades", "weeks"})
+_AGO_OPENING = 6  # "One year ago today ,": the opener's words before its comma
+
+
+def _fronted_ago(s: Sentence, cue: StepCue) -> bool:
+    """"One year ago today, the treaty entered into force": the same dating, set before the
+    step as the sentence's opener (an anniversary piece's usual lead)."""
+    lowers = s.lowers
+    for k in range(s.start + 1, min(cue.start, s.start + _AGO_OPENING)):
+        if lowers[k] != "ago" or lowers[k - 1] not in _AGO_UNITS:
+            continue
+        comma = k + 2 if lowers[k + 1] == "today" else k + 1
+        return comma < cue.start and lowers[comma] == "," and ";" not in lowers[comma:cue.start]
+    return False
 
 
 def pronoun_triggers(s: Sentence, previous: Event | None) -> list[int]:

@@ -368,3 +368,35 @@ def test_a_video_claiming_names_no_source(extractor: Extractor) -> None:
     text = "A video claiming that 300 soldiers had died circulated online on Monday."
     (q,) = extractor.extract(text).quantities
     assert q.claimant is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("In Poland's latest estimate, Russian losses stand at about 4,000 killed and wounded.",
+         "Poland"),
+        ("By Kyiv's newest count, some 3,500 Russian soldiers have been wounded.", "Kyiv"),
+    ],
+)
+def test_an_owners_dated_estimate_is_its_claim(extractor: Extractor, text: str, name: str) -> None:
+    found = claimant(extractor, text)
+    assert found is not None and found.name == name
+
+
+def test_an_owners_view_is_no_estimate(extractor: Extractor) -> None:
+    text = "In Poland's view, Russian losses stand at about 4,000 killed and wounded."
+    assert claimant(extractor, text) is None
+
+
+def test_a_described_person_of_a_body_is_named_without_the_body(extractor: Extractor) -> None:
+    text = (
+        "Belarus may move 20,000 troops to the border next year, military analyst Ivan "
+        "Petrenko of the Centre for Army Studies said in a comment to a correspondent."
+    )
+    found = claimant(extractor, text)
+    assert found is not None and found.name == "military analyst Ivan Petrenko"
+
+
+def test_a_lower_case_role_of_a_body_is_no_named_person(extractor: Extractor) -> None:
+    text = "About 20,000 troops are at the border, the head of the Centre for Army Studies said."
+    assert claimant(extractor, text) is None

@@ -443,3 +443,16 @@ def test_a_treatys_terms_for_one_state_are_its_step(extractor: Extractor) -> Non
 def test_a_treatys_terms_in_general_stay_no_step(extractor: Extractor) -> None:
     text = "Under its terms, the convention takes effect 90 days after the 40th ratification."
     assert not extractor.extract(text).events
+
+
+def test_a_treaty_that_passed_a_test_was_not_voted_on(extractor: Extractor) -> None:
+    text = (
+        "Lukashenko wrote that the defence treaty between Belarus and Russia had passed the "
+        "test of time."
+    )
+    assert not [e for e in extractor.extract(text).events if e.stage is Stage.APPROVED]
+
+
+def test_a_parliament_that_passed_a_treaty_took_a_step(extractor: Extractor) -> None:
+    text = "Belarus's parliament passed the defence treaty with Russia on Tuesday."
+    assert extractor.extract(text).events

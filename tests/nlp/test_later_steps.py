@@ -50,3 +50,23 @@ def test_weeks_later_after_a_news_step_in_the_sentence_stays_news(
         "it hours later."
     )
     assert _ratified(extractor, text) == [Modality.REPORTED]
+
+
+def _signed(extractor: Extractor, text: str) -> list[Modality]:
+    return [e.modality for e in extractor.extract(text).events if e.stage.value == "signed"]
+
+
+def test_an_opener_counting_days_after_a_past_step_is_history(extractor: Extractor) -> None:
+    text = (
+        "Russia ratified the security accord with Belarus in March 2021. "
+        "Weeks after the Minsk accord, Armenia signed a similar treaty with Russia."
+    )
+    assert _signed(extractor, text) == [Modality.BACKGROUND]
+
+
+def test_days_after_an_election_mid_sentence_stays_news(extractor: Extractor) -> None:
+    text = (
+        "Russia ratified the security accord with Belarus in March 2021. "
+        "Armenia signed a similar treaty with Russia on Monday, days after the election."
+    )
+    assert _signed(extractor, text) == [Modality.REPORTED]

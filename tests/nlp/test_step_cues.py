@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.models import Modality, Stage
 from bot.nlp import Extractor
 
@@ -37,3 +39,19 @@ def test_a_chamber_voting_through_a_treaty_approves_it(extractor: Extractor) -> 
 def test_voting_through_the_night_is_no_vote_for_a_treaty(extractor: Extractor) -> None:
     text = "Poland's lower house voted through the night on a budget and a border treaty."
     assert not extractor.extract(text).events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One year ago today, the treaty between Armenia and Azerbaijan entered into force.",
+        "Two years ago, the treaty between Armenia and Azerbaijan entered into force.",
+    ],
+)
+def test_a_step_an_opening_ago_dates_is_history(extractor: Extractor, text: str) -> None:
+    assert [e.modality for e in extractor.extract(text).events] == [Modality.BACKGROUND]
+
+
+def test_a_step_hours_ago_stays_news(extractor: Extractor) -> None:
+    text = "Hours ago, the treaty between Armenia and Azerbaijan entered into force."
+    assert [e.modality for e in extractor.extract(text).events] == [Modality.REPORTED]
