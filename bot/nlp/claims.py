@@ -194,8 +194,8 @@ def _source_nouns(s: Sentence, cues: list[ClaimCue]) -> list[ClaimCue]:
         k = found.end
         if k < s.end and s.lowers[k] in {"'s", "’s"}:
             k += 1
-            # "In Kyiv's most recent estimate, ...": words that only date the estimate
-            # stand between the owner and its noun.
+            # "In Kyiv's most recent estimate, ...", "The NIS's current count": words that only
+            # date the estimate stand between the owner and its noun.
             while k < s.end and k < found.end + 4 and s.lowers[k] in _ESTIMATE_AGES:
                 k += 1
         if k >= s.end or s.lowers[k] not in _SOURCE_NOUNS or found.start in taken:
@@ -216,7 +216,7 @@ _SOURCE_NOUNS = frozenset(
 # "Seoul's latest figure", "Kyiv's most recent estimate", "its own new count".
 _ESTIMATE_AGES = frozenset(
     {"latest", "most", "recent", "newest", "new", "updated", "revised", "own", "last",
-     "current", "official"}
+     "current", "official", "initial", "first", "earlier", "previous", "final", "original"}
 )  # fmt: skip
 
 

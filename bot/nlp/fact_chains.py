@@ -54,6 +54,7 @@ from bot.nlp.summed_deals import summed_deals
 from bot.nlp.tally_lists import continued_tally, included_shares
 from bot.nlp.toll_references import toll_owner
 from bot.nlp.transcripts import answers_for_host
+from bot.nlp.unowned_sendings import unowned_sendings
 from bot.nlp.unowned_tolls import unowned_tolls
 from bot.nlp.within_openers import within_anchor_figures
 
@@ -120,6 +121,8 @@ def document_facts(
     # "... 18,000 North Koreans ... The NIS counted about 300 dead": the side just counted.
     quantities = unowned_tolls(tokens, mentions, quantities, gazetteer)
     quantities = summed_deals(quantities)  # "Altogether, Warsaw has signed contracts worth"
+    # "The NIS's current count is about 15,000 troops sent in all": the text's lone sender.
+    quantities = unowned_sendings(tokens, mentions, quantities, gazetteer)
     if headline is not None:
         quantities = headline_owners(quantities, tokens.chars(*tokens.sentences[0])[1])
         quantities, events = drop_restated(tokens, headline, quantities, events)

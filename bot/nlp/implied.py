@@ -262,6 +262,10 @@ def _restated_estimate(s: Sentence, q_start: int) -> bool:
     # "put the number in Kursk alone at 11,000": a place may narrow the count before "at",
     # so the verb may sit seven words back, in the same clause (no punctuation between).
     window = s.lowers[max(s.start, head - _ESTIMATE_REACH) : head]
+    if window[-2:-1] in (["higher"], ["lower"]) and window[-1] == ",":
+        # "puts the figure much higher, at about 12,000": the comparison set off before
+        # the figure it sets against another's is the same clause.
+        window = window[:-1]
     verb = next((k for k in range(len(window) - 1, -1, -1) if window[k] in _ESTIMATE_VERBS), None)
     if verb is None or any(not w.isalnum() for w in window[verb + 1 :]):
         return False

@@ -187,6 +187,8 @@ class MentionFinder:
             # "the North Atlantic", "the South-East": a longer name, not the Korea.
             if after.istitle() or after in {"-", "–"} or _compass_region(texts, i + 2):
                 continue
+            if _paired_with_region(texts, i + 2, taken):
+                continue
             name = "North Korea" if side == "North" else "South Korea"
             if self._gazetteer.get(name) is None:
                 continue
@@ -227,6 +229,16 @@ def _compass_region(texts: list[str], after: int) -> bool:
     return word == "of" or (
         word in {"and", "or"} and after + 1 < len(texts) and texts[after + 1] in _OTHER_POINTS
     )
+
+
+def _paired_with_region(texts: list[str], after: int, taken: set[int]) -> bool:
+    """"Storm warnings for the North and Pomerania": "the North" paired with a capitalised
+    name that is no state or body the gazetteer knows is a region of the country, like its
+    partner; "the North and Russia" (a name found) is still the Korea."""
+    if after + 1 >= len(texts) or texts[after] not in {"and", "or"}:
+        return False
+    word = texts[after + 1]
+    return word.istitle() and word not in {"South", "North", "The"} and after + 1 not in taken
 
 
 def _longest_first(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:

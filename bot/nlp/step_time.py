@@ -167,7 +167,11 @@ def step_modality(s: Sentence, cue: StepCue, trigger: int) -> Modality:
     if told_before(s, first, scope(s, cue)[1], dates):  # "ratified ... that November"
         return Modality.BACKGROUND
     if cue.stage is Stage.SIGNED and cue.verb_word == "signed" and _describes_treaty(s, cue):
-        return Modality.REPORTED if signed_this_week(s, dates, trigger) else Modality.BACKGROUND
+        # "The law, published on Saturday, ratifies the treaty signed ... in June": the
+        # participle phrase's own date dates the signing; a nearer one before the treaty
+        # noun dates the main clause, whose news the description is not.
+        own = [d for d in dates if d.start >= cue.end] or dates
+        return Modality.REPORTED if signed_this_week(s, own, trigger) else Modality.BACKGROUND
     if relative_history(s, cue.start, cue.verb_word in NOMINALS):
         return Modality.BACKGROUND
     # "the 1953 armistice": a year naming the treaty dates its signing.

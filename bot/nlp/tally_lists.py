@@ -34,14 +34,30 @@ def lost_without_object(s: Sentence, k: int) -> bool:
 def included_shares(s: Sentence, found: list[Quantity]) -> list[Quantity]:
     text = s.tokens.text
     out = list(found)
+    shared = False  # whether the figure before was itself a share given its owner here
     for k in range(1, len(out)):
         before, q = out[k - 1], out[k]
-        if q.actor is not None or q.category != "casualty" or before.actor is None:
+        if q.actor is not None or before.actor is None or not (
+            q.category == "casualty"
+            or (q.measure in _RANKS and (shared or before.category == "troop"))
+        ):
+            shared = False
             continue
         gap = " ".join(text[before.end : q.start].split()).lower()
-        if before.category in {"casualty", "troop"} and gap.endswith("including"):
+        # "about 12,000, including some 500 officers and three generals": the ranks listed
+        # inside a count of soldiers are the same army's, the second as much as the first.
+        if (shared and gap == "and") or (
+            before.category in {"casualty", "troop"} and gap.endswith("including")
+        ):
             out[k] = replace(q, actor=before.actor)
+            shared = True
+        else:
+            shared = False
     return out
+
+
+# The ranks of soldiers a count of troops may list inside it.
+_RANKS = frozenset({"officer", "general", "commander", "soldier", "sniper", "pilot", "troop"})
 
 
 def continued_tally(

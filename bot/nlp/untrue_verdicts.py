@@ -1,7 +1,9 @@
 """A claim its speaker calls untrue with "as": "the ministry described reports that 5,000
 troops were there as 'a fabrication'", "dismissed Western claims of '10,000 soldiers' as
 lies". The verdict closes a long object, often a whole reported clause, so it sits far past
-the verb; the subject of the verb is the one who denies the figure, not whoever made it."""
+the verb; the subject of the verb is the one who denies the figure, not whoever made it.
+"called talk of 12,000 troops 'another hoax'" says the same with no "as": the verdict is the
+complement of the calling verb's object."""
 
 from __future__ import annotations
 
@@ -17,7 +19,8 @@ _VERDICT_VERBS = frozenset(
 _UNTRUE = frozenset(
     {"fake", "fakes", "lie", "lies", "lying", "fabrication", "fabrications", "fabricated",
      "groundless", "baseless", "unfounded", "untrue", "false", "nonsense", "disinformation",
-     "propaganda", "fiction", "myth", "speculation", "rumours", "rumors", "provocation"}
+     "propaganda", "fiction", "myth", "speculation", "rumours", "rumors", "provocation",
+     "hoax", "hoaxes"}
 )  # fmt: skip
 # What may stand between "as" and the verdict: "as 'another fake'", "as a pure invention".
 _LEAD_INS = frozenset({"a", "an", "another", "just", "pure", "sheer", "utter", "complete",
@@ -26,20 +29,51 @@ _REACH = 40  # the reported clause between verb and "as" can run long
 
 
 def verdict_cue(s: Sentence) -> ClaimCue | None:
-    """A denial cue at the verb of "<verb> ... as <untrue>", or None."""
+    """A denial cue at the verb of "<verb> ... as <untrue>" or "called ... <untrue>", or
+    None."""
     words = s.words
-    if "as" not in words or _VERDICT_VERBS.isdisjoint(words) or _UNTRUE.isdisjoint(words):
-        return None  # nearly every sentence: three scans in C
+    if _UNTRUE.isdisjoint(words):
+        return None  # nearly every sentence: one scan in C
+    with_as = "as" in words and not _VERDICT_VERBS.isdisjoint(words)
+    if not with_as and _CALLING.isdisjoint(words):
+        return None
     for k in range(s.start + 1, s.end):
-        if s.lowers[k] not in _VERDICT_VERBS:
-            continue
-        for j in range(k + 2, min(s.end, k + _REACH)):
-            if s.lowers[j] == "as" and _untrue_after(s, j):
-                cue = claim_at(s, k, denied=True)
-                if cue is not None and cue.start > k:
-                    return _set_off_name(s, k)  # what follows is the denied claim's maker
-                return cue
+        if with_as and s.lowers[k] in _VERDICT_VERBS:
+            for j in range(k + 2, min(s.end, k + _REACH)):
+                if s.lowers[j] == "as" and _untrue_after(s, j):
+                    return _denier(s, k)
+        elif s.lowers[k] in _CALLING and _called_untrue(s, k):
+            return _denier(s, k)
     return None
+
+
+# "called talk of 12,000 troops 'another hoax'": a verb whose object's complement, with no
+# "as", is the verdict.
+_CALLING = frozenset({"called", "calls", "call", "labelled", "labeled", "termed", "dubbed"})
+_OBJECT_BREAKS = frozenset({",", ";", ":", ".", "and", "but", "while", "that", "to"})
+
+
+def _called_untrue(s: Sentence, verb: int) -> bool:
+    """Whether an untrue verdict closes the object of the calling verb at `verb`, within
+    its clause: "called reports of N troops a hoax", not "called for talks" or "called it
+    a day"."""
+    for j in range(verb + 2, min(s.end, verb + _REACH)):
+        word = s.lowers[j]
+        if word in _UNTRUE:
+            k = j - 1
+            while k > verb and (s.lowers[k] in QUOTES or s.lowers[k] in _LEAD_INS):
+                k -= 1
+            return k > verb  # an object stands between the verb and the verdict
+        if word in _OBJECT_BREAKS:
+            return False
+    return False
+
+
+def _denier(s: Sentence, verb: int) -> ClaimCue | None:
+    cue = claim_at(s, verb, denied=True)
+    if cue is not None and cue.start > verb:
+        return _set_off_name(s, verb)  # what follows is the denied claim's maker
+    return cue
 
 
 def _set_off_name(s: Sentence, verb: int) -> ClaimCue | None:

@@ -400,3 +400,15 @@ def test_a_described_person_of_a_body_is_named_without_the_body(extractor: Extra
 def test_a_lower_case_role_of_a_body_is_no_named_person(extractor: Extractor) -> None:
     text = "About 20,000 troops are at the border, the head of the Centre for Army Studies said."
     assert claimant(extractor, text) is None
+
+
+def test_a_dated_possessive_figure_names_its_source(extractor: Extractor) -> None:
+    text = "The GUR's latest tally is about 900 Belarusian soldiers."
+    [q] = extractor.extract(text).quantities
+    assert q.claimant is not None and "GUR" in q.claimant.entities
+
+
+def test_a_dating_word_without_a_figure_noun_names_no_source(extractor: Extractor) -> None:
+    text = "The GUR's latest report describes about 900 Belarusian soldiers."
+    [q] = extractor.extract(text).quantities
+    assert q.claimant is None or "GUR" not in q.claimant.entities

@@ -169,3 +169,13 @@ def test_north_east_asia_keeps_the_north_korean_sense(extractor: Extractor) -> N
         "and to South Korean cities."
     )
     assert "North Korea" in extractor.extract(text).entities()
+
+
+def test_the_north_paired_with_a_region_is_a_region(extractor: Extractor) -> None:
+    text = "Seoul's shipyard won the order. Frost is due in the North and Silesia overnight."
+    assert [m.entity for m in mentions(extractor, text)] == ["South Korea"]
+
+
+def test_the_north_paired_with_a_state_is_still_korea(extractor: Extractor) -> None:
+    text = "Seoul said the North and China held talks."
+    assert "North Korea" in [m.entity for m in mentions(extractor, text)]

@@ -24,3 +24,26 @@ def test_a_weekday_keeps_the_described_signing_news(extractor: Extractor) -> Non
 def test_a_headline_passive_without_article_is_news(extractor: Extractor) -> None:
     text = "Turkey and Azerbaijan treaty signed in Ankara"
     assert Modality.BACKGROUND not in _signings(extractor, text)
+
+
+def test_a_treaty_named_in_capitals_then_signed_is_history(extractor: Extractor) -> None:
+    text = (
+        "The decree ratifies the Mutual Defence Treaty signed by Turkey and Azerbaijan in "
+        "Ankara."
+    )
+    assert _signings(extractor, text) == [Modality.BACKGROUND]
+
+
+def test_the_main_clauses_weekday_does_not_date_the_described_signing(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The decree, published on Friday, ratifies the pact signed by Turkey and Azerbaijan "
+        "in Ankara in March."
+    )
+    assert _signings(extractor, text) == [Modality.BACKGROUND]
+
+
+def test_a_capitalised_headline_passive_is_still_news(extractor: Extractor) -> None:
+    text = "Turkey And Azerbaijan Treaty Signed In Ankara"
+    assert Modality.BACKGROUND not in _signings(extractor, text)

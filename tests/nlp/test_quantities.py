@@ -696,3 +696,21 @@ def test_counted_dead_before_out_of_stay_casualties(extractor: Extractor) -> Non
 def test_war_reports_words_for_killing(extractor: Extractor, text: str, measure: str) -> None:
     (q,) = extractor.extract(text).quantities
     assert q.measure == measure
+
+
+def test_an_estimate_set_higher_before_its_figure(extractor: Extractor) -> None:
+    text = (
+        "Vilnius says about 400 Belarusian soldiers are on the border. Kyiv puts the number "
+        "far higher, at about 2,500."
+    )
+    found = [(q.value, q.measure) for q in extractor.extract(text).quantities]
+    assert (2500, "troop") in found
+
+
+def test_a_comparison_without_an_estimate_noun_sets_no_figure(extractor: Extractor) -> None:
+    text = (
+        "Vilnius says about 400 Belarusian soldiers are on the border. Kyiv puts prices "
+        "far higher, at about 2,500."
+    )
+    found = [(q.value, q.measure) for q in extractor.extract(text).quantities]
+    assert (2500, "troop") not in found

@@ -43,3 +43,20 @@ def test_a_share_included_in_a_count_keeps_its_side(extractor: Extractor) -> Non
     assert [(q.value, q.actor) for q in extractor.extract(text).quantities] == [
         (9000, "Belarus"), (700, "Belarus")
     ]
+
+
+def test_ranks_listed_inside_a_troop_count_are_the_same_army(extractor: Extractor) -> None:
+    text = (
+        "Vilnius says about 400 Belarusian soldiers are on the border. Kyiv puts the figure "
+        "at about 2,500, including 90 officers and two generals."
+    )
+    found = extractor.extract(text).quantities
+    assert [(q.value, q.actor) for q in found] == [
+        (400, "Belarus"), (2500, "Belarus"), (90, "Belarus"), (2, "Belarus")
+    ]
+
+
+def test_ranks_only_beside_a_troop_count_take_no_side(extractor: Extractor) -> None:
+    text = "Minsk has sent about 4,000 Belarusian soldiers; the academy trained 200 officers."
+    officers = next(q for q in extractor.extract(text).quantities if q.value == 200)
+    assert officers.actor is None

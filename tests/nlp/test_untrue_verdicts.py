@@ -1,4 +1,5 @@
-"""A claim its speaker calls untrue with "as" is that speaker's denial."""
+"""A claim its speaker calls untrue ("described ... as", "called ... a hoax") is that
+speaker's denial."""
 
 from __future__ import annotations
 
@@ -27,5 +28,21 @@ def test_a_set_off_speaker_dismissing_reports_as_lies(extractor: Extractor) -> N
 
 def test_described_as_without_a_verdict_denies_nothing(extractor: Extractor) -> None:
     text = "Peskov described the 4,000 troops at the border as a routine rotation, he said."
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is None or not q.claimant.denied
+
+
+def test_called_a_hoax_without_as_is_the_callers_denial(extractor: Extractor) -> None:
+    text = 'Viktor Khrenin last week called reports of 6,000 troops on the border "a clumsy hoax".'
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is not None and q.claimant.denied
+    assert "Khrenin" in q.claimant.name
+
+
+def test_called_for_talks_before_a_figure_denies_nothing(extractor: Extractor) -> None:
+    text = (
+        "Viktor Khrenin called for talks, and said 6,000 troops on the border were there "
+        "for a drill, not a hoax."
+    )
     (q,) = extractor.extract(text).quantities
     assert q.claimant is None or not q.claimant.denied

@@ -1,0 +1,37 @@
+"""A troop count told as sent that names no sender takes the text's lone sender
+(`bot.nlp.unowned_sendings`)."""
+
+from __future__ import annotations
+
+from bot.nlp import Extractor
+
+_OPENING = "Minsk's soldiers in Syria: the second year\nThe deployment began in spring. "
+_LATER = "Syrian officers say about 900 Belarusian soldiers remain near Homs today."
+
+
+def _count(extractor: Extractor, text: str, value: int) -> str | None:
+    return next(q for q in extractor.extract(text).quantities if q.value == value).actor
+
+
+def test_a_sent_count_far_from_its_sending_is_the_lone_senders(extractor: Extractor) -> None:
+    text = _OPENING + "Reinforcements followed. The agency's tally is about 2,400 troops "
+    text += "sent in all. " + _LATER
+    assert _count(extractor, text, 2400) == "Belarus"
+
+
+def test_a_count_only_kept_somewhere_stays_ownerless(extractor: Extractor) -> None:
+    text = _OPENING + "Reinforcements followed. The agency's tally is about 2,400 troops "
+    text += "stationed at the base. " + _LATER
+    assert _count(extractor, text, 2400) is None
+
+
+def test_two_armies_counted_leave_the_count_ownerless(extractor: Extractor) -> None:
+    text = _OPENING + "Reinforcements followed. The agency's tally is about 2,400 troops "
+    text += "sent in all. " + _LATER + " Kyiv says 5,000 Russian soldiers are nearby."
+    assert _count(extractor, text, 2400) is None
+
+
+def test_the_counting_sources_own_state_is_no_sender(extractor: Extractor) -> None:
+    text = _OPENING + "Lithuania's border guard said 600 soldiers had been ferried to "
+    text += "Latakia. " + _LATER
+    assert _count(extractor, text, 600) == "Belarus"
