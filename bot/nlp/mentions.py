@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from bot.nlp.compass_regions import compass_region, paired_with_region, regional_sides
 from bot.nlp.gazetteer import Gazetteer, is_abbreviation
 from bot.nlp.name_phrases import without_name_phrases
 from bot.nlp.name_senses import without_misreadings
@@ -173,7 +174,7 @@ class MentionFinder:
         sides = _text_positions(text, idxs, texts, "North") + _text_positions(
             text, idxs, texts, "South"
         )
-        regional = _regional_sides(texts, lowers, sides)
+        regional = regional_sides(texts, lowers, sides)
         for k in sorted(sides):
             i = k - 1
             if i < 0 or lowers[i] != "the" or texts[k] in regional:
@@ -185,9 +186,9 @@ class MentionFinder:
             side = texts[k]
             after = texts[i + 2] if i + 2 < len(texts) else ""
             # "the North Atlantic", "the South-East": a longer name, not the Korea.
-            if after.istitle() or after in {"-", "–"} or _compass_region(texts, i + 2):
+            if after.istitle() or after in {"-", "–"} or compass_region(texts, i + 2):
                 continue
-            if _paired_with_region(texts, i + 2, taken):
+            if paired_with_region(texts, i + 2, taken):
                 continue
             name = "North Korea" if side == "North" else "South Korea"
             if self._gazetteer.get(name) is None:
@@ -195,50 +196,6 @@ class MentionFinder:
             base = self._found(text, lowers, texts, idxs, name, i, i + 2)
             extra.append(base)
         return extra
-
-
-# "the North East", "the North-West": a region of a country named by its compass points.
-_QUARTERS = frozenset({"East", "West", "Eastern", "Western"})
-_CONTINENTS = frozenset({"Asia", "Asian", "Europe", "European", "Africa", "African"})
-
-
-def _regional_sides(texts: list[str], lowers: list[str], sides: list[int]) -> set[str]:
-    """The side words the article uses for a quarter of a country ("the North East"): a
-    story about England's "North East" means its bare "the North" in that sense too ("good
-    news for manufacturing in the North"), whatever Korea it also names."""
-    out: set[str] = set()
-    for k in sides:
-        if k < 1 or lowers[k - 1] != "the" or k + 1 >= len(texts):
-            continue
-        at = k + 2 if texts[k + 1] in {"-", "–"} else k + 1
-        after = texts[at] if at < len(texts) else ""
-        then = texts[at + 1] if at + 1 < len(texts) else ""
-        if after in _QUARTERS and then not in _CONTINENTS:  # "the North East Asian order"
-            out.add(texts[k])
-    return out
-
-
-# "the North and West of the state", "the North of England": a region of the compass.
-_OTHER_POINTS = frozenset({"West", "East", "Centre", "Center", "Midlands", "Interior"})
-
-
-def _compass_region(texts: list[str], after: int) -> bool:
-    if after >= len(texts):
-        return False
-    word = texts[after]
-    return word == "of" or (
-        word in {"and", "or"} and after + 1 < len(texts) and texts[after + 1] in _OTHER_POINTS
-    )
-
-
-def _paired_with_region(texts: list[str], after: int, taken: set[int]) -> bool:
-    """"Storm warnings for the North and Pomerania": "the North" paired with a capitalised
-    name that is no state or body the gazetteer knows is a region of the country, like its
-    partner; "the North and Russia" (a name found) is still the Korea."""
-    if after + 1 >= len(texts) or texts[after] not in {"and", "or"}:
-        return False
-    word = texts[after + 1]
-    return word.istitle() and word not in {"South", "North", "The"} and after + 1 not in taken
 
 
 def _longest_first(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:

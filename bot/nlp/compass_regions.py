@@ -1,0 +1,47 @@
+"""Where "the North" or "the South" is a quarter of a country (England's "North East",
+"the North and West of the state", "the North and Pomerania") and not one of the Koreas."""
+
+from __future__ import annotations
+
+# "the North East", "the North-West": a region of a country named by its compass points.
+_QUARTERS = frozenset({"East", "West", "Eastern", "Western"})
+_CONTINENTS = frozenset({"Asia", "Asian", "Europe", "European", "Africa", "African"})
+
+
+def regional_sides(texts: list[str], lowers: list[str], sides: list[int]) -> set[str]:
+    """The side words the article uses for a quarter of a country ("the North East"): a
+    story about England's "North East" means its bare "the North" in that sense too ("good
+    news for manufacturing in the North"), whatever Korea it also names."""
+    out: set[str] = set()
+    for k in sides:
+        if k < 1 or lowers[k - 1] != "the" or k + 1 >= len(texts):
+            continue
+        at = k + 2 if texts[k + 1] in {"-", "–"} else k + 1
+        after = texts[at] if at < len(texts) else ""
+        then = texts[at + 1] if at + 1 < len(texts) else ""
+        if after in _QUARTERS and then not in _CONTINENTS:  # "the North East Asian order"
+            out.add(texts[k])
+    return out
+
+
+# "the North and West of the state", "the North of England": a region of the compass.
+_OTHER_POINTS = frozenset({"West", "East", "Centre", "Center", "Midlands", "Interior"})
+
+
+def compass_region(texts: list[str], after: int) -> bool:
+    if after >= len(texts):
+        return False
+    word = texts[after]
+    return word == "of" or (
+        word in {"and", "or"} and after + 1 < len(texts) and texts[after + 1] in _OTHER_POINTS
+    )
+
+
+def paired_with_region(texts: list[str], after: int, taken: set[int]) -> bool:
+    """"Storm warnings for the North and Pomerania": "the North" paired with a capitalised
+    name that is no state or body the gazetteer knows is a region of the country, like its
+    partner; "the North and Russia" (a name found) is still the Korea."""
+    if after + 1 >= len(texts) or texts[after] not in {"and", "or"}:
+        return False
+    word = texts[after + 1]
+    return word.istitle() and word not in {"South", "North", "The"} and after + 1 not in taken

@@ -1,0 +1,34 @@
+"""A country's quarters named by compass points are no Korea (`bot.nlp.compass_regions`)."""
+
+from __future__ import annotations
+
+from bot.nlp.compass_regions import compass_region, paired_with_region, regional_sides
+
+
+def _words(text: str) -> list[str]:
+    return text.replace(",", " ,").split()
+
+
+def test_a_page_naming_the_north_east_uses_the_north_as_that_region() -> None:
+    texts = _words("Jobs return to the North East , and the North gains most")
+    lowers = [w.lower() for w in texts]
+    sides = [k for k, w in enumerate(texts) if w == "North"]
+    assert regional_sides(texts, lowers, sides) == {"North"}
+
+
+def test_north_east_asia_is_no_quarter_of_a_country() -> None:
+    texts = _words("Tension in the North East Asian order grows as the North tests missiles")
+    lowers = [w.lower() for w in texts]
+    sides = [k for k, w in enumerate(texts) if w == "North"]
+    assert regional_sides(texts, lowers, sides) == set()
+
+
+def test_the_north_of_a_country_and_its_other_points_are_regions() -> None:
+    assert compass_region(_words("the North of England"), 2)
+    assert compass_region(_words("the North and West of the state"), 2)
+    assert not compass_region(_words("the North and Russia"), 2)
+
+
+def test_a_pairing_with_an_unknown_capitalised_name_is_a_region() -> None:
+    assert paired_with_region(_words("the North and Pomerania"), 2, taken=set())
+    assert not paired_with_region(_words("the North and Russia"), 2, taken={3})
