@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import replace
+from typing import TypeVar
 
 from bot.models import Event, Modality, Quantity
 from bot.nlp.context import Sentence
@@ -21,26 +22,26 @@ _CARRIERS = frozenset({"instead", "then"})
 # "Within weeks,", "Within a month,": a span counted from the time just told.
 _SPANS = frozenset({"days", "weeks", "months", "day", "week", "month", "year"})
 _FIRST_WORDS = _CARRIERS | {"within"}
+_Fact = TypeVar("_Fact", Event, Quantity)
 
 
 def carried_date_steps(s: Sentence, found: list[Event]) -> list[Event]:
     """`found` with its reported steps made background after a carrier opener (above)."""
-    if not found or s.lowers[s.start] not in _FIRST_WORDS:
-        return found  # nearly every sentence: one word test
-    if not any(e.modality is Modality.REPORTED for e in found) or not _carries_past(s):
-        return found
-    return [replace(e, modality=Modality.BACKGROUND) if e.modality is Modality.REPORTED else e
-            for e in found]  # fmt: skip
+    return _carried(s, found)
 
 
 def carried_date_figures(s: Sentence, found: list[Quantity]) -> list[Quantity]:
     """`found` with its reported figures made background after a carrier opener (above)."""
+    return _carried(s, found)
+
+
+def _carried(s: Sentence, found: list[_Fact]) -> list[_Fact]:
     if not found or s.lowers[s.start] not in _FIRST_WORDS:
         return found  # nearly every sentence: one word test
-    if not any(q.modality is Modality.REPORTED for q in found) or not _carries_past(s):
+    if not any(x.modality is Modality.REPORTED for x in found) or not _carries_past(s):
         return found
-    return [replace(q, modality=Modality.BACKGROUND) if q.modality is Modality.REPORTED else q
-            for q in found]  # fmt: skip
+    return [replace(x, modality=Modality.BACKGROUND) if x.modality is Modality.REPORTED else x
+            for x in found]  # fmt: skip
 
 
 def _carries_past(s: Sentence) -> bool:
