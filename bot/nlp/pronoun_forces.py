@@ -14,6 +14,9 @@ from bot.models import Mention
 from bot.nlp.claim_subjects import ClaimCue
 from bot.nlp.context import Sentence
 from bot.nlp.figures import Figure
+from bot.nlp.pronoun_subjects import told_before_pronoun
+
+_THEY = frozenset({"they"})
 
 # The bodies a "they" can stand for when a sentence opens with them.
 _FORCES = frozenset(
@@ -27,19 +30,9 @@ def pronoun_forces_actor(
     mentions: Sequence[Mention],
 ) -> str | None:
     """The country of the forces a "they" subject before the figure stands for."""
-    if "they" not in s.words:
-        return None  # nearly every sentence: one set test
-    stop = s.clause_start(f.start)
-    pronoun = next((k for k in range(f.start - 1, stop - 1, -1) if s.lowers[k] == "they"), None)
-    if pronoun is None or pronoun in claim_tokens:
-        return None
-    if s.mentions_between(pronoun, f.start) or any(pronoun <= c.verb < f.start for c in cues):
-        return None  # "they said Russia lost ...": another name or a claim comes between
-    first = s.char_span(s.start, s.start + 1)[0]
-    earlier = [m for m in mentions if m.start < first]
-    if not earlier:
-        return None
-    told = [m for m in earlier if m.sentence == earlier[-1].sentence]
+    told = told_before_pronoun(s, f, cues, claim_tokens, mentions, _THEY)
+    if told is None:
+        return None  # "they said Russia lost ...": a claim, whose owner the claim rules read
     opening = told[0]
     text = opening.sentence.lstrip()
     if not text.startswith(opening.surface):

@@ -22,28 +22,40 @@ def pronoun_subject_actor(
     mentions: Sequence[Mention],
 ) -> str | None:
     """The country of the person a "he"/"she" subject before the figure stands for."""
-    if _PRONOUNS.isdisjoint(s.words):
-        return None  # nearly every sentence: one set test
-    stop = s.clause_start(f.start)
-    pronoun = next((k for k in range(f.start - 1, stop - 1, -1) if s.lowers[k] in _PRONOUNS),
-                   None)  # fmt: skip
-    if pronoun is None or pronoun in claim_tokens:
-        return None
-    if s.mentions_between(pronoun, f.start) or any(pronoun <= c.verb < f.start for c in cues):
-        return None  # "He said Russia lost ...": another name or a claim comes between
-    first = s.char_span(s.start, s.start + 1)[0]
-    earlier = [m for m in mentions if m.start < first]
-    if not earlier:
+    told = told_before_pronoun(s, f, cues, claim_tokens, mentions, _PRONOUNS)
+    if told is None:
         return None
     # The pronoun stands for the subject that opens the last sentence with a name, and only
     # when that sentence names no other person ("Kim met Putin. He ..." is either of them).
-    told = [m for m in earlier if m.sentence == earlier[-1].sentence]
     people = {m.entity for m in told if _person_country(s, m.entity) is not None}
     if len(people) != 1 or told[0].entity not in people:
         return None
     if not told[0].sentence.lstrip().startswith(told[0].surface):
         return None
     return _person_country(s, told[0].entity)
+
+
+def told_before_pronoun(
+    s: Sentence, f: Figure, cues: list[ClaimCue], claim_tokens: set[int],
+    mentions: Sequence[Mention], pronouns: frozenset[str],
+) -> list[Mention] | None:
+    """The mentions of the last sentence with a name, when one of `pronouns` is the subject
+    of the figure's clause: none when no such pronoun is there, or a name or a claim comes
+    between it and the figure ("He said Russia lost ..." is a claim)."""
+    if pronouns.isdisjoint(s.words):
+        return None  # nearly every sentence: one set test
+    stop = s.clause_start(f.start)
+    pronoun = next((k for k in range(f.start - 1, stop - 1, -1) if s.lowers[k] in pronouns),
+                   None)  # fmt: skip
+    if pronoun is None or pronoun in claim_tokens:
+        return None
+    if s.mentions_between(pronoun, f.start) or any(pronoun <= c.verb < f.start for c in cues):
+        return None
+    first = s.char_span(s.start, s.start + 1)[0]
+    earlier = [m for m in mentions if m.start < first]
+    if not earlier:
+        return None
+    return [m for m in earlier if m.sentence == earlier[-1].sentence]
 
 
 def _person_country(s: Sentence, name: str) -> str | None:
