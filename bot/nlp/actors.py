@@ -113,7 +113,7 @@ def figure_actor(
             return _actor_name(s, owner)
     # "3,000 troops from North Korea"; but "buy 400 missiles from the United States" names
     # the seller.
-    after = _mention_after(s, f.unit_end, _OWNER_PREPOSITIONS) or force_of_owner(s, f.unit_end)
+    after = s.mention_after(f.unit_end, _OWNER_PREPOSITIONS) or force_of_owner(s, f.unit_end)
     if after is not None and not (s.lowers[f.unit_end] == "from" and _buying(s, f, f.start)):
         return _actor_name(s, after)
     sender = _reduced_relative(s, f, claim_tokens)
@@ -122,7 +122,7 @@ def figure_actor(
     # "74 drones launched by Russia": the agent of a participle after the noun; "soldiers
     # captured from North Korea": where the people were taken from is whose they are.
     if f.unit_end + 1 < s.end and s.lowers[f.unit_end].endswith("ed"):
-        agent = _mention_after(s, f.unit_end + 1, _TAKEN_FROM if f.category == "troop" and (
+        agent = s.mention_after(f.unit_end + 1, _TAKEN_FROM if f.category == "troop" and (
             s.lowers[f.unit_end] in _TAKEN) else _AGENT)
         if agent is not None and agent.start not in claim_tokens:
             return _actor_name(s, agent)
@@ -156,7 +156,7 @@ def figure_actor(
         k = f.end
         stop = s.clause_end(f.end)
         while k < stop:
-            party = _mention_after(s, k, _PARTY_PREPOSITIONS)
+            party = s.mention_after(k, _PARTY_PREPOSITIONS)
             seller = s.lowers[k] == "from" and _buying(s, f, k)
             if party is not None and not seller:
                 return _actor_name(s, party)
@@ -186,18 +186,6 @@ def _parsed_actor(s: Sentence, parse: Parse, f: Figure, claim_tokens: set[int]) 
     if found.adjectival and found.end < s.end and s.lowers[found.end] not in _FORCE_NOUNS:
         return None  # "a North Korean balloon": the demonym describes something else
     return _actor_name(s, found)
-
-
-def _mention_after(s: Sentence, k: int, prepositions: frozenset[str]) -> Found | None:
-    if k >= s.end or s.lowers[k] not in prepositions:
-        return None
-    k += 1
-    the = k
-    if k < s.end and s.lowers[k] == "the":
-        k += 1
-    found = s.mention_at.get(k)
-    # "troops from the North": a name that takes its article in ("the North") starts at it.
-    return found if found is not None and found.start in {k, the} else None
 
 
 _COMPANY = frozenset({"alongside", "beside", "against"})
@@ -336,7 +324,7 @@ def _export_buyer(s: Sentence, f: Figure, claim_tokens: set[int]) -> str | None:
     places = [(k, _TO) for k in range(f.unit_end, s.clause_end(f.unit_end))]
     places += [(k, _WITH_OR_TO) for k in range(start, verb)]
     for k, prepositions in places:
-        party = _mention_after(s, k, prepositions)
+        party = s.mention_after(k, prepositions)
         if party is not None and party.start not in claim_tokens:
             return _actor_name(s, party)
     return None

@@ -235,3 +235,15 @@ class Sentence:
 
     def mentions_between(self, start: int, end: int) -> list[Found]:
         return [f for f in self.mentions if start <= f.start and f.end <= end]
+
+    def mention_after(self, k: int, prepositions: frozenset[str]) -> Found | None:
+        """The name right after a preposition at token k ("troops from Russia"), or None."""
+        if k >= self.end or self.lowers[k] not in prepositions:
+            return None
+        k += 1
+        the = k
+        if k < self.end and self.lowers[k] == "the":
+            k += 1
+        found = self.mention_at.get(k)
+        # "troops from the North": a name that takes its article in ("the North") starts at it.
+        return found if found is not None and found.start in {k, the} else None

@@ -11,6 +11,7 @@ from bot.nlp.mentions import Found
 # The bodies whose "of X" names the country that fields them.
 _FORCES = frozenset({"army", "armed", "forces", "military", "navy", "troops", "units"})
 _MAX_FORCE_WORDS = 2  # "the armed forces of", "the army of"
+_OF = frozenset({"of"})
 
 
 def force_of_owner(s: Sentence, k: int) -> Found | None:
@@ -21,11 +22,6 @@ def force_of_owner(s: Sentence, k: int) -> Found | None:
     start = j
     while j < s.end and j - start < _MAX_FORCE_WORDS and s.lowers[j] in _FORCES:
         j += 1
-    if j == start or j >= s.end or s.lowers[j] != "of":
-        return None  # "of the DPRK" is read as any owner; "of the region of X" is no force
-    j += 1
-    the = j
-    if j < s.end and s.lowers[j] == "the":
-        j += 1
-    found = s.mention_at.get(j)
-    return found if found is not None and found.start in {j, the} else None
+    if j == start:
+        return None  # "of the region of X" is no force
+    return s.mention_after(j, _OF)  # "of the DPRK" is read as any owner
