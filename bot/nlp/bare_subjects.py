@@ -14,6 +14,7 @@ from bot.nlp.bare_numbers import (
     same_as,
 )
 from bot.nlp.context import Sentence
+from bot.nlp.lexicon import REPORT_VERBS
 from bot.nlp.nearby_figures import losses_told_since
 from bot.nlp.sent_counts import sent_troops
 
@@ -43,7 +44,10 @@ def bare_subject(s: Sentence, n: BareNumber, previous: Quantity) -> Implied | No
             return same_as(n, previous), None
         return None
     fate = s.lowers[verb + 1 : verb + 4]
-    if after in _BE_FORMS and head == "that" and previous.category in _PEOPLE and (
+    # "of whom Ukraine says more than 4,000 have been killed": a reported clause without
+    # "that" opens on its subject right after the reporting verb, just as after "that".
+    opens = head == "that" or (head in REPORT_VERBS and same)
+    if after in _BE_FORMS and opens and previous.category in _PEOPLE and (
         same or previous.category == "casualty" or losses_told_since(s, previous, q_start)
     ) and any(w in CASUALTY_WORDS for w in fate):
         # "estimates that 15,000 troops were sent and that some 4,700 have been killed": a

@@ -77,6 +77,8 @@ def _later_claim(cue: ClaimCue, position: int, lowers: list[str]) -> bool:
     if cue.verb <= position or cue.verb + 1 >= len(lowers):
         return False  # most claims: the verb before the figure, or closing the sentence
     after = lowers[cue.verb + 1]
+    if _as_clause_source(cue, position, lowers, after):
+        return True
     # "..., and Kyiv's figure is higher": a source noun opens its own clause's account.
     owned = lowers[cue.verb] in SOURCE_NOUNS and lowers[cue.verb - 1] in {"'s", "’s", "'"}
     opens = after == "that" or after[:1].isdigit() or owned or _dated_that(cue.verb, lowers)
@@ -84,6 +86,27 @@ def _later_claim(cue: ClaimCue, position: int, lowers: list[str]) -> bool:
 
 
 _JOINS = frozenset({"and", "but", "while", "whereas", ";"})
+# After "as X said" these close an attribution ("as the ministry said on Monday."), which
+# does vouch for the clause before it.
+_ATTRIBUTION_ENDS = frozenset(
+    {".", ",", ";", "on", "in", "at", "last", "earlier", "this", "yesterday", "today", "late",
+     "early", "'", '"', "”", "’", ")"}
+)  # fmt: skip
+
+
+def _as_clause_source(cue: ClaimCue, position: int, lowers: list[str], after: str) -> bool:
+    """"The Duma approved the treaty with 397 votes, as Washington said thousands of troops
+    were in Russia": an "as" (or "of whom") before the subject opens a clause of its own whose
+    source speaks of what follows the verb, not of the figure before it."""
+    if position >= cue.start - 1:
+        return False
+    if lowers[cue.start - 1] == "as":
+        return after not in _ATTRIBUTION_ENDS
+    # "The 11,000 soldiers, of whom Ukraine says 4,000 have been killed": the source of the
+    # relative clause counts the part, not the group it hangs on.
+    return cue.start - 2 >= 0 and lowers[cue.start - 2] == "of" and lowers[cue.start - 1] in {
+        "whom", "which"
+    }
 # "..., and Ukraine said earlier this month that ...": a time phrase between the verb and its
 # "that" still opens the later source's own clause.
 _MAX_TIME_GAP = 4

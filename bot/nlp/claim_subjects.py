@@ -176,11 +176,27 @@ def subject_start(s: Sentence, end: int) -> int:
     start = end
     while start > s.start:
         word = s.lowers[start - 1]
-        stop = word in _SUBJECT_STOPS or word in CLAUSE_BREAKS
+        stop = word in _SUBJECT_STOPS or word in CLAUSE_BREAKS or (
+            word == "as" and _as_conjunction(s, start - 1)
+        )
         if stop and start - 1 not in s.mention_at and not joins_name(s, start - 1):
             break
         start -= 1
     return start
+
+
+# "such as", "as well as", "known as": an "as" inside a noun phrase, which a subject may hold.
+_AS_IN_PHRASE = frozenset({"such", "well", "as", "so", "known", "same"})
+
+
+def _as_conjunction(s: Sentence, k: int) -> bool:
+    """"Duma ratifies pact as U.S. says 3,000 troops in Russia": a bare "as" after a word
+    joins a clause of its own, whose subject starts after it; the headline's main clause
+    before it is no part of who says so."""
+    if s.lowers[k] != "as" or k == s.start:
+        return False
+    after = s.lowers[k + 1] if k + 1 < s.end else ""
+    return s.lowers[k - 1] not in _AS_IN_PHRASE and after != "well"
 
 
 def _names_follow(s: Sentence, verb: int) -> bool:

@@ -3,6 +3,11 @@ treaty", "the visit comes two years after the pact was ratified", "months after 
 approved the accord". The step is the yardstick the news is measured from, so it is history,
 whatever tense it is told in. Days and a single week are left alone: "three days after the
 treaty was signed" may still be this week's news.
+
+Unless the news itself is what "came" after it: "The statement came days after Russia and
+North Korea completed ratification", "The signing came shortly after ...". The step is what
+the news followed, told as its prelude, however short the wait ("came into force after the
+two sides exchanged instruments" is the step itself, not a news item coming after one).
 """
 
 from __future__ import annotations
@@ -26,4 +31,21 @@ def elapsed_before(s: Sentence, cue: StepCue, modality: Modality) -> Modality:
             break
         if word in _AFTER and k - 1 >= s.start and s.lowers[k - 1] in _SPANS:
             return Modality.BACKGROUND
+        if word == "after" and _news_came(s, k):
+            return Modality.BACKGROUND
     return modality
+
+
+_CAME = frozenset({"came", "comes", "come", "follows", "followed"})
+# "came days after", "comes just a week after", "came shortly after": how long after.
+_WAITS = frozenset({"days", "day", "week", "a", "just", "only", "shortly", "soon", "hours",
+                    "two", "three", "few", "several", "mere"})  # fmt: skip
+_MAX_WAIT = 3
+
+
+def _news_came(s: Sentence, after: int) -> bool:
+    """Whether "came", perhaps with a short wait, stands right before the "after" at `after`."""
+    k = after - 1
+    while k >= s.start and after - k <= _MAX_WAIT and s.lowers[k] in _WAITS:
+        k -= 1
+    return k >= s.start and s.lowers[k] in _CAME

@@ -29,6 +29,7 @@ from bot.nlp.gazetteer import Gazetteer, default_gazetteer, without_other_senses
 from bot.nlp.link_lines import links_elsewhere
 from bot.nlp.mentions import Found, MentionFinder
 from bot.nlp.new_items import opens_new_item
+from bot.nlp.numbered_groups import numbered_group_cues
 from bot.nlp.object_sources import speaking
 from bot.nlp.origin_sources import may_name_origin, origin_source
 from bot.nlp.page_boxes import furniture_lines, in_furniture
@@ -189,6 +190,7 @@ class Extractor:
             cues = person_pronouns(s, cues, last_claimant)
             cues = resolve_references(cues, last_claimant, claimants, self.gazetteer)
             cues = settle_sources(s, described_sources(s, cues, mentions))
+            cues = numbered_group_cues(s, cues, mentions)  # "the three countries said"
             claimed = claimant_tokens(cues) | reckoning_tokens(s)  # "by our tally of NIS ..."
             # The previous sentence's figures on: read by several rules below, cut once.
             just_told = quantities[told_before[0] :]

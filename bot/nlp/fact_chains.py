@@ -13,6 +13,7 @@ from bot.nlp.book_reviews import reviewed_history
 from bot.nlp.carried_dates import carried_date_figures, carried_date_steps
 from bot.nlp.clause_possessives import clause_possessive_owner
 from bot.nlp.clause_sources import rival_owners
+from bot.nlp.completed_steps import completed_parts
 from bot.nlp.context import Sentence, Tokens
 from bot.nlp.counterpart_parties import counterpart_parties
 from bot.nlp.dated_reports import dated_report_figures
@@ -93,6 +94,7 @@ def sentence_events(
     """A sentence's treaty steps after the rules that read them with the step told before
     (`previous`) and every step so far (`events`)."""
     found = later_steps(s, found, previous)
+    found = completed_parts(s, found, previous)  # "... completed ratification. X signed ..."
     found = signed_into_law(s, found, previous)
     found = needed_steps(s, found, previous)
     found = prior_clause_steps(s, found)

@@ -178,6 +178,9 @@ def read_figure(s: Sentence, i: int) -> Figure | None:
         )  # fmt: skip
     if k + 1 < s.end and s.lowers[k] == "-" and s.lowers[k + 1] == "strong":
         k += 2
+        named = s.mention_at.get(k)
+        if named is not None and named.adjectival and named.start == k:
+            k = named.end  # "a 12,000-strong North Korean contingent": whose, then the noun
         if k < s.end and s.lowers[k] in _STRONG_NOUNS:
             return _figure(s, q_start, num_start, num_end, k, k + 1, value, value_max,
                            qualifier, ("troop", "troop"), army=s.lowers[k])  # fmt: skip

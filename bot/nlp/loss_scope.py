@@ -6,7 +6,10 @@ Two loss words do not carry to the count:
   casualties at about 6,500 and believes some 15,000 troops have been sent" the casualties
   are the 6,500, and the 15,000 are troops;
 - right after a number, where the loss word is that earlier figure's unit: "has suffered
-  4,000 casualties and has sent 1,500 soldiers".
+  4,000 casualties and has sent 1,500 soldiers";
+- past ", and" with a pronoun subject, which opens a coordinated clause of its own: in "has
+  lost 800,000 soldiers, and it is still signing up 30,000 recruits a month" the recruits are
+  the new men, not more losses.
 """
 
 from __future__ import annotations
@@ -27,6 +30,21 @@ def losses_named_before(s: Sentence, f: Figure) -> bool:
         word = s.lowers[k]
         if word in LOSS_WORDS and (k == s.start or not s.lowers[k - 1][:1].isdigit()):
             return True
-        if word in REPORT_VERBS:
+        if word in REPORT_VERBS or _new_clause(s, k):
             return False
     return False
+
+
+# The subject pronouns of a coordinated clause: "..., and it is still signing up ...".
+_SUBJECTS = frozenset({"it", "they", "he", "she", "we"})
+_JOINS = frozenset({"and", "but", "while", "yet"})
+
+
+def _new_clause(s: Sentence, k: int) -> bool:
+    """", and it ...": a comma, a conjunction and a subject open a clause with its own verb."""
+    return (
+        s.lowers[k] in _SUBJECTS
+        and k - 2 >= s.start
+        and s.lowers[k - 1] in _JOINS
+        and s.lowers[k - 2] == ","
+    )

@@ -25,6 +25,7 @@ from bot.nlp.fronted_dates import dated_in_month
 from bot.nlp.held_abroad import kept_abroad
 from bot.nlp.joined_dates import in_joined
 from bot.nlp.lexicon import FUTURE_MARKERS, PLAN_VERBS
+from bot.nlp.participle_clauses import participle_clause_start
 from bot.nlp.partitive_history import dated_partitive_whole
 from bot.nlp.past_seasons import last_season
 from bot.nlp.past_wars import told_of_past_war
@@ -334,6 +335,7 @@ def _modal_perfect(s: Sentence, k: int) -> bool:
 
 def _planned(s: Sentence, f: Figure) -> bool:
     first = as_clause_start(s, coordinated_start(s, s.clause_start(f.start), f), f)
+    first = participle_clause_start(s, first, f)  # '"We expect ...," X said, putting it at N'
     words = s.words  # a sentence without a test's words skips cutting the clause for it
     # Both tests below need their word at j; a clause with neither skips the scan.
     if not _TRAJECTORY_OR_NEXT.isdisjoint(words) and not _TRAJECTORY_OR_NEXT.isdisjoint(

@@ -2,7 +2,11 @@
 another source says: "The NIS said it could not confirm the Ukrainian figure. It believed a
 few dozen were hurt." "The Ukrainian figure" is a claim cue of its own (the figure is
 Ukraine's), but it is the object of the NIS's report; the speaker of the sentence, whom the
-next "it" or unattributed figure follows, is the NIS."""
+next "it" or unattributed figure follows, is the NIS.
+
+A source in an "as" clause after the main one ("The upper house approved the treaty, as Kyiv
+said North Korean troops were under fire") speaks of its own side remark; the next sentence
+carries on the main clause's story, which nobody attributed, so that source is not carried."""
 
 from __future__ import annotations
 
@@ -25,6 +29,7 @@ def speaking(s: Sentence, cues: list[ClaimCue]) -> list[Claimant]:
     for cue in asserting:
         assert cue.claimant is not None
         told = s.lowers[cue.verb] in _SOURCE_NOUNS and any(v < cue.start for v in verbs)
-        if not told:
+        aside = cue.start - 1 > s.start and s.lowers[cue.start - 1] == "as"
+        if not told and not aside:
             out.append(cue.claimant)
     return out

@@ -37,11 +37,16 @@ _ADVERB_PAIRS = frozenset({("so", "far"), ("to", "date"), ("by", "then"), ("by",
 
 def _estimated_at(s: Sentence, q_start: int) -> bool:
     """"estimates Russian casualties at around 950,000": the noun before "at" is the
-    object of an estimating verb just before it."""
+    object of an estimating verb just before it, past an aside ("put total North Korean
+    casualties, the dead and the wounded together, at nearly 4,000") and a two-word
+    demonym."""
     if q_start - 2 < s.start or s.lowers[q_start - 1] != "at":
         return False
-    noun = q_start - 2
-    return not _ESTIMATING.isdisjoint(s.lowers[max(s.start, noun - 3) : noun])
+    noun = before_aside(s, q_start - 2)
+    return not _ESTIMATING.isdisjoint(s.lowers[max(s.start, noun - _OBJECT_REACH) : noun])
+
+
+_OBJECT_REACH = 4  # "put | total North Korean | casualties"
 
 
 _MAX_ASIDE = 8  # ", including the wounded,", ", by its own count,"

@@ -57,3 +57,31 @@ def test_a_named_relay_still_claims(extractor: Extractor) -> None:
     )
     (q,) = extractor.extract(text).quantities
     assert q.claimant is not None and "Park" in q.claimant.name
+
+
+def test_an_as_clause_source_does_not_claim_the_figure_before_it(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "India's parliament passed the bill with 310 votes, as Tokyo said hundreds of "
+        "Japanese troops had arrived."
+    )
+    (votes,) = [q for q in extractor.extract(text).quantities if q.value == 310]
+    assert votes.claimant is None
+
+
+def test_an_as_attribution_still_vouches_for_the_clause_before(extractor: Extractor) -> None:
+    text = "India moved 3,000 troops to the border, as the ministry said on Monday."
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is not None and q.claimant.name == "the ministry"
+
+
+def test_an_of_whom_source_claims_the_part_not_the_group(extractor: Extractor) -> None:
+    text = (
+        "The 9,000 Belarusian soldiers, of whom Kyiv says 700 have been killed, are still "
+        "in the region."
+    )
+    claimants = {q.value: q.claimant for q in extractor.extract(text).quantities}
+    assert claimants[9000] is None
+    part = claimants[700]
+    assert part is not None and part.entities == ("Ukraine",)

@@ -30,3 +30,19 @@ def test_a_true_inverted_source_still_speaks(extractor: Extractor) -> None:
     text = "About 3,100 fighters have been killed or wounded, said the Syrian ministry on Monday."
     [toll] = extractor.extract(text).quantities
     assert toll.claimant is not None and toll.claimant.name == "the Syrian ministry"
+
+
+def test_a_headline_as_clause_source_leaves_the_main_clause_its_parties(
+    extractor: Extractor,
+) -> None:
+    text = "Japan's Diet ratifies India defence pact as Tokyo says 2,000 troops in India"
+    events = extractor.extract(text).events
+    assert events and all(set(e.parties) == {"Japan", "India"} for e in events)
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is not None and q.claimant.name == "Tokyo"
+
+
+def test_such_as_stays_inside_the_subject(extractor: Extractor) -> None:
+    text = "Allies such as Japan said 2,000 troops had arrived."
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is not None and "Japan" in q.claimant.entities

@@ -27,3 +27,17 @@ def test_months_after_the_treaty_was_ratified(extractor: Extractor) -> None:
 def test_days_after_stay_news(extractor: Extractor) -> None:
     text = "Three days after Japan and India signed a defence pact, their navies met."
     assert _steps(extractor, text) == [(Stage.SIGNED, Modality.REPORTED)]
+
+
+def test_news_that_came_days_after_a_step_makes_it_history(extractor: Extractor) -> None:
+    text = "The summit came days after Japan and India ratified a defence treaty."
+    assert _steps(extractor, text) == [(Stage.RATIFIED, Modality.BACKGROUND)]
+
+
+def test_a_step_that_came_into_force_after_another_is_news(extractor: Extractor) -> None:
+    text = (
+        "A defence treaty between Japan and India came into force on Monday after the two "
+        "sides exchanged instruments of ratification."
+    )
+    stages = _steps(extractor, text)
+    assert (Stage.IN_FORCE, Modality.REPORTED) in stages

@@ -25,3 +25,20 @@ def test_an_estimate_reaches_past_an_aside(extractor: Extractor) -> None:
     text = "The agency puts total Belarusian casualties, including the missing, at about 1,900."
     (q,) = extractor.extract(text).quantities
     assert (q.value, q.measure, q.actor) == (1900, "casualty", "Belarus")
+
+
+def test_a_coordinated_clause_with_its_own_subject_ends_the_losses(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Belarus has lost about 2,000 soldiers in the exercise, and it still enlists 5,000 "
+        "new conscripts a year."
+    )
+    measures = [(q.value, q.measure) for q in extractor.extract(text).quantities]
+    assert measures == [(2000, "casualty"), (5000, "troop")]
+
+
+def test_a_coordinated_object_without_a_subject_stays_a_loss(extractor: Extractor) -> None:
+    text = "Belarus has lost 2,000 soldiers and 300 mercenaries."
+    measures = [(q.value, q.measure) for q in extractor.extract(text).quantities]
+    assert measures == [(2000, "casualty"), (300, "casualty")]

@@ -44,3 +44,19 @@ def test_casualties_of_a_side_estimated_at_a_number(extractor: Extractor) -> Non
 
 def test_things_of_a_side_estimated_at_a_number_are_no_count(extractor: Extractor) -> None:
     assert not extractor.extract("The debts of Sudan were estimated at around 3,100.").quantities
+
+
+def test_an_estimate_object_past_an_aside_and_a_two_word_demonym(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The ministry put total South Sudanese casualties, the dead and the missing "
+        "together, at nearly 900."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert (q.value, q.measure, q.qualifier) == (900, "casualty", "nearly")
+
+
+def test_a_price_put_at_a_number_past_an_aside_is_no_count(extractor: Extractor) -> None:
+    text = "The ministry put total fuel prices, taxes and duties together, at nearly 900."
+    assert not [q for q in extractor.extract(text).quantities if q.measure == "casualty"]

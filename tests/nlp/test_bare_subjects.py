@@ -1,0 +1,24 @@
+"""A bare number that counts what the text counted last because of its clause
+(`bot.nlp.bare_subjects`)."""
+
+from __future__ import annotations
+
+from bot.nlp import Extractor
+
+
+def test_a_bare_subject_after_a_reporting_verb_counts_the_group_s_dead(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Belarus sent 9,000 soldiers, of whom Kyiv says more than 700 have been killed or "
+        "wounded."
+    )
+    counts = [(q.value, q.measure, q.actor) for q in extractor.extract(text).quantities]
+    assert (700, "casualty", "Belarus") in counts
+
+
+def test_a_bare_number_after_a_reporting_verb_without_a_fate_is_no_casualty(
+    extractor: Extractor,
+) -> None:
+    text = "Belarus sent 9,000 soldiers, of whom Kyiv says 700 are from Minsk."
+    assert all(q.measure != "casualty" for q in extractor.extract(text).quantities)
