@@ -1,9 +1,10 @@
 """The one pass over a document's words that decides where the rules (and the trained parser)
 need to look: tokens that may start a figure, and sentences that may hold a fact.
 
-A sentence holds a fact only when it has a number (digits or a number word), a treaty noun or a
-reporting verb; every other sentence yields its mentions and nothing else, so the rules skip
-it. Most news sentences are of that kind, and skipping them is most of the speed.
+A sentence holds a fact only when it has a number (digits or a number word), a treaty noun, a
+reporting verb, a ratifying verb or a verdict of untruth (the last two may act on the facts
+just told); every other sentence yields its mentions and nothing else, so the rules skip it.
+Most news sentences are of that kind, and skipping them is most of the speed.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from bot.nlp.back_verdicts import VERDICT_NOUNS
 from bot.nlp.claims import CLAIM_WORDS
 from bot.nlp.lexicon import NUMBER_WORDS, VAGUE_AMOUNTS, VAGUE_DETERMINERS
 from bot.nlp.pipeline import TRIGGER_BIT, WordFlag
@@ -21,9 +23,14 @@ from bot.nlp.treaty_words import REFERRING_NOUNS, TREATY_NOUNS
 # after them, so the number alone decides.
 # "half a percentage point", "a quarter of a mile": fractions of a measure have no digits.
 _FRACTIONS = frozenset({"half", "quarter", "quarters"})
+# "The upper house is due to ratify it on Wednesday", "It now goes to Putin for his
+# signature": right after a treaty step, a step told of "it" alone has no treaty noun to make
+# its sentence worth reading (`step_cues.pronoun_triggers`).
+_PRONOUN_STEPS = frozenset({"ratify", "ratifies", "ratified", "ratifying", "signature"})
 _TRIGGERS = (
     NUMBER_WORDS | VAGUE_AMOUNTS | TREATY_NOUNS | REFERRING_NOUNS | CLAIM_WORDS | _FRACTIONS
-    | BODY_HEADS
+    | BODY_HEADS | VERDICT_NOUNS  # "This is a fabrication": a verdict on the figures before
+    | _PRONOUN_STEPS
 )
 _NUMBERS = NUMBER_WORDS | VAGUE_AMOUNTS
 # "a few hundred", "several thousand", "an estimated": a figure may start one word earlier.

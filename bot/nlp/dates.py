@@ -24,6 +24,7 @@ _CLOCK_WORDS = frozenset({"am", "pm", "a.m.", "p.m.", "gmt", "utc", "hrs", "o'cl
 _SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
 _DOC_STARTERS = MONTHS | WEEKDAYS | RELATIVE_TIMES | _SEASONS | {"end"}
 _AFTER_THE = _SEASONS | {"end"}
+_AFTER_POINTED = frozenset({"", ",", ".", ";", ")", "and", "but", "when", "after", "before"})
 
 
 # "in 2024", "sent in late 2025": a year after these words is a date, not an amount.
@@ -120,7 +121,12 @@ def _date_at(lowers: list[str], i: int, end: int) -> DateSpan | None:
     season = i + 1 if word == "the" and at(i + 1) in _SEASONS else i
     if lowers[season] in _SEASONS:
         year = season + 2 if at(season + 1) == "of" else season + 1
-        return DateSpan(i, year + 1, past=True) if is_year(at(year)) else None
+        if is_year(at(year)):
+            return DateSpan(i, year + 1, past=True)
+        # "ratified the treaty that autumn, but ...": a season pointed back at, told already
+        # and past; the clause ends with it ("said that autumn was near" has a subject).
+        pointed = i > 0 and lowers[i - 1] == "that" and at(i + 1) in _AFTER_POINTED
+        return DateSpan(i, i + 1, past=True) if pointed else None
 
     def skip_comma(k: int) -> int:
         return k + 1 if at(k) == "," else k
@@ -146,6 +152,10 @@ def _date_at(lowers: list[str], i: int, end: int) -> DateSpan | None:
         elif _last_year(at(j), at(j + 1)):
             return DateSpan(i, j + 2, past=True)
         return DateSpan(i, j, past=False)
+    if word == "last" and at(i + 1) in WEEKDAYS:
+        # "voted to ratify the pact last Thursday": a weekday of the week before the news,
+        # past as "last week" is (a bare "Thursday" is the news's own week).
+        return DateSpan(i, i + 2, past=True)
     if word in WEEKDAYS or numeric_date(word) is not None:
         return DateSpan(i, i + 1, past=False)  # a weekday, or a day in digits: "19.06.2024"
     if is_year(word) and i > 0 and lowers[i - 1] in _BEFORE_YEAR:

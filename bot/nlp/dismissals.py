@@ -144,9 +144,29 @@ def _branding(s: Sentence, cues: list[ClaimCue]) -> ClaimCue | None:
         if s.lowers[k] not in _BRANDING or k in told:
             continue
         window = s.lowers[k + 1 : min(s.end, k + 1 + _VERDICT_REACH)]
-        if not _DISMISSIVE.isdisjoint(window):
+        if not _DISMISSIVE.isdisjoint(window) or _closing_verdict(s, k):
             return claim_at(s, k, denied=True)
     return None
+
+
+_CLOSERS = frozenset({".", "!", ",", ";"}) | QUOTES
+
+
+def _closing_verdict(s: Sentence, k: int) -> bool:
+    """"called claims by Seoul that 1,500 soldiers had been sent to the Far East 'a
+    fabrication'": when the verb's object is a claim noun, its "that" clause may run past
+    the usual reach, and the verdict closes the sentence (only quotes and stops after it).
+    A verdict word inside the clause or after it ("..., though the fake videos ...") is no
+    verdict on the claim."""
+    j = k + 1
+    while j < s.end and s.lowers[j] in {"the", "these", "those"}:
+        j += 1
+    if j >= s.end or s.lowers[j] not in _CONTENT_NOUNS:
+        return False
+    last = s.end - 1
+    while last > j and s.lowers[last] in _CLOSERS:
+        last -= 1
+    return s.lowers[last] in _DISMISSIVE and "that" in s.lowers[j + 1 : last]
 
 
 # ", saying about 14,000 had been deployed": after dismissing a claim, the source's own figure.

@@ -116,6 +116,9 @@ def find_events(
         # "the treaty" refers back; "the Treaty on Conventional Armed Forces" is named anew.
         anaphor = s.lowers[trigger - 1] in {"the", "this"} and s.texts[trigger].islower()
         anaphor = anaphor or pair_subject(s, cue)
+        # "The upper house is due to ratify it": the "it" of `pronoun_triggers` is the treaty
+        # just told, parties and all.
+        anaphor = anaphor or s.lowers[trigger] == "it"
         pair = len(previous.parties) == 2 and pair_treaty(s, trigger) if previous else False
         if pair and previous is not None:
             parties = previous.parties  # "the agreement, signed by the two countries' ..."

@@ -10,6 +10,7 @@ from spacy.language import Language
 
 from bot.models import Claimant, Event, Facts, Mention, Quantity
 from bot.nlp.asked_speakers import asked_person
+from bot.nlp.back_verdicts import back_verdict, deny_told, told_since
 from bot.nlp.briefing_follow_ons import same_briefing
 from bot.nlp.bylines import briefing_date, stamp_date
 from bot.nlp.candidates import TRIGGER, Candidates, find_candidates
@@ -122,6 +123,9 @@ class Extractor:
         claimants: list[Claimant] = []
         told_before = (0, 0)  # where the previous sentence's facts start in the lists
         told_in: Sentence | None = None  # the sentence those facts were read in
+        # Where each read sentence's figures start, since the last one citing a source: what
+        # "This is a fabrication" sums up.
+        unsourced: list[tuple[int, int]] = []  # (sentence index, first figure)
         previous_event: Event | None = None
         # The sources of the last read sentence that a dated verb put before the news, and
         # where that sentence ends.
@@ -135,7 +139,9 @@ class Extractor:
         idxs, texts = tokens.idxs, tokens.texts
         boxes = furniture_lines(tokens.text)  # weather boxes, tickers, Most-read lists
         cursor, count = 0, len(found)
-        for (sent_start, sent_end), worth_reading in zip(tokens.sentences, read, strict=True):
+        for index, ((sent_start, sent_end), worth_reading) in enumerate(
+            zip(tokens.sentences, read, strict=True)
+        ):
             while cursor < count and found[cursor].start < sent_start:
                 cursor += 1
             if worth_reading and (links_elsewhere(lowers, sent_start, sent_end)
@@ -226,6 +232,13 @@ class Extractor:
                 attach_denial(quantities, events, told_before, denier)
                 since = told_before[0]
                 quantities[since:] = vouched_enemies(told_in, quantities[since:])
+            elif not cues and not found_quantities and back_verdict(s):
+                deny_told(quantities, told_since(unsourced, index, len(quantities)),
+                          last_claimant)  # fmt: skip
+            if cues:
+                unsourced.clear()
+            else:
+                unsourced.append((index, len(quantities)))
             told_before = (len(quantities), len(events))
             told_in = s
             quantities.extend(found_quantities)

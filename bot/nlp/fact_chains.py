@@ -46,6 +46,7 @@ from bot.nlp.prior_clauses import prior_clause_steps
 from bot.nlp.recap_tails import recap_tail_figures
 from bot.nlp.relative_senders import relative_sender
 from bot.nlp.revisions import older_estimates
+from bot.nlp.said_when_steps import said_when_steps
 from bot.nlp.stamped_headings import drop_stamped_headings
 from bot.nlp.step_history import earlier_steps
 from bot.nlp.step_occasions import occasion_steps
@@ -99,6 +100,7 @@ def sentence_events(
     found = needed_steps(s, found, previous)
     found = prior_clause_steps(s, found)
     found = carried_date_steps(s, found)  # "... on June 19, 2019. Instead, they signed ..."
+    found = said_when_steps(s, found)  # "X said when the pact was signed that ..."
     return occasion_steps(s, found, events)
 
 

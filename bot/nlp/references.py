@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.models import Claimant, Event, Quantity
+from bot.nlp.back_verdicts import VERDICT_NOUNS
 from bot.nlp.claim_subjects import ClaimCue
 from bot.nlp.claimant_kinds import kind_words
 from bot.nlp.claimant_names import name_claimant
@@ -35,6 +36,8 @@ def denies_earlier(s: Sentence, cues: list[ClaimCue]) -> Claimant | None:
         if not cue.denied or cue.claimant is None or cue.start > cue.verb:
             continue
         after = s.lowers[cue.verb + 1 : cue.verb + 3]
+        if after[:1] == ["that"] and s.lowers[cue.verb] in VERDICT_NOUNS:
+            continue  # "It is a lie that the drills are over": "that" opens the lie told
         if after[:1] and after[0] in _BACK_REFERENCES:
             return cue.claimant
         if after[:1] == ["the"] and after[1:] and after[1] in _REPORT_NOUNS:

@@ -30,11 +30,40 @@ def relative_speaker(s: Sentence, verb: int, *, denied: bool) -> ClaimCue | None
         return None
     name_end = before_aside(s, end - 2)
     start = subject_start(s, name_end)
-    if start >= name_end or name_end - start > _MAX_NAME or not s.mentions_between(
-        start, name_end
+    if _person_named(s, end - 1, name_end):
+        start = _after_preposition(s, start, name_end)
+        if s.lowers[start - 1] == "of":
+            # "Rep. Park of the Democratic Party, who briefed reporters": the "who" is the
+            # person before the "of", already a source, not the party.
+            return None
+    if start >= name_end or name_end - start > _MAX_NAME or not (
+        s.mentions_between(start, name_end) or _person_named(s, end - 1, name_end)
     ):
         return None  # only a named source: "the figure, which rose" names no one
     return subject_cue(s, verb, start, name_end, denied=denied)
+
+
+# "a visit to the plant by armed forces minister Luke Pollard, who said": the person's name
+# and role start after the last preposition, not at the sentence's subject.
+_PREPOSITIONS = frozenset({"by", "from", "to", "with", "for", "at", "on", "in", "of"})
+
+
+def _after_preposition(s: Sentence, start: int, name_end: int) -> int:
+    for k in range(name_end - 1, max(start, name_end - _MAX_NAME) - 1, -1):
+        if s.lowers[k] in _PREPOSITIONS:
+            return k + 1
+    return start
+
+
+def _person_named(s: Sentence, relative: int, name_end: int) -> bool:
+    """"... by armed forces minister Luke Pollard, who said ...": "who" after a capitalised
+    first and last name is a person the gazetteer need not know; "the soldiers, who said"
+    and "Russia's figure, which ..." name no one."""
+    return (
+        s.lowers[relative] == "who" and name_end - 2 >= s.start
+        and s.texts[name_end - 1][:1].isupper() and s.texts[name_end - 2][:1].isupper()
+        and s.texts[name_end - 1].isalpha() and s.texts[name_end - 2].isalpha()
+    )  # fmt: skip
 
 
 def speaker_before_relative(s: Sentence, verb: int, *, denied: bool) -> ClaimCue | None:

@@ -1,22 +1,31 @@
 """A second reporting verb of one speaker: "Zelensky said that 3,000 North Korean soldiers
-had been killed and warned that Pyongyang could send more". The verb right after "and" has
-no subject of its own; the nearest noun phrase before it belongs to the first verb's report,
-so the speaker of both is the first verb's subject, and the counted soldiers stay no
-claimant (nor their demonym a claim's word)."""
+had been killed and warned that Pyongyang could send more", "The Pentagon said that it had
+no reason to dispute the figures but could confirm only that ...". The verb right after
+"and" or "but" (past a modal) has no subject of its own; the nearest noun phrase before it
+belongs to the first verb's report, so the speaker of both is the first verb's subject, and
+the counted soldiers stay no claimant (nor their demonym a claim's word)."""
 
 from __future__ import annotations
 
 from bot.nlp.claim_subjects import ClaimCue
 from bot.nlp.context import Sentence
 
+# "said ... but could confirm only that 8,000 ...": "but" joins a second verb of the same
+# speaker as "and" does, and a modal before the verb is no subject of its own.
+_JOINS = frozenset({"and", "but"})
+_MODALS = frozenset({"could", "can", "would", "will", "may", "might", "did", "does", "also"})
+
 
 def shared_speakers(s: Sentence, cues: list[ClaimCue]) -> list[ClaimCue]:
-    if len(cues) < 2 or "and" not in s.words:
+    if len(cues) < 2 or _JOINS.isdisjoint(s.words):
         return cues
     out = list(cues)
     for k in range(1, len(out)):
         c = out[k]
-        if c.verb - 1 < s.start or s.lowers[c.verb - 1] != "and" or c.start > c.verb:
+        join = c.verb - 1
+        if join > s.start and s.lowers[join] in _MODALS:
+            join -= 1
+        if join < s.start or s.lowers[join] not in _JOINS or c.start > c.verb:
             continue
         first = next(
             (e for e in out[:k] if e.verb < c.start and e.start < e.verb and e.claimant), None

@@ -37,7 +37,8 @@ SUBJECT_PRONOUNS = frozenset({"they", "we"})
 _NOUN_BEFORE = frozenset({"'s", "’s", "its", "their", "the", "his", "her", "a", "an"})
 _POINTED = frozenset(
     {"treaty", "pact", "accord", "agreement", "convention", "protocol", "deal", "document",
-     "law", "decision", "year", "month", "week", "day", "time"}
+     "law", "decision", "year", "month", "week", "day", "time", "spring", "summer", "autumn",
+     "fall", "winter"}
     # "which came into force that December": "that" before a month points back at a time
     # already told, so the month stays in the step's clause ("may" is mostly the verb).
 ) | (MONTHS - {"may"})  # fmt: skip

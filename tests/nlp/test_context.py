@@ -30,7 +30,7 @@ def test_flagged_tokens_are_those_passing_the_test(extractor: Extractor) -> None
         expected = [i for i, word in enumerate(tokens.texts) if flag.test(word)]
         assert tokens.flagged[flag] == expected
     assert [tokens.texts[i] for i in tokens.flagged[TRIGGER]] == [
-        "12,000", "two", "said", "2024", "treaty", "pact"
+        "12,000", "two", "said", "2024", "treaty", "pact", "ratified"
     ]  # fmt: skip
     assert [tokens.texts[i] for i in tokens.flagged[DATE_START]] == ["June", "end", "2024"]
 

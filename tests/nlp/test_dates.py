@@ -83,3 +83,26 @@ def test_a_season_of_a_named_year_is_a_past_period(
     text: str, expected: list[tuple[str, bool]]
 ) -> None:
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The senate passed the bill last Tuesday.", [("last Tuesday", True)]),
+        ("The senate will vote next Tuesday.", [("Tuesday", False)]),
+        ("The senate passed the bill on Tuesday.", [("Tuesday", False)]),
+    ],
+)
+def test_last_weekday_is_before_the_news(text: str, expected: list[tuple[str, bool]]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The senate passed the bill that winter, and the king signed it.", [("winter", True)]),
+        ("The minister said that winter would be hard.", []),
+    ],
+)
+def test_a_season_pointed_back_at_is_past(text: str, expected: list[tuple[str, bool]]) -> None:
+    assert dates(text) == expected

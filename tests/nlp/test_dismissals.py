@@ -103,3 +103,27 @@ def test_claims_called_fantasies_are_denied(extractor: Extractor) -> None:
     text = "Minsk said the claims that 3,000 Belarusian soldiers had died were fantasies."
     (q,) = extractor.extract(text).quantities
     assert q.claimant is not None and q.claimant.denied
+
+
+def test_called_claims_by_a_rival_that_n_a_fabrication_denies_the_figure(
+    extractor: Extractor,
+) -> None:
+    # The verdict closes a long "that" clause, well past the usual reach of "called".
+    text = (
+        "The Belarusian Defence Ministry called claims by Vilnius that 4,000 Belarusian "
+        'soldiers had been moved to positions near the Lithuanian border "a fabrication".'
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is not None and q.claimant.denied
+    assert q.claimant.entities == ("Belarus",)
+
+
+def test_called_claims_true_and_a_far_lie_denies_nothing(extractor: Extractor) -> None:
+    # The verdict word is not the end of the clause "called" opens: no branding.
+    text = (
+        "The Belarusian Defence Ministry called claims by Vilnius that 4,000 Belarusian "
+        "soldiers had been moved near the border accurate, though it said the fake videos "
+        "were a different matter."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is None or not q.claimant.denied

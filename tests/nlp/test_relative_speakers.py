@@ -77,3 +77,18 @@ def test_a_date_before_a_body_and_its_relative_clause_is_no_name(
     )
     (q,) = extractor.extract(text).quantities
     assert q.claimant is not None and q.claimant.name == "the border guard"
+
+
+def test_who_after_a_person_the_gazetteer_lacks_is_the_source(extractor: Extractor) -> None:
+    text = (
+        "The order was celebrated at a shipyard visit by trade minister Maria Lindqvist, "
+        "who said the navy would buy 12 patrol boats."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is not None and q.claimant.name == "trade minister Maria Lindqvist"
+
+
+def test_who_after_a_common_noun_names_no_source(extractor: Extractor) -> None:
+    text = "The sailors, who said the navy would buy 12 patrol boats, were not paid."
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is None

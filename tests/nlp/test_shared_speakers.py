@@ -15,3 +15,21 @@ def test_a_second_verb_keeps_the_speaker_and_the_counted_side(extractor: Extract
     assert q.measure == "casualty"
     assert q.actor == "Somalia"
     assert q.claimant is not None and q.claimant.name == "Ruto"
+
+
+def test_a_modal_after_but_is_no_speaker(extractor: Extractor) -> None:
+    text = (
+        "The Kenyan army said on Friday that it saw no reason to doubt the reports but could "
+        "confirm only that about 400 Somali fighters were near the border."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is not None and q.claimant.name == "The Kenyan army"
+
+
+def test_a_new_subject_after_but_keeps_its_own_report(extractor: Extractor) -> None:
+    text = (
+        "The Kenyan army said on Friday that the border was calm, but Somali officials could "
+        "confirm only that about 400 fighters were near it."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is not None and q.claimant.entities == ("Somalia",)

@@ -55,3 +55,33 @@ def test_a_step_an_opening_ago_dates_is_history(extractor: Extractor, text: str)
 def test_a_step_hours_ago_stays_news(extractor: Extractor) -> None:
     text = "Hours ago, the treaty between Armenia and Azerbaijan entered into force."
     assert [e.modality for e in extractor.extract(text).events] == [Modality.REPORTED]
+
+
+# A step told of "it" alone, right after a treaty step: the sentence has no treaty noun, yet
+# it is read, and the "it" carries the treaty's parties.
+def test_an_upper_house_due_to_ratify_it_plans_the_treaty_step(extractor: Extractor) -> None:
+    text = (
+        "Kazakhstan's lower house approved a border treaty with Uzbekistan on Monday. The "
+        "Senate is expected to ratify it next month."
+    )
+    _approved, ratified = extractor.extract(text).events
+    assert ratified.stage is Stage.RATIFIED and ratified.modality is Modality.PLANNED
+    assert set(ratified.parties) == {"Kazakhstan", "Uzbekistan"}
+
+
+def test_a_law_going_to_the_president_for_signature_plans_ratification(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Kazakhstan's Senate ratified a border treaty with Uzbekistan on Monday. It now goes "
+        "to the president for his signature."
+    )
+    events = extractor.extract(text).events
+    assert [(e.stage, e.modality) for e in events] == [
+        (Stage.RATIFIED, Modality.REPORTED), (Stage.RATIFIED, Modality.PLANNED)
+    ]
+
+
+def test_a_signature_without_a_step_before_is_no_step(extractor: Extractor) -> None:
+    text = "Kazakhstan's president hosted a dinner. It ended with his signature on a menu."
+    assert extractor.extract(text).events == ()

@@ -74,3 +74,13 @@ def test_participle_after_a_comma_still_describes_the_treaty(extractor: Extracto
     text = "The pact between Turkey and Azerbaijan, signed in Baku in June, covers energy."
     (event,) = extractor.extract(text).events
     assert event.modality is Modality.BACKGROUND
+
+
+def test_a_step_that_autumn_is_history(extractor: Extractor) -> None:
+    # "that" before a season points back at a time told; it opens no relative clause.
+    text = (
+        "Pundits still say the Storting ratified the fisheries treaty with Iceland that "
+        "autumn, but the king signed it only later."
+    )
+    first = extractor.extract(text).events[0]
+    assert first.stage is Stage.RATIFIED and first.modality is Modality.BACKGROUND

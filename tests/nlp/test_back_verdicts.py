@@ -1,0 +1,47 @@
+"""A sentence that only calls what was just told untrue denies its unsourced figures
+(`bot.nlp.back_verdicts`)."""
+
+from __future__ import annotations
+
+from bot.nlp import Extractor
+
+
+def test_this_is_a_fabrication_denies_the_figures_just_retold(extractor: Extractor) -> None:
+    text = (
+        "MINSK, May 3 -- The Belarusian foreign ministry issued a statement on Saturday.\n"
+        'Western newspapers keep writing about "4,000 Belarusian soldiers" near the border.\n'
+        'Their headlines even speak of "600 Belarusian tanks" ready to cross. This is a sheer '
+        "fabrication meant to frighten Europe."
+    )
+    quantities = extractor.extract(text).quantities
+    assert [q.value for q in quantities] == [4000, 600]
+    assert all(q.claimant is not None and q.claimant.denied for q in quantities)
+
+
+def test_a_verdict_on_something_else_denies_nothing(extractor: Extractor) -> None:
+    # "It is a lie that ..." opens a claim of its own; the figure before keeps its reading.
+    text = (
+        "Some 4,000 Belarusian soldiers are near the border. It is a lie that the drills are "
+        "over."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is None or not q.claimant.denied
+
+
+def test_a_sourced_figure_keeps_its_source(extractor: Extractor) -> None:
+    text = (
+        "Lithuania's defence ministry said 4,000 Belarusian soldiers were near the border. "
+        "This is a fabrication."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is not None and not q.claimant.denied
+
+
+def test_figures_far_before_the_verdict_are_not_denied(extractor: Extractor) -> None:
+    text = (
+        "About 4,000 Belarusian soldiers are near the border. The drills began in March. "
+        "Minsk has held such drills for years. The ministry posted photographs of tanks. "
+        "Officials in Vilnius reacted calmly. This is a fabrication."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is None or not q.claimant.denied
