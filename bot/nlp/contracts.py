@@ -24,8 +24,7 @@ def not_a_treaty_object(s: Sentence, verb: int, trigger: int, nouns: frozenset[s
     """Whether the step verb at `verb` acts on something other than the treaty noun at
     `trigger`: a contract signed before it, or a bare plural ("scrap duties") dropped."""
     if trigger > verb:
-        stop = min(trigger, verb + 1 + _OBJECT_REACH, s.end)
-        if any(s.lowers[k] in _CONTRACTS for k in range(verb + 1, stop)):
+        if _contract_object(s, verb, min(trigger, s.end)):
             return True
         if _signed_on(s, verb, trigger):
             return True
@@ -37,6 +36,26 @@ def not_a_treaty_object(s: Sentence, verb: int, trigger: int, nouns: frozenset[s
     return following not in _DETERMINERS and following not in nouns and following.isalpha() and (
         verb + 1 not in s.mention_at
     )
+
+
+def _contract_object(s: Sentence, verb: int, stop: int) -> bool:
+    """Whether a contract noun is the verb's object, within reach of it. A bracketed aside
+    does not count against the reach: "signed a 1.9 trillion-won (US$1.3 billion) contract"
+    gives the amount twice, and the contract is still the object."""
+    depth, reach = 0, 0
+    for k in range(verb + 1, stop):
+        word = s.lowers[k]
+        if word == "(":
+            depth += 1
+        elif word == ")" and depth:
+            depth -= 1
+        elif not depth:
+            if word in _CONTRACTS:
+                return True
+            reach += 1
+            if reach >= _OBJECT_REACH:
+                return False
+    return False
 
 
 _SIGNING = frozenset({"sign", "signs", "signed", "signing"})

@@ -6,7 +6,14 @@ from __future__ import annotations
 from bot.nlp.context import Sentence
 
 _DASHES = frozenset({"-", "--", "—", "–"})
+# "WONSAN, North Korea/SEOUL, July 12 (Wire) -": a joint dateline ("/") names a second city,
+# with a country after the first, so the date may come seven tokens in and the dash thirteen.
+# Without the slash, a date that far in is the sentence's own ("NARVA, Estonia and Latvia on
+# Tuesday, May 5, joined ...").
+_DATE_REACH = 5
+_JOINT_DATE_REACH = 8
 _REACH = 10
+_JOINT_REACH = 14
 
 
 def after_dateline(s: Sentence) -> int:
@@ -15,9 +22,11 @@ def after_dateline(s: Sentence) -> int:
         [","], ["/"]
     ):
         return s.start
-    if not any(k in s.date_at for k in range(s.start + 1, min(s.end, s.start + 5))):
+    joint = "/" in s.lowers[s.start + 1 : s.start + _DATE_REACH]
+    reach = _JOINT_DATE_REACH if joint else _DATE_REACH
+    if not any(k in s.date_at for k in range(s.start + 1, min(s.end, s.start + reach))):
         return s.start
-    for k in range(s.start + 2, min(s.end, s.start + _REACH)):
+    for k in range(s.start + 2, min(s.end, s.start + (_JOINT_REACH if joint else _REACH))):
         if s.lowers[k] in _DASHES:
             return k + 1
     return s.start

@@ -62,7 +62,7 @@ def downed_counts(s: Sentence, found: list[Quantity]) -> Downed:
         flags[k] = listed or verbs[k] is not None or _fate_after(s, b)
     for k in range(len(found) - 2, -1, -1):
         if flags[k + 1] and gaps[k + 1] in _LISTED and found[k].measure in WEAPONS and not (
-            _tallied(found, gaps, k)
+            _tallied(found, gaps, k) or _relative_part(s, spans[k + 1][1])
         ):
             flags[k] = flags[k] or not _whole(s, spans[k][0])
     return Downed(spans, gaps, verbs, flags)
@@ -74,6 +74,12 @@ def _tallied(found: list[Quantity], gaps: list[str], k: int) -> bool:
         if found[k].measure in _LOSSES:
             return True
     return False
+
+
+def _relative_part(s: Sentence, b: int) -> bool:
+    """"134 drones, 110 of which were shot down": the count after the comma is a part of the
+    one before, not the next item of a list, so the whole is not brought down with it."""
+    return s.lowers[b : b + 2] == ["of", "which"]
 
 
 def _whole(s: Sentence, a: int) -> bool:

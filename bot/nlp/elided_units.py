@@ -31,7 +31,7 @@ def elided_count(
     if number is None:
         return None
     end, value = number
-    verb = _passive_participle(s, end, previous)
+    verb = _passive_participle(s, end, previous) or _which_participle(s, end, previous)
     if verb is None:
         if end >= s.end or not _participle(s.lowers[end]):
             return None
@@ -62,6 +62,17 @@ def _passive_participle(s: Sentence, end: int, previous: Quantity) -> int | None
     if end + 1 >= s.end or s.lowers[end] not in _WAS or counts_people(previous.measure):
         return None
     return end + 1 if _participle(s.lowers[end + 1]) else None
+
+
+def _which_participle(s: Sentence, end: int, previous: Quantity) -> int | None:
+    """The participle of "134 drones, 110 of which were shot down": the relative follows the
+    number, and names the thing just counted as plainly as "of which 110 were" does. Things
+    only: "52 passengers, 11 of whom were children" counts another noun."""
+    if s.lowers[end : end + 2] != ["of", "which"] or end + 3 >= s.end:
+        return None
+    if s.lowers[end + 2] not in _WAS or counts_people(previous.measure):
+        return None
+    return end + 3 if _participle(s.lowers[end + 3]) else None
 
 
 def _of_which(s: Sentence, start: int) -> bool:

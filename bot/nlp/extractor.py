@@ -50,6 +50,7 @@ from bot.nlp.source_scope import settle_sources
 from bot.nlp.statement_issuers import statement_issuer
 from bot.nlp.statements import quoted_only, speakers
 from bot.nlp.tally_phrases import reckoning_tokens
+from bot.nlp.told_verdicts import calls_told_untrue, deny_claimed
 from bot.nlp.vote_tallies import tallies_follow_steps
 
 
@@ -126,6 +127,7 @@ class Extractor:
         # Where each read sentence's figures start, since the last one citing a source: what
         # "This is a fabrication" sums up.
         unsourced: list[tuple[int, int]] = []  # (sentence index, first figure)
+        told_voice: Claimant | None = None  # who was speaking when that sentence began
         previous_event: Event | None = None
         # The sources of the last read sentence that a dated verb put before the news, and
         # where that sentence ends.
@@ -158,6 +160,11 @@ class Extractor:
             while cursor < count and found[cursor].end <= sent_end:
                 inside.append(found[cursor])
                 cursor += 1
+            if calls_told_untrue(lowers, sent_start, sent_end) and CLAIM_WORDS.isdisjoint(
+                lowers[sent_start:sent_end]
+            ):  # "... have claimed that N. This is nothing but a sheer fabrication."
+                since = told_before[0]
+                quantities[since:] = deny_claimed(quantities[since:], told_voice)
             if not worth_reading:
                 carried = None  # a sentence between ends the previous source's account
                 if inside:
@@ -192,6 +199,7 @@ class Extractor:
             )
             if inside:
                 mentions.extend(_mentions(inside, idxs, s.text))
+            voice = last_claimant
             cues = speakers(s, find_claims(s), last_claimant)
             cues = person_pronouns(s, cues, last_claimant)
             cues = resolve_references(cues, last_claimant, claimants, self.gazetteer)
@@ -241,6 +249,7 @@ class Extractor:
                 unsourced.append((index, len(quantities)))
             told_before = (len(quantities), len(events))
             told_in = s
+            told_voice = voice
             quantities.extend(found_quantities)
             events.extend(found_events)
             if found_events:

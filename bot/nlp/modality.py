@@ -29,6 +29,7 @@ from bot.nlp.participle_clauses import participle_clause_start
 from bot.nlp.partitive_history import dated_partitive_whole
 from bot.nlp.past_seasons import last_season
 from bot.nlp.past_wars import told_of_past_war
+from bot.nlp.recap_dates import recap_background
 from bot.nlp.recaps import stale_date
 from bot.nlp.relative_asides import in_closed_aside
 from bot.nlp.relative_prospects import prospective_relative
@@ -57,9 +58,6 @@ _NOT_VERBS = frozenset(
      "be"}
 )  # fmt: skip
 _BACKGROUND_OPENINGS = frozenset({("earlier", ","), ("previously", ",")})
-# "As reported, the ministry earlier informed that ...": an agency's recap of its own
-# earlier reports, set before the day's news.
-_RECAP_OPENINGS = frozenset({("as", "reported", ","), ("as", "previously", "reported")})
 # "up from roughly 1,000", "had fallen from 610": the level a change is measured from.
 _CHANGES = frozenset(
     {"up", "down", "fell", "fallen", "rose", "risen", "dropped", "declined", "grew", "grown",
@@ -89,9 +87,7 @@ def modality(s: Sentence, f: Figure) -> Modality:
         return Modality.PLANNED
     if said_earlier(s, f):  # "Budanov said earlier that ... about 3,000 more"
         return Modality.BACKGROUND
-    if tuple(s.lowers[s.start : s.start + 2]) in _BACKGROUND_OPENINGS or (
-        tuple(s.lowers[s.start : s.start + 3]) in _RECAP_OPENINGS
-    ):
+    if tuple(s.lowers[s.start : s.start + 2]) in _BACKGROUND_OPENINGS or recap_background(s):
         return Modality.BACKGROUND  # "Earlier, the NIS claimed that ...": told as history
     if _superseded(s, f) or _fronted_month(s) or _earlier_total(s, f) or _when_dated(s, f):
         return Modality.BACKGROUND

@@ -28,13 +28,16 @@ def test_a_verdict_on_something_else_denies_nothing(extractor: Extractor) -> Non
     assert q.claimant is None or not q.claimant.denied
 
 
-def test_a_sourced_figure_keeps_its_source(extractor: Extractor) -> None:
+def test_a_sourced_figure_is_the_voices_denial_as_told_verdicts_reads_it(
+    extractor: Extractor,
+) -> None:
+    # `told_verdicts` reads the claimed form: the voice calling it untrue denies it.
     text = (
         "Lithuania's defence ministry said 4,000 Belarusian soldiers were near the border. "
         "This is a fabrication."
     )
     (q,) = extractor.extract(text).quantities
-    assert q.claimant is not None and not q.claimant.denied
+    assert q.claimant is not None and q.claimant.denied
 
 
 def test_figures_far_before_the_verdict_are_not_denied(extractor: Extractor) -> None:

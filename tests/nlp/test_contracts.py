@@ -54,3 +54,22 @@ def test_a_player_signed_on_a_hyphenated_term_is_no_treaty(extractor: Extractor)
 def test_states_signing_on_a_day_a_hyphenated_deal_stay_a_step(extractor: Extractor) -> None:
     text = "Georgia and Armenia signed on Tuesday a long-awaited cross-border deal."
     assert [e.stage.value for e in extractor.extract(text).events] == ["signed"]
+
+
+def test_a_contract_after_a_bracketed_second_amount_is_still_the_object(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Rheinmetall said it has signed a 3.1 billion-euro (US$3.4 billion) contract to supply "
+        "40 air-defence systems to Latvia, the largest export deal in its history."
+    )
+    assert not extractor.extract(text).events
+
+
+def test_a_bracketed_aside_before_a_pact_keeps_the_step(extractor: Extractor) -> None:
+    text = (
+        "Latvia and Estonia signed a (long-delayed) border pact on Monday, the first deal "
+        "of its kind."
+    )
+    (event,) = extractor.extract(text).events
+    assert event.stage.value == "signed"

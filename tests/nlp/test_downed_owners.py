@@ -85,3 +85,12 @@ def test_counts_that_are_not_shoot_downs_or_have_no_known_attacker(
     extractor: Extractor, text: str, expected: list[tuple[float, str, str | None]]
 ) -> None:
     assert _owners(extractor, text) == expected
+
+
+def test_a_part_told_by_of_which_leaves_the_whole_its_launcher(extractor: Extractor) -> None:
+    text = (
+        "Overnight, Russia struck the Odesa region with 75 attack drones, 52 of which were "
+        "shot down, the Southern Defence Forces said."
+    )
+    found = [(q.value, q.actor) for q in extractor.extract(text).quantities]
+    assert found == [(75, "Russia"), (52, "Russia")]

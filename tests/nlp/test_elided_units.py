@@ -34,3 +34,15 @@ def test_people_who_were_hurt_are_no_elided_troops(extractor: Extractor) -> None
     # near miss: "were killed" after a count of troops counts the dead, not more troops
     text = "Kyiv said 4,000 troops were sent and 300 were killed."
     assert _found(extractor, text) == [(4000, "troop"), (300, "casualty")]
+
+
+def test_a_number_before_of_which_counts_the_figure_before(extractor: Extractor) -> None:
+    text = "Belarus said it tracked 58 balloons, 41 of which were shot down over Grodno."
+    assert _found(extractor, text) == [(58, "balloon"), (41, "balloon")]
+
+
+def test_a_number_before_of_which_with_an_active_verb_is_left_alone(
+    extractor: Extractor,
+) -> None:
+    text = "Belarus said it tracked 58 balloons, 41 of which carried leaflets."
+    assert _found(extractor, text) == [(58, "balloon")]

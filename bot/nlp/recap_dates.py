@@ -1,0 +1,29 @@
+""""As reported, ..." opens an agency's recap of its own earlier reports, set before the
+day's news ("As reported, the ministry earlier informed that ..."): background. But a recap
+that dates what it retells to the dateline's own day ("As reported, on the night of November
+26, Russia attacked with 134 drones" under "KYIV, November 26") retells the day's news, which
+is still news: a brief adds it to what the day's other sources said."""
+
+from __future__ import annotations
+
+from bot.nlp.context import Sentence
+from bot.nlp.dates import STALE_DAYS, days_before, month_day
+
+_RECAP_OPENINGS = frozenset({("as", "reported", ","), ("as", "previously", "reported")})
+
+
+def recap_background(s: Sentence) -> bool:
+    """Whether the sentence opens a recap of earlier reports that is not dated to the news."""
+    if s.lowers[s.start] != "as" or tuple(s.lowers[s.start : s.start + 3]) not in _RECAP_OPENINGS:
+        return False
+    return not _dated_to_the_news(s)
+
+
+def _dated_to_the_news(s: Sentence) -> bool:
+    if s.reference is None:
+        return False
+    for date in s.dates:
+        when = month_day(s.lowers, date)
+        if when is not None:
+            return days_before(when, s.reference) < STALE_DAYS
+    return False

@@ -1,0 +1,36 @@
+""""As reported, ..." is an agency's recap, background unless it dates what it retells to the
+dateline's own day."""
+
+from __future__ import annotations
+
+from bot.models import Modality
+from bot.nlp import Extractor
+
+
+def test_a_recap_dated_to_the_dateline_day_is_news(extractor: Extractor) -> None:
+    text = (
+        "ODESA, March 14. /Agency/. The port was closed for the day.\n"
+        "As reported, on the night of March 14, Russia attacked the region with 61 attack "
+        "drones, the regional governor said."
+    )
+    (q,) = [q for q in extractor.extract(text).quantities if q.measure == "drone"]
+    assert q.modality is Modality.REPORTED
+
+
+def test_a_recap_dated_weeks_before_the_dateline_stays_background(extractor: Extractor) -> None:
+    text = (
+        "ODESA, March 14. /Agency/. The port was closed for the day.\n"
+        "As reported, on the night of February 2, Russia attacked the region with 61 attack "
+        "drones, the regional governor said."
+    )
+    (q,) = [q for q in extractor.extract(text).quantities if q.measure == "drone"]
+    assert q.modality is Modality.BACKGROUND
+
+
+def test_an_undated_recap_stays_background(extractor: Extractor) -> None:
+    text = (
+        "ODESA, March 14. /Agency/. The port was closed for the day.\n"
+        "As reported, Russia attacked the region with 61 attack drones, the governor said."
+    )
+    (q,) = [q for q in extractor.extract(text).quantities if q.measure == "drone"]
+    assert q.modality is Modality.BACKGROUND
