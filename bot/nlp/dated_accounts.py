@@ -147,7 +147,7 @@ def _dated_verb(s: Sentence, cue: ClaimCue) -> bool:
     date puts the claim before the news ("said on Monday" stays news)."""
     date = (
         _date_after(s, cue.verb) or _date_before_saying(s, cue.verb)
-        or _date_closing_estimate(s, cue.verb)
+        or _date_closing_estimate(s, cue.verb) or _date_before_estimate(s, cue.verb)
     )
     if date is None:
         # "X earlier reported that ...": the adverb dates the report before the news.
@@ -200,6 +200,26 @@ def _date_closing_estimate(s: Sentence, verb: int) -> DateSpan | None:
     # "at more than 38,200 since fighting began in August": the month starts the count, it
     # does not date the estimate.
     return None if "since" in s.lowers[max(verb, date.start - 6) : date.start] else date
+
+
+_OBJECT_REACH = 6  # "put North Korean losses last week at": the estimate's short object
+
+
+def _date_before_estimate(s: Sentence, verb: int) -> DateSpan | None:
+    """"put North Korean losses last week at about 3,000": an estimate verb's date may stand
+    between its object and the "at" of its figure, and dates the estimate as "said last week"
+    dates a claim."""
+    if s.lowers[verb] not in ESTIMATE_VERBS or "at" not in s.lowers[verb + 1 : verb + 3 +
+                                                                 _OBJECT_REACH]:
+        return None  # one slice test for every estimate verb without its "at" near
+    # "put Russian losses since February 2022 at ...": a count's period, not the estimate's date.
+    return next((d for d in s.dates if verb + 1 < d.start <= verb + 1 + _OBJECT_REACH
+                 and s.lowers[d.end : d.end + 1] == ["at"]
+                 and _PERIOD_OPENERS.isdisjoint(s.lowers[d.start - 1 : d.start + 1])
+                 and "," not in s.lowers[verb : d.start]), None)  # fmt: skip
+
+
+_PERIOD_OPENERS = frozenset({"since", "from", "until", "through", "between", "to"})
 
 
 def _date_before_saying(s: Sentence, verb: int) -> DateSpan | None:

@@ -8,6 +8,7 @@ from bot.nlp.added_counts import current_total
 from bot.nlp.as_clauses import as_clause_start
 from bot.nlp.at_the_time import told_at_the_time
 from bot.nlp.authorised_forces import authorised_size
+from bot.nlp.be_to_plans import be_to
 from bot.nlp.context import QUOTES, Sentence
 from bot.nlp.coordinated_clauses import coordinated_start
 from bot.nlp.counted_since import counted_since
@@ -29,6 +30,7 @@ from bot.nlp.participle_clauses import participle_clause_start
 from bot.nlp.partitive_history import dated_partitive_whole
 from bot.nlp.past_seasons import last_season
 from bot.nlp.past_wars import told_of_past_war
+from bot.nlp.place_distances import place_distance
 from bot.nlp.recap_dates import recap_background
 from bot.nlp.recaps import stale_date
 from bot.nlp.relative_asides import in_closed_aside
@@ -79,7 +81,9 @@ _PROVIDES = frozenset({"allocates", "earmarks", "allots", "envisages", "foresees
 def modality(s: Sentence, f: Figure) -> Modality:
     if _baseline(s, f) or _earlier_estimate(s, f):
         return Modality.BACKGROUND
-    if (_planned(s, f) and not current_total(s, f.start, f.end)) or _provided(s, f) or (
+    # "is to move north of the river, 30 km from the border": the distance is no plan.
+    planned = _planned(s, f) and not current_total(s, f.start, f.end) and not place_distance(s, f)
+    if planned or _provided(s, f) or (
         decreed_change(s, f) or _dated_ahead(s, f) or force_in_making(s, f)
         or authorised_size(s, f)  # "authorised a force of up to 5,550 personnel"
         or prospective_relative(s, f)  # "25,000 soldiers who can be transferred"
@@ -392,6 +396,6 @@ def _intended(s: Sentence, first: int, before: int) -> bool:
         if s.lowers[j + 1] in _NOT_VERBS:
             continue
         window = s.lowers[max(first, j - 4) : j]
-        if any(w in FUTURE_MARKERS or w in _INTENT_WORDS for w in window):
-            return True
+        if any(w in FUTURE_MARKERS or w in _INTENT_WORDS for w in window) or be_to(s, j):
+            return True  # "agreed to buy", and "are to grow to" (`be_to_plans`)
     return False

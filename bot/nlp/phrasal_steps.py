@@ -1,5 +1,7 @@
 """"Russia signs up new partners", "signed up for the programme": "sign up" recruits or
 enrols; it signs no treaty. "Signed up to the convention" does join one, so it stays a step.
+Likewise "signed off their campaign with a win", "the anchor signed off": "sign off" ends a
+season or a broadcast. Only "signed off on the pact" approves a text, and that is no signing.
 
 "Concluded negotiations on a contract" ends the talks, not signs the text: the signing is
 still to come ("the deal would be signed in the coming weeks")."""
@@ -17,7 +19,10 @@ _TALKS = frozenset({"negotiations", "talks", "consultations", "discussions"})
 def signs_up(s: Sentence, cue: StepCue) -> bool:
     if cue.verb_word not in _SIGN_FORMS or cue.end + 1 >= s.end:
         return False
-    return s.lowers[cue.end] == "up" and s.lowers[cue.end + 1] not in {"to", "with"}
+    particle, after = s.lowers[cue.end], s.lowers[cue.end + 1]
+    if particle == "off":
+        return True  # "signed off their season", "signed off on the plan": no signing
+    return particle == "up" and after not in {"to", "with"}
 
 
 def concludes_talks(s: Sentence, cue: StepCue) -> bool:

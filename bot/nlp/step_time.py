@@ -11,8 +11,9 @@ from bot.nlp.context import Sentence
 from bot.nlp.dates import DateSpan
 from bot.nlp.joined_clauses import own_clause_end
 from bot.nlp.lexicon import FUTURE_MARKERS, MONTHS
-from bot.nlp.participle_signings import signed_after_treaty
+from bot.nlp.participle_signings import signed_after_treaty, signed_in_contact_relative
 from bot.nlp.recaps import relative_history, stale_date
+from bot.nlp.relative_dates import relative_clause_date
 from bot.nlp.told_times import told_before
 from bot.nlp.weekday_signings import signed_this_week
 
@@ -94,6 +95,8 @@ def _clause_dates(s: Sentence, cue: StepCue) -> list[DateSpan]:
     first, last = scope(s, cue)
     inside = [d for d in s.dates if first <= d.start < last] + _after_relative(s, last)
     inside += _before_when(s, first) + listed_dates(s, last)
+    # "the pact that Kim signed in June entered into force": June dates the signing only.
+    inside = [d for d in inside if not relative_clause_date(s, first, cue.start, d)]
     joined = _joined_subject(s, first, cue.start)
     if joined > first:
         # "The Duma is due to ratify it next week, and the two sides signed a protocol in
@@ -185,8 +188,8 @@ def step_modality(s: Sentence, cue: StepCue, trigger: int) -> Modality:
 def _describes_treaty(s: Sentence, cue: StepCue) -> bool:
     """", signed on June 19" or "which was signed": a signing told as the treaty's history."""
     before = s.lowers[max(s.start, cue.start - 2) : cue.start]
-    if signed_after_treaty(s, cue.start):
-        return True  # "a treaty signed in Pyongyang": a reduced relative clause
+    if signed_after_treaty(s, cue.start) or signed_in_contact_relative(s, cue.start):
+        return True  # "a treaty signed in Pyongyang", "the treaty Moscow signed": relatives
     if before[-1:] == [","] and _takes_object(s, cue):
         return False  # "his counterpart, Ahn Gyu-back, signed an agreement": a subject's verb
     return bool(before) and (before[-1] == "," or before[-1] in {"which", "that"} or

@@ -226,3 +226,32 @@ def test_a_verb_dated_months_back_still_makes_its_claim_history(extractor: Extra
     )
     (q,) = extractor.extract(text).quantities
     assert q.modality is Modality.BACKGROUND
+
+
+def test_an_estimate_dated_last_month_before_its_at_is_background(extractor: Extractor) -> None:
+    text = (
+        "ANKARA, March 20 (Wire) - Iraq's defence ministry put Turkish casualties last month "
+        "at about 450 killed and wounded."
+    )
+    (figure,) = extractor.extract(text).quantities
+    assert figure.modality is Modality.BACKGROUND
+
+
+def test_an_estimate_dated_today_before_its_at_is_news(extractor: Extractor) -> None:
+    # Near miss: the day of the news between object and "at" keeps the estimate news.
+    text = (
+        "ANKARA, March 20 (Wire) - Iraq's defence ministry put Turkish casualties on Thursday "
+        "at about 450 killed and wounded."
+    )
+    (figure,) = extractor.extract(text).quantities
+    assert figure.modality is Modality.REPORTED
+
+
+def test_an_estimate_over_a_period_since_a_past_month_is_news(extractor: Extractor) -> None:
+    # Near miss: "since January 2023" is what the count covers, not when it was made.
+    text = (
+        "ANKARA, March 20 (Wire) - Iraq's defence ministry puts Turkish losses since January "
+        "2023 at about 450 killed and wounded."
+    )
+    (figure,) = extractor.extract(text).quantities
+    assert figure.modality is Modality.REPORTED

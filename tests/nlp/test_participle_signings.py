@@ -47,3 +47,14 @@ def test_the_main_clauses_weekday_does_not_date_the_described_signing(
 def test_a_capitalised_headline_passive_is_still_news(extractor: Extractor) -> None:
     text = "Turkey And Azerbaijan Treaty Signed In Ankara"
     assert Modality.BACKGROUND not in _signings(extractor, text)
+
+
+def test_a_treaty_its_subject_signed_without_that_is_history(extractor: Extractor) -> None:
+    text = "Azerbaijan's parliament will vote on the security pact Ankara signed with Baku soon."
+    assert _signings(extractor, text) == [Modality.BACKGROUND]
+
+
+def test_a_subject_signing_a_treaty_is_still_news(extractor: Extractor) -> None:
+    # Near miss: the treaty noun is the object, no relative clause runs up to "signed".
+    text = "On the security pact, Ankara signed with Baku on Tuesday."
+    assert _signings(extractor, text) == [Modality.REPORTED]

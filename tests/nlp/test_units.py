@@ -109,3 +109,21 @@ def test_servicepersons_are_troops(extractor: Extractor) -> None:
 def test_a_service_station_counts_no_troops(extractor: Extractor) -> None:
     text = "The chain said it would open 800 more service stations next year."
     assert all(q.measure != "troop" for q in extractor.extract(text).quantities)
+
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("Wellington pledged NZ$12 million for demining.", 12e6), ("Singapore gave S$4m.", 4e6)],
+)
+def test_a_dollar_sign_with_its_countrys_letters_is_money(
+    extractor: Extractor, text: str, value: float
+) -> None:
+    (figure,) = extractor.extract(text).quantities
+    assert (figure.value, figure.measure) == (value, "dollar")
+
+
+def test_a_plain_count_after_a_country_code_is_no_money(extractor: Extractor) -> None:
+    # Near miss: "NZ" alone is no currency; the count keeps its noun.
+    (figure,) = extractor.extract("The NZ squad named 16 players.").quantities
+    assert figure.measure == "player"
