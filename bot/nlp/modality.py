@@ -36,6 +36,7 @@ from bot.nlp.recaps import stale_date
 from bot.nlp.relative_asides import in_closed_aside
 from bot.nlp.relative_prospects import prospective_relative
 from bot.nlp.signed_before import signed_long_before
+from bot.nlp.superseded_figures import superseded
 from bot.nlp.used_to import used_to
 from bot.nlp.year_in_review import just_ended
 
@@ -93,7 +94,7 @@ def modality(s: Sentence, f: Figure) -> Modality:
         return Modality.BACKGROUND
     if tuple(s.lowers[s.start : s.start + 2]) in _BACKGROUND_OPENINGS or recap_background(s):
         return Modality.BACKGROUND  # "Earlier, the NIS claimed that ...": told as history
-    if _superseded(s, f) or _fronted_month(s) or _earlier_total(s, f) or _when_dated(s, f):
+    if superseded(s, f) or _fronted_month(s) or _earlier_total(s, f) or _when_dated(s, f):
         return Modality.BACKGROUND
     if deal_tally(s, f) or told_at_the_time(s) or dated_antecedent(s, f):
         return Modality.BACKGROUND
@@ -268,32 +269,6 @@ def _earlier_total(s: Sentence, f: Figure) -> bool:
     if not _PAST_MARKS.isdisjoint(s.lowers[f.end : end]):
         return True
     return any(d.past and f.end <= d.start < end for d in s.dates)
-
-
-_REVISED = frozenset({"revising", "revised", "revise", "raising", "raised", "lowering",
-                      "lowered", "corrected", "correcting"})
-_REVISION_MARKS = frozenset({"before", "later", "since", "upward", "upwards", "downward",
-                             "downwards"})  # fmt: skip
-_SUPERSEDING = _REVISED | {"correction", "version"}
-
-
-def _superseded(s: Sentence, f: Figure) -> bool:
-    """A figure its source has since replaced: "put the toll at 3,000 in January, before
-    revising it upward", or a correction note ("An earlier version of this story said 13
-    people were injured")."""
-    if _SUPERSEDING.isdisjoint(s.words):
-        return False  # none of the words a test below needs: nearly every sentence
-    words = s.lowers[s.start : s.end]
-    if words[:1] == ["correction"] or ("version" in words and any(
-        words[k : k + 2] == ["earlier", "version"] for k in range(len(words) - 1)
-    )):  # fmt: skip
-        return True
-    if _REVISED.isdisjoint(s.lowers[f.end : s.end]):
-        return False
-    for k in range(f.end, s.end):
-        if s.lowers[k] in _REVISED and not _REVISION_MARKS.isdisjoint(s.lowers[k - 1 : k + 4]):
-            return True
-    return False
 
 
 _AFTER_PREPOSITIONS = frozenset({"from", "of", "in", "at", "on"})
