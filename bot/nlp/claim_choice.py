@@ -82,10 +82,13 @@ def _later_claim(cue: ClaimCue, position: int, lowers: list[str]) -> bool:
     # "..., and Kyiv's figure is higher": a source noun opens its own clause's account.
     owned = lowers[cue.verb] in SOURCE_NOUNS and lowers[cue.verb - 1] in {"'s", "’s", "'"}
     opens = after == "that" or after[:1].isdigit() or owned or _dated_that(cue.verb, lowers)
+    # "..., but it accuses others of ...": a charge speaks only of what it charges.
+    opens = opens or lowers[cue.verb] in _ACCUSING
     return opens and not _JOINS.isdisjoint(lowers[position : cue.start + 1])
 
 
 _JOINS = frozenset({"and", "but", "while", "whereas", ";"})
+_ACCUSING = frozenset({"accuse", "accuses"})
 # After "as X said" these close an attribution ("as the ministry said on Monday."), which
 # does vouch for the clause before it.
 _ATTRIBUTION_ENDS = frozenset(

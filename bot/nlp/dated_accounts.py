@@ -17,7 +17,7 @@ from bot.nlp.lexicon import ESTIMATE_VERBS, MONTHS
 from bot.nlp.month_so_far import earlier_in_month
 from bot.nlp.recaps import recap_opening
 from bot.nlp.titled_speakers import titled_after_comma
-from bot.nlp.told_audiences import past_audience
+from bot.nlp.told_audiences import outlet_audience, past_audience
 
 _Fact = TypeVar("_Fact", Quantity, Event)
 # "said last week", "said earlier this month": the briefing itself is past, not the news.
@@ -42,8 +42,14 @@ def as_history(
     restated += later_claims(s, cues, restated)
     if not restated:
         return quantities, events
-    return [_background(q) if any(_tells(s, c, q) for c in restated) else q
-            for q in quantities], events  # fmt: skip
+    return [_background(q) if any(_tells(s, c, q) and _dated_fact(s, c, q) for c in restated)
+            else q for q in quantities], events  # fmt: skip
+
+
+def _dated_fact(s: Sentence, cue: ClaimCue, q: Quantity) -> bool:
+    """"told a newspaper last month that Pyongyang could send up to 100,000": an interview's
+    forecast is still a forecast; only its counts are history."""
+    return q.modality is not Modality.PLANNED or not outlet_audience(s, cue.verb)
 
 
 def dated_claimants(s: Sentence, cues: list[ClaimCue]) -> list[Claimant]:
@@ -153,7 +159,11 @@ def _dated_verb(s: Sentence, cue: ClaimCue) -> bool:
         # "X earlier reported that ...": the adverb dates the report before the news.
         return s.lowers[cue.verb - 1] in _EARLIER
     first = s.lowers[date.start]
-    if first in _PAST_BRIEFINGS or earlier_in_month(s, date):
+    if first in _PAST_BRIEFINGS:
+        return True
+    if outlet_audience(s, cue.verb):
+        return False  # "told a newspaper this month": only "last week" dates an interview
+    if earlier_in_month(s, date):
         return True
     when = month_day(s.lowers, date)
     if when is not None:

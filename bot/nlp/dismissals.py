@@ -130,7 +130,8 @@ def _opens_content(s: Sentence, k: int) -> bool:
 _BRANDING = frozenset(
     {"denounced", "denounces", "denounce", "branded", "brands", "brand", "condemned",
      "condemns", "slammed", "slams", "labelled", "labeled", "labels", "decried", "decries",
-     "called", "calls"}
+     "called", "calls", "described", "describes", "describe", "characterised",
+     "characterized", "characterises", "characterizes", "portrayed", "portrays"}
 )  # fmt: skip
 _VERDICT_REACH = 12
 
@@ -144,7 +145,7 @@ def _branding(s: Sentence, cues: list[ClaimCue]) -> ClaimCue | None:
         if s.lowers[k] not in _BRANDING or k in told:
             continue
         window = s.lowers[k + 1 : min(s.end, k + 1 + _VERDICT_REACH)]
-        if not _DISMISSIVE.isdisjoint(window) or _closing_verdict(s, k):
+        if not _DISMISSIVE.isdisjoint(window) or _closing_verdict(s, k) or _described_as(s, k):
             return claim_at(s, k, denied=True)
     return None
 
@@ -167,6 +168,26 @@ def _closing_verdict(s: Sentence, k: int) -> bool:
     while last > j and s.lowers[last] in _CLOSERS:
         last -= 1
     return s.lowers[last] in _DISMISSIVE and "that" in s.lowers[j + 1 : last]
+
+
+# "described reports of thousands of soldiers sent to Kursk as 'disinformation'": a verb of
+# describing names its verdict only after "as", past an object as long as a whole report.
+_DESCRIBING = frozenset(
+    {"described", "describes", "describe", "characterised", "characterized", "characterises",
+     "characterizes", "portrayed", "portrays"}
+)  # fmt: skip
+_OBJECT_REACH = 30
+_AS_REACH = 5  # 'as "another piece of disinformation"'
+
+
+def _described_as(s: Sentence, k: int) -> bool:
+    """Whether the verb at k describes its object "as" something untrue."""
+    if s.lowers[k] not in _DESCRIBING or "as" not in s.words:
+        return False
+    for j in range(k + 2, min(s.end, k + 1 + _OBJECT_REACH)):
+        if s.lowers[j] == "as" and not _DISMISSIVE.isdisjoint(s.lowers[j + 1 : j + 1 + _AS_REACH]):
+            return True
+    return False
 
 
 # ", saying about 14,000 had been deployed": after dismissing a claim, the source's own figure.

@@ -6,6 +6,7 @@ from __future__ import annotations
 from itertools import compress
 
 from bot.models import Event, Modality, Quantity, Stage
+from bot.nlp.bound_parties import bound_parties
 from bot.nlp.chamber_agendas import AGENDA_WORDS
 from bot.nlp.chambers import acting_body, refine, signer
 from bot.nlp.claim_choice import claimant_for
@@ -16,7 +17,7 @@ from bot.nlp.contracts import a_sale, not_a_treaty_object
 from bot.nlp.elapsed_steps import elapsed_before
 from bot.nlp.first_steps import first_step
 from bot.nlp.labour_deals import labour_deal
-from bot.nlp.law_enactments import enacts
+from bot.nlp.law_enactments import enacts, enacts_other
 from bot.nlp.law_participles import governing_cue
 from bot.nlp.other_pacts import unilateral
 from bot.nlp.pair_subjects import pair_subject, pair_treaty
@@ -106,6 +107,9 @@ def find_events(
             continue  # "signed the law ratifying the treaty" is one ratification
         seen.add(key)
         parties = step_parties(s, cue, trigger, claim_tokens, body)
+        if len(parties) < 2:
+            # "signed into law a treaty that commits Russia and North Korea to ...".
+            parties = bound_parties(s, trigger) or parties
         timed = governing_cue(s, cue)  # "had signed a decree revoking": the signing's time
         modality = phrased_modality(s, timed, cue_modality(s, timed, trigger))
         modality = first_step(s, timed, _recalled(s, _reacting(s, previous, modality)))
@@ -136,7 +140,9 @@ def find_events(
                 stage=stage,
                 parties=parties,
                 date=step_date(s, cue),
-                claimant=claimant_for(cues, cue.start),
+                # With the words, so a source in ", as Kyiv warned that ..." after the step
+                # speaks of its own clause, not of the step (claim_choice._later_claim).
+                claimant=claimant_for(cues, cue.start, s.lowers),
                 sentence=s.text,
                 start=start,
                 end=end,
@@ -304,7 +310,7 @@ def _signs_a_law(s: Sentence, i: int, ratifying: bool = False) -> bool | None:
     it ("signed the law on ratification", "the law on ratification was signed"); False for
     any other law."""
     if enacts(s.lowers, i, s.end):
-        return True
+        return not enacts_other(s, i)  # "the budget, which X signed into law"
     window = s.lowers[i + 1 : i + 6]  # "signed his country's ratification law"
     scope = s.lowers[i + 1 : i + 9]
     if i > s.start and s.lowers[i - 1] in PASSIVE:

@@ -37,6 +37,7 @@ from bot.nlp.interview_answers import interview_answers
 from bot.nlp.labelled_counts import labelled_figures
 from bot.nlp.later_steps import later_steps
 from bot.nlp.law_signings import signed_into_law
+from bot.nlp.member_votes import member_votes
 from bot.nlp.month_briefings import month_briefing_figures
 from bot.nlp.needed_steps import needed_steps
 from bot.nlp.page_parts import drop_restated
@@ -101,6 +102,7 @@ def sentence_events(
     found = prior_clause_steps(s, found)
     found = carried_date_steps(s, found)  # "... on June 19, 2019. Instead, they signed ..."
     found = said_when_steps(s, found)  # "X said when the pact was signed that ..."
+    found = member_votes(s, found, events)  # "The Duma approved ... Deputies also ratified"
     return occasion_steps(s, found, events)
 
 

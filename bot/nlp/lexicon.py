@@ -13,6 +13,10 @@ REPORT_VERBS = frozenset(
         "reveals", "indicated", "indicates", "disclosed", "briefed", "acknowledged",
         "acknowledges", "admitted", "admits", "insisted", "insists", "suggested", "suggests",
         "quoted", "cited", "informed", "informs",
+        # "Seoul accuses Pyongyang of sending 3,000 soldiers": the accuser tells the figure.
+        # Only the present, a standing charge like "says"; "accused" is mostly a second verb
+        # ("said ... and accused Thailand of ...") or a passive ("was accused of").
+        "accuse", "accuses",
     }
 )  # fmt: skip
 # "X put the toll at 3,000": a claim whose figure follows "at" (or, "put the number higher",

@@ -28,7 +28,9 @@ def _paired(s: Sentence, c: ClaimCue) -> ClaimCue:
     # The subject span may hold the "and" ("... Kim Yong-hyun and U.S. ... Austin") or
     # start right after it.
     inner = [k for k in range(c.start, c.end) if s.lowers[k] == "and"]
-    and_at = inner[0] if len(inner) == 1 else c.start - 1
+    # "South Korea and the United States estimate": the subject read starts after "the".
+    the = c.start - 1 > s.start and s.lowers[c.start - 1] == "the"
+    and_at = inner[0] if len(inner) == 1 else c.start - 1 - int(the)
     if and_at <= s.start or s.lowers[and_at] != "and":
         return c
     left = min(and_at, c.start)

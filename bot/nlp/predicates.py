@@ -46,7 +46,11 @@ def _estimated_at(s: Sentence, q_start: int) -> bool:
     return not _ESTIMATING.isdisjoint(s.lowers[max(s.start, noun - _OBJECT_REACH) : noun])
 
 
-_OBJECT_REACH = 4  # "put | total North Korean | casualties"
+# "put | total North Korean | casualties", "puts | the North 's total | casualties"
+_OBJECT_REACH = 5
+# Words that sum a count up and stand between its owner and the noun: "the North's total
+# casualties" is the North's, though the word before the noun is "total".
+_TOTALS = frozenset({"total", "combined", "overall", "cumulative", "aggregate"})
 
 
 _MAX_ASIDE = 8  # ", including the wounded,", ", by its own count,"
@@ -99,7 +103,8 @@ def predicate_figure(s: Sentence, i: int) -> tuple[Figure, str | None] | None:
     found = ("casualty", "casualty") if word in _LOSSES else normalise_measure(word)
     if found is None or found[1] not in _PEOPLE or not word.endswith("s"):
         return None
-    owner = owner or s.mention_at.get(noun - 1)
+    before = noun - 1 if noun - 1 > s.start and s.lowers[noun - 1] in _TOTALS else noun
+    owner = owner or s.mention_at.get(before - 1)
     actor = s.gazetteer.actor_of(owner.entity) if owner is not None else None
     figure = Figure(
         start=q_start, end=end, num_start=i, num_end=end, unit_start=noun, unit_end=noun + 1,

@@ -9,8 +9,10 @@ from bot.nlp.context import Sentence
 
 _TELLING = frozenset({"told", "briefed", "informed"})
 _TELLING_TO = frozenset({"reported", "said", "explained", "presented", "disclosed"})
-# "told a newspaper last month": an interview to one outlet keeps its own timing.
-_NOT_AUDIENCE = frozenset({"that", "a", "an"})
+_NOT_AUDIENCE = frozenset({"that"})
+# "told a South Korean broadcaster last week": one outlet, an interview; its count is as old
+# as the interview, but a forecast made in it stays a forecast (`outlet_audience`).
+_ONE_OUTLET = frozenset({"a", "an"})
 _AUDIENCE_REACH = 4  # "told the parliamentary intelligence committee last week"
 
 
@@ -30,3 +32,10 @@ def past_audience(s: Sentence, verb: int) -> int:
         if not s.lowers[j].isalpha() or s.lowers[j] in _NOT_AUDIENCE:
             return k
     return k
+
+
+def outlet_audience(s: Sentence, verb: int) -> bool:
+    """"told a Ukrainian newspaper last month that ...": the audience is one outlet."""
+    return s.lowers[verb] in _TELLING and s.lowers[verb + 1 : verb + 2] != [] and (
+        s.lowers[verb + 1] in _ONE_OUTLET
+    )

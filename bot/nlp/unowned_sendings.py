@@ -7,7 +7,12 @@ after), out of reach of sender_questions.py.
 Only when every owned troop count of the text is one state's (with two armies in play the
 count stays ownerless rather than go to the wrong one), only for a count told as gone
 abroad ("sent", "ferried", "arrived"), and only when its own sentence names no other state
-("15,000 troops were sent to Kursk, Moscow said" may be Russia's own)."""
+("15,000 troops were sent to Kursk, Moscow said" may be Russia's own).
+
+A count told as staying in another state ("as many as 10,000 combat troops remain in
+Russia") was sent there too: the state after "remain in" is where the troops are, not whose
+they are, so it does not count as a second state named; it must be a state other than the
+lone sender (troops that "remain near Homs" or "remain in" their own country went nowhere)."""
 
 from __future__ import annotations
 
@@ -25,6 +30,8 @@ _GONE = frozenset(
      "transferred", "rotated", "gone", "went"}
 )  # fmt: skip
 _REACH = 5  # "combat troops had already been sent"
+# Staying on somewhere, read only with "in" and a foreign state after it.
+_STAYED = frozenset({"remain", "remains", "remained", "remaining", "stay", "stays", "stayed"})
 
 
 def unowned_sendings(
@@ -43,7 +50,10 @@ def unowned_sendings(
     starts = [tokens.chars(a, a + 1)[0] for a, _ in tokens.sentences]
     out = list(quantities)
     for k, q in enumerate(out):
-        if not _unowned(q) or not _gone(tokens.text, q):
+        if not _unowned(q):
+            continue
+        host = _host(tokens.text, q, mentions, gazetteer, side)
+        if host is None and not _gone(tokens.text, q):
             continue
         here = bisect_right(starts, q.start) - 1
         first = starts[here] if here >= 0 else 0
@@ -53,7 +63,7 @@ def unowned_sendings(
         tellers = q.claimant.entities if q.claimant is not None else ()
         named = {gazetteer.actor_of(m.entity) for m in mentions
                  if first <= m.start < last and _state(gazetteer, m.entity)
-                 and m.entity not in tellers}  # fmt: skip
+                 and m.entity not in tellers and m.entity != host}  # fmt: skip
         if named <= {side}:
             out[k] = replace(q, actor=side)
     return out
@@ -66,6 +76,25 @@ def _unowned(q: Quantity) -> bool:
 def _gone(text: str, q: Quantity) -> bool:
     after = text[q.end : q.end + 80].lower().split()[:_REACH]
     return not _GONE.isdisjoint(w.strip(",.;:") for w in after)
+
+
+def _host(
+    text: str, q: Quantity, mentions: list[Mention], gazetteer: Gazetteer, side: str
+) -> str | None:
+    """The foreign state a count is told as staying in ("troops remain in Russia"), or None."""
+    window = text[q.end : q.end + 80].lower()
+    if not any(w in _STAYED for w in window.split()[:_REACH]):
+        return None  # nearly every count: one scan of a few words
+    for m in mentions:
+        if not q.end < m.start < q.end + 80 or not _state(gazetteer, m.entity):
+            continue
+        words = text[q.end : m.start].lower().split()
+        if len(words) > _REACH + 1 or words[-1:] != ["in"] or words[-2:-1] == []:
+            return None
+        if words[-2] in _STAYED and gazetteer.actor_of(m.entity) != side:
+            return m.entity
+        return None
+    return None
 
 
 def _state(gazetteer: Gazetteer, name: str) -> bool:

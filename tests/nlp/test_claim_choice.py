@@ -85,3 +85,18 @@ def test_an_of_whom_source_claims_the_part_not_the_group(extractor: Extractor) -
     assert claimants[9000] is None
     part = claimants[700]
     assert part is not None and part.entities == ("Ukraine",)
+
+
+def test_an_as_clause_source_after_a_step_does_not_claim_it(extractor: Extractor) -> None:
+    text = (
+        "Armenia's parliament ratified a border treaty with Georgia on Friday, as Azerbaijan "
+        "warned that the deal could inflame the region."
+    )
+    (event,) = extractor.extract(text).events
+    assert event.claimant is None
+
+
+def test_an_as_attribution_closing_a_step_still_claims_it(extractor: Extractor) -> None:
+    text = "Armenia's parliament ratified a border treaty with Georgia, as the ministry said."
+    (event,) = extractor.extract(text).events
+    assert event.claimant is not None and event.claimant.name == "the ministry"

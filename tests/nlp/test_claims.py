@@ -412,3 +412,19 @@ def test_a_dating_word_without_a_figure_noun_names_no_source(extractor: Extracto
     text = "The GUR's latest report describes about 900 Belarusian soldiers."
     [q] = extractor.extract(text).quantities
     assert q.claimant is None or "GUR" not in q.claimant.entities
+
+
+def test_states_accusing_a_state_of_a_count_claim_it(extractor: Extractor) -> None:
+    text = "Vilnius and Riga accuse Minsk of massing 4,000 soldiers near the border."
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is not None
+    assert set(q.claimant.entities) == {"Lithuania", "Latvia"}
+
+
+def test_a_charge_in_a_later_clause_claims_no_figure_before_it(extractor: Extractor) -> None:
+    text = (
+        "Minsk has kept 4,000 soldiers near the border for nearly two years, but it accuses "
+        "Vilnius of provoking the standoff."
+    )
+    facts = extractor.extract(text)
+    assert facts.quantities and all(q.claimant is None for q in facts.quantities)

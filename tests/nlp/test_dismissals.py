@@ -127,3 +127,21 @@ def test_called_claims_true_and_a_far_lie_denies_nothing(extractor: Extractor) -
     )
     (q,) = extractor.extract(text).quantities
     assert q.claimant is None or not q.claimant.denied
+
+
+def test_reports_described_as_disinformation_are_denied(extractor: Extractor) -> None:
+    text = (
+        "Senator Ivan Petrov described foreign articles about \"5,000 Belarusian soldiers\" "
+        'supposedly moved to the Polish border as "yet more disinformation".'
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is not None and q.claimant.denied
+
+
+def test_a_count_described_as_a_threat_is_not_denied(extractor: Extractor) -> None:
+    text = (
+        "Senator Ivan Petrov described the 5,000 Belarusian soldiers moved to the Polish "
+        "border as a grave threat, the agency said."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is None or not q.claimant.denied

@@ -22,3 +22,21 @@ def test_a_treaty_signed_without_a_law_stays_a_signing(extractor: Extractor) -> 
     text = "The presidents of Armenia and Georgia on Friday signed a security pact in Tbilisi."
     stages = [e.stage for e in extractor.extract(text).events]
     assert stages == [Stage.SIGNED]
+
+
+def test_a_budget_signed_into_law_after_a_treaty_is_no_step(extractor: Extractor) -> None:
+    text = (
+        "Armenia's parliament ratified the border treaty with Georgia last month. Its new "
+        "budget, which the president signed into law on Friday, raises defence spending."
+    )
+    events = extractor.extract(text).events
+    assert [e.modality.value for e in events if e.stage is Stage.RATIFIED] == ["background"]
+
+
+def test_a_treaty_the_president_signed_into_law_is_ratified(extractor: Extractor) -> None:
+    text = (
+        "The security pact with Georgia, which the Armenian president signed into law on "
+        "Friday, commits both states to consult in a crisis."
+    )
+    stages = [e.stage for e in extractor.extract(text).events]
+    assert Stage.RATIFIED in stages

@@ -60,3 +60,17 @@ def test_an_estimate_object_past_an_aside_and_a_two_word_demonym(
 def test_a_price_put_at_a_number_past_an_aside_is_no_count(extractor: Extractor) -> None:
     text = "The ministry put total fuel prices, taxes and duties together, at nearly 900."
     assert not [q for q in extractor.extract(text).quantities if q.measure == "casualty"]
+
+
+def test_a_total_between_the_owner_and_the_noun_keeps_the_owner(extractor: Extractor) -> None:
+    text = (
+        "Poland's border guard puts the Kremlin's total casualties, killed and missing, at "
+        "nearly 2,500."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert (q.value, q.measure, q.actor) == (2500, "casualty", "Russia")
+
+
+def test_a_total_of_things_put_at_a_number_is_no_casualty_count(extractor: Extractor) -> None:
+    text = "Poland's border guard puts the Kremlin's total exports, fuel and grain, at 2,500."
+    assert all(q.measure != "casualty" for q in extractor.extract(text).quantities)

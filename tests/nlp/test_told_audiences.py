@@ -48,3 +48,21 @@ def test_a_four_word_audience_then_a_weekday_stays_news(extractor: Extractor) ->
         "had arrived."
     )
     assert _only(extractor, text, 900).modality is Modality.REPORTED
+
+
+def test_a_count_told_to_one_outlet_last_week_is_history(extractor: Extractor) -> None:
+    text = "The minister told a Lithuanian radio station last week that 900 soldiers had arrived."
+    assert _only(extractor, text, 900).modality is Modality.BACKGROUND
+
+
+def test_a_forecast_told_to_one_outlet_last_week_stays_a_plan(extractor: Extractor) -> None:
+    text = (
+        "The minister told a Lithuanian radio station last week that Minsk could send up to "
+        "9,000 soldiers."
+    )
+    assert _only(extractor, text, 9000).modality is Modality.PLANNED
+
+
+def test_a_count_told_to_one_outlet_this_month_stays_news(extractor: Extractor) -> None:
+    text = "The minister told a Lithuanian radio station this month that 900 soldiers had arrived."
+    assert _only(extractor, text, 900).modality is Modality.REPORTED

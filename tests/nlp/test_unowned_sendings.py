@@ -35,3 +35,15 @@ def test_the_counting_sources_own_state_is_no_sender(extractor: Extractor) -> No
     text = _OPENING + "Lithuania's border guard said 600 soldiers had been ferried to "
     text += "Latakia. " + _LATER
     assert _count(extractor, text, 600) == "Belarus"
+
+
+def test_a_count_remaining_in_a_foreign_state_is_the_lone_senders(extractor: Extractor) -> None:
+    text = _OPENING + "Lithuania's border guard believes about 1,800 combat troops remain in "
+    text += "Syria, mostly around the airbase. " + _LATER
+    assert _count(extractor, text, 1800) == "Belarus"
+
+
+def test_a_count_remaining_near_a_town_stays_ownerless(extractor: Extractor) -> None:
+    text = _OPENING + "Lithuania's border guard believes about 1,800 combat troops remain "
+    text += "near the airbase, beside Syrian units. " + _LATER
+    assert _count(extractor, text, 1800) is None

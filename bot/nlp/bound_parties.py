@@ -1,0 +1,43 @@
+"""The parties a treaty is said to bind: "a treaty that commits Russia and North Korea to
+defend each other", "an accord obliging both Laos and Vietnam to ...". The relative clause
+after the treaty noun names its parties outright, though the step's own clause ("Putin has
+signed into law a treaty ...") names only the one state acting; step_parties.py stops at
+the relative clause, so these are read here."""
+
+from __future__ import annotations
+
+from bot.nlp.context import Sentence
+
+# Verbs whose object is who the treaty binds, read only right after the treaty noun (or its
+# "that"/"which"): "commits X and Y to", "obliges X and Y to", "binding X and Y to".
+_BINDING = frozenset(
+    {"commits", "committing", "binds", "binding", "obliges", "obliging", "obligates",
+     "obligating", "requires", "requiring", "pledges"}
+)  # fmt: skip
+_RELATIVES = frozenset({"that", "which"})
+_REACH = 8  # "commits | the Russian Federation and the DPRK | to"
+
+
+def bound_parties(s: Sentence, trigger: int) -> tuple[str, ...]:
+    """The states a treaty noun at `trigger` is said to bind, when two or more are named
+    between the binding verb and its "to"; otherwise none."""
+    k = trigger + 1
+    if k < s.end and s.lowers[k] in _RELATIVES:
+        k += 1
+    if k >= s.end or s.lowers[k] not in _BINDING:
+        return ()  # nearly every treaty noun: one set test
+    states: list[str] = []
+    for j in range(k + 1, min(s.end, k + 1 + _REACH)):
+        word = s.lowers[j]
+        if word == "to" and j not in s.mention_at:
+            break
+        if word in {",", ";", "."} and j not in s.mention_at:
+            return ()  # no "to" closing the object: not the pact's parties
+        found = s.mention_at.get(j)
+        if found is not None and found.start == j and found.kind == "country":
+            actor = s.gazetteer.actor_of(found.entity)
+            if actor not in states:
+                states.append(actor)
+    else:
+        return ()
+    return tuple(states) if len(states) >= 2 else ()

@@ -1,0 +1,25 @@
+"""The states a treaty is said to bind name its parties (`bot.nlp.bound_parties`)."""
+
+from __future__ import annotations
+
+from bot.models import Stage
+from bot.nlp import Extractor
+
+
+def test_a_treaty_that_commits_two_states_has_them_as_parties(extractor: Extractor) -> None:
+    text = (
+        "The Armenian president has signed into law a pact that commits Armenia and Georgia "
+        "to consult each other in a crisis."
+    )
+    (event,) = extractor.extract(text).events
+    assert event.stage is Stage.RATIFIED
+    assert set(event.parties) == {"Armenia", "Georgia"}
+
+
+def test_a_treaty_binding_one_state_named_keeps_the_clause_parties(extractor: Extractor) -> None:
+    text = (
+        "The Armenian president has signed into law a pact that commits Armenia to consult "
+        "its neighbours in a crisis."
+    )
+    (event,) = extractor.extract(text).events
+    assert event.parties == ("Armenia",)
