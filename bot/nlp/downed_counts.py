@@ -61,6 +61,8 @@ def downed_counts(s: Sentence, found: list[Quantity]) -> Downed:
         verbs[k] = verbs[k - 1] if listed else _verb_before(s, a)
         flags[k] = listed or verbs[k] is not None or _fate_after(s, b)
     for k in range(len(found) - 2, -1, -1):
+        # "134 drones, 110 of which were shot down": the part's relative makes the figure
+        # before it the whole launched, not one more count in a list of the downed.
         if flags[k + 1] and gaps[k + 1] in _LISTED and found[k].measure in WEAPONS and not (
             _tallied(found, gaps, k) or _relative_part(s, spans[k + 1][1])
         ):
@@ -79,7 +81,7 @@ def _tallied(found: list[Quantity], gaps: list[str], k: int) -> bool:
 def _relative_part(s: Sentence, b: int) -> bool:
     """"134 drones, 110 of which were shot down": the count after the comma is a part of the
     one before, not the next item of a list, so the whole is not brought down with it."""
-    return s.lowers[b : b + 2] == ["of", "which"]
+    return s.lowers[b : b + 2] in (["of", "which"], ["of", "whom"])
 
 
 def _whole(s: Sentence, a: int) -> bool:

@@ -31,7 +31,12 @@ def elided_count(
     if number is None:
         return None
     end, value = number
-    verb = _passive_participle(s, end, previous) or _which_participle(s, end, previous)
+    # "59 of which were shot down": the relative follows the number; the part is still told
+    # by its passive participle, the figure's span stays the number.
+    tail = end + 2 if s.lowers[end : end + 2] in _WHICH_AFTER else end
+    verb = _passive_participle(s, tail, previous)
+    if tail != end and verb is None:
+        return None
     if verb is None:
         if end >= s.end or not _participle(s.lowers[end]):
             return None
@@ -39,7 +44,8 @@ def elided_count(
             return None  # "140 destroyed buildings": the participle modifies a noun
     q_start, qualifier = qualifier_before(s, i)
     if q_start <= s.start or not (
-        s.lowers[q_start - 1] in _JOINS or (verb is not None and _of_which(s, q_start))
+        s.lowers[q_start - 1] in _JOINS
+        or (verb is not None and (_of_which(s, q_start) or tail != end))
     ):
         return None
     figure = Figure(
@@ -53,6 +59,7 @@ def elided_count(
 # "98 drones, of which 71 were shot down": the relative "of which" opens the part's clause.
 _OF_WHICH = frozenset({"which", "them", "these", "those"})
 _WAS = frozenset({"were", "was"})
+_WHICH_AFTER = (["of", "which"], ["of", "them"])
 
 
 def _passive_participle(s: Sentence, end: int, previous: Quantity) -> int | None:
@@ -62,17 +69,6 @@ def _passive_participle(s: Sentence, end: int, previous: Quantity) -> int | None
     if end + 1 >= s.end or s.lowers[end] not in _WAS or counts_people(previous.measure):
         return None
     return end + 1 if _participle(s.lowers[end + 1]) else None
-
-
-def _which_participle(s: Sentence, end: int, previous: Quantity) -> int | None:
-    """The participle of "134 drones, 110 of which were shot down": the relative follows the
-    number, and names the thing just counted as plainly as "of which 110 were" does. Things
-    only: "52 passengers, 11 of whom were children" counts another noun."""
-    if s.lowers[end : end + 2] != ["of", "which"] or end + 3 >= s.end:
-        return None
-    if s.lowers[end + 2] not in _WAS or counts_people(previous.measure):
-        return None
-    return end + 3 if _participle(s.lowers[end + 3]) else None
 
 
 def _of_which(s: Sentence, start: int) -> bool:

@@ -42,6 +42,11 @@ def fate_past_owner(s: Sentence, f: Figure) -> bool:
 _ASIDES = frozenset({"including", "among", "most", "many", "some", "mostly", "mainly"})
 _ASIDE_REACH = 8
 _DEATHS = frozenset({"deaths", "death", "killing", "killings", "bodies"})
+# "..., most of them soldiers, were registered as missing": the record a fate is told by
+# stands between the verb and the fate, as "were" does.
+_RECORDED = frozenset(
+    {"registered", "recorded", "listed", "officially", "still", "as", "presumed", "feared"}
+)
 
 
 def fate_past_aside(s: Sentence, f: Figure) -> bool:
@@ -55,7 +60,7 @@ def fate_past_aside(s: Sentence, f: Figure) -> bool:
     if close is None:
         return False
     j = close + 1
-    while j < s.end and s.lowers[j] in _BE:
+    while j < s.end and (s.lowers[j] in _BE or s.lowers[j] in _RECORDED):
         j += 1
     return j > close + 1 and j < s.end and s.lowers[j] in _FATES
 

@@ -54,10 +54,12 @@ from bot.nlp.predicates import predicate_figure
 from bot.nlp.reduced_relatives import fate_past_participle
 from bot.nlp.sender_questions import previous_sender
 from bot.nlp.sent_men import men_sent
+from bot.nlp.share_wholes import is_share_whole
 from bot.nlp.shared_fates import shared_fates
 from bot.nlp.subject_counts import subject_count
 from bot.nlp.tally_lists import lost_without_object
 from bot.nlp.told_groups import told_group
+from bot.nlp.told_losses import told_losses
 from bot.nlp.troop_batches import batch_size
 from bot.nlp.units import TIME_UNITS
 
@@ -121,7 +123,7 @@ def find_quantities(
             last = quantities[-1] if quantities else previous
             implied = (label_count(s, i)  # "Troops sent: about 9,000; killed: 1,100"
                        or group_count(s, i, last) or batch_size(s, i, last) or opening_group(s, i)
-                       or earlier_estimate(s, i, last)
+                       or earlier_estimate(s, i, last) or told_losses(s, i, told)
                        or implied_figure(s, i, last) or told_group(s, i, last, told)
                        or predicate_figure(s, i) or hurt_count(s, i)
                        or subject_count(s, i) or elided_count(s, i, last)
@@ -225,6 +227,8 @@ def _casualty(s: Sentence, f: Figure) -> bool:
         return False  # "lost 1,000 killed, out of 11,000 soldiers deployed": the whole force
     if is_partitive_whole(s, f.start):
         return False  # "3,000 of the 16,000 troops sent ... were killed": the group, not the dead
+    if is_share_whole(s, f.start):
+        return False  # "lost a third of the 12,000 troops it sent": the group, not the dead
     k = past_joined(s, f.unit_end)  # "patients and their companions were killed"
     while k < s.end and s.lowers[k] in _BE:
         k += 1
@@ -263,7 +267,9 @@ def _casualty(s: Sentence, f: Figure) -> bool:
 # "nine people remain missing", "40 migrants are feared missing", "60 are feared dead": the
 # missing and the presumed dead are counted with the dead and wounded.
 _STILL = frozenset({"remain", "remains", "remained", "still", "feared", "listed", "as",
-                    "reported", "officially", "presumed", "confirmed"})  # fmt: skip
+                    "reported", "officially", "presumed", "confirmed",
+                    # "6,000 people are registered as missing": the register's word
+                    "registered", "recorded"})  # fmt: skip
 _FATES = frozenset({"missing", "dead"})
 
 

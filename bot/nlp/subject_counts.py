@@ -12,6 +12,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from bot.nlp.context import Sentence
 from bot.nlp.figures import Figure, qualifier_before
+from bot.nlp.lexicon import REPORT_VERBS
 from bot.nlp.number_reading import number_at
 from bot.nlp.predicates import before_aside
 from bot.nlp.units import PHYSICAL, TIME_UNITS, normalise_measure
@@ -40,6 +41,9 @@ _LEVELS = frozenset(
 )  # fmt: skip
 _MEASURED = frozenset({"money", *PHYSICAL.values(), *TIME_UNITS.values()})
 _REACH = 7  # "Ticket sales for the summer festival in Leeds reached"
+# Words that open the subject's clause: a phrase before them ("said on Monday that ...") is
+# the reporting clause's, not a phrase hanging on the subject.
+_CLAUSE_OPENERS = frozenset({"that", "whether"}) | REPORT_VERBS
 
 
 def subject_count(s: Sentence, i: int) -> tuple[Figure, str | None] | None:
@@ -105,8 +109,8 @@ def _subject(s: Sentence, verb: int) -> tuple[str, str] | None:
     last = before_aside(s, verb - 1)
     head = last
     for k in range(last, max(s.start, last + 1 - _REACH) - 1, -1):
-        if s.lowers[k] in {",", ";", ":"}:
-            break
+        if s.lowers[k] in {",", ";", ":"} or s.lowers[k] in _CLAUSE_OPENERS:
+            break  # "said on Monday that casualties rose": the subject starts after "that"
         if s.lowers[k] in _PREPOSITIONS:
             head = k - 1  # "sales for the festival": the noun before the phrase
     if head < s.start or not _noun(s, head) or s.lowers[head] in _LEVELS:

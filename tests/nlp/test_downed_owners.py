@@ -94,3 +94,19 @@ def test_a_part_told_by_of_which_leaves_the_whole_its_launcher(extractor: Extrac
     )
     found = [(q.value, q.actor) for q in extractor.extract(text).quantities]
     assert found == [(75, "Russia"), (52, "Russia")]
+
+
+def test_the_whole_before_an_of_which_part_keeps_its_launcher(extractor: Extractor) -> None:
+    text = (
+        "Overnight, Russia struck Ukraine with 80 drones, 65 of which were shot down, "
+        "the air force said."
+    )
+    found = {q.value: q.actor for q in extractor.extract(text).quantities}
+    assert found == {80: "Russia", 65: "Russia"}
+
+
+def test_listed_downed_counts_still_share_their_fate(extractor: Extractor) -> None:
+    # Near miss: a plain list of counts brought down, no "of which" part.
+    text = "Air defences shot down 40 drones, 12 missiles and 3 rockets, the air force said."
+    found = {q.value: q.actor for q in extractor.extract(text).quantities}
+    assert found == {40: None, 12: None, 3: None}

@@ -46,3 +46,17 @@ def test_a_number_before_of_which_with_an_active_verb_is_left_alone(
 ) -> None:
     text = "Belarus said it tracked 58 balloons, 41 of which carried leaflets."
     assert _found(extractor, text) == [(58, "balloon")]
+
+
+    text = (
+        "The navy said 40 missiles were fired, 31 of which were intercepted and 6 of which "
+        "were jammed."
+    )
+    found = _found(extractor, text)
+    assert found == [(40, "missile"), (31, "missile"), (6, "missile")]
+
+
+def test_a_number_before_of_which_with_an_active_verb_is_no_count(extractor: Extractor) -> None:
+    # Near miss: "12 of which hit homes" tells no passive fate, so no part is read.
+    found = _found(extractor, "The navy said 40 missiles were fired, 12 of which hit homes.")
+    assert found == [(40, "missile")]

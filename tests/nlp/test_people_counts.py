@@ -61,3 +61,19 @@ def test_a_fate_past_an_including_aside_is_a_casualty_count(extractor: Extractor
 def test_the_deaths_of_counted_people_are_casualties(extractor: Extractor) -> None:
     text = "Volunteers have documented the deaths of at least 4,512 miners since 2019."
     assert _measures(extractor, text) == {4512: "casualty"}
+
+
+def test_registered_as_missing_past_an_aside_is_a_casualty_count(extractor: Extractor) -> None:
+    text = "The ombudsman said 9,000 Georgians, most of them reservists, are registered as missing."
+    assert _measures(extractor, text) == {9000: "casualty"}
+
+
+def test_registered_as_missing_is_a_casualty_count(extractor: Extractor) -> None:
+    text = "The ombudsman said 9,000 Georgians were recorded as missing after the war."
+    assert _measures(extractor, text) == {9000: "casualty"}
+
+
+def test_registered_as_something_else_is_no_casualty_count(extractor: Extractor) -> None:
+    # Near miss: a register of something other than the missing.
+    text = "The ombudsman said 9,000 Georgians, most of them reservists, are registered as voters."
+    assert _measures(extractor, text) != {9000: "casualty"}

@@ -57,3 +57,16 @@ def test_subject_before_an_aside(extractor: Extractor) -> None:
     text = "Kyiv said Belarusian casualties, including the missing, had reached about 600."
     (q,) = extractor.extract(text).quantities
     assert (q.value, q.measure, q.actor) == (600, "casualty", "Belarus")
+
+
+def test_a_dated_reporting_clause_before_the_subject(extractor: Extractor) -> None:
+    # "on Friday" belongs to "said", not to the subject: the subject starts after "that".
+    text = "Health officials said on Friday that cholera cases had climbed to more than 1,900."
+    found = [(q.value, q.measure) for q in extractor.extract(text).quantities]
+    assert found == [(1900, "case")]
+
+
+def test_a_level_after_a_dated_reporting_clause_stays_unread(extractor: Extractor) -> None:
+    # Near miss: prices are a level, with or without the dated clause before them.
+    text = "Traders said on Friday that wheat prices had climbed to more than 1,900."
+    assert not extractor.extract(text).quantities

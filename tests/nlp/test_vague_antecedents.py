@@ -32,3 +32,25 @@ def test_a_bare_number_that_is_no_count_of_troops_is_left_alone(extractor: Extra
         "The ministry said 800 was the number of its new telephone line."
     )
     assert not [q for q in extractor.extract(text).quantities if q.value == 800]
+
+
+def test_a_restated_number_after_a_vague_toll_is_that_toll(extractor: Extractor) -> None:
+    text = (
+        "Aid groups first reported dozens of Sudanese civilians killed in the raid. "
+        "The United Nations later put the figure at 140."
+    )
+    facts = extractor.extract(text).quantities
+    (q,) = [q for q in facts if q.value == 140]
+    assert (q.category, q.actor) == ("casualty", "Sudan")
+
+
+def test_a_bare_number_after_a_vague_toll_without_an_estimate_is_left_alone(
+    extractor: Extractor,
+) -> None:
+    # Near miss: no "put the figure at", so 140 is no restated toll.
+    text = (
+        "Aid groups first reported dozens of Sudanese civilians killed in the raid. "
+        "The convoy left at 140 past noon."
+    )
+    facts = extractor.extract(text).quantities
+    assert not [q for q in facts if q.value == 140 and q.category == "casualty"]
