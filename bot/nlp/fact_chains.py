@@ -68,6 +68,8 @@ def sentence_quantities(
     """A sentence's figures after the rules that read them with the figures told just before
     (`just_told`) and the mentions so far: tallies, group sizes, owners, the enemy's losses, whose
     weapons were shot down."""
+    if not found:
+        return found  # most sentences read: every rule below revises figures found
     found = piece_counts(s, found, just_told)  # "24 pcs. of howitzers": what pieces count
     found = asked_counts(s, found, mentions, just_told)  # "How many ...?" "About 11,000."
     found = continued_tally(s, asked_hypotheticals(s, found), just_told)  # "If N went, ...?"
