@@ -150,6 +150,8 @@ def find_quantities(
     if fractions:
         quantities.extend(_quantity(s, f, cues, claim_tokens, told) for f in fractions)
         quantities.sort(key=lambda q: q.start)
+    if not quantities:
+        return windows  # most sentences read: the rules below relate figures found
     # What the sentence's figures tell of each other and of the figures before them.
     quantities = older_as_history(s, _conversions_follow(s, quantities))
     quantities = joined_strengths(s, included_casualties(s, quantities))  # "and 7.6m reservists"
