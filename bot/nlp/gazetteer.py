@@ -234,14 +234,17 @@ def build_default_gazetteer() -> Gazetteer:
     claimed: dict[str, str] = {}
     for item in curated["entities"]:
         name = item["name"]
+        # "N. Korean": a demonym the country table lacks, which modifies a noun like one.
+        demonyms = item.get("adjectival", [])
         entities[name] = Entity(
             name=name,
             kind=item["kind"],
             country=item.get("country"),
-            aliases=tuple(item["aliases"]),
+            aliases=(*item["aliases"], *demonyms),
         )
+        adjectival.extend(demonyms)
         order.append(name)
-        for alias in (name, *item["aliases"]):
+        for alias in (name, *item["aliases"], *demonyms):
             claimed.setdefault(normalise_alias(alias), name)
     for record in _country_records():
         name = record["name"]

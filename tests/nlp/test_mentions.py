@@ -179,3 +179,19 @@ def test_the_north_paired_with_a_region_is_a_region(extractor: Extractor) -> Non
 def test_the_north_paired_with_a_state_is_still_korea(extractor: Extractor) -> None:
     text = "Seoul said the North and China held talks."
     assert "North Korea" in [m.entity for m in mentions(extractor, text)]
+
+
+def test_a_yonhap_style_demonym_is_the_country_and_counts_its_soldiers(
+    extractor: Extractor,
+) -> None:
+    facts = extractor.extract("NIS says 3,000 N. Korean soldiers sent to Russia")
+    assert "North Korea" in {m.entity for m in facts.mentions}
+    assert [(q.value, q.measure, q.actor) for q in facts.quantities] == [
+        (3000, "troop", "North Korea")
+    ]
+
+
+def test_a_yonhap_style_demonym_modifies_the_noun_after_it(extractor: Extractor) -> None:
+    (q,) = extractor.extract("S. Korean official says 1,500 N. Koreans killed").quantities
+    assert q.claimant is not None and q.claimant.name == "S. Korean official"
+    assert q.claimant.entities == ("South Korea",)
