@@ -6,10 +6,8 @@ media are talking about '10,000 soldiers' ... the spy agency went so far as to c
 '1,500 special forces' had been moved ... This is a fabrication"). Those figures, told
 with no source of their own, are that speaker's denial.
 
-The sentence must open with the pointing word and a verb of being ("This is", "These
-are"), and the verdict noun must follow it at once (after articles and emphasis): "It is
-a lie that ..." opens a claim of its own and is left to `writer_denials`; "This is a big
-fake story, analysts say" has a speaker of its own."""
+The opening is read by `verdicts.opens_verdict`; "It is a lie that ..." opens a claim of
+its own and is left to `writer_denials`."""
 
 from __future__ import annotations
 
@@ -17,21 +15,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.models import Claimant, Quantity
-from bot.nlp.context import QUOTES, Sentence
+from bot.nlp.context import Sentence
+from bot.nlp.verdicts import VERDICT_NOUNS, opens_verdict
 from bot.nlp.writer_denials import WRITER
-
-# Verdict nouns that can follow "This is a ...". They also make the sentence worth reading
-# (`candidates`): without a number, a treaty word or a reporting verb it would be skipped.
-VERDICT_NOUNS = frozenset(
-    {"fabrication", "fabrications", "lie", "lies", "falsehood", "falsehoods", "hoax",
-     "fiction", "fake", "fakes", "nonsense", "disinformation", "invention", "fantasy"}
-)  # fmt: skip
-_POINTERS = frozenset({"this", "that", "it", "these", "those", "all"})
-_BE = frozenset({"is", "are", "was", "were", "'s", "’s"})
-_FILLERS = frozenset(
-    {"a", "an", "pure", "sheer", "utter", "complete", "total", "outright", "blatant", "mere",
-     "nothing", "but", "just", "another", "absolute", "of", "this", "that"}
-) | QUOTES  # fmt: skip
 
 
 def back_verdict(s: Sentence) -> bool:
@@ -39,21 +25,7 @@ def back_verdict(s: Sentence) -> bool:
     before, not a claim of its own."""
     if VERDICT_NOUNS.isdisjoint(s.words):
         return False  # nearly every sentence: one set test
-    k = s.start
-    if s.lowers[k] not in _POINTERS:
-        return False
-    k += 1
-    while k < s.end and s.lowers[k] in {"of", "this", "that"}:  # "All of this is ..."
-        k += 1
-    if k >= s.end or s.lowers[k] not in _BE:
-        return False
-    k += 1
-    while k < s.end and s.lowers[k] in _FILLERS:
-        k += 1
-    if k >= s.end or s.lowers[k] not in VERDICT_NOUNS:
-        return False
-    # "It is a lie that 500 tanks were lost": the verdict opens a clause of its own.
-    return s.lowers[k + 1 : k + 2] != ["that"]
+    return opens_verdict(s.lowers, s.start, s.end)
 
 
 # How many sentences back a verdict reaches: the run of unsourced retelling it sums up.
@@ -67,9 +39,7 @@ def told_since(unsourced: Sequence[tuple[int, int]], index: int, end: int) -> in
     return next((first for at, first in unsourced if at >= index - MAX_TOLD), end)
 
 
-def deny_told(
-    quantities: list[Quantity], since: int, denier: Claimant | None
-) -> None:
+def deny_told(quantities: list[Quantity], since: int, denier: Claimant | None) -> None:
     """The figures from `since` on that no source vouched for become the denial of the voice
     speaking (`denier`, the source last speaking; the text's own voice without one). A
     figure a named source asserted keeps that source."""

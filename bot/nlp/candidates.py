@@ -12,12 +12,12 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from bot.nlp.back_verdicts import VERDICT_NOUNS
 from bot.nlp.claims import CLAIM_WORDS
 from bot.nlp.lexicon import NUMBER_WORDS, VAGUE_AMOUNTS, VAGUE_DETERMINERS
 from bot.nlp.pipeline import TRIGGER_BIT, WordFlag
 from bot.nlp.treaty_bodies import BODY_HEADS
 from bot.nlp.treaty_words import REFERRING_NOUNS, TREATY_NOUNS
+from bot.nlp.verdicts import VERDICT_NOUNS
 
 # Words that make a sentence worth reading. Currency symbols and qualifiers need a number
 # after them, so the number alone decides.

@@ -50,7 +50,8 @@ from bot.nlp.source_scope import settle_sources
 from bot.nlp.statement_issuers import statement_issuer
 from bot.nlp.statements import quoted_only, speakers
 from bot.nlp.tally_phrases import reckoning_tokens
-from bot.nlp.told_verdicts import calls_told_untrue, deny_claimed
+from bot.nlp.told_verdicts import deny_claimed
+from bot.nlp.verdicts import opens_verdict
 from bot.nlp.vote_tallies import tallies_follow_steps
 
 
@@ -160,7 +161,7 @@ class Extractor:
             while cursor < count and found[cursor].end <= sent_end:
                 inside.append(found[cursor])
                 cursor += 1
-            if calls_told_untrue(lowers, sent_start, sent_end) and CLAIM_WORDS.isdisjoint(
+            if opens_verdict(lowers, sent_start, sent_end) and CLAIM_WORDS.isdisjoint(
                 lowers[sent_start:sent_end]
             ):  # "... have claimed that N. This is nothing but a sheer fabrication."
                 since = told_before[0]

@@ -7,7 +7,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.models import Claimant, Event, Quantity
-from bot.nlp.back_verdicts import VERDICT_NOUNS
 from bot.nlp.claim_subjects import ClaimCue
 from bot.nlp.claimant_kinds import kind_words
 from bot.nlp.claimant_names import name_claimant
@@ -17,6 +16,7 @@ from bot.nlp.gazetteer import Gazetteer
 from bot.nlp.lexicon import CLAUSE_BREAKS
 from bot.nlp.passive_sources import passive_source
 from bot.nlp.relative_asides import aside_close
+from bot.nlp.verdicts import VERDICT_NOUNS
 from bot.nlp.writer_denials import WRITER
 
 _BACK_REFERENCES = frozenset({"this", "it", "that", "these", "those", "them"})

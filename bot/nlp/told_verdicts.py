@@ -6,52 +6,15 @@ speaks in the text (the statement's issuer), so the figures are that speaker's d
 `writer_denials`.
 
 The verdict sentence has no number and often no reporting verb, so the candidate pass skips
-it; the test here is cheap enough to run on every sentence (a look at its first word).
-
-"This is a worrying escalation" calls nothing untrue, and "This is a lie, the ministry said"
-names its own speaker: neither is read here."""
+it; `verdicts.opens_verdict` is cheap enough to run on every sentence (a look at its first
+word). "This is a lie, the ministry said" names its own speaker and is not read here."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
 from bot.models import Claimant, Quantity
-from bot.nlp.context import QUOTES
 from bot.nlp.writer_denials import WRITER
-
-_POINTERS = frozenset({"this", "that", "it", "these", "those", "such"})
-_SUBJECT_NOUNS = frozenset({"claim", "claims", "report", "reports", "allegation", "allegations"})
-_BE = frozenset({"is", "are", "was", "were", "'s"})
-# "is nothing but a sheer fabrication", "is a pure lie": words between the verb and verdict.
-_FILLERS = frozenset(
-    {"nothing", "but", "a", "an", "pure", "sheer", "utter", "complete", "total", "outright",
-     "blatant", "mere", "simply", "just", "another", "only", "absolute", "yet", "all", "no",
-     "more", "than"}
-)  # fmt: skip
-_VERDICTS = frozenset(
-    {"fabrication", "fabrications", "lie", "lies", "fake", "fakes", "hoax", "hoaxes",
-     "falsehood", "falsehoods", "fiction", "fantasy", "invention", "nonsense", "groundless",
-     "baseless", "unfounded", "untrue", "false", "fabricated", "disinformation"}
-)  # fmt: skip
-_MAX_OPENING = 3  # "This", "These claims", "Such reports"
-
-
-def calls_told_untrue(lowers: list[str], start: int, end: int) -> bool:
-    """Whether the sentence [start, end) opens "This is (nothing but a sheer) fabrication"."""
-    k = start
-    while k < end and lowers[k] in QUOTES:
-        k += 1
-    if k >= end or lowers[k] not in _POINTERS:
-        return False  # nearly every sentence: one set lookup
-    k += 1
-    while k < min(end, start + _MAX_OPENING + 1) and lowers[k] in _SUBJECT_NOUNS:
-        k += 1
-    if k >= end or lowers[k] not in _BE:
-        return False
-    k += 1
-    while k < end and (lowers[k] in _FILLERS or lowers[k] in QUOTES):
-        k += 1
-    return k < end and lowers[k] in _VERDICTS
 
 
 def deny_claimed(told: list[Quantity], voice: Claimant | None) -> list[Quantity]:

@@ -1,0 +1,56 @@
+"""One reading of a sentence that calls what was just told untrue: "This is nothing but a
+sheer fabrication", "These claims are pure fiction", "All of this is a lie". It names no one
+and reports nothing of its own; it is the voice speaking in the text passing a verdict on the
+sentences before. Two users act on it: `told_verdicts` (figures told as someone's claim) and
+`back_verdicts` (figures told with no source).
+
+"This is a worrying escalation" calls nothing untrue, "This is a big lie" is read no further
+than its adjective, and "It is a lie that the drills are over" opens a claim of its own."""
+
+from __future__ import annotations
+
+from bot.nlp.context import QUOTES
+
+# Verdict nouns. They also make a sentence worth reading (`candidates`): without a number,
+# a treaty word or a reporting verb it would be skipped.
+VERDICT_NOUNS = frozenset(
+    {"fabrication", "fabrications", "lie", "lies", "falsehood", "falsehoods", "hoax", "hoaxes",
+     "fiction", "fake", "fakes", "nonsense", "disinformation", "invention", "fantasy"}
+)  # fmt: skip
+_VERDICTS = VERDICT_NOUNS | frozenset(
+    {"groundless", "baseless", "unfounded", "untrue", "false", "fabricated"}
+)
+_POINTERS = frozenset({"this", "that", "it", "these", "those", "such", "all"})
+# "These claims are", "All of this is": words between the pointer and the verb.
+_SUBJECTS = frozenset(
+    {"claim", "claims", "report", "reports", "allegation", "allegations", "of", "this", "that"}
+)
+_MAX_SUBJECT = 2
+_BE = frozenset({"is", "are", "was", "were", "'s", "’s"})
+# "is nothing but a sheer fabrication", "is no more than a lie": words before the verdict.
+_FILLERS = QUOTES | frozenset(
+    {"nothing", "but", "a", "an", "pure", "sheer", "utter", "complete", "total", "outright",
+     "blatant", "mere", "simply", "just", "another", "only", "absolute", "yet", "all", "no",
+     "more", "than", "of", "this", "that"}
+)  # fmt: skip
+
+
+def opens_verdict(lowers: list[str], start: int, end: int) -> bool:
+    """Whether the sentence [start, end) opens "This is (nothing but a sheer) fabrication"."""
+    k = start
+    while k < end and lowers[k] in QUOTES:
+        k += 1
+    if k >= end or lowers[k] not in _POINTERS:
+        return False  # nearly every sentence: one set lookup
+    k += 1
+    subject_end = min(end, k + _MAX_SUBJECT)
+    while k < subject_end and lowers[k] in _SUBJECTS:
+        k += 1
+    if k >= end or lowers[k] not in _BE:
+        return False
+    k += 1
+    while k < end and lowers[k] in _FILLERS:
+        k += 1
+    if k >= end or lowers[k] not in _VERDICTS:
+        return False
+    return lowers[k + 1 : k + 2] != ["that"]

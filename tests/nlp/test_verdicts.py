@@ -1,0 +1,38 @@
+"""The one reading of "This is nothing but a sheer fabrication" (`bot.nlp.verdicts`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.nlp.verdicts import opens_verdict
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "this is a sheer lie .",
+        "these claims are pure fabrication .",
+        "all of this is sheer fiction .",
+        "this is nothing but a sheer fabrication meant to smear us .",
+        "such reports are groundless .",
+        '" this is a hoax .',
+    ],
+)
+def test_a_verdict_opening_is_read_from_the_first_words(sentence: str) -> None:
+    lowers = sentence.split()
+    assert opens_verdict(lowers, 0, len(lowers))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "this is a big lie .",  # an adjective the verdict does not take
+        "the lie is out .",
+        "this is a worrying escalation .",
+        "it is a lie that the drills are over .",  # a claim of its own
+        "these are the facts .",
+    ],
+)
+def test_other_openings_are_no_verdict(sentence: str) -> None:
+    lowers = sentence.split()
+    assert not opens_verdict(lowers, 0, len(lowers))
