@@ -6,7 +6,9 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from bot.models import Quantity
-from bot.nlp.figures import Figure
+from bot.nlp.context import Sentence
+from bot.nlp.figures import Figure, qualifier_before
+from bot.nlp.number_reading import number_at
 from bot.nlp.units import PHYSICAL, TIME_UNITS
 
 # Amounts of measured things: a bare number after one of them counts no people or things.
@@ -28,6 +30,18 @@ class BareNumber(NamedTuple):
     end: int
     value: float | None
     qualifier: str | None
+
+
+def bare_number_at(s: Sentence, i: int) -> BareNumber | None:
+    """The number starting at token i with the qualifier before it, or None when no number
+    starts there. Readers that can turn a number down by what follows it do that before
+    reading the qualifier, so they call `number_at` and `qualifier_before` themselves."""
+    number = number_at(s, i)
+    if number is None:
+        return None
+    end, value = number
+    q_start, qualifier = qualifier_before(s, i)
+    return BareNumber(q_start, i, end, value, qualifier)
 
 
 def figure_like(n: BareNumber, found: tuple[str, str], unit: str) -> Figure:

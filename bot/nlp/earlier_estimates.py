@@ -9,11 +9,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.models import Modality, Quantity
-from bot.nlp.bare_numbers import BareNumber, Implied, same_as
+from bot.nlp.bare_numbers import Implied, bare_number_at, same_as
 from bot.nlp.context import Sentence
-from bot.nlp.figures import qualifier_before
 from bot.nlp.lexicon import MONTHS
-from bot.nlp.number_reading import number_at
 
 _ESTIMATES = frozenset({"estimate", "figure", "tally", "count", "assessment"})
 _EARLIER = frozenset({"previous", "earlier", "prior", "initial", "first", "old", "last",
@@ -43,14 +41,10 @@ def _older(lowers: list[str], start: int, q_start: int) -> bool:
 def earlier_estimate(s: Sentence, i: int, previous: Quantity | None) -> Implied | None:
     if previous is None or previous.value is None or previous.sentence != s.text:
         return None  # the new figure is told in the same sentence
-    number = number_at(s, i)
-    if number is None:
+    n = bare_number_at(s, i)
+    if n is None or not _older(s.lowers, s.start, n.start):
         return None
-    end, value = number
-    q_start, qualifier = qualifier_before(s, i)
-    if not _older(s.lowers, s.start, q_start):
-        return None
-    return same_as(BareNumber(q_start, i, end, value, qualifier), previous), previous.actor
+    return same_as(n, previous), previous.actor
 
 
 def older_as_history(s: Sentence, quantities: list[Quantity]) -> list[Quantity]:

@@ -8,10 +8,10 @@ owner owns it too."""
 from __future__ import annotations
 
 from bot.models import Quantity
+from bot.nlp.bare_numbers import bare_number_at
 from bot.nlp.context import Sentence
-from bot.nlp.figures import Figure, qualifier_before
+from bot.nlp.figures import Figure
 from bot.nlp.group_sizes import demonym_before
-from bot.nlp.number_reading import number_at
 
 _GROUPS = frozenset({"contingent", "contingents", "detachment", "grouping"})
 # "troop count", "troop numbers": a count of troops even with the noun in front.
@@ -31,11 +31,10 @@ def group_count(
 ) -> tuple[Figure, str | None] | None:
     """The troop figure a bare number at token i gives a group named before it, with the
     group's owner (or None)."""
-    number = number_at(s, i)
-    if number is None:
+    n = bare_number_at(s, i)
+    if n is None:
         return None
-    end, value = number
-    q_start, qualifier = qualifier_before(s, i)
+    q_start, end = n.start, n.end
     if q_start <= s.start or s.lowers[q_start - 1] not in _LINKS:
         return None  # most bare numbers
     noun = _group_noun(s, q_start - 1)
@@ -43,7 +42,7 @@ def group_count(
         return None
     figure = Figure(
         start=q_start, end=end, num_start=i, num_end=end, unit_start=i, unit_end=end,
-        value=value, value_max=None, qualifier=qualifier, unit=s.lowers[noun],
+        value=n.value, value_max=None, qualifier=n.qualifier, unit=s.lowers[noun],
         measure="troop", category="troop", mod_start=end,
     )  # fmt: skip
     owner = demonym_before(s, noun)

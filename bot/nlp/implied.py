@@ -16,6 +16,7 @@ from bot.nlp.bare_numbers import (
     OF_THEM,
     BareNumber,
     Implied,
+    bare_number_at,
     figure_like,
     same_as,
 )
@@ -61,17 +62,15 @@ def implied_figure(
     s: Sentence, i: int, previous: Quantity | None
 ) -> Implied | None:
     """A figure at token i whose unit is implied, with the actor it implies (or None)."""
-    number = number_at(s, i)
-    if number is None:
+    n = bare_number_at(s, i)
+    if n is None:
         return _vague_more(s, i, previous)
-    end, value = number
-    q_start, qualifier = qualifier_before(s, i)
-    n = BareNumber(q_start, i, end, value, qualifier)
+    q_start, end = n.start, n.end
     if (added := added_to(s, q_start)) is not None:
         return figure_like(n, added[0], added[1]), added[2]
     after = s.lowers[end : end + 2]
     if after[:1] == ["of"] and end + 1 < s.end:
-        return group_part(s, q_start, i, end, qualifier, previous) or _part(s, n, previous)
+        return group_part(s, q_start, i, end, n.qualifier, previous) or _part(s, n, previous)
     if (ranged := ranged_part(s, i, end, previous, implied_figure)) is not None:
         return ranged
     # '"about 1,100" North Koreans': a number quoted from a source counts the people after it.

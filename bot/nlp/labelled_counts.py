@@ -13,11 +13,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.models import Quantity
+from bot.nlp.bare_numbers import bare_number_at
 from bot.nlp.casualty_counts import counts_people
 from bot.nlp.context import QUOTES, Sentence
-from bot.nlp.figures import Figure, qualifier_before
+from bot.nlp.figures import Figure
 from bot.nlp.lexicon import WHOLE_FORCE_NOUNS
-from bot.nlp.number_reading import number_at
 from bot.nlp.units import PHYSICAL, TIME_UNITS, normalise_measure
 
 # What may close a label's value: the next pair, an aside or the line's end.
@@ -47,11 +47,10 @@ def label_count(s: Sentence, i: int) -> tuple[Figure, str | None] | None:
     """The figure of a "Label: value" pair whose number starts at token i, and its owner."""
     if ":" not in s.words:
         return None  # nearly every sentence: no label in it
-    number = number_at(s, i)
-    if number is None:
+    n = bare_number_at(s, i)
+    if n is None:
         return None
-    end, value = number
-    q_start, qualifier = qualifier_before(s, i)
+    q_start, end = n.start, n.end
     colon = q_start - 1
     if colon <= s.start or s.lowers[colon] != ":":
         return None  # nearly every number: no colon right before it
@@ -66,7 +65,7 @@ def label_count(s: Sentence, i: int) -> tuple[Figure, str | None] | None:
     measure, category = found
     figure = Figure(
         start=q_start, end=end, num_start=i, num_end=end, unit_start=begin, unit_end=colon,
-        value=value, value_max=None, qualifier=qualifier, unit=measure, measure=measure,
+        value=n.value, value_max=None, qualifier=n.qualifier, unit=measure, measure=measure,
         category=category, mod_start=end,
     )  # fmt: skip
     return figure, table_owner(s, colon)

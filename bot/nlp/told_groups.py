@@ -9,10 +9,9 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from bot.models import Quantity
-from bot.nlp.bare_numbers import CASUALTY_WORDS, OF_THEM, BareNumber, Implied, figure_like
+from bot.nlp.bare_numbers import CASUALTY_WORDS, OF_THEM, Implied, bare_number_at, figure_like
 from bot.nlp.context import Sentence
 from bot.nlp.descriptions import Discourse
-from bot.nlp.figures import qualifier_before
 from bot.nlp.number_reading import number_at
 from bot.nlp.sent_counts import sent_troops
 from bot.nlp.unit_nouns import unit_noun
@@ -30,12 +29,10 @@ def told_group(
     side their demonym gives (or None)."""
     if _GATE.isdisjoint(s.words) or (previous is not None and previous.start >= _prior_start(s)):
         return None  # a figure told since the group was named is what a bare number carries
-    number = number_at(s, i)
-    if number is None or number[1] == 1:
+    n = bare_number_at(s, i)
+    if n is None or n.value == 1:
         return None
-    end, value = number
-    q_start, qualifier = qualifier_before(s, i)
-    n = BareNumber(q_start, i, end, value, qualifier)
+    end = n.end
     part = s.lowers[end : end + 2]
     if len(part) == 2 and part[0] == "of" and part[1] in OF_THEM:
         # "some 4,000 of them have been killed": the dead among the group.
@@ -43,7 +40,7 @@ def told_group(
         if CASUALTY_WORDS.isdisjoint(fate):
             return None
         found = ("casualty", "casualty")
-    elif sent_troops(s, q_start, end):
+    elif sent_troops(s, n.start, end):
         found = ("troop", "troop")  # "says about 3,000 have already arrived"
     else:
         return None

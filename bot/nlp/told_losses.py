@@ -8,11 +8,9 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from bot.nlp.bare_numbers import BareNumber, Implied, figure_like
+from bot.nlp.bare_numbers import Implied, bare_number_at, figure_like
 from bot.nlp.context import Sentence
 from bot.nlp.descriptions import Discourse
-from bot.nlp.figures import qualifier_before
-from bot.nlp.number_reading import number_at
 
 _VERBS = frozenset({"put", "puts", "putting", "placed", "places", "estimated", "estimates"})
 _PRONOUNS = frozenset({"them", "it"})
@@ -23,12 +21,10 @@ def told_losses(s: Sentence, i: int, told: Discourse) -> Implied | None:
     """The figure at token i of "put them at N" when the sentence before named losses."""
     if _VERBS.isdisjoint(s.words) or _PRONOUNS.isdisjoint(s.words):
         return None  # nearly every sentence: two set tests
-    number = number_at(s, i)
-    if number is None:
+    n = bare_number_at(s, i)
+    if n is None:
         return None
-    end, value = number
-    q_start, qualifier = qualifier_before(s, i)
-    at = q_start - 1
+    at = n.start - 1
     if at - 2 < s.start or s.lowers[at] != "at" or s.lowers[at - 1] not in _PRONOUNS:
         return None
     if s.lowers[at - 2] not in _VERBS:
@@ -36,7 +32,6 @@ def told_losses(s: Sentence, i: int, told: Discourse) -> Implied | None:
     side = _losses_before(s, told)
     if side is None:
         return None
-    n = BareNumber(q_start, i, end, value, qualifier)
     return figure_like(n, ("casualty", "casualty"), "casualty"), side or None
 
 
