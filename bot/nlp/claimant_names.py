@@ -8,6 +8,7 @@ from bot.models import Claimant
 from bot.nlp.context import Sentence
 from bot.nlp.described_titles import described_name_start
 from bot.nlp.descriptions import KIND_NOUNS, fits
+from bot.nlp.joint_claimants import list_comma
 from bot.nlp.mentions import Found
 
 _MAX_UNNAMED = 6
@@ -48,10 +49,12 @@ def name_claimant(s: Sentence, start: int, end: int, *, denied: bool = False) ->
         bracketed = [f for f in found if f.start > cut]
         found = [f for f in found if f.end <= cut] or found
         end = cut if found[-1].end <= cut else end
-    # "Seoul, Kyiv, and Washington": a list's last comma opens no aside.
+    # "Seoul, Kyiv, and Washington": a list's last comma opens no aside; nor does one before
+    # a name with its article ("Ukraine, the United States and South Korea").
     aside = next(
         (k for k in range(found[0].end, end - 1)
-         if s.lowers[k] == "," and s.texts[k + 1][:1].islower() and s.lowers[k + 1] != "and"),
+         if s.lowers[k] == "," and s.texts[k + 1][:1].islower() and s.lowers[k + 1] != "and"
+         and not list_comma(s, k)),
         None,
     )  # fmt: skip
     if aside is not None:

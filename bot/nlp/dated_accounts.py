@@ -92,12 +92,20 @@ def _background(fact: _Fact) -> _Fact:
     return replace(fact, modality=Modality.BACKGROUND)
 
 
+_ENTRY_BULLETS = frozenset({"•", "-", "*", "·", "▪"})
+# A bulleted entry may set its date off with a dash where an unbulleted one needs a colon:
+# "• 17 December 2024 — ..." (unbulleted, "5 March — " is how a dateline opens its story).
+_ENTRY_DASHES = frozenset({"—", "–", "-"})
+
+
 def _timeline_entry(s: Sentence) -> bool:
     """A line that opens with a day-and-month date and a colon is a step of a chronology;
     dated well before the article, it is that story's background however it is tensed."""
     if not s.dates:
         return False
-    date = next((d for d in s.dates if d.start == s.start), None)
+    # "• 17 December 2024 — The Pentagon says ...": a bulleted entry, its date set off by a dash.
+    first = s.start + (s.lowers[s.start] in _ENTRY_BULLETS)
+    date = next((d for d in s.dates if d.start == first), None)
     if date is None or date.end >= s.end:
         return False
     colon = date.end
@@ -105,7 +113,9 @@ def _timeline_entry(s: Sentence) -> bool:
         s.lowers[colon + 1].isdigit()
     ):
         colon += 2  # "Feb. 3-7:": an entry spanning days, dated by its first
-    if s.lowers[colon : colon + 1] != [":"]:
+    if s.lowers[colon : colon + 1] != [":"] and not (
+        first > s.start and s.lowers[colon] in _ENTRY_DASHES
+    ):
         return False
     when = month_day(s.lowers, date)
     if when is None:

@@ -25,6 +25,7 @@ from bot.nlp.lexicon import (
 from bot.nlp.non_figures import no_amount
 from bot.nlp.number_reading import anaphoric, read_number
 from bot.nlp.running_totals import counted_earlier
+from bot.nlp.stat_lines import past_stat_dash
 from bot.nlp.trailing_qualifiers import trailing_qualifier
 from bot.nlp.unit_nouns import bare, is_age, priced_noun, unit_noun
 from bot.nlp.units import normalise_measure
@@ -141,6 +142,10 @@ def read_figure(s: Sentence, i: int) -> Figure | None:
         k += 1
     k, trailing = trailing_qualifier(s, num_start, k)  # "3,000 or so troops"
     qualifier = qualifier or trailing
+    stat = past_stat_dash(s, q_start, k)  # "• 600,000+ — Russian troops deployed ..."
+    if stat is not None:
+        k = stat[0]
+        qualifier = qualifier or ("more than" if stat[1] else None)
     value_max: float | None = None
     between = q_start > s.start and s.lowers[q_start - 1] == "between"
     if not symbol and k + 2 < s.end and s.lowers[k] in _SUFFIX_UNITS:
@@ -276,6 +281,8 @@ def _vague(s: Sentence, i: int, *, amount_end: int | None = None) -> Figure | No
         j += 1
     elif j < s.end and s.lowers[j] in {"more", "additional", "extra"}:
         j += 1  # "thousands more soldiers"
+    elif (stat := past_stat_dash(s, _vague_start(s, i), j)) is not None:
+        j = stat[0]  # "• Millions — artillery shells shipped to Russia"
     elif amount_end is None:
         return None
     unit = unit_noun(s, j)
@@ -286,3 +293,14 @@ def _vague(s: Sentence, i: int, *, amount_end: int | None = None) -> Figure | No
     if s.lowers[i] == "tens":
         qualifier = "tens of thousands"
     return _figure(s, i, i, j, u_start, u_end, None, None, qualifier, found, mod_start=origin)
+
+
+_VAGUE_HEADS = frozenset({"hundreds", "tens", "dozens"})
+
+
+def _vague_start(s: Sentence, i: int) -> int:
+    """Where the vague amount read at `i` starts: "Hundreds of thousands" read at "thousands"
+    starts two words before."""
+    if i - 2 >= s.start and s.lowers[i - 1] == "of" and s.lowers[i - 2] in _VAGUE_HEADS:
+        return i - 2
+    return i

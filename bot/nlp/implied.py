@@ -123,6 +123,9 @@ def _people_measure(s: Sentence) -> tuple[str, str]:
     return ("troop", "troop") if military else ("person", "person")
 
 
+_OWNER_MARKS = frozenset({"'s", "’s"})
+
+
 def _part(s: Sentence, n: BareNumber, previous: Quantity | None) -> Implied | None:
     """"52 of 74 drones", "52 of the drones", "96 of them": a part counts what its group
     counts; the dead among a group are that group's."""
@@ -141,7 +144,9 @@ def _part(s: Sentence, n: BareNumber, previous: Quantity | None) -> Implied | No
         # "one of the largest armies", "one of the drones": singling out a member, no count.
         if value == 1 or s.lowers[group] in _SUPERLATIVES or s.lowers[group].endswith("est"):
             return None
-        unit = unit_noun(s, group)
+        # "Nine of the unit's members": the group's own noun, past its owner's "'s".
+        owned = group + 2 < s.end and s.lowers[group + 1] in _OWNER_MARKS
+        unit = unit_noun(s, group + 2 if owned else group)
         if unit is None:
             return None
         u_start, u_end, found, _ = unit

@@ -255,3 +255,22 @@ def test_an_estimate_over_a_period_since_a_past_month_is_news(extractor: Extract
     )
     (figure,) = extractor.extract(text).quantities
     assert figure.modality is Modality.REPORTED
+
+
+def test_a_bulleted_entry_dated_with_a_dash_is_background(extractor: Extractor) -> None:
+    text = (
+        "Analysis · 20 June 2025\n"
+        "Here is how the estimates changed:\n"
+        "• 4 February 2025 — Kyiv says more than 2,000 Belarusian soldiers have been killed.\n"
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.value == 2000 and q.modality is Modality.BACKGROUND
+
+
+def test_a_dated_dash_without_a_bullet_stays_news(extractor: Extractor) -> None:
+    text = (
+        "Analysis · 20 June 2025\n"
+        "4 February 2025 — Kyiv says more than 2,000 Belarusian soldiers have been killed.\n"
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.modality is not Modality.BACKGROUND

@@ -83,3 +83,16 @@ def test_a_relative_clause_naming_members_is_not_the_speaker(extractor: Extracto
     )
     claimant = _claimant(extractor, text)
     assert claimant is None or claimant.entities == ()
+
+
+def test_a_listed_name_with_its_article_stays_in_the_list(extractor: Extractor) -> None:
+    text = "Japan, the Philippines and Australia say Beijing has sent 3,000 troops to the reef."
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is not None
+    assert set(q.claimant.entities) == {"Japan", "Philippines", "Australia"}
+
+
+def test_an_apposition_after_a_comma_is_no_list(extractor: Extractor) -> None:
+    text = "Japan, the host of the summit, says Beijing has sent 3,000 troops to the reef."
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is not None and q.claimant.entities == ("Japan",)
