@@ -28,6 +28,7 @@ from bot.nlp.lexicon import (
 from bot.nlp.matched_figures import given_figure_cues
 from bot.nlp.participle_denials import participle_denials
 from bot.nlp.passive_sources import agent_after
+from bot.nlp.plural_speakers import plural_speaker_verb
 from bot.nlp.possessive_spokespeople import possessive_spokesperson
 from bot.nlp.relative_asides import aside_close
 from bot.nlp.relative_speakers import relative_speaker, speaker_before_relative
@@ -250,7 +251,8 @@ def _is_verb(s: Sentence, i: int) -> bool:
             return after_named_aside(s, i)
         if s.lowers[i] in _BASE_FORMS:
             # "officials report", "they claim"; otherwise the word is a noun.
-            return before in PRONOUNS or (before.endswith("s") and not before.endswith("ss"))
+            plural = before.endswith("s") and not before.endswith("ss")
+            return before in PRONOUNS or plural or plural_speaker_verb(s, i)
     return True
 
 

@@ -33,6 +33,7 @@ from bot.nlp.linking import counted_noun
 from bot.nlp.non_figures import no_amount
 from bot.nlp.number_reading import number_at
 from bot.nlp.partitive_wholes import past_qualifier, whole_side
+from bot.nlp.reported_tolls import reported_toll, sent_whole
 from bot.nlp.running_totals import COLLECTIVE_NOUNS, earlier_level, share_of_last
 from bot.nlp.sent_more import more_sent
 from bot.nlp.unit_nouns import is_age, unit_noun
@@ -87,6 +88,8 @@ def implied_figure(
         # "put the number of North Koreans in Russia at 12,000"
         return figure_like(n, _people_measure(s), counted.surface), s.gazetteer.actor_of(
             counted.entity)
+    if (toll := reported_toll(s, n, previous)) is not None:
+        return toll  # "estimates that about 2,000 have been killed", no count before
     if previous is None:
         return None
     if previous.value is None:  # "thousands of troops ... said 3,000 had been moved"
@@ -203,6 +206,8 @@ def _whole_of_part(s: Sentence, n: BareNumber, previous: Quantity) -> Implied | 
         found = normalise_measure(unit.lower())
         if found is None or found[1] == "casualty":
             found, unit = _people_before(s, q_start)
+        if found is None:
+            found, unit = sent_whole(s, n.end) or (None, unit)
     if found is None or found[1] in MEASURED:
         return None
     return figure_like(n, found, unit), previous.actor

@@ -41,6 +41,10 @@ def possessive_owner(s: Sentence, found: list[Quantity], mentions: list[Mention]
     owner = _previous_subject(s, mentions)
     if owner is None:
         return found
+    return _given(found, owner)
+
+
+def _given(found: list[Quantity], owner: str) -> list[Quantity]:
     return [
         replace(q, actor=owner) if q.actor is None and q.category in _PEOPLE else q for q in found
     ]
@@ -67,3 +71,28 @@ def _previous_subject(s: Sentence, mentions: list[Mention]) -> str | None:
             return s.gazetteer.actor_of(m.entity)
         return None  # the subject names something else: no country to point back at
     return None
+
+
+_SOLDIER_NOUNS = frozenset({"soldiers", "troops", "servicemen", "dead"})
+
+
+def told_soldiers_owner(
+    s: Sentence, found: list[Quantity], mentions: list[Mention]
+) -> list[Quantity]:
+    """A bare toll ("estimates that about 2,000 have been killed", unit "casualty") right
+    after a sentence about a country's own soldiers ("Pyongyang has not said how many of its
+    soldiers died") counts that country's dead, and the ownerless whole they came out of is
+    the same country's troops."""
+    if not any(q.actor is None and q.unit == "casualty" for q in found):
+        return found  # nearly every sentence: no bare toll
+    sentences = s.tokens.sentences
+    here = bisect_right(sentences, (s.start, s.end)) - 1
+    if here < 1:
+        return found
+    start, end = sentences[here - 1]
+    lowers = s.tokens.lowers
+    told = any(
+        lowers[k] in _POSSESSIVES and lowers[k + 1] in _SOLDIER_NOUNS for k in range(start, end - 1)
+    )
+    owner = _previous_subject(s, mentions) if told else None
+    return found if owner is None else _given(found, owner)

@@ -9,6 +9,7 @@ from bot.models import Modality, Stage
 from bot.nlp.colon_dates import listed_dates
 from bot.nlp.context import Sentence
 from bot.nlp.dates import DateSpan
+from bot.nlp.heading_dates import heading_dates
 from bot.nlp.joined_clauses import own_clause_end
 from bot.nlp.lexicon import FUTURE_MARKERS, MONTHS
 from bot.nlp.participle_signings import signed_after_treaty, signed_in_contact_relative
@@ -94,7 +95,7 @@ def _clause_dates(s: Sentence, cue: StepCue) -> list[DateSpan]:
     """Dates of the stage's clause, nearest first."""
     first, last = scope(s, cue)
     inside = [d for d in s.dates if first <= d.start < last] + _after_relative(s, last)
-    inside += _before_when(s, first) + listed_dates(s, last)
+    inside += _before_when(s, first) + listed_dates(s, last) + heading_dates(s, first)
     # "the pact that Kim signed in June entered into force": June dates the signing only.
     inside = [d for d in inside if not relative_clause_date(s, first, cue.start, d)]
     joined = _joined_subject(s, first, cue.start)
