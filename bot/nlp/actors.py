@@ -189,8 +189,10 @@ def _parsed_actor(s: Sentence, parse: Parse, f: Figure, claim_tokens: set[int]) 
 
 
 _COMPANY = frozenset({"alongside", "beside", "against"})
-# "sending engineers to help Russia": the side helped is the one the figure is sent to.
-_HELPED = frozenset({"help", "helps", "helping", "helped", "aid", "aiding", "assist", "assisting"})
+# "sending engineers to help Russia": the side helped is the one the figure is sent to;
+# "sending troops to support Moscow's war, with 1,500 soldiers ...": so is the side supported.
+_HELPED = frozenset({"help", "helps", "helping", "helped", "aid", "aiding", "assist", "assisting",
+                     "support", "supports", "supporting"})  # fmt: skip
 _ALLIES = _COMPANY | _HELPED
 
 

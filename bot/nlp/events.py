@@ -34,6 +34,7 @@ from bot.nlp.step_effects import scheduled_exit
 from bot.nlp.step_parties import step_parties
 from bot.nlp.step_phrasings import phrased_modality
 from bot.nlp.step_time import NOMINALS, StepCue, step_date
+from bot.nlp.town_pacts import town_pact
 from bot.nlp.treaty_bodies import founded_bodies
 from bot.nlp.treaty_words import (
     APPROVE,
@@ -82,9 +83,9 @@ def find_events(
                 s, cue.start, trigger, TREATY_NOUNS) or (
                 word == "deal" and a_sale(s, trigger, quantities)) or (
                 labour_deal(s, cue.start, trigger)) or ranked_deal(
-                s, cue.start, trigger):  # fmt: skip
+                s, cue.start, trigger) or town_pact(s, trigger):  # fmt: skip
             # A contract, a priced deal or a deal for jets is a sale, not a treaty; "the
-            # biggest deal Britain has signed" ranks the treaty, no step.
+            # biggest deal Britain has signed" ranks the treaty, no step; towns twin.
             continue
         if word in LAW_WORDS and not (
             (cue.verb_word in SIGN and cue.stage is Stage.RATIFIED)

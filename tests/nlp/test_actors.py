@@ -14,6 +14,27 @@ def test_the_side_helped_is_not_the_sender(extractor: Extractor) -> None:
     assert (q.value, q.actor) == (600, "Belarus")
 
 
+def test_the_side_supported_is_not_the_sender(extractor: Extractor) -> None:
+    text = (
+        "Belarus has begun sending medics to Russia to support Moscow's campaign in Kursk, "
+        "with about 300 soldiers already flown to the Russian border, officials said."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert (q.value, q.actor) == (300, "Belarus")
+
+
+def test_a_supporting_states_own_figure_stays_its(extractor: Extractor) -> None:
+    text = "Germany will support Ukraine with 40 more tanks, Berlin said."
+    (q,) = extractor.extract(text).quantities
+    assert (q.value, q.actor) == (40, "Germany")
+
+
+def test_the_people_supported_keep_their_own_demonym(extractor: Extractor) -> None:
+    text = "Poland is supporting 50,000 Ukrainian refugees, Warsaw said."
+    (q,) = extractor.extract(text).quantities
+    assert (q.value, q.actor) == (50000, "Ukraine")
+
+
 def test_soldiers_captured_from_a_country_are_its(extractor: Extractor) -> None:
     text = "Kyiv says 14 soldiers captured from Belarus will be exchanged next week."
     (q,) = extractor.extract(text).quantities

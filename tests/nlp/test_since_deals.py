@@ -19,3 +19,27 @@ def test_a_fronted_since_sums_up_history(extractor: Extractor) -> None:
     text = "Since 2019 it has signed contracts worth more than $9 billion with three shipyards."
     (q,) = [q for q in extractor.extract(text).quantities if q.measure == "dollar"]
     assert q.modality is Modality.BACKGROUND
+
+
+def test_a_perfects_since_before_the_sum_is_history(extractor: Extractor) -> None:
+    text = (
+        "Norway has bought 54 howitzers since 2017 under three contracts worth a total of "
+        "$1.1 billion."
+    )
+    (q,) = [q for q in extractor.extract(text).quantities if q.measure == "dollar"]
+    assert q.modality is Modality.BACKGROUND
+
+
+def test_a_past_perfects_since_leaves_the_sum_alone(extractor: Extractor) -> None:
+    text = (
+        "By March, Chile had bought 20 jets since 2019 under two contracts worth $900 million, "
+        "and it signed a third on Monday."
+    )
+    (q,) = [q for q in extractor.extract(text).quantities if q.measure == "dollar"]
+    assert q.modality is Modality.REPORTED
+
+
+def test_a_perfect_sum_with_no_since_stays_news(extractor: Extractor) -> None:
+    text = "Estonia has signed two contracts worth $300 million with Hanwha this week."
+    (q,) = [q for q in extractor.extract(text).quantities if q.measure == "dollar"]
+    assert q.modality is Modality.REPORTED

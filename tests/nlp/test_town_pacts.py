@@ -1,0 +1,26 @@
+"""Pacts between towns ("sister-city", "twinning") are no treaty steps."""
+
+from __future__ import annotations
+
+from bot.nlp import Extractor
+
+
+def test_a_sister_city_pact_is_no_treaty_step(extractor: Extractor) -> None:
+    text = "Gimhae signs sister-city pact with Georgia's Fulton County."
+    assert not extractor.extract(text).events
+
+
+def test_a_twinning_agreement_is_no_treaty_step(extractor: Extractor) -> None:
+    text = "Germany's Lindau and France's Chelles signed a twinning agreement on Sunday."
+    assert not extractor.extract(text).events
+
+
+def test_a_sister_city_partnership_agreement_is_no_step(extractor: Extractor) -> None:
+    text = "Japan's Kobe and Australia's Brisbane signed a sister-city partnership agreement."
+    assert not extractor.extract(text).events
+
+
+def test_a_states_border_pact_stays_a_step(extractor: Extractor) -> None:
+    text = "Kazakhstan and Kyrgyzstan signed a border pact on Monday."
+    (event,) = extractor.extract(text).events
+    assert event.stage.value == "signed"
