@@ -41,3 +41,32 @@ def bound_parties(s: Sentence, trigger: int) -> tuple[str, ...]:
     else:
         return ()
     return tuple(states) if len(states) >= 2 else ()
+
+
+# Verbs of a relative clause whose subjects made the treaty: "the treaty that Putin and Kim
+# signed", "the pact which Seoul and Tokyo agreed".
+_MADE = frozenset({"signed", "agreed", "concluded", "struck", "sealed", "negotiated"})
+_MADE_REACH = 12  # "that | Vladimir Putin and North Korean leader Kim Jong Un | signed"
+
+
+def signer_parties(s: Sentence, trigger: int) -> tuple[str, ...]:
+    """The states whose leaders or governments a relative clause after the treaty noun at
+    `trigger` says made it, when two or more are named before its verb: the treaty's makers
+    are its parties, whoever else the step's clause names (a fronted "Hours before the HUR
+    statement, the Duma voted to ratify the treaty that ..." names Ukraine too)."""
+    k = trigger + 1
+    if k >= s.end or s.lowers[k] not in _RELATIVES:
+        return ()  # nearly every treaty noun: one set test
+    states: list[str] = []
+    for j in range(k + 1, min(s.end, k + 1 + _MADE_REACH)):
+        word = s.lowers[j]
+        if word in _MADE and j not in s.mention_at:
+            return tuple(states) if len(states) >= 2 else ()
+        if word in {",", ";", ".", "to"} and j not in s.mention_at:
+            return ()  # "the treaty that Moscow wants Pyongyang to ...": no makers' clause
+        found = s.mention_at.get(j)
+        if found is not None and found.start == j and found.kind in {"country", "person"}:
+            actor = s.gazetteer.actor_of(found.entity)
+            if actor not in states and s.gazetteer.get(actor) is not None:
+                states.append(actor)
+    return ()

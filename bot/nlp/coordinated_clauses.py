@@ -13,12 +13,21 @@ from bot.nlp.figures import Figure
 _FINITE = frozenset({"have", "has", "had", "were", "was", "are", "is"})
 # "2,000 of its troops have": the partitive phrase between the count and its verb.
 _REACH = 4
+# "..., and the first 1,500 of them have been shipped": words that may open the figure's
+# noun phrase between ", and" and the count; the clause is still the figure's own.
+_OPENERS = frozenset(
+    {"the", "a", "first", "last", "latest", "initial", "remaining", "further", "another",
+     "other"}
+)  # fmt: skip
+_MAX_OPENERS = 2
 
 
 def coordinated_start(s: Sentence, first: int, f: Figure) -> int:
     """Where the figure's own clause starts: `first`, or the figure itself when it opens a
     clause after ", and" with its own verb."""
     k = f.start - 1
+    while k > f.start - 1 - _MAX_OPENERS and k > first and s.lowers[k] in _OPENERS:
+        k -= 1
     if k - 1 < first or s.lowers[k] != "and" or s.lowers[k - 1] != ",":
         return first  # nearly every figure: no ", and" right before it
     for j in range(f.end, min(s.end, f.end + _REACH)):

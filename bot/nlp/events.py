@@ -6,7 +6,7 @@ from __future__ import annotations
 from itertools import compress
 
 from bot.models import Event, Modality, Quantity, Stage
-from bot.nlp.bound_parties import bound_parties
+from bot.nlp.bound_parties import bound_parties, signer_parties
 from bot.nlp.chamber_agendas import AGENDA_WORDS
 from bot.nlp.chambers import acting_body, refine, signer
 from bot.nlp.claim_choice import claimant_for
@@ -107,7 +107,9 @@ def find_events(
         if key in seen:
             continue  # "signed the law ratifying the treaty" is one ratification
         seen.add(key)
-        parties = step_parties(s, cue, trigger, claim_tokens, body)
+        # "the treaty that Putin and Kim signed": its makers are its parties, whatever else
+        # the step's clause names.
+        parties = signer_parties(s, trigger) or step_parties(s, cue, trigger, claim_tokens, body)
         if len(parties) < 2:
             # "signed into law a treaty that commits Russia and North Korea to ...".
             parties = bound_parties(s, trigger) or parties

@@ -43,12 +43,40 @@ def relative_sender(s: Sentence, found: list[Quantity]) -> list[Quantity]:
         if q.category != "troop":
             continue
         end = bisect_left(s.tokens.idxs, q.end, s.start, s.end)
-        sender = _sender_after(s, end) if q.actor is None else None
+        if q.actor is not None:
+            sender = None
+        else:
+            sender = _sender_after(s, end) or _sender_after(s, _past_including(s, end))
         if sender is None and "it" in s.words:
             sender = _subject_by_pronoun(s, end)
         if sender is not None:
             out[k] = replace(q, actor=sender)
     return out
+
+
+_ASIDE_REACH = 10  # ", including 500 officers and three generals,"
+
+
+def _past_including(s: Sentence, end: int) -> int:
+    """Where a relative clause would start after an ", including ..." aside that the count
+    ending at `end` opens or sits in: "12,000 servicemen, including 500 officers, that
+    Pyongyang has sent" (the clause describes the whole force, its parts included); `end`
+    itself when there is no such aside."""
+    if "including" not in s.words:
+        return end  # nearly every sentence: one set test
+    opened = s.lowers[end : end + 2] == [",", "including"]
+    if not opened:
+        # The count inside the aside: ", including 500 officers" before it, no comma between.
+        j = end - 1
+        while j > s.start and s.lowers[j] not in _STOPS - {"and"}:
+            j -= 1
+        opened = s.lowers[j : j + 2] == [",", "including"]
+        if not opened:
+            return end
+    for k in range(end + 1, min(s.end - 1, end + _ASIDE_REACH)):
+        if s.lowers[k] == ",":
+            return k + 1 if s.lowers[k + 1] in _RELATIVES else end
+    return end
 
 
 _OPENERS = frozenset({"but", "and", "yet", "so"})

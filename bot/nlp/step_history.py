@@ -1,5 +1,6 @@
 """Steps that an article's news makes history: the chamber votes on the way to a ratification
-the head of state has signed, and a step the news told already, told again."""
+the head of state has signed or to an entry into force, and a step the news told already,
+told again."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from bot.models import Event, Modality, Stage
 from bot.nlp.gazetteer import Gazetteer
 
 _VOTES = frozenset({Stage.APPROVED, Stage.RATIFIED})
+# A treaty's road, in order: a vote further down it than the news step came before it.
+_ROAD = {Stage.APPROVED: 1, Stage.RATIFIED: 2, Stage.IN_FORCE: 3}
 
 
 def earlier_steps(events: Sequence[Event], gazetteer: Gazetteer, body: int = 0) -> list[Event]:
@@ -38,12 +41,27 @@ def _retells(event: Event, first: Event, gazetteer: Gazetteer) -> bool:
         event.body == first.body or _chamber_of(event.body, first.body, gazetteer)
     ):
         return True
+    if _earlier_on_road(event, first):
+        return True
     # A chamber's vote after the head of state signed the ratification preceded it.
     return (
         first.stage is Stage.RATIFIED and event.stage in _VOTES
         and _person(first.body, gazetteer) and not _person(event.body, gazetteer)
         and event.body is not None
     )  # fmt: skip
+
+
+def _earlier_on_road(event: Event, news: Event) -> bool:
+    """A vote the news step presupposes, told after it: "The pact came into force on
+    Wednesday ... The Duma approved it on October 24" (entry into force follows every
+    vote), "The upper house ratified the treaty ... All 163 senators approved it" (a vote
+    naming no chamber of its own retells the news one; "Tajikistan's lower house approved"
+    is another chamber's news). A signing is left alone: "Separately, the two signed an
+    agreement on visas" is another pact's news."""
+    rank, news_rank = _ROAD.get(event.stage), _ROAD.get(news.stage)
+    if rank is None or news_rank is None or rank >= news_rank:
+        return False
+    return news.stage is Stage.IN_FORCE or event.body is None
 
 
 def _chamber_of(body: str | None, news_body: str | None, gazetteer: Gazetteer) -> bool:

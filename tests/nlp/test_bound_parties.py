@@ -23,3 +23,21 @@ def test_a_treaty_binding_one_state_named_keeps_the_clause_parties(extractor: Ex
     )
     (event,) = extractor.extract(text).events
     assert event.parties == ("Armenia",)
+
+
+def test_a_treaty_its_leaders_signed_has_their_states_as_parties(extractor: Extractor) -> None:
+    text = (
+        "Days after the Kyiv summit, the State Duma voted to ratify the pact that Vladimir "
+        "Putin and Kim Jong Un signed in June."
+    )
+    events = [e for e in extractor.extract(text).events if e.stage is Stage.APPROVED]
+    assert [set(e.parties) for e in events] == [{"Russia", "North Korea"}]
+
+
+def test_a_treaty_one_leader_wants_others_to_sign_names_no_signers(
+    extractor: Extractor,
+) -> None:
+    text = "The pact that Putin wants Kyiv to sign was approved by the State Duma on Tuesday."
+    events = [e for e in extractor.extract(text).events if e.stage is Stage.APPROVED]
+    assert events
+    assert all("Ukraine" in e.parties for e in events)

@@ -23,3 +23,23 @@ def test_a_long_lower_case_description_is_no_name(extractor: Extractor) -> None:
         "displaced persons said."
     )
     assert _names(extractor, text) == [None]
+
+
+def test_a_list_with_the_before_a_listed_name_is_a_joint_claim(extractor: Extractor) -> None:
+    text = (
+        "Chile, the United Kingdom and Japan say Peru has sent more than 2,000 troops to "
+        "Bolivia."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is not None
+    assert set(q.claimant.entities) >= {"Chile", "United Kingdom", "Japan"}
+
+
+def test_a_lower_case_aside_after_a_name_still_ends_it(extractor: Extractor) -> None:
+    text = (
+        "Chile, the country's neighbour, says Peru has sent more than 2,000 troops to "
+        "Bolivia."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is not None
+    assert q.claimant.entities == ("Chile",)

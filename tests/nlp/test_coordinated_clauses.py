@@ -35,3 +35,19 @@ def test_a_year_in_the_first_clause_leaves_the_share_after_and_news(
     )
     modality = {q.value: q.modality for q in extractor.extract(text).quantities}
     assert modality == {12: Modality.BACKGROUND, 7: Modality.REPORTED}
+
+
+def test_a_figure_after_and_the_first_with_its_own_verb_is_reported(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Belarus has decided to move 4,000 soldiers to the border, and the first 600 of them "
+        "have already arrived in Brest, officials said."
+    )
+    assert _modality(extractor, text, 4000) is Modality.PLANNED
+    assert _modality(extractor, text, 600) is Modality.REPORTED
+
+
+def test_a_second_object_after_and_the_stays_planned(extractor: Extractor) -> None:
+    text = "Belarus has decided to move 4,000 soldiers to the border, and the 300 tanks north."
+    assert _modality(extractor, text, 300) is Modality.PLANNED

@@ -42,3 +42,24 @@ def test_it_after_a_reporting_subject_is_not_the_reporter(extractor: Extractor) 
         "has deployed since March."
     )
     assert _actors(extractor, text)[9000] != "Chad"
+
+
+def test_troops_and_their_parts_before_an_including_aside_go_to_the_sender(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Officials counted a force of about 4,000 soldiers, including 200 officers and two "
+        "generals, that Eritrea has deployed to Sudan."
+    )
+    actors = _actors(extractor, text)
+    assert (actors[4000], actors[200], actors[2]) == ("Eritrea", "Eritrea", "Eritrea")
+
+
+def test_an_including_aside_followed_by_no_relative_clause_names_no_sender(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Officials counted a force of about 4,000 soldiers, including 200 officers, near the "
+        "border where Eritrea deployed tanks."
+    )
+    assert _actors(extractor, text)[4000] is None

@@ -33,3 +33,64 @@ def test_another_treatys_ratification_stays_news(extractor: Extractor) -> None:
     assert _steps(extractor, text) == [
         (Stage.RATIFIED, Modality.REPORTED), (Stage.RATIFIED, Modality.REPORTED)
     ]
+
+
+def test_a_chamber_vote_told_after_the_entry_into_force_is_history(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Japan and Peru's fisheries treaty entered into force on Friday, the foreign "
+        "ministry said.\nJapan's lower house approved the treaty on March 3.\nPeru's "
+        "congress ratified the treaty on April 9."
+    )
+    assert _steps(extractor, text) == [
+        (Stage.IN_FORCE, Modality.REPORTED),
+        (Stage.APPROVED, Modality.BACKGROUND),
+        (Stage.RATIFIED, Modality.BACKGROUND),
+    ]
+
+
+def test_a_members_approval_after_the_upper_houses_ratification_is_history(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Chile's Senate on Monday ratified a fisheries treaty with Peru.\nAll 40 senators "
+        "present approved the treaty, the chamber said."
+    )
+    assert _steps(extractor, text) == [
+        (Stage.RATIFIED, Modality.REPORTED), (Stage.APPROVED, Modality.BACKGROUND)
+    ]
+
+
+def test_a_later_step_after_an_approval_stays_news(extractor: Extractor) -> None:
+    text = (
+        "Chile's lower house on Monday approved a fisheries treaty with Peru.\nPeru's "
+        "congress ratified the treaty on Tuesday, officials said."
+    )
+    assert _steps(extractor, text) == [
+        (Stage.APPROVED, Modality.REPORTED), (Stage.RATIFIED, Modality.REPORTED)
+    ]
+
+
+def test_another_states_chamber_approving_after_a_ratification_stays_news(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Chile's Senate on Monday ratified a fisheries treaty with Peru.\nOn the same day, "
+        "the lower house of Peru's congress approved the treaty, officials said."
+    )
+    assert _steps(extractor, text) == [
+        (Stage.RATIFIED, Modality.REPORTED), (Stage.APPROVED, Modality.REPORTED)
+    ]
+
+
+def test_another_pacts_signing_after_an_entry_into_force_stays_news(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Japan and Peru's fisheries treaty entered into force on Friday, the foreign "
+        "ministry said.\nSeparately, Japan and Peru signed an agreement on visas on Friday."
+    )
+    assert _steps(extractor, text) == [
+        (Stage.IN_FORCE, Modality.REPORTED), (Stage.SIGNED, Modality.REPORTED)
+    ]
