@@ -162,12 +162,36 @@ def _closing_verdict(s: Sentence, k: int) -> bool:
     j = k + 1
     while j < s.end and s.lowers[j] in {"the", "these", "those"}:
         j += 1
-    if j >= s.end or s.lowers[j] not in _CONTENT_NOUNS:
+    if j >= s.end or s.lowers[j] not in _CONTENT_NOUNS | _MEDIA_NOUNS:
         return False
     last = s.end - 1
     while last > j and s.lowers[last] in _CLOSERS:
         last -= 1
-    return s.lowers[last] in _DISMISSIVE and "that" in s.lowers[j + 1 : last]
+    if s.lowers[last] in _DISMISSIVE:
+        return "that" in s.lowers[j + 1 : last]
+    return _closing_phrase(s, j, last)
+
+
+# "called the publications in Western media about ..." names what was told by its medium.
+_MEDIA_NOUNS = frozenset({"publications", "articles", "media"})
+_TOPIC_OPENERS = frozenset({"that", "about", "of", "on"})
+_TOPIC_REACH = 8  # "the publications in Western and South Korean media about"
+_QUOTE_REACH = 12  # '"one more fake of the Anglo-Saxon propaganda"'
+
+
+def _closing_phrase(s: Sentence, j: int, last: int) -> bool:
+    """'called the publications about "thousands of soldiers" sent to Kursk "one more fake of
+    the Anglo-Saxon propaganda"': translated copy closes on a quoted verdict phrase, the
+    untrue noun inside it followed by its own words, and opens the reports' topic with
+    "about" as often as with "that". The quote must close the sentence."""
+    if s.lowers[last + 1 : last + 2] == [] or s.lowers[last + 1] not in QUOTES:
+        return False
+    opening = next(
+        (i for i in range(last, max(j, last - _QUOTE_REACH), -1) if s.lowers[i] in QUOTES), None
+    )
+    if opening is None or _DISMISSIVE.isdisjoint(s.lowers[opening + 1 : last + 1]):
+        return False
+    return not _TOPIC_OPENERS.isdisjoint(s.lowers[j + 1 : j + 1 + _TOPIC_REACH])
 
 
 # "described reports of thousands of soldiers sent to Kursk as 'disinformation'": a verb of

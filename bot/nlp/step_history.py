@@ -1,9 +1,10 @@
 """Steps that an article's news makes history: the chamber votes on the way to a ratification
-the head of state has signed or to an entry into force, and a step the news told already,
-told again."""
+the head of state has signed, the signing and votes on the way to a treaty's entry into
+force, and a step the news told already, told again."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -43,6 +44,10 @@ def _retells(event: Event, first: Event, gazetteer: Gazetteer) -> bool:
         return True
     if _earlier_on_road(event, first):
         return True
+    # "The treaty entered into force on Thursday ... It was signed on Jan. 17": a treaty takes
+    # effect only after it is signed, unless the signing told is another pact's.
+    if first.stage is Stage.IN_FORCE and event.stage is Stage.SIGNED:
+        return not _another_treaty(event.sentence)
     # A chamber's vote after the head of state signed the ratification preceded it.
     return (
         first.stage is Stage.RATIFIED and event.stage in _VOTES
@@ -56,8 +61,7 @@ def _earlier_on_road(event: Event, news: Event) -> bool:
     Wednesday ... The Duma approved it on October 24" (entry into force follows every
     vote), "The upper house ratified the treaty ... All 163 senators approved it" (a vote
     naming no chamber of its own retells the news one; "Tajikistan's lower house approved"
-    is another chamber's news). A signing is left alone: "Separately, the two signed an
-    agreement on visas" is another pact's news."""
+    is another chamber's news). Signings are read apart (`_another_treaty`)."""
     rank, news_rank = _ROAD.get(event.stage), _ROAD.get(news.stage)
     if rank is None or news_rank is None or rank >= news_rank:
         return False
@@ -80,3 +84,17 @@ _WHOLE_LEGISLATURE = frozenset({"parliament", "legislature", "lawmakers", "legis
 def _person(name: str | None, gazetteer: Gazetteer) -> bool:
     entity = gazetteer.get(name) if name is not None else None
     return entity is not None and entity.kind == "person"
+
+
+# "Separately, Belarus and Russia signed an intergovernmental agreement on Tuesday": a treaty
+# introduced anew (an indefinite article, "another", "separately") is news of its own, not
+# the road of the one that took effect.
+_ANOTHER = re.compile(
+    r"\b(?:separately|another|separate)\b"
+    r"|\ban?\s+(?:[\w-]+\s+){0,3}(?:agreement|treaty|pact|accord|deal|memorandum)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _another_treaty(sentence: str) -> bool:
+    return _ANOTHER.search(sentence) is not None

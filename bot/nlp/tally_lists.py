@@ -5,7 +5,9 @@
 - "Russia has lost 1,000,340 soldiers ... The figure includes 1,140 soldiers lost ... It also
   listed 10,933 tanks ... destroyed": a sentence that goes on with the same tally under a
   pronoun or "the figure" counts the same side's losses, so its figures take the side the
-  previous sentence named.
+  previous sentence named. Unless the sentence names the loser as "the enemy" of the
+  belligerent telling it ("The total losses of the enemy ... are about 718,000, the General
+  Staff of Ukraine reports" after a count of North Koreans): that is the teller's foe.
 - "some 4,700 have been killed or wounded, including around 600 dead": a share the same
   sentence sets inside a count of people is the same side's.
 """
@@ -16,6 +18,7 @@ from dataclasses import replace
 
 from bot.models import Quantity
 from bot.nlp.context import Sentence
+from bot.nlp.enemy_claims import claimant_enemies
 
 _PERIOD_OPENERS = frozenset({"over", "in", "during", "within", "since", "overnight", "."})
 _OPENING_PRONOUNS = frozenset({"it", "they"})
@@ -76,6 +79,9 @@ def continued_tally(
     if len(sides) != 1:
         return found
     side = sides.pop()
+    # "the enemy" of a Ukrainian or Russian teller is named by the war, not by the sentence
+    # before; only the figures still without a side go on with the previous tally.
+    found = claimant_enemies(s, found)
     return [q if q.actor is not None else replace(q, actor=side) for q in found]
 
 

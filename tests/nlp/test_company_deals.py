@@ -35,3 +35,25 @@ def test_a_deal_with_an_unnamed_maker_is_no_treaty(extractor: Extractor) -> None
 def test_a_sponsorship_deal_is_no_treaty(extractor: Extractor) -> None:
     text = "Romania's national football team signed a sponsorship deal with Bucharest airport."
     assert extractor.extract(text).events == ()
+
+
+def test_an_agreement_signed_by_university_rectors_is_no_treaty(extractor: Extractor) -> None:
+    text = (
+        "The rector of Warsaw University Anna Nowak and the rector of Kyiv Polytechnic "
+        "Institute signed an agreement on joint degrees."
+    )
+    assert extractor.extract(text).events == ()
+
+
+def test_universities_signing_an_exchange_agreement_is_no_treaty(extractor: Extractor) -> None:
+    text = (
+        "Vilnius University and the University of Tartu signed an agreement on student "
+        "exchanges, Estonia said."
+    )
+    assert extractor.extract(text).events == ()
+
+
+def test_a_treaty_signed_at_a_university_is_still_a_treaty(extractor: Extractor) -> None:
+    text = "Estonia and Latvia signed a border treaty at Tartu University on Friday."
+    (event,) = extractor.extract(text).events
+    assert set(event.parties) == {"Estonia", "Latvia"}

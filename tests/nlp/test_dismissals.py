@@ -145,3 +145,28 @@ def test_a_count_described_as_a_threat_is_not_denied(extractor: Extractor) -> No
     )
     (q,) = extractor.extract(text).quantities
     assert q.claimant is None or not q.claimant.denied
+
+
+def test_called_media_reports_about_a_figure_a_quoted_fake_denies_it(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Deputy Ivan Sokolov called the publications in Western and Lithuanian media about "
+        '"thousands of Belarusian soldiers" allegedly massed at the border "one more fake of '
+        'the hostile propaganda".'
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is not None and q.claimant.denied
+    assert q.claimant.name.endswith("Ivan Sokolov")
+
+
+def test_called_media_reports_about_a_figure_a_warning_denies_nothing(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Deputy Ivan Sokolov called the publications in Western and Lithuanian media about "
+        '"thousands of Belarusian soldiers" massed at the border "one more warning of the '
+        'coming storm".'
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is None or not q.claimant.denied

@@ -94,3 +94,26 @@ def test_another_pacts_signing_after_an_entry_into_force_stays_news(
     assert _steps(extractor, text) == [
         (Stage.IN_FORCE, Modality.REPORTED), (Stage.SIGNED, Modality.REPORTED)
     ]
+
+
+def test_steps_told_after_entry_into_force_are_its_road(extractor: Extractor) -> None:
+    text = (
+        "ASTANA (Agency) - The friendship treaty between Kazakhstan and Russia took "
+        "effect on Monday, the Kazakh Foreign Ministry said.\nThe document was signed in "
+        "Moscow on Feb. 2 by the two presidents. Kazakhstan's parliament ratified the treaty "
+        "on April 30."
+    )
+    steps = _steps(extractor, text)
+    assert (Stage.IN_FORCE, Modality.REPORTED) in steps
+    assert (Stage.SIGNED, Modality.BACKGROUND) in steps
+    assert (Stage.RATIFIED, Modality.BACKGROUND) in steps
+    assert sum(m is Modality.REPORTED for _, m in steps) == 1
+
+
+def test_a_new_agreement_after_entry_into_force_stays_news(extractor: Extractor) -> None:
+    text = (
+        "ASTANA, June 3 (Agency) - The friendship treaty between Kazakhstan and Russia took "
+        "effect on Monday, the Kazakh Foreign Ministry said.\nSeparately, Kazakhstan and "
+        "Russia signed a visa agreement on Monday."
+    )
+    assert (Stage.SIGNED, Modality.REPORTED) in _steps(extractor, text)

@@ -60,3 +60,26 @@ def test_ranks_only_beside_a_troop_count_take_no_side(extractor: Extractor) -> N
     text = "Minsk has sent about 4,000 Belarusian soldiers; the academy trained 200 officers."
     officers = next(q for q in extractor.extract(text).quantities if q.value == 200)
     assert officers.actor is None
+
+
+def test_the_enemys_losses_after_another_sides_count_are_the_tellers_foe(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "About 12,000 North Korean soldiers are fighting in the Kursk region, Kyiv said.\n"
+        "The total losses of the enemy since the start of the invasion are about 650,000 "
+        "personnel, the General Staff of Ukraine reports."
+    )
+    q = next(q for q in extractor.extract(text).quantities if q.value == 650000)
+    assert q.actor == "Russia"
+
+
+def test_a_tally_going_on_without_the_enemy_keeps_the_side_before(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Russia has lost about 640,000 soldiers, the General Staff of Ukraine said.\n"
+        "The total now stands at 650,000 personnel, it said."
+    )
+    q = next(q for q in extractor.extract(text).quantities if q.value == 650000)
+    assert q.actor == "Russia"
