@@ -16,7 +16,8 @@ MEASURED = frozenset(
     {"money", "deal", "percentage", *PHYSICAL.values(), *TIME_UNITS.values()}
 )
 CASUALTY_WORDS = frozenset({"killed", "wounded", "injured", "dead", "died", "missing"})
-OF_THEM = frozenset({"them", "those", "these"})
+# "2,000 of them", "about 3,000 of whom": a part of the people or things just named.
+OF_THEM = frozenset({"them", "those", "these", "whom"})
 # A figure with the actor the text around it implies (or None).
 Implied = tuple[Figure, str | None]
 

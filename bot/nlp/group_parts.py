@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot.models import Quantity
+from bot.nlp.bare_numbers import OF_THEM
 from bot.nlp.context import Sentence
 from bot.nlp.figures import Figure
 from bot.nlp.number_reading import number_at
@@ -17,7 +18,6 @@ from bot.nlp.unit_nouns import unit_noun
 from bot.nlp.units import PHYSICAL, TIME_UNITS
 
 _POSSESSIVE = frozenset({"'s", "’s"})
-_OF_THEM = frozenset({"them", "those", "these"})
 _CASUALTY_WORDS = frozenset({"killed", "wounded", "injured", "dead", "died", "missing"})
 _PEOPLE = frozenset({"troop", "person"})
 # Counts of people, whose side a part of them ("its soldiers", "of them") shares.
@@ -53,7 +53,7 @@ def group_part(
             return None
         figure = _figure(first, num, end, value, qualifier, unit[2], (unit[0], unit[1]), s)
         return figure, s.gazetteer.actor_of(owner.entity)
-    if s.lowers[k] not in _OF_THEM:
+    if s.lowers[k] not in OF_THEM:
         return None
     if previous is not None and previous.sentence == s.text:
         part = _part_of_troops(s, first, num, end, value, qualifier, previous)

@@ -164,7 +164,23 @@ def _part(s: Sentence, n: BareNumber, previous: Quantity | None) -> Implied | No
         return None  # "of them" points at things counted, never at kilometres or dollars
     # "launched 100 drones ... 96 of them were shot down": the part belongs to whoever acts
     # on it, not to the group's owner.
-    return same_as(n, previous), None
+    return _named_part(s, n, k) or same_as(n, previous), None
+
+
+_BE_PLURAL = frozenset({"were", "are"})
+
+
+def _named_part(s: Sentence, n: BareNumber, k: int) -> Figure | None:
+    """"52 passengers, 11 of whom were children": the part names its own noun after "were"
+    ("11 of them were shot down" names none)."""
+    if k + 2 >= s.end or s.lowers[k + 1] not in _BE_PLURAL:
+        return None
+    unit = unit_noun(s, k + 2)
+    if unit is None or unit[0] != k + 2 or unit[2][1] in MEASURED:
+        return None
+    figure = figure_like(n, unit[2], s.texts[unit[0]])
+    figure.unit_start, figure.unit_end = unit[0], unit[1]
+    return figure
 
 
 _MORE_REACH = 8

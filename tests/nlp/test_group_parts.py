@@ -81,3 +81,23 @@ def test_dead_among_vaguely_counted_casualties_stay_casualties(extractor: Extrac
     )
     (q,) = extractor.extract(text).quantities
     assert q.category == "casualty"
+
+
+def test_a_part_told_with_of_whom_belongs_to_the_group_before(extractor: Extractor) -> None:
+    text = (
+        "The ministry said the pact covered the Belarusian soldiers in the region, about 4,000 "
+        "of whom Vilnius believes are near the border."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert (q.value, q.measure, q.actor) == (4000, "troop", "Belarus")
+
+
+def test_the_wounded_of_whom_are_casualties_of_the_force(extractor: Extractor) -> None:
+    text = "Minsk has sent 6,000 troops to the border, about 300 of whom were wounded in drills."
+    values = [(q.value, q.measure, q.actor) for q in extractor.extract(text).quantities]
+    assert values == [(6000, "troop", "Belarus"), (300, "casualty", "Belarus")]
+
+
+def test_of_whom_after_things_is_no_part_of_people(extractor: Extractor) -> None:
+    text = "The plant built 40 tanks last year, 12 of whom the report does not mention."
+    assert [q.value for q in extractor.extract(text).quantities if q.measure == "troop"] == []
