@@ -142,6 +142,17 @@ def _plain_adjunct(s: Sentence, start: int, end: int) -> bool:
 
 
 _CONJUNCTIONS = frozenset({"and", "but", "or", "while", "that", "which", "who"})
+_COORDINATORS = frozenset({"and", "but"})
+
+
+def _second_verb(s: Sentence, start: int, end: int) -> bool:
+    """"Ukraine puts the number of North Korean soldiers at some 11,000 and says ...": the
+    words before "says" are the estimate's object, so "says" shares the estimate's subject;
+    "Shoigu visited Pyongyang and announced" keeps its subject in the words before."""
+    return (
+        start > s.start and s.lowers[start - 1] in ESTIMATE_VERBS
+        and s.lowers[end - 1] in _COORDINATORS
+    )  # fmt: skip
 
 
 def _subject_before_adjunct(
@@ -298,9 +309,10 @@ def subject_cue(s: Sentence, verb: int, start: int, end: int, *, denied: bool) -
     start = past_fronted_date(s, start, end)
     if s.lowers[start] in _PREPOSITIONS:
         return None  # "in accordance with Article 51 ...": a phrase, never a source
-    if _FUNCTION_WORDS.issuperset(s.lowers[start:end]):
-        # "..., and said it expected ...": a second verb of the clause's subject, whose own
-        # verb names it; a conjunction or article alone names no source.
+    if _FUNCTION_WORDS.issuperset(s.lowers[start:end]) or _second_verb(s, start, end):
+        # "..., and said it expected ...", "puts the number at 11,000 and says": a second verb
+        # of the clause's subject, whose own verb names it; a conjunction or article alone
+        # names no source.
         return None
     claimant = name_claimant(s, start, end, denied=denied)
     if claimant is None:

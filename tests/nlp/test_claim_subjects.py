@@ -46,3 +46,24 @@ def test_such_as_stays_inside_the_subject(extractor: Extractor) -> None:
     text = "Allies such as Japan said 2,000 troops had arrived."
     (q,) = extractor.extract(text).quantities
     assert q.claimant is not None and "Japan" in q.claimant.entities
+
+
+def test_a_second_verb_after_an_estimate_shares_its_subject(extractor: Extractor) -> None:
+    text = (
+        "Lithuania puts the number of Belarusian soldiers at the border at some 4,000 and says "
+        "more are coming."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.actor == "Belarus"
+    assert q.claimant is not None and q.claimant.entities == ("Lithuania",)
+
+
+def test_a_second_verb_after_another_verb_keeps_the_words_before(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Polish President Andrzej Duda visited the border on Tuesday and announced that "
+        "Belarus would move 4,000 soldiers there."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is not None and "Andrzej Duda" in q.claimant.entities
