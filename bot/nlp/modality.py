@@ -26,6 +26,7 @@ from bot.nlp.fronted_dates import dated_in_month
 from bot.nlp.held_abroad import kept_abroad
 from bot.nlp.joined_dates import in_joined
 from bot.nlp.lexicon import FUTURE_MARKERS, PLAN_VERBS
+from bot.nlp.own_periods import last_year_figure, own_period_floor
 from bot.nlp.participle_clauses import participle_clause_start
 from bot.nlp.partitive_history import dated_partitive_whole
 from bot.nlp.past_seasons import last_season
@@ -104,8 +105,8 @@ def modality(s: Sentence, f: Figure) -> Modality:
         return Modality.BACKGROUND  # $6.5bn", "Seoul, which sent 100 troops last year, ..."
     if dated_after_clause(s, f) or told_of_past_war(s, f):  # "rebuilt in the 1980s, after
         return Modality.BACKGROUND  # Moscow withdrew 8,000", "sent 26,000 to the Korean War"
-    if used_to(s, f):  # "We used to build about 40 howitzers a year": a past habit
-        return Modality.BACKGROUND
+    if used_to(s, f) or last_year_figure(s, f):  # "We used to build about 40 howitzers a
+        return Modality.BACKGROUND  # year": a past habit; "sent 11,000 to Kursk last year"
     first = s.clause_start(f.start)
     # "comes after Russia fired 728 drones" (a clause of its own; "came after about four
     # hours of debate" only times the news).
@@ -135,8 +136,9 @@ def modality(s: Sentence, f: Figure) -> Modality:
             continue
         dated = first <= date.start < last and date.past
         # "in the early 1990s" dates the figure after it; after the figure, such a date
-        # may be another noun's ("workers sent in late 2025"), so only the plain "in" counts.
-        floor = s.start if date.end <= f.start else date.start - 1
+        # may be another noun's ("workers sent in late 2025"), so only the plain "in" counts,
+        # unless the "in" follows the figure at once ("3,000 more in early 2025").
+        floor = s.start if date.end <= f.start else own_period_floor(s, f, date)
         opening = period_preposition(s.lowers, date, floor)
         if dated and (opening in {"in", "during"} or in_joined(s, date)) and (
             any(is_year(w) for w in s.lowers[date.start : date.end]) or _last_years(s, date)
