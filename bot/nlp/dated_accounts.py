@@ -14,7 +14,6 @@ from bot.nlp.context import Sentence
 from bot.nlp.dates import STALE_DAYS, DateSpan, days_before, is_year, month_day, month_of
 from bot.nlp.fronted_dates import fronted_stale
 from bot.nlp.lexicon import ESTIMATE_VERBS, MONTHS
-from bot.nlp.month_so_far import earlier_in_month
 from bot.nlp.recaps import recap_opening
 from bot.nlp.titled_speakers import titled_after_comma
 from bot.nlp.told_audiences import outlet_audience, past_audience
@@ -173,8 +172,6 @@ def _dated_verb(s: Sentence, cue: ClaimCue) -> bool:
         return True
     if outlet_audience(s, cue.verb):
         return False  # "told a newspaper this month": only "last week" dates an interview
-    if earlier_in_month(s, date):
-        return True
     when = month_day(s.lowers, date)
     if when is not None:
         return s.reference is not None and days_before(when, s.reference) >= STALE_DAYS
