@@ -5,16 +5,21 @@ from __future__ import annotations
 
 # "the North East", "the North-West": a region of a country named by its compass points.
 _QUARTERS = frozenset({"East", "West", "Eastern", "Western"})
-_CONTINENTS = frozenset({"Asia", "Asian", "Europe", "European", "Africa", "African"})
+# "the North East Asian order", "the North West Pacific": wider than any one country.
+_CONTINENTS = frozenset(
+    {"Asia", "Asian", "Europe", "European", "Africa", "African", "Pacific", "Atlantic"}
+)
 
 
 def regional_sides(texts: list[str], lowers: list[str], sides: list[int]) -> set[str]:
     """The side words the article uses for a quarter of a country ("the North East"): a
     story about England's "North East" means its bare "the North" in that sense too ("good
-    news for manufacturing in the North"), whatever Korea it also names."""
+    news for manufacturing in the North"), whatever Korea it also names. The region may stand
+    without "the" too, in a name or before the country ("Go North East", "North West
+    England"): a story that names it is as much about that region."""
     out: set[str] = set()
     for k in sides:
-        if k < 1 or lowers[k - 1] != "the" or k + 1 >= len(texts):
+        if k + 1 >= len(texts):
             continue
         at = k + 2 if texts[k + 1] in {"-", "–"} else k + 1
         after = texts[at] if at < len(texts) else ""

@@ -5,6 +5,8 @@ has already said what the people are."""
 
 from __future__ import annotations
 
+import re
+
 from bot.nlp.context import Sentence
 
 # Plural nouns that make the story about soldiers; broader words ("military") also head
@@ -19,3 +21,20 @@ _REACH = 60  # tokens before the sentence: about the sentence or two before it
 def soldiers_told_before(s: Sentence) -> bool:
     """Whether the text just before sentence s speaks of soldiers."""
     return not _SOLDIERS.isdisjoint(s.lowers[max(0, s.start - _REACH) : s.start])
+
+
+# The same people named as soldiers anywhere before: "North Korean troops were in Kursk" ...
+# (a long exchange later) "11,000 North Koreans are already in the Kursk region".
+_SOLDIER_NOUNS = "|".join(sorted(_SOLDIERS - {"deployment", "contingent"}))
+
+
+def people_told_as_soldiers(s: Sentence, people: str) -> bool:
+    """Whether the text before sentence s calls these people ("North Koreans") soldiers by
+    their own adjective ("North Korean troops"): a story that has made them soldiers counts
+    them as soldiers however far back it said so; other peoples' soldiers do not count."""
+    if not people.endswith("s"):
+        return False
+    tokens = s.tokens
+    before = tokens.text[: tokens.idxs[s.start]] if s.start < len(tokens.idxs) else ""
+    adjective = re.escape(people[:-1])
+    return re.search(rf"\b{adjective}\s+(?:{_SOLDIER_NOUNS})\b", before) is not None

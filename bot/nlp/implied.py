@@ -25,7 +25,7 @@ from bot.nlp.casualty_counts import vague_toll
 from bot.nlp.clause_sources import owned_estimate
 from bot.nlp.context import QUOTES, Sentence
 from bot.nlp.counted_peoples import counted_at
-from bot.nlp.demonym_forces import soldiers_told_before
+from bot.nlp.demonym_forces import people_told_as_soldiers, soldiers_told_before
 from bot.nlp.figures import Figure, qualifier_before, read_figure
 from bot.nlp.group_parts import group_part, own_side, ranged_part, side_of_people
 from bot.nlp.lexicon import VAGUE_AMOUNTS
@@ -80,14 +80,14 @@ def implied_figure(
     if demonym is not None and demonym.start == at and demonym.kind == "country" and (
         demonym.surface.endswith("s") and not demonym.adjectival
     ):
-        figure = figure_like(n, _people_measure(s), demonym.surface)
+        figure = figure_like(n, _people_measure(s, demonym.surface), demonym.surface)
         figure.unit_start, figure.unit_end = demonym.start, demonym.end
         figure.end = demonym.end
         return figure, s.gazetteer.actor_of(demonym.entity)
     if (counted := counted_at(s, q_start)) is not None:
         # "put the number of North Koreans in Russia at 12,000"
-        return figure_like(n, _people_measure(s), counted.surface), s.gazetteer.actor_of(
-            counted.entity)
+        measure = _people_measure(s, counted.surface)
+        return figure_like(n, measure, counted.surface), s.gazetteer.actor_of(counted.entity)
     if (toll := reported_toll(s, n, previous)) is not None:
         return toll  # "estimates that about 2,000 have been killed", no count before
     if previous is None:
@@ -121,8 +121,12 @@ def implied_figure(
     return same_as(n, previous), previous.actor
 
 
-def _people_measure(s: Sentence) -> tuple[str, str]:
-    military = not _MILITARY.isdisjoint(s.words) or soldiers_told_before(s)
+def _people_measure(s: Sentence, people: str = "") -> tuple[str, str]:
+    military = (
+        not _MILITARY.isdisjoint(s.words)
+        or soldiers_told_before(s)
+        or (bool(people) and people_told_as_soldiers(s, people))
+    )
     return ("troop", "troop") if military else ("person", "person")
 
 

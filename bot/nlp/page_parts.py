@@ -15,12 +15,18 @@ def drop_restated(
     """A headline restating a figure or a step of the body is the same fact: the body's
     telling, with its claimant and date, is kept."""
     end = tokens.chars(*tokens.sentences[0])[1]
-    body_quantities = {(q.value, q.value_max, q.measure) for q in quantities if q.start >= end}
+    # A vague amount restates the body's only in the body's own words ('"several hundred"
+    # casualties' both times); "hundreds" over a body's "thousands" is news of its own.
+    body_quantities = {
+        (q.value, q.value_max, q.measure, q.qualifier if q.value is None else None)
+        for q in quantities if q.start >= end
+    }  # fmt: skip
     body_events = {(e.stage, frozenset(e.parties)) for e in events if e.start >= end}
     kept_quantities = [
         q for q in quantities
-        if q.start >= end or q.value is None
-        or (q.value, q.value_max, q.measure) not in body_quantities
+        if q.start >= end
+        or (q.value, q.value_max, q.measure, q.qualifier if q.value is None else None)
+        not in body_quantities
     ]  # fmt: skip
     kept_events = [
         e for e in events

@@ -62,6 +62,7 @@ from bot.nlp.told_groups import told_group
 from bot.nlp.told_losses import told_losses
 from bot.nlp.troop_batches import batch_size
 from bot.nlp.units import TIME_UNITS
+from bot.nlp.vague_estimates import vague_estimate
 
 _CASUALTY_VERBS = frozenset(
     {
@@ -122,6 +123,7 @@ def find_quantities(
         if figure is None:
             last = quantities[-1] if quantities else previous
             implied = (label_count(s, i)  # "Troops sent: about 9,000; killed: 1,100"
+                       or vague_estimate(s, i)  # "put X casualties at 'several hundred'"
                        or group_count(s, i, last) or batch_size(s, i, last) or opening_group(s, i)
                        or earlier_estimate(s, i, last) or told_losses(s, i, told)
                        or implied_figure(s, i, last) or told_group(s, i, last, told)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.nlp import Extractor
 from bot.nlp.compass_regions import compass_region, paired_with_region, regional_sides
 
 
@@ -32,3 +33,25 @@ def test_the_north_of_a_country_and_its_other_points_are_regions() -> None:
 def test_a_pairing_with_an_unknown_capitalised_name_is_a_region() -> None:
     assert paired_with_region(_words("the North and Pomerania"), 2, taken=set())
     assert not paired_with_region(_words("the North and Russia"), 2, taken={3})
+
+
+def test_a_region_named_without_the_makes_the_north_that_region() -> None:
+    texts = _words("Drivers at Go North East struck , and rain will clear the North today")
+    lowers = [w.lower() for w in texts]
+    sides = [k for k, w in enumerate(texts) if w == "North"]
+    assert regional_sides(texts, lowers, sides) == {"North"}
+
+
+def test_the_north_west_pacific_is_no_quarter_of_a_country() -> None:
+    texts = _words("Typhoons in the North West Pacific , and the North fired missiles")
+    lowers = [w.lower() for w in texts]
+    sides = [k for k, w in enumerate(texts) if w == "North"]
+    assert regional_sides(texts, lowers, sides) == set()
+
+
+def test_a_korea_story_naming_go_north_east_keeps_no_north_korea(extractor: Extractor) -> None:
+    text = (
+        "Sunderland signed South Korea winger Lee from Ulsan. Bus drivers at Go North East "
+        "accepted a pay deal. Forecasters expect the rain to clear the North by Friday."
+    )
+    assert "North Korea" not in {m.entity for m in extractor.extract(text).mentions}

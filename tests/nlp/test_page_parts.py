@@ -76,3 +76,25 @@ def test_a_dateline_below_a_headline_an_editors_note_and_a_byline_is_found() -> 
     )
     tokens = tokens_of(text)
     assert dateline_date(tokens, date_starts(tokens.lowers, tokens.flagged[DATE_START])) == (3, 14)
+
+
+def test_a_headline_restating_a_vague_body_amount_keeps_the_body_telling(
+    extractor: Extractor,
+) -> None:
+    text = (
+        'London puts Russian losses near Pokrovsk at "several thousand"\n'
+        "Russian units near Pokrovsk have suffered several thousand casualties this month, "
+        "British intelligence said on Monday."
+    )
+    vague = [q for q in extractor.extract(text).quantities if q.value is None]
+    assert [(q.qualifier, q.start > 60) for q in vague] == [("several thousand", True)]
+
+
+def test_a_headline_with_another_vague_amount_is_kept(extractor: Extractor) -> None:
+    text = (
+        'London puts Russian losses near Pokrovsk at "several thousand"\n'
+        "Russian units near Pokrovsk have suffered hundreds of casualties this week, "
+        "British intelligence said on Monday."
+    )
+    vague = [q.qualifier for q in extractor.extract(text).quantities if q.value is None]
+    assert vague == ["several thousand", "hundreds"]

@@ -1,0 +1,43 @@
+"""Vague amounts told after what they count (`bot.nlp.vague_estimates`)."""
+
+from __future__ import annotations
+
+from bot.nlp import Extractor
+
+
+def _vague(extractor: Extractor, text: str) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (q.measure, q.qualifier, q.actor)
+        for q in extractor.extract(text).quantities
+        if q.value is None
+    ]
+
+
+def test_an_estimate_verb_puts_losses_at_a_quoted_vague_amount(extractor: Extractor) -> None:
+    text = 'Last week London put Russian casualties at "several thousand," officials said.'
+    assert _vague(extractor, text) == [("casualty", "several thousand", "Russia")]
+
+
+def test_an_estimate_verb_puts_losses_in_the_dozens(extractor: Extractor) -> None:
+    text = "Kyiv and Warsaw put Belarusian losses so far in the dozens, the minister said."
+    assert _vague(extractor, text) == [("casualty", "dozens", "Belarus")]
+
+
+def test_losses_suffered_in_the_hundreds(extractor: Extractor) -> None:
+    text = 'The minister said Russian units had suffered casualties "in the hundreds" this week.'
+    assert _vague(extractor, text) == [("casualty", "hundreds", "Russia")]
+
+
+def test_a_few_thousand_keeps_its_article(extractor: Extractor) -> None:
+    text = "Analysts put Russian losses at a few thousand."
+    assert _vague(extractor, text) == [("casualty", "a few thousand", "Russia")]
+
+
+def test_people_in_the_thousands_are_no_estimate(extractor: Extractor) -> None:
+    assert _vague(extractor, "Fans in the thousands lined the streets of Kyiv.") == []
+
+
+def test_money_put_at_hundreds_of_millions_is_left_alone(extractor: Extractor) -> None:
+    # "of" follows: the amount's own noun is read by the figure rules, not by this one.
+    text = "Officials put the cost of the Russian attack at hundreds of millions of dollars."
+    assert ("casualty", "hundreds", None) not in _vague(extractor, text)
