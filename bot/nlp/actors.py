@@ -35,6 +35,7 @@ from bot.nlp.pronoun_subjects import pronoun_subject_actor
 from bot.nlp.recipients import indirect_object
 from bot.nlp.region_states import state_of_place
 from bot.nlp.report_asides import report_aside
+from bot.nlp.sale_contracts import sale_buyer
 from bot.nlp.senders import earlier_sender
 
 # A demonym before these names the side a figure belongs to: "Russian losses amount to ...".
@@ -87,6 +88,8 @@ def figure_actor(
         return loser
     if deal and (sold := company_deal_owner(s, f))[0]:
         return sold[1]  # "South Korea's Hanwha signed a $2bn deal with Poland": Poland's
+    if deal and (buyer := sale_buyer(s, f)) is not None:
+        return buyer  # "Seoul's contracts to sell tanks to Poland are worth $13bn": Poland's
     if f.num_end < s.end and s.lowers[f.num_end] == "of":
         # "shot down 52 of 74 drones launched by Russia": the part belongs to whoever acts on
         # it, the whole's owner is the whole's.

@@ -44,8 +44,11 @@ def claim_at(s: Sentence, verb: int, *, denied: bool) -> ClaimCue | None:
     sentence is inverted ("..., said the ministry"), from the parse when neither reads, and
     past a parenthetical aside as the rules' last resort."""
     end = verb
+    # "officials privately said": an adverb before the verb is no part of the subject; but a
+    # capitalised "-ly" word inside the sentence is a surname ("Mélanie Joly said", "Kelly").
     while end > s.start and (
-        s.lowers[end - 1] in AUXILIARIES or s.lowers[end - 1].endswith("ly")
+        s.lowers[end - 1] in AUXILIARIES
+        or (s.lowers[end - 1].endswith("ly") and not _surname_like(s, end - 1))
     ):
         end -= 1
     # "the Korea Institute for Defense Analyses (KIDA) estimated": the bracket glosses the
@@ -318,3 +321,7 @@ def subject_cue(s: Sentence, verb: int, start: int, end: int, *, denied: bool) -
     if claimant is None:
         return None
     return ClaimCue(verb, start, end, claimant, denied)
+
+
+def _surname_like(s: Sentence, k: int) -> bool:
+    return k > s.start and s.texts[k][:1].isupper()

@@ -6,7 +6,7 @@ position; attaching an actor, a claimant and a modality is `quantities.py`'s job
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.nlp.calibres import skip_calibre
 from bot.nlp.context import QUOTES, Sentence
@@ -29,6 +29,7 @@ from bot.nlp.stat_lines import past_stat_dash
 from bot.nlp.trailing_qualifiers import trailing_qualifier
 from bot.nlp.unit_nouns import bare, is_age, priced_noun, unit_noun
 from bot.nlp.units import normalise_measure
+from bot.nlp.vague_partitives import vague_whole_start
 
 _RANGE_WORDS = frozenset({"-", "–", "—", "to"})
 _DASHES = frozenset({"-", "–"})
@@ -286,13 +287,24 @@ def _vague(s: Sentence, i: int, *, amount_end: int | None = None) -> Figure | No
     elif amount_end is None:
         return None
     unit = unit_noun(s, j)
+    part = False
+    if unit is None and (whole_at := vague_whole_start(s, j)) is not None:
+        # "several hundred of the 11,000 troops": the part counts the whole's noun.
+        whole = read_figure(s, whole_at)
+        if whole is not None and whole.value is not None:
+            found = (whole.measure, whole.category)
+            unit, part = (whole.unit_start, whole.unit_end, found, whole.mod_start), True
     if unit is None:
         return None
     u_start, u_end, found, origin = unit
     qualifier = " ".join(s.lowers[i:amount_end]) if amount_end else s.lowers[i]
     if s.lowers[i] == "tens":
         qualifier = "tens of thousands"
-    return _figure(s, i, i, j, u_start, u_end, None, None, qualifier, found, mod_start=origin)
+    figure = _figure(s, i, i, j, u_start, u_end, None, None, qualifier, found, mod_start=origin)
+    if part:
+        # A part of a whole ends before the whole, which is read as a figure of its own.
+        figure = replace(figure, end=j - 1)
+    return figure
 
 
 _VAGUE_HEADS = frozenset({"hundreds", "tens", "dozens"})

@@ -129,7 +129,7 @@ CURRENCY_SYMBOLS = frozenset(
      "rs", "rs.", "chf",
      # The tokenizer splits "NZ$16 million", "NT$", "S$" off the number (`pipeline`); each
      # needs its symbol here, or the amount reads as no money at all.
-     "nz$", "nt$", "s$",
+     "nz$", "nt$", "s$", "$us", "$a",
      # ISO codes written before the amount ("PLN 3.9 bln", "KRW 66 trillion"); codes that are
      # also English words ("rub", "ron") stay out.
      "pln", "krw", "jpy", "cny", "uah", "inr", "mdl"}

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from bot.nlp.compass_regions import compass_region, paired_with_region, regional_sides
 from bot.nlp.gazetteer import Gazetteer, is_abbreviation
+from bot.nlp.leader_possessives import LEADER, leader_positions
 from bot.nlp.name_phrases import without_name_phrases
 from bot.nlp.name_senses import without_misreadings
 
@@ -128,6 +129,10 @@ class MentionFinder:
         korean = not self._korean.isdisjoint(map(_ENTITY, found))
         if korean or _about_korea(lowers, title):
             extra = self._the_north_and_south(text, lowers, texts, idxs, found)
+            taken = {i for f in found for i in range(f.start, f.end)}
+            if self._gazetteer.get(LEADER) is not None:  # "Kim's troops"
+                extra += [self._found(text, lowers, texts, idxs, LEADER, k, k + 1)
+                          for k in leader_positions(texts, lowers, taken)]  # fmt: skip
             if extra:  # `found` is in text order already
                 found.extend(extra)
                 found.sort(key=lambda f: f.start)

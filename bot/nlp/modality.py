@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bot.models import Modality
 from bot.nlp.added_counts import current_total
+from bot.nlp.among_groups import among_group
 from bot.nlp.as_clauses import as_clause_start
 from bot.nlp.at_the_time import told_at_the_time
 from bot.nlp.authorised_forces import authorised_size
@@ -32,6 +33,7 @@ from bot.nlp.partitive_history import dated_partitive_whole
 from bot.nlp.past_seasons import last_season
 from bot.nlp.past_wars import told_of_past_war
 from bot.nlp.place_distances import place_distance
+from bot.nlp.prepared_counts import prepared_for
 from bot.nlp.recap_dates import recap_background
 from bot.nlp.recaps import stale_date
 from bot.nlp.relative_asides import in_closed_aside
@@ -85,7 +87,8 @@ def modality(s: Sentence, f: Figure) -> Modality:
         return Modality.BACKGROUND
     # "is to move north of the river, 30 km from the border": the distance is no plan.
     planned = _planned(s, f) and not current_total(s, f.start, f.end) and not place_distance(s, f)
-    if planned or _provided(s, f) or (
+    planned = planned and not among_group(s, f)  # "may be among the 11,000 troops sent"
+    if planned or _provided(s, f) or prepared_for(s, f) or (
         decreed_change(s, f) or _dated_ahead(s, f) or force_in_making(s, f)
         or authorised_size(s, f)  # "authorised a force of up to 5,550 personnel"
         or prospective_relative(s, f)  # "25,000 soldiers who can be transferred"

@@ -15,9 +15,10 @@ from dataclasses import replace
 
 from bot.models import Modality, Quantity
 from bot.nlp.context import Sentence
-from bot.nlp.lexicon import NUMBER_WORDS, QUALIFIERS
+from bot.nlp.lexicon import NUMBER_WORDS, QUALIFIERS, VAGUE_AMOUNTS, VAGUE_DETERMINERS
 
 _QUALIFIER_SIZES = (3, 2, 1)
+_VAGUE_PARTS = VAGUE_AMOUNTS | VAGUE_DETERMINERS | {"most"}
 _QUALIFIER_FIRSTS = frozenset(key[0] for key in QUALIFIERS)
 
 
@@ -38,7 +39,9 @@ def is_partitive_whole(s: Sentence, start: int) -> bool:
     if at < s.start or s.lowers[start - 2] != "of" or s.lowers[start - 1] != "the":
         return False
     word = s.lowers[at]
-    return word[:1].isdigit() or word in NUMBER_WORDS
+    # "hundreds of the 11,000 troops", "some of the 1,000 deminers": a vague part takes a
+    # whole as a number does.
+    return word[:1].isdigit() or word in NUMBER_WORDS or word in _VAGUE_PARTS
 
 
 def whole_side(s: Sentence, whole_num_end: int, unit_start: int) -> str | None:

@@ -70,9 +70,16 @@ def _season_date(s: Sentence, k: int) -> bool:
     return s.lowers[k] == "last" or (s.lowers[k] == "the" and s.lowers[k - 1] == "in")
 
 
+# "were first sent", "were initially deployed": an adverb between the auxiliary and its
+# participle leaves the act as done.
+_PASSIVE_ADVERBS = frozenset({"first", "initially", "originally", "reportedly", "secretly"})
+
+
 def _told_as_done(s: Sentence, f: Figure, date: int) -> bool:
     after = s.lowers[f.end : date]
     if after[:1] and after[0] in _PASSIVE_PAST:
+        if len(after) > 2 and after[1] in _PASSIVE_ADVERBS:
+            after = after[1:]
         # "were sent": the irregular participles of _PAST_ACTS read as past as "-ed" ones.
         return len(after) > 1 and (after[1].endswith("ed") or after[1] in _PAST_ACTS)
     before = s.lowers[s.clause_start(f.start) : f.start]

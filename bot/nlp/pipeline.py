@@ -45,8 +45,9 @@ _SCALE_SUFFIX = r"(?<=[0-9])(?:k|K|bn|mn|mln|bln|m|b|tn|C|F)$"
 # Units glued to a number ("300MW", "2.3pc", "20p") and a temperature's full stop ("past 40C.",
 # which the English rules keep whole, as an abbreviation's).
 _UNIT_SUFFIXES = (r"(?<=[0-9])(?:MW|GW|kW|pc|p)$", r"(?<=[0-9][CF])\.$")
-# "HK$38 million": a dollar sign with its country's letters, as spaCy splits "US$" already.
-_DOLLAR_PREFIX = r"^(?:HK|NZ|NT|S)\$(?=[0-9])"
+# "HK$38 million": a dollar sign with its country's letters, as spaCy splits "US$" already;
+# Australian papers put the letters after the sign ("$US6.5 billion", "$A10 billion").
+_DOLLAR_PREFIX = r"^(?:(?:HK|NZ|NT|S)\$|\$(?:US|A))(?=[0-9])"
 # "€30-€45": the second sign of a range is its own token, as after "to" ("$25 to $30").
 _RANGE_SIGNS = (r"(?<=[0-9])[-–](?=[$€£¥])", r"(?<=[0-9][-–])[$€£¥](?=[0-9])")
 # "4.25%-4.50%": a range with the sign after each number; "1.5bn-euro": a scale glued to a

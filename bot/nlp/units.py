@@ -37,7 +37,7 @@ CASUALTY_WORDS = frozenset(
 CURRENCIES: dict[str, str] = {
     "$": "dollar", "us$": "dollar", "usd": "dollar", "dollar": "dollar", "dollars": "dollar",
     "us dollars": "dollar", "c$": "dollar", "a$": "dollar", "hk$": "dollar", "nz$": "dollar",
-    "nt$": "dollar", "s$": "dollar",
+    "nt$": "dollar", "s$": "dollar", "$us": "dollar", "$a": "dollar",
     "€": "euro", "eur": "euro", "euro": "euro", "euros": "euro",
     "£": "pound", "gbp": "pound", "pound": "pound", "pounds": "pound", "sterling": "pound",
     "pounds sterling": "pound", "pence": "penny", "penny": "penny",

@@ -6,8 +6,9 @@ after), out of reach of sender_questions.py.
 
 Only when every owned troop count of the text is one state's (with two armies in play the
 count stays ownerless rather than go to the wrong one), only for a count told as gone
-abroad ("sent", "ferried", "arrived"), and only when its own sentence names no other state
-("15,000 troops were sent to Kursk, Moscow said" may be Russia's own).
+abroad ("sent", "ferried", "arrived") or as a new count of the deployment told before
+("Kyiv says the true figure is closer to 12,000 soldiers"), and only when its own sentence
+names no other state ("15,000 troops were sent to Kursk, Moscow said" may be Russia's own).
 
 A count told as staying in another state ("as many as 10,000 combat troops remain in
 Russia") was sent there too: the state after "remain in" is where the troops are, not whose
@@ -52,12 +53,12 @@ def unowned_sendings(
     for k, q in enumerate(out):
         if not _unowned(q):
             continue
-        host = _host(tokens.text, q, mentions, gazetteer, side)
-        if host is None and not _gone(tokens.text, q):
-            continue
         here = bisect_right(starts, q.start) - 1
         first = starts[here] if here >= 0 else 0
         last = starts[here + 1] if here + 1 < len(starts) else len(tokens.text)
+        host = _host(tokens.text, q, mentions, gazetteer, side)
+        if host is None and not _gone(tokens.text, q) and not _restated(tokens.text, first, q):
+            continue
         # The state of the source that counted them ("South Korea's spy agency said 1,500
         # soldiers had been shipped") is the teller, not a sender of its own.
         tellers = q.claimant.entities if q.claimant is not None else ()
@@ -76,6 +77,31 @@ def _unowned(q: Quantity) -> bool:
 def _gone(text: str, q: Quantity) -> bool:
     after = text[q.end : q.end + 80].lower().split()[:_REACH]
     return not _GONE.isdisjoint(w.strip(",.;:") for w in after)
+
+
+# "Kyiv says the true figure is closer to 12,000 soldiers", "the deployment, which Seoul puts
+# at 11,000 troops": a count that re-estimates the deployment or figure told before is the
+# same sending, re-counted by another source.
+# A source's own "tally" or "count" may be of troops held anywhere, so only these; and only
+# "the (true) figure", not "the agency's figure", one source's count of its own.
+_RESTATED = frozenset({"figure", "deployment", "total", "contingent"})
+_POINTING = frozenset({"the", "this", "that"})
+_ORDINALS = frozenset({"first", "second", "third", "initial", "latest", "new", "next"})
+
+
+def _restated(text: str, first: int, q: Quantity) -> bool:
+    """Its sentence names "the figure", "the true figure", "this deployment" before it."""
+    words = [w.strip(",.;:") for w in text[first : q.start].lower().split()]
+    for k, word in enumerate(words):
+        if word not in _RESTATED or k == 0 or words[k - 1] in _ORDINALS:
+            continue  # "the first contingent": one of several, whichever the text dates
+        if words[k + 1 : k + 2] == ["of"]:
+            continue  # "dismissed the figure of 10,000 troops": the count's label, no re-count
+        if words[k - 1] in _POINTING or (
+            k > 1 and words[k - 2] in _POINTING and not words[k - 1].endswith(("'s", "’s"))
+        ):
+            return True
+    return False
 
 
 def _host(

@@ -67,3 +67,15 @@ def test_a_second_verb_after_another_verb_keeps_the_words_before(
     )
     (q,) = extractor.extract(text).quantities
     assert q.claimant is not None and "Andrzej Duda" in q.claimant.entities
+
+
+def test_a_capitalised_ly_surname_stays_in_the_subject(extractor: Extractor) -> None:
+    text = "Ireland will send 40 engineers, Defence Minister Aoife Connolly announced."
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is not None and q.claimant.name == "Defence Minister Aoife Connolly"
+
+
+def test_an_adverb_before_the_verb_stays_out_of_the_subject(extractor: Extractor) -> None:
+    text = "Ireland will send 40 engineers, officials privately said."
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is not None and q.claimant.name == "officials"

@@ -65,3 +65,15 @@ def test_a_deal_signed_today_beside_last_year_stays_news(extractor: Extractor) -
     text = "Romania signed a $2.4 billion contract on Monday, its largest since last year."
     (money,) = extractor.extract(text).quantities
     assert money.modality is Modality.REPORTED
+
+
+def test_an_adverb_before_the_participle_keeps_it_background(extractor: Extractor) -> None:
+    text = "Roughly 6,000 Belarusian soldiers were initially posted to the frontier last winter."
+    (q,) = extractor.extract(text).quantities
+    assert q.modality is Modality.BACKGROUND
+
+
+def test_an_adverb_before_a_noun_is_no_done_act(extractor: Extractor) -> None:
+    text = "About 6,000 Belarusian soldiers were first in line for new rifles last winter."
+    (q,) = extractor.extract(text).quantities
+    assert q.modality is Modality.REPORTED

@@ -127,3 +127,18 @@ def test_a_plain_count_after_a_country_code_is_no_money(extractor: Extractor) ->
     # Near miss: "NZ" alone is no currency; the count keeps its noun.
     (figure,) = extractor.extract("The NZ squad named 16 players.").quantities
     assert figure.measure == "player"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("Canberra paid $US2.4 billion for the jets.", 2.4e9), ("The fund holds $A300m.", 3e8)],
+)
+def test_a_dollar_sign_before_its_countrys_letters_is_money(
+    extractor: Extractor, text: str, value: float
+) -> None:
+    (figure,) = extractor.extract(text).quantities
+    assert (figure.value, figure.measure) == (value, "dollar")
+
+
+def test_a_dollar_sign_before_a_word_stays_no_money(extractor: Extractor) -> None:
+    assert extractor.extract("Fans chanted $USA at 20 matches.").quantities[0].measure == "match"

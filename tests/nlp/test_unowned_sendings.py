@@ -47,3 +47,28 @@ def test_a_count_remaining_near_a_town_stays_ownerless(extractor: Extractor) -> 
     text = _OPENING + "Lithuania's border guard believes about 1,800 combat troops remain "
     text += "near the airbase, beside Syrian units. " + _LATER
     assert _count(extractor, text, 1800) is None
+
+
+
+def test_a_new_count_of_the_figure_is_the_lone_senders(extractor: Extractor) -> None:
+    text = _OPENING + "Reinforcements followed. Vilnius says the real figure is nearer to "
+    text += "1,400 soldiers. " + _LATER
+    assert _count(extractor, text, 1400) == "Belarus"
+
+
+def test_a_count_with_no_figure_restated_stays_ownerless(extractor: Extractor) -> None:
+    text = _OPENING + "Reinforcements followed. Vilnius says 1,400 soldiers guard its "
+    text += "frontier. " + _LATER
+    assert _count(extractor, text, 1400) is None
+
+
+def test_a_numbered_contingent_stays_ownerless(extractor: Extractor) -> None:
+    text = _OPENING + "Reinforcements followed. Vilnius puts the first contingent at 1,400 "
+    text += "soldiers. " + _LATER
+    assert _count(extractor, text, 1400) is None
+
+
+def test_a_figure_labelled_with_of_is_no_new_count(extractor: Extractor) -> None:
+    text = _OPENING + "Reinforcements followed. Vilnius rejected the figure of 1,400 "
+    text += "soldiers as too low. " + _LATER
+    assert _count(extractor, text, 1400) is None
