@@ -16,12 +16,17 @@ _POSSESSIVE = frozenset({"'s", "’s"})
 
 def leader_positions(texts: list[str], lowers: list[str], taken: set[int]) -> list[int]:
     """Tokens of a bare "Kim" owning an army or a regime, outside the names found."""
-    if "kim" not in lowers:
-        return []  # nearly every text: one scan in C
     out: list[int] = []
-    for k, word in enumerate(texts):
-        if word != "Kim" or k in taken or k + 2 >= len(lowers):
-            continue
-        if lowers[k + 1] in _POSSESSIVE and lowers[k + 2] in _OWNED:
+    last = len(lowers) - 2
+    k = -1
+    while True:  # from one "kim" to the next: a few per text, found in C
+        try:
+            k = lowers.index("kim", k + 1)
+        except ValueError:
+            return out
+        if k >= last:
+            return out
+        if texts[k] == "Kim" and k not in taken and lowers[k + 1] in _POSSESSIVE and (
+            lowers[k + 2] in _OWNED
+        ):
             out.append(k)
-    return out

@@ -129,8 +129,8 @@ class MentionFinder:
         korean = not self._korean.isdisjoint(map(_ENTITY, found))
         if korean or _about_korea(lowers, title):
             extra = self._the_north_and_south(text, lowers, texts, idxs, found)
-            taken = {i for f in found for i in range(f.start, f.end)}
-            if self._gazetteer.get(LEADER) is not None:  # "Kim's troops"
+            if "kim" in lowers and self._gazetteer.get(LEADER) is not None:  # "Kim's troops"
+                taken = {i for f in found for i in range(f.start, f.end)}
                 extra += [self._found(text, lowers, texts, idxs, LEADER, k, k + 1)
                           for k in leader_positions(texts, lowers, taken)]  # fmt: skip
             if extra:  # `found` is in text order already
