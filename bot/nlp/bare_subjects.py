@@ -13,7 +13,7 @@ from bot.nlp.bare_numbers import (
     figure_like,
     same_as,
 )
-from bot.nlp.context import Sentence
+from bot.nlp.context import QUOTES, Sentence
 from bot.nlp.lexicon import REPORT_VERBS
 from bot.nlp.nearby_figures import losses_told_since
 from bot.nlp.sent_counts import sent_troops
@@ -24,7 +24,7 @@ def bare_subject(s: Sentence, n: BareNumber, previous: Quantity) -> Implied | No
     those, 88 were shot down", "a further 200 were wounded"), the other side of a tally ("188
     votes to 6", "312 voted in favour and 29 against") or a source's restated figure ("The
     ministry's figure is the same: about 11,000")."""
-    q_start, end = n.start, n.end
+    q_start, end = quoted_span(s, n)
     if previous.value is None or previous.category in MEASURED:
         return None
     after = s.lowers[end] if end < s.end else "."
@@ -78,6 +78,18 @@ def bare_subject(s: Sentence, n: BareNumber, previous: Quantity) -> Implied | No
     if tally or restated:
         return same_as(n, previous), previous.actor
     return None
+
+
+def quoted_span(s: Sentence, n: BareNumber) -> tuple[int, int]:
+    """The number's tokens with the quote marks around it: a source's own words quoted
+    ('that "more than 3,000" have been killed') stand in the clause where the bare number
+    would, so the words before and after the quote tell its role."""
+    if (
+        n.start > s.start and n.end < s.end
+        and s.lowers[n.start - 1] in QUOTES and s.lowers[n.end] in QUOTES
+    ):  # fmt: skip
+        return n.start - 1, n.end + 1
+    return n.start, n.end
 
 
 def _share_of_group(s: Sentence, comma: int) -> bool:

@@ -1,5 +1,6 @@
 """Where "the North" or "the South" is a quarter of a country (England's "North East",
-"the North and West of the state", "the North and Pomerania") and not one of the Koreas."""
+"the North and West of the state", "the North and Pomerania", "rain in the North") and not
+one of the Koreas."""
 
 from __future__ import annotations
 
@@ -50,3 +51,20 @@ def paired_with_region(texts: list[str], after: int, taken: set[int]) -> bool:
         return False
     word = texts[after + 1]
     return word.istitle() and word not in {"South", "North", "The"} and after + 1 not in taken
+
+
+# A weather line's words: "thunderstorms in the North and along the Baltic coast; highs of 29C
+# in the south" reads a country's forecast by its quarters, never the Koreas, which the news
+# names with politics, not rain. Words that are also verbs or figures of speech ("weather
+# the sanctions", "record lows", "rain fire on") are left out.
+_WEATHER = frozenset(
+    {"forecast", "thunderstorms", "thunderstorm", "showers", "sleet", "drizzle", "fog",
+     "sunny", "sunshine", "cloudy", "frost", "highs", "gales", "snowfall", "rainfall"}
+)  # fmt: skip
+_WEATHER_REACH = 12  # "Weather: thunderstorms in the North": tokens either side
+
+
+def weather_region(lowers: list[str], k: int) -> bool:
+    """Whether "the North" at token k sits in a weather line, as a quarter of the country."""
+    near = lowers[max(0, k - _WEATHER_REACH) : k + _WEATHER_REACH]
+    return not _WEATHER.isdisjoint(near)

@@ -27,6 +27,12 @@ _MONTH_OPENINGS = (
     ("in",), ("by",), ("by", "the", "end", "of"), ("at", "the", "end", "of"),
     ("in", "early"), ("in", "late"), ("until",),
 )  # fmt: skip
+# "At talks in Washington on October 31, 2024, ...": an occasion fronted before its own date,
+# which still opens the sentence. Its words before "on", short and with no comma between.
+# Not "After talks ... on June 17,": what followed the talks may be later, and a forecast
+# then ("said North Korea would send 1,000 sappers") is still told as planned.
+_OCCASION_OPENERS = frozenset({"at", "during"})
+_OCCASION_REACH = 6
 
 
 def fronted_stale(s: Sentence, at: int | None = None) -> bool:
@@ -42,6 +48,10 @@ def fronted_stale(s: Sentence, at: int | None = None) -> bool:
         return is_year(s.lowers[first + 1])
     if s.reference is None:
         return False
+    if s.lowers[first] in _OCCASION_OPENERS and at is None:
+        on = _occasion_date(s, first)
+        if on is not None:
+            return fronted_stale(s, on)
     for opening in (("on",), *_MONTH_OPENINGS):
         if tuple(s.lowers[first : first + len(opening)]) != opening:
             continue
@@ -93,6 +103,18 @@ def dated_in_month(s: Sentence, f: Figure) -> bool:
         if date.end - date.start == 1 and _months_back(s, date) >= _MONTHS_BACK:
             return True
     return False
+
+
+def _occasion_date(s: Sentence, first: int) -> int | None:
+    """The "on" of "At talks in Washington on October 31, 2024,": the fronted occasion's
+    date, within a few words and before any comma; None when the opening has none."""
+    stop = min(s.end, first + _OCCASION_REACH + 1)
+    for k in range(first + 1, stop):
+        if s.lowers[k] == ",":
+            return None
+        if s.lowers[k] == "on" and any(d.start == k + 1 for d in s.dates):
+            return k
+    return None
 
 
 def _done(word: str) -> bool:

@@ -27,6 +27,10 @@ _MILITARY = frozenset(
     {"soldiers", "troops", "units", "forces", "servicemen", "personnel", "contingent",
      "fighters", "army", "military", "force", "battalions", "brigades"}
 )  # fmt: skip
+# The dead and wounded a demonym names are its soldiers too: "the Pentagon put North Korean
+# casualties in the hundreds. It puts the total deployment at 11,000": read only when no
+# demonym names the soldiers themselves within reach.
+_LOST = frozenset({"casualties", "losses", "dead", "wounded"})
 _REACH = 5  # "puts the size of the contingent at"
 _SENTENCES_BACK = 2  # the group's sentence: this one or the one or two before
 _PEOPLE = frozenset({"troop", "casualty"})
@@ -103,12 +107,17 @@ def _named_group(s: Sentence, mentions: list[Mention]) -> str | None:
     here = bisect_right(sentences, (s.start, s.end)) - 1
     first = s.tokens.chars(*sentences[max(0, here - _SENTENCES_BACK)])[0]
     text = s.tokens.text
+    lost: str | None = None
     for m in reversed(mentions):
         if m.start < first:
-            return None
+            break
         word = text[m.end : m.end + 16].split()[:1]
-        if word and word[0].strip(",.;").lower() in _MILITARY:
+        noun = word[0].strip(",.;").lower() if word else ""
+        if noun in _MILITARY or (lost is None and noun in _LOST):
             entity = s.gazetteer.get(m.entity)
-            if entity is not None and entity.kind == "country":
+            if entity is None or entity.kind != "country":
+                continue
+            if noun in _MILITARY:
                 return s.gazetteer.actor_of(m.entity)
-    return None
+            lost = s.gazetteer.actor_of(m.entity)
+    return lost

@@ -17,7 +17,12 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from bot.nlp.compass_regions import compass_region, paired_with_region, regional_sides
+from bot.nlp.compass_regions import (
+    compass_region,
+    paired_with_region,
+    regional_sides,
+    weather_region,
+)
 from bot.nlp.gazetteer import Gazetteer, is_abbreviation
 from bot.nlp.leader_possessives import LEADER, leader_positions
 from bot.nlp.name_phrases import without_name_phrases
@@ -193,7 +198,7 @@ class MentionFinder:
             # "the North Atlantic", "the South-East": a longer name, not the Korea.
             if after.istitle() or after in {"-", "–"} or compass_region(texts, i + 2):
                 continue
-            if paired_with_region(texts, i + 2, taken):
+            if paired_with_region(texts, i + 2, taken) or weather_region(lowers, k):
                 continue
             name = "North Korea" if side == "North" else "South Korea"
             if self._gazetteer.get(name) is None:

@@ -13,7 +13,9 @@ names no other state ("15,000 troops were sent to Kursk, Moscow said" may be Rus
 A count told as staying in another state ("as many as 10,000 combat troops remain in
 Russia") was sent there too: the state after "remain in" is where the troops are, not whose
 they are, so it does not count as a second state named; it must be a state other than the
-lone sender (troops that "remain near Homs" or "remain in" their own country went nowhere)."""
+lone sender (troops that "remain near Homs" or "remain in" their own country went nowhere).
+So is the state a count is told as sent to ("12,000 troops were sent to Russia"): the
+destination, not a second sender."""
 
 from __future__ import annotations
 
@@ -67,7 +69,21 @@ def unowned_sendings(
                  and m.entity not in tellers and m.entity != host}  # fmt: skip
         if named <= {side}:
             out[k] = replace(q, actor=side)
+            _their_losses(out, k, last, side)
     return out
+
+
+def _their_losses(out: list[Quantity], k: int, last: int, side: str) -> None:
+    """The ownerless dead told after the sent troops in their sentence, by the same source,
+    are theirs ("says 12,000 troops were sent to Russia, and that 3,000 have been killed"):
+    the toll was read from the troop count before it had an owner."""
+    sent = out[k]
+    for j in range(k + 1, len(out)):
+        q = out[j]
+        if q.start >= last:
+            return
+        if q.category == "casualty" and q.actor is None and q.claimant == sent.claimant:
+            out[j] = replace(q, actor=side)
 
 
 def _unowned(q: Quantity) -> bool:
@@ -107,17 +123,21 @@ def _restated(text: str, first: int, q: Quantity) -> bool:
 def _host(
     text: str, q: Quantity, mentions: list[Mention], gazetteer: Gazetteer, side: str
 ) -> str | None:
-    """The foreign state a count is told as staying in ("troops remain in Russia"), or None."""
-    window = text[q.end : q.end + 80].lower()
-    if not any(w in _STAYED for w in window.split()[:_REACH]):
+    """The foreign state a count is told as staying in or sent to ("troops remain in Russia",
+    "were sent to Russia"), or None."""
+    window = text[q.end : q.end + 80].lower().split()[:_REACH]
+    if _STAYED.isdisjoint(window) and _GONE.isdisjoint(window):
         return None  # nearly every count: one scan of a few words
     for m in mentions:
         if not q.end < m.start < q.end + 80 or not _state(gazetteer, m.entity):
             continue
         words = text[q.end : m.start].lower().split()
-        if len(words) > _REACH + 1 or words[-1:] != ["in"] or words[-2:-1] == []:
+        if len(words) > _REACH + 1 or len(words) < 2:
             return None
-        if words[-2] in _STAYED and gazetteer.actor_of(m.entity) != side:
+        # "remain in Russia", and "were sent to Russia": where they went, not whose they are.
+        stayed = words[-1] == "in" and words[-2] in _STAYED
+        went = words[-1] in {"to", "into"} and words[-2] in _GONE
+        if (stayed or went) and gazetteer.actor_of(m.entity) != side:
             return m.entity
         return None
     return None

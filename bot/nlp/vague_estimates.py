@@ -18,6 +18,16 @@ _REACH = 10
 # "casualties in the hundreds" names the count's size; "tanks in the thousands" would too,
 # but money ("profits in the billions") and measures have their own units, never these.
 _LOSS_NOUNS = frozenset({"loss", "casualty"})
+_LINKING = frozenset({"were", "was", "are", "is", "remain", "remained", "remains"})
+# "several hundreds", "a few thousands": the plural a scale word takes after a determiner.
+_PLURAL_SCALES = {"hundreds": "hundred", "thousands": "thousand", "dozens": "dozen"}
+
+
+def _scale(word: str) -> str | None:
+    """The scale word `word` is, singular ("hundreds" is "hundred"), or None."""
+    if word in SCALE_WORDS:
+        return word
+    return _PLURAL_SCALES.get(word)
 
 
 def vague_estimate(s: Sentence, i: int) -> tuple[Figure, None] | None:
@@ -27,8 +37,9 @@ def vague_estimate(s: Sentence, i: int) -> tuple[Figure, None] | None:
     word = s.lowers[i]
     if word in VAGUE_AMOUNTS:
         end, qualifier = i + 1, word
-    elif word in VAGUE_DETERMINERS and i + 1 < s.end and s.lowers[i + 1] in SCALE_WORDS:
-        end, qualifier = i + 2, f"{word} {s.lowers[i + 1]}"  # "several hundred"
+    elif word in VAGUE_DETERMINERS and i + 1 < s.end and _scale(s.lowers[i + 1]):
+        # "several hundred"; spoken and quoted English also says "several hundreds"
+        end, qualifier = i + 2, f"{word} {_scale(s.lowers[i + 1])}"
         if word == "few" and i > s.start and s.lowers[i - 1] == "a":
             qualifier, i = f"a {qualifier}", i - 1  # "a few thousand"
     else:
@@ -77,6 +88,8 @@ def _loss_before(s: Sentence, prep: int) -> Unit | None:
         k -= 1
     if s.lowers[prep] != "in":
         return None
+    if k > s.start and s.lowers[k] in _LINKING:
+        k -= 1  # 'said casualties were "in the hundreds"': the noun is the clause's subject
     unit = unit_noun(s, k)
     if unit is None or unit[0] != k or unit[2][0] not in _LOSS_NOUNS:
         return None

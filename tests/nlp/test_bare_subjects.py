@@ -22,3 +22,20 @@ def test_a_bare_number_after_a_reporting_verb_without_a_fate_is_no_casualty(
 ) -> None:
     text = "Belarus sent 9,000 soldiers, of whom Kyiv says 700 are from Minsk."
     assert all(q.measure != "casualty" for q in extractor.extract(text).quantities)
+
+
+def test_a_quoted_bare_number_in_a_second_reported_clause_is_a_toll(
+    extractor: Extractor,
+) -> None:
+    text = (
+        'Latvian officials say 9,000 Belarusian soldiers were sent, and that "over 700" '
+        "have already been killed or wounded."
+    )
+    counts = [(q.value, q.measure, q.actor) for q in extractor.extract(text).quantities]
+    assert (700, "casualty", "Belarus") in counts
+
+
+def test_a_quoted_bare_number_with_no_fate_is_no_toll(extractor: Extractor) -> None:
+    text = 'Latvian officials say 9,000 Belarusian soldiers were sent, and "over 700" more.'
+    counts = [(q.value, q.measure) for q in extractor.extract(text).quantities]
+    assert (700, "casualty") not in counts

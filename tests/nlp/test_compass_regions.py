@@ -55,3 +55,19 @@ def test_a_korea_story_naming_go_north_east_keeps_no_north_korea(extractor: Extr
         "accepted a pay deal. Forecasters expect the rain to clear the North by Friday."
     )
     assert "North Korea" not in {m.entity for m in extractor.extract(text).mentions}
+
+
+def test_the_north_in_a_weather_line_is_no_korea(extractor: Extractor) -> None:
+    text = (
+        "Hungary buys 40 South Korean howitzers\nBudapest signed the deal on Monday.\n"
+        "Forecast: showers in the North and over the lakes on Sunday; highs of 24C."
+    )
+    assert "North Korea" not in extractor.extract(text).entities()
+
+
+def test_the_north_firing_missiles_stays_the_korea(extractor: Extractor) -> None:
+    text = (
+        "Seoul protests launch\nThe South's military said the North fired two missiles "
+        "into the sea on Sunday."
+    )
+    assert "North Korea" in extractor.extract(text).entities()

@@ -159,3 +159,23 @@ def test_a_when_clause_that_names_no_year_stays_news(extractor: Extractor) -> No
     )
     (q,) = extractor.extract(text).quantities
     assert q.modality is Modality.REPORTED
+
+
+def test_an_occasion_fronted_before_its_past_date_is_history(extractor: Extractor) -> None:
+    text = (
+        "OSLO, Feb. 20, 2026 (Agency) - Parliament met.\n"
+        "At a summit in Vilnius on March 3, 2025, the ministers said some 7,000 Belarusian "
+        "soldiers were in Syria."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert (q.value, q.modality) == (7000, Modality.BACKGROUND)
+
+
+def test_an_occasion_fronted_before_yesterday_stays_news(extractor: Extractor) -> None:
+    text = (
+        "OSLO, Feb. 20, 2026 (Agency) - Parliament met.\n"
+        "At a summit in Vilnius on February 19, 2026, the ministers said some 7,000 "
+        "Belarusian soldiers were in Syria."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.modality is Modality.REPORTED

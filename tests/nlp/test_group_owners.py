@@ -44,3 +44,21 @@ def test_the_dead_of_them_after_a_sentence_naming_the_troops(extractor: Extracto
     )
     dead = next(q for q in extractor.extract(text).quantities if q.value == 1300)
     assert (dead.measure, dead.actor) == ("casualty", "North Korea")
+
+
+def test_a_deployment_after_a_demonyms_casualties_is_that_countrys(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Officials spoke on Monday. London had put Belarusian casualties at about 400 last "
+        "month. London now puts the whole deployment at 9,500 soldiers."
+    )
+    assert (9500, "troop", "Belarus") in _facts(extractor, text)
+
+
+def test_a_demonyms_soldiers_outrank_a_later_demonyms_losses(extractor: Extractor) -> None:
+    text = (
+        "Officials spoke about Belarusian troops in Syria. Russian losses rose again. "
+        "London puts the contingent at 9,500 soldiers."
+    )
+    assert (9500, "troop", "Belarus") in _facts(extractor, text)

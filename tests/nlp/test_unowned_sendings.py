@@ -72,3 +72,23 @@ def test_a_figure_labelled_with_of_is_no_new_count(extractor: Extractor) -> None
     text = _OPENING + "Reinforcements followed. Vilnius rejected the figure of 1,400 "
     text += "soldiers as too low. " + _LATER
     assert _count(extractor, text, 1400) is None
+
+
+def test_a_count_sent_to_another_state_is_the_lone_senders(extractor: Extractor) -> None:
+    text = (
+        "Minsk's soldiers in Syria\nThe president offered to swap two captured Belarusian "
+        "soldiers. Latvian intelligence says about 2,400 troops were sent to Syria, and that "
+        '"over 300" have been killed or wounded.'
+    )
+    facts = extractor.extract(text).quantities
+    assert [(q.value, q.actor) for q in facts if q.value in {2400, 300}] == [
+        (2400, "Belarus"), (300, "Belarus")
+    ]
+
+
+def test_a_count_sent_from_another_state_stays_ownerless(extractor: Extractor) -> None:
+    text = (
+        "Minsk's soldiers in Syria\nThe president offered to swap two captured Belarusian "
+        "soldiers. Officials say about 2,400 troops were sent to Syria from Turkey."
+    )
+    assert _count(extractor, text, 2400) is None

@@ -41,3 +41,18 @@ def test_money_put_at_hundreds_of_millions_is_left_alone(extractor: Extractor) -
     # "of" follows: the amount's own noun is read by the figure rules, not by this one.
     text = "Officials put the cost of the Russian attack at hundreds of millions of dollars."
     assert ("casualty", "hundreds", None) not in _vague(extractor, text)
+
+
+def test_several_hundreds_puts_losses_at_several_hundred(extractor: Extractor) -> None:
+    text = 'Earlier, London had put Belarusian casualties in the "several hundreds," it said.'
+    assert _vague(extractor, text) == [("casualty", "several hundred", "Belarus")]
+
+
+def test_losses_that_were_in_the_hundreds(extractor: Extractor) -> None:
+    text = 'London said Belarusian casualties were in the "several hundreds".'
+    assert _vague(extractor, text) == [("casualty", "several hundred", "Belarus")]
+
+
+def test_fans_that_were_in_the_hundreds_are_no_losses(extractor: Extractor) -> None:
+    text = "The club said its fans were in the several hundreds at the final."
+    assert _vague(extractor, text) == []
