@@ -94,7 +94,9 @@ def implied_figure(
         return None
     if previous.value is None:  # "thousands of troops ... said 3,000 had been moved"
         return vague_antecedent(s, n, previous, restated=_restated_estimate(s, q_start))
-    before = tuple(s.lowers[max(s.start, q_start - 2) : q_start])
+    # 'put the total at "over 10,000"': a figure quoted from its source reads as if bare.
+    lead = _quote_opened(s, q_start)
+    before = tuple(s.lowers[max(s.start, lead - 2) : lead])
     if out_of_whole(s, q_start) or _among(s, q_start):
         whole = _whole_of_part(s, n, previous)
         return None if whole is None else (with_range_end(s, n, whole[0]), whole[1])
@@ -107,8 +109,8 @@ def implied_figure(
     earlier = before in _EARLIER_BEFORE and previous.sentence == s.text
     totals = (
         earlier or before[-1:] == ("including",) or before in _TOTAL_BEFORE
-        or _running_total(s, q_start) or _restated_estimate(s, q_start)
-        or owned_estimate(s, q_start)
+        or _running_total(s, lead) or _restated_estimate(s, lead)
+        or owned_estimate(s, lead)
         or share_of_last(s, q_start, end) or earlier_level(s, q_start)
         or any(tuple(s.lowers[end : end + len(p)]) == p for p in _TOTAL_AFTER)
     )  # fmt: skip
@@ -119,6 +121,13 @@ def implied_figure(
     if not totals:
         return bare_subject(s, n, previous)
     return same_as(n, previous), previous.actor
+
+
+def _quote_opened(s: Sentence, q_start: int) -> int:
+    """The figure's start, or the quote mark opening just before it ('at "over 10,000"'), so
+    the words before the quote are read as the figure's own."""
+    k = q_start - 1
+    return k if k > s.start and s.lowers[k] in QUOTES and s.space_after(k) == "" else q_start
 
 
 def _people_measure(s: Sentence, people: str = "") -> tuple[str, str]:

@@ -23,24 +23,58 @@ _TREATY_NAMES = frozenset(
 # names a state by its capital before those ("the Kyiv agreement with London").
 _LOWER_TREATY_NAMES = frozenset({"convention", "conventions", "protocol", "accords"})
 _REGION_WORDS = 4
+# "the Paris climate pact": a city's name before the subject a treaty settles, then a treaty
+# noun, names the treaty; news names a state by its capital in "the Kyiv agreement", never in
+# "the Kyiv climate agreement".
+_TREATY_TOPICS = frozenset({"climate"})
+# Any treaty noun, lower-case: once a city has named a treaty in the story, "the Paris
+# agreement" later in it is the same treaty (one sense of a name per story).
+_ANY_TREATY_NOUNS = frozenset(
+    {"agreement", "agreements", "accord", "accords", "pact", "treaty", "deal", "convention",
+     "conventions", "protocol"}
+)  # fmt: skip
 
 
 def without_misreadings(found: list[Found], texts: list[str], gazetteer: Gazetteer) -> list[Found]:
     if not found:
         return found
     starts = {f.start: f for f in found}
-    return [f for f in found if not _misread(f, texts, starts, gazetteer)]
+    kept = [f for f in found if not _misread(f, texts, starts, gazetteer)]
+    if len(kept) == len(found):
+        return kept  # nearly every story: no city named a treaty
+    cities = {f.surface for f in found if _names_a_treaty(f, texts, starts)}
+    if not cities:
+        return kept
+    return [f for f in kept if not (f.surface in cities and _before_treaty_noun(f, texts))]
+
+
+def _before_treaty_noun(f: Found, texts: list[str]) -> bool:
+    k = f.end + 1 if texts[f.end : f.end + 1] == ["climate"] else f.end
+    # "the Ottawa agreement with Mexico" names the capital's state, whatever came before.
+    return texts[k : k + 1] != [] and texts[k].lower() in _ANY_TREATY_NOUNS and (
+        texts[k + 1 : k + 2] != ["with"]
+    )
+
+
+def _names_a_treaty(f: Found, texts: list[str], starts: dict[int, Found]) -> bool:
+    """A city's name before a treaty's ("the Ottawa Convention", "the Paris climate pact"):
+    the treaty signed there. Its parties are listed elsewhere, if at all. A state's initials
+    ("the DPRK Treaty") or the second of a hyphened pair ("the Russia-DPRK Treaty") name a
+    party, not a city."""
+    if f.kind != "country" or f.surface == f.entity or f.end >= len(texts):
+        return False
+    nxt = texts[f.end]
+    topical = nxt in _TREATY_TOPICS and texts[f.end + 1 : f.end + 2] != [] and (
+        texts[f.end + 1].lower() in _ANY_TREATY_NOUNS
+    )
+    if not (nxt in _TREATY_NAMES or nxt in _LOWER_TREATY_NAMES or topical):
+        return False
+    return not (f.surface.isupper() or _second_of_pair(f, texts, starts))
 
 
 def _misread(f: Found, texts: list[str], starts: dict[int, Found], gazetteer: Gazetteer) -> bool:
-    nxt = texts[f.end] if f.end < len(texts) else ""
-    if f.kind == "country" and f.surface != f.entity and (
-        nxt in _TREATY_NAMES or nxt in _LOWER_TREATY_NAMES
-    ):
-        # A city's treaty: its parties are listed elsewhere, if at all. A state's initials
-        # ("the DPRK Treaty") or the second of a hyphened pair ("the Russia-DPRK Treaty")
-        # name a party, not a city.
-        return not (f.surface.isupper() or _second_of_pair(f, texts, starts))
+    if _names_a_treaty(f, texts, starts):
+        return True
     if f.kind == "country" and f.end - f.start == 1 and (
         _aged_person(f, texts, starts) or _town_in_region(f, texts, starts)
     ):

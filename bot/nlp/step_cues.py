@@ -208,13 +208,19 @@ def _nominal_future(s: Sentence, cue: StepCue) -> bool:
     k = cue.end
     # "Chile's withdrawal from the pact with Peru will ...": past the step's own phrase.
     while k < min(s.end, cue.end + _PHRASE) and s.lowers[k] not in _PHRASE_STOPS:
-        if s.lowers[k] in {"will", "would", "is"}:
+        if s.lowers[k] in _AHEAD or s.lowers[k] == "is":
             break
         k += 1
     after = s.lowers[k : min(s.end, k + 2)]
     return bool(after) and (
-        after[0] in {"will", "would"} or (after[0] == "is" and after[1:] in (["due"], ["set"]))
+        after[0] in _AHEAD or (after[0] == "is" and after[1:] in (["due"], ["set"]))
     )
+
+
+# Auxiliaries that put the step named before them ahead: "the signing must wait", "its
+# ratification could take months". "can" is left out: "the withdrawal cannot be undone" is
+# told of a step already taken.
+_AHEAD = frozenset({"will", "would", "must", "should", "shall", "may", "might", "could"})
 
 
 _PHRASE = 8

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from bot.nlp.context import Sentence
 from bot.nlp.dateline_places import after_dateline
+from bot.nlp.joined_clauses import joined_step_bounds
 from bot.nlp.lexicon import REPORT_VERBS
 from bot.nlp.notified_parties import notified_states
 from bot.nlp.other_pacts import aside_states, other_pact_parties
 from bot.nlp.step_time import SUBJECT_PRONOUNS, StepCue, scope
-from bot.nlp.treaty_words import TREATY_NOUNS
+from bot.nlp.treaty_words import STAGE_WORDS, TREATY_NOUNS
 
 _RELATIVE = frozenset({"who", "which"})
 
@@ -26,6 +27,7 @@ def step_parties(
         first = s.clause_start(trigger)
     first = max(first, after_dateline(s))
     last = s.clause_end(max(cue.end - 1, trigger))
+    first, last = joined_step_bounds(s, cue.start, first, last, STAGE_WORDS)
     names: list[str] = []
     if first > s.start and s.lowers[first - 1] in _RELATIVE:
         first -= 1

@@ -29,3 +29,22 @@ def test_a_part_with_a_participle_after_were_keeps_the_groups_noun(
     text = "Belarus launched 40 drones at the border post, and 31 of them were shot down."
     measures = [(q.value, q.measure) for q in extractor.extract(text).quantities]
     assert measures == [(40, "drone"), (31, "drone")]
+
+
+def test_a_quoted_estimate_after_at_counts_what_was_counted_last(extractor: Extractor) -> None:
+    text = (
+        "Officials said about 4,000 Belarusian troops were near the border. "
+        'London and Paris have put the total sent there at "more than 5,000".'
+    )
+    figures = [q for q in extractor.extract(text).quantities if q.value == 5000]
+    assert [(q.measure, q.qualifier, q.actor) for q in figures] == [
+        ("troop", "more than", "Belarus")
+    ]
+
+
+def test_a_quoted_estimate_with_nothing_counted_before_stays_unread(
+    extractor: Extractor,
+) -> None:
+    # No count before it: the quote is read past, but no unit is there to borrow.
+    text = 'London and Paris have put the total sent there at "more than 5,000".'
+    assert not [q for q in extractor.extract(text).quantities if q.value == 5000]

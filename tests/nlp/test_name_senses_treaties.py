@@ -51,3 +51,29 @@ def test_a_capital_before_a_lower_case_agreement_still_names_its_state(
 ) -> None:
     facts = extractor.extract("Officials said the Ottawa agreement with Mexico was signed.")
     assert "Canada" in facts.entities()
+
+
+def test_a_city_before_a_climate_pact_names_no_party(extractor: Extractor) -> None:
+    facts = extractor.extract("Poland threatened to leave the Ottawa climate pact on Monday.")
+    assert "Canada" not in facts.entities()
+
+
+def test_a_city_that_named_a_treaty_names_it_again_before_agreement(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Poland left the Ottawa climate pact on Monday. The Ottawa agreement, adopted in 1997 "
+        "by dozens of parties, set binding targets."
+    )
+    assert "Canada" not in extractor.extract(text).entities()
+
+
+def test_a_capital_before_an_agreement_with_a_state_still_names_its_state(
+    extractor: Extractor,
+) -> None:
+    # The city named a treaty earlier, but "the Ottawa agreement with Mexico" is Canada's.
+    text = (
+        "Poland left the Ottawa climate pact on Monday. "
+        "The Ottawa agreement with Mexico was signed."
+    )
+    assert "Canada" in extractor.extract(text).entities()

@@ -85,3 +85,28 @@ def test_a_law_going_to_the_president_for_signature_plans_ratification(
 def test_a_signature_without_a_step_before_is_no_step(extractor: Extractor) -> None:
     text = "Kazakhstan's president hosted a dinner. It ended with his signature on a menu."
     assert extractor.extract(text).events == ()
+
+
+def test_a_signing_named_before_a_modal_is_still_to_come(extractor: Extractor) -> None:
+    text = "Chile and Peru agree fisheries treaty text; signing must wait for new census"
+    [event] = [e for e in extractor.extract(text).events if e.stage is Stage.SIGNED]
+    assert event.modality is Modality.PLANNED
+
+
+def test_a_ratification_that_could_take_months_is_planned(extractor: Extractor) -> None:
+    text = (
+        "Chile and Peru signed the fisheries treaty on Monday; "
+        "its ratification could take months."
+    )
+    events = extractor.extract(text).events
+    assert [e.modality for e in events if e.stage is Stage.RATIFIED] == [Modality.PLANNED]
+
+
+def test_a_step_that_cannot_be_undone_is_no_plan(extractor: Extractor) -> None:
+    # "can" is left out of the modals: "cannot be undone" is told of a step taken.
+    text = (
+        "Ecuador's withdrawal from the fisheries treaty with Peru cannot be undone, "
+        "officials said."
+    )
+    [event] = [e for e in extractor.extract(text).events if e.stage is Stage.WITHDRAWN]
+    assert event.modality is not Modality.PLANNED
