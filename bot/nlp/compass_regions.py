@@ -43,6 +43,17 @@ def compass_region(texts: list[str], after: int) -> bool:
     )
 
 
+# Labels of a weather box: "Weather: Showers spreading into the North later. Max 14C".
+_FORECAST_LABELS = ("Weather:", "Forecast:", "Weather forecast:", "Today's weather:")
+
+
+def in_forecast(text: str, at: int) -> bool:
+    """Whether the character at `at` stands in a line a weather label opens: a forecast's
+    "the North" is the country's own north, whatever Korea the story names later."""
+    line = text.rfind("\n", 0, at) + 1
+    return text.startswith(_FORECAST_LABELS, line)
+
+
 def paired_with_region(texts: list[str], after: int, taken: set[int]) -> bool:
     """"Storm warnings for the North and Pomerania": "the North" paired with a capitalised
     name that is no state or body the gazetteer knows is a region of the country, like its

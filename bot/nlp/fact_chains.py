@@ -22,6 +22,7 @@ from bot.nlp.downed_owners import downed_owners
 from bot.nlp.enemy_sides import enemy_losses
 from bot.nlp.enemy_sources import enemy_sources
 from bot.nlp.estimate_subjects import estimate_subject_owner
+from bot.nlp.estimate_workings import worked_estimates
 from bot.nlp.estimated_forces import estimated_force_owner
 from bot.nlp.explainers import explained_steps
 from bot.nlp.fact_check_verdicts import fact_check_denials
@@ -45,9 +46,11 @@ from bot.nlp.partitive_wholes import dated_wholes
 from bot.nlp.piece_counts import piece_counts
 from bot.nlp.prior_clauses import prior_clause_steps
 from bot.nlp.recap_tails import recap_tail_figures
+from bot.nlp.recruited_forces import recruited_force_owner
 from bot.nlp.relative_senders import relative_sender
 from bot.nlp.revisions import older_estimates
 from bot.nlp.said_when_steps import said_when_steps
+from bot.nlp.staff_tallies import staff_tally_sources
 from bot.nlp.stamped_headings import drop_stamped_headings
 from bot.nlp.step_history import earlier_steps
 from bot.nlp.step_occasions import occasion_steps
@@ -77,10 +80,12 @@ def sentence_quantities(
     found = part_owner(s, group_owner(s, found, mentions), mentions)
     found = clause_possessive_owner(s, found)  # "X is training ..., while its losses ..."
     found = relative_sender(s, found)  # "the 14,000 soldiers that Seoul says X has sent"
+    found = recruited_force_owner(s, found)  # "X said 400,000 had been recruited": X's state
     found = estimated_force_owner(s, found)  # "rebuild a force that Kyiv puts at 600,000"
     found = helped_maker(s, found)  # "helped the North build a line ... 100 drones a month"
     found = toll_owner(s, found, just_told)  # "... the toll had since passed 6,000 killed"
     found = estimate_subject_owner(s, found, just_told)  # "Its estimate ... was about 4,700"
+    found = worked_estimates(s, found, just_told)  # "... estimated last year. Its calculation"
     found = partitive_owner(s, found, just_told)  # "Of the initial contingent of 11,000, ..."
     found = dated_wholes(s, found)  # "4,000 of the 11,000 soldiers sent last year"
     found = enemy_losses(s, included_shares(s, found), just_told)
@@ -144,6 +149,7 @@ def document_facts(
     quantities, events = background_paragraphs(text, quantities, events)  # "Background: ..."
     quantities, events = background_sections(text, quantities, events)  # "EARLIER ESTIMATES"
     quantities = enemy_sources(text, quantities)  # "losses of the enemy ...": whose enemy
+    quantities = staff_tally_sources(quantities)  # "the General Staff": the loser's opponent
     quantities, events = reviewed_history(text, quantities, events)  # "Book review: ..."
     quantities, events = fact_check_denials(text, quantities, events)  # "Our verdict: False"
     return quantities, explained_steps(text, events)

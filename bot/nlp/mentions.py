@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from bot.nlp.compass_regions import (
     compass_region,
+    in_forecast,
     paired_with_region,
     regional_sides,
     weather_region,
@@ -198,7 +199,9 @@ class MentionFinder:
             # "the North Atlantic", "the South-East": a longer name, not the Korea.
             if after.istitle() or after in {"-", "–"} or compass_region(texts, i + 2):
                 continue
-            if paired_with_region(texts, i + 2, taken) or weather_region(lowers, k):
+            if paired_with_region(texts, i + 2, taken) or weather_region(lowers, k) or (
+                in_forecast(text, idxs[k])
+            ):
                 continue
             name = "North Korea" if side == "North" else "South Korea"
             if self._gazetteer.get(name) is None:

@@ -65,9 +65,28 @@ def test_the_north_in_a_weather_line_is_no_korea(extractor: Extractor) -> None:
     assert "North Korea" not in extractor.extract(text).entities()
 
 
+def test_the_north_of_a_weather_box_is_the_country_s_own_north(extractor: Extractor) -> None:
+    text = (
+        "Sunderland firm wins order\n"
+        "Weather: Heavy rain moving into the North overnight. Max 11C\n"
+        "A Sunderland firm that once supplied South Korea has won a new order."
+    )
+    assert "North Korea" not in extractor.extract(text).entities()
+
+
 def test_the_north_firing_missiles_stays_the_korea(extractor: Extractor) -> None:
     text = (
         "Seoul protests launch\nThe South's military said the North fired two missiles "
         "into the sea on Sunday."
+    )
+    assert "North Korea" in extractor.extract(text).entities()
+
+
+def test_the_north_outside_a_weather_box_is_still_the_korea(extractor: Extractor) -> None:
+    text = (
+        "Sunderland firm wins order\n"
+        "A Sunderland firm that once supplied South Korea has won an order, and the North "
+        "has protested.\n"
+        "Weather: Heavy rain overnight. Max 11C"
     )
     assert "North Korea" in extractor.extract(text).entities()

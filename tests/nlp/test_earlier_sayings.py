@@ -29,3 +29,21 @@ def test_earlier_elsewhere_stays_reported(extractor: Extractor) -> None:
     text = "Poland said 2,500 Belarusian troops arrived earlier than expected."
     (q,) = extractor.extract(text).quantities
     assert q.modality is Modality.REPORTED
+
+
+def test_estimated_last_year_behind_a_long_aside_is_background(extractor: Extractor) -> None:
+    text = (
+        "The Baltic Defence Research Centre (BDRC), an academic institute in Tartu, estimated "
+        "last year that Belarus had earned about $3 billion from the war."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.value == 3_000_000_000 and q.modality is Modality.BACKGROUND
+
+
+def test_said_last_week_stays_reported(extractor: Extractor) -> None:
+    text = (
+        "The Baltic Defence Research Centre (BDRC), an academic institute in Tartu, estimated "
+        "last week that Belarus had earned about $3 billion from the war."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.modality is Modality.REPORTED
