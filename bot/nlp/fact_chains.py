@@ -16,6 +16,7 @@ from bot.nlp.clause_sources import rival_owners
 from bot.nlp.completed_steps import completed_parts
 from bot.nlp.context import Sentence, Tokens
 from bot.nlp.counterpart_parties import counterpart_parties
+from bot.nlp.dash_tallies import dash_tallies
 from bot.nlp.dated_reports import dated_report_figures
 from bot.nlp.denied_questions import denied_questions
 from bot.nlp.downed_owners import downed_owners
@@ -38,6 +39,7 @@ from bot.nlp.interview_answers import interview_answers
 from bot.nlp.labelled_counts import labelled_figures
 from bot.nlp.later_steps import later_steps
 from bot.nlp.law_signings import signed_into_law
+from bot.nlp.lead_in_sides import lead_in_sides
 from bot.nlp.member_votes import member_votes
 from bot.nlp.month_briefings import month_briefing_figures
 from bot.nlp.needed_steps import needed_steps
@@ -73,6 +75,7 @@ def sentence_quantities(
     weapons were shot down."""
     if not found:
         return found  # most sentences read: every rule below revises figures found
+    found = dash_tallies(s, found, just_told)  # "• tanks – 9,402 (+5)": the enemy's losses
     found = piece_counts(s, found, just_told)  # "24 pcs. of howitzers": what pieces count
     found = asked_counts(s, found, mentions, just_told)  # "How many ...?" "About 11,000."
     found = continued_tally(s, asked_hypotheticals(s, found), just_told)  # "If N went, ...?"
@@ -94,7 +97,8 @@ def sentence_quantities(
     found = recap_tail_figures(s, found)  # "..., figures it gave lawmakers in April."
     found = within_anchor_figures(s, found)  # "Within weeks of the Duma vote, ... 11,000"
     found = carried_date_figures(s, found)  # "... began in 2023. Within weeks, 4,000 ..."
-    return downed_owners(s, found, just_told)  # "shot down 429 of the drones": the launcher's
+    found = downed_owners(s, found, just_told)  # "shot down 429 of the drones": the launcher's
+    return lead_in_sides(s, found, mentions)  # "Estimates of X casualties:" then "• May: ..."
 
 
 def sentence_events(

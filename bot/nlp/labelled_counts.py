@@ -59,7 +59,7 @@ def label_count(s: Sentence, i: int) -> tuple[Figure, str | None] | None:
     begin = _label_start(s, colon)
     if begin is None:
         return None
-    found = _label_measure(s, begin, colon)
+    found = label_measure(s, begin, colon)
     if found is None:
         return None
     measure, category = found
@@ -143,7 +143,8 @@ def _head_end(s: Sentence, begin: int, end: int) -> int:
     return end
 
 
-def _label_measure(s: Sentence, begin: int, colon: int) -> tuple[str, str] | None:
+def label_measure(s: Sentence, begin: int, colon: int) -> tuple[str, str] | None:
+    """What the label from `begin` to its separator at `colon` counts: (measure, category)."""
     stop = _head_end(s, begin, colon)
     words = [w for w in s.lowers[begin:stop] if not w.isspace()]
     if not words:

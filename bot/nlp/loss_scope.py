@@ -2,7 +2,8 @@
 losses ... amount to about 700,000 servicemen").
 
 Two loss words do not carry to the count:
-- past a reporting verb, which opens another reported clause: in "puts North Korean
+- past a reporting verb, which opens another reported clause (a passive one, "losses are
+  estimated at ...", is the loss noun's own predicate and does not): in "puts North Korean
   casualties at about 6,500 and believes some 15,000 troops have been sent" the casualties
   are the 6,500, and the 15,000 are troops;
 - right after a number, where the loss word is that earlier figure's unit: "has suffered
@@ -30,9 +31,22 @@ def losses_named_before(s: Sentence, f: Figure) -> bool:
         word = s.lowers[k]
         if word in LOSS_WORDS and (k == s.start or not s.lowers[k - 1][:1].isdigit()):
             return True
-        if word in REPORT_VERBS or _new_clause(s, k):
+        if (word in REPORT_VERBS and not _passive_predicate(s, k)) or _new_clause(s, k):
             return False
     return False
+
+
+# "losses are estimated at 700,000 personnel": a passive reporting verb sizing its subject
+# ("at", "to be") is the loss noun's own predicate, not the verb of another reported clause,
+# so the loss word still carries. "it was estimated that ..." opens a clause and does not.
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+_SIZING = frozenset({"at", "to"})
+
+
+def _passive_predicate(s: Sentence, k: int) -> bool:
+    return (
+        s.start < k < s.end - 1 and s.lowers[k - 1] in _BE and s.lowers[k + 1] in _SIZING
+    )
 
 
 # The subject pronouns of a coordinated clause: "..., and it is still signing up ...".

@@ -10,12 +10,21 @@ from bot.nlp.figures import Figure, qualifier_before
 from bot.nlp.number_reading import number_at
 from bot.nlp.units import normalise_measure
 
-_COPULAS = (("were",), ("was",), ("are",), ("is",), ("stood", "at"), ("stand", "at"),
+_COPULAS = (
+            # "North Korean soldiers in Kursk, who number about 11,000, ...": a relative
+            # clause sizing the noun before its comma (tried before the bare "number").
+            (",", "who", "number"), (",", "who", "numbered"), (",", "who", "now", "number"),
+            ("were",), ("was",), ("are",), ("is",), ("stood", "at"), ("stand", "at"),
             ("stands", "at"), ("numbered",), ("number",), ("totalled",), ("totaled",),
             ("totalled", "about"),
             # "casualties ... were estimated at around 4,700": the passive of "estimate at"
             ("were", "estimated", "at"), ("was", "estimated", "at"), ("are", "estimated", "at"),
             ("is", "estimated", "at"), ("were", "put", "at"), ("was", "put", "at"))  # fmt: skip
+# The relative copulas: their noun may carry a place after it ("soldiers in the region, who").
+_RELATIVE = "who"
+# A place phrase between a relative's noun and its comma: "soldiers in the Kursk region".
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "near", "inside"})
+_PLACE_REACH = 6
 # Only people counted: "prices were 4,000" or "the odds are 100" are no figures a watch on
 # troops or casualties should see.
 _PEOPLE = frozenset({"troop", "casualty"})
@@ -69,6 +78,17 @@ def before_aside(s: Sentence, k: int) -> int:
     return k
 
 
+def _before_place(s: Sentence, noun: int) -> int:
+    """The noun before a place phrase ending at `noun`: "soldiers | in the Kursk region";
+    `noun` itself when no such phrase ends there."""
+    for j in range(noun, max(s.start, noun - _PLACE_REACH), -1):
+        if s.lowers[j] in _PLACE_PREPOSITIONS:
+            return j - 1
+        if s.lowers[j] in _CLAUSE_ENDS:
+            break
+    return noun
+
+
 def predicate_figure(s: Sentence, i: int) -> tuple[Figure, str | None] | None:
     number = number_at(s, i)
     if number is None:
@@ -87,6 +107,8 @@ def predicate_figure(s: Sentence, i: int) -> tuple[Figure, str | None] | None:
     if copula is None:
         return None
     noun = before_aside(s, told - len(copula) - 1)
+    if _RELATIVE in copula:
+        noun = _before_place(s, told - len(copula) - 1)
     if noun > s.start and s.lowers[noun] in _ADVERBS:
         noun -= 1
     elif noun - 1 > s.start and tuple(s.lowers[noun - 1 : noun + 1]) in _ADVERB_PAIRS:

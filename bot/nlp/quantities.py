@@ -11,6 +11,7 @@ from bot.nlp.casualty_counts import counts_people, hurt_count
 from bot.nlp.claim_choice import claimant_for
 from bot.nlp.claim_subjects import ClaimCue
 from bot.nlp.context import Sentence
+from bot.nlp.dash_tallies import dash_label_count
 from bot.nlp.demonym_units import counts_a_people
 from bot.nlp.descriptions import Discourse
 from bot.nlp.dismissals import own_figure_claimant
@@ -123,6 +124,7 @@ def find_quantities(
         if figure is None:
             last = quantities[-1] if quantities else previous
             implied = (label_count(s, i)  # "Troops sent: about 9,000; killed: 1,100"
+                       or dash_label_count(s, i)  # "• tanks – 9,402 (+5)"
                        or vague_estimate(s, i)  # "put X casualties at 'several hundred'"
                        or group_count(s, i, last) or batch_size(s, i, last) or opening_group(s, i)
                        or earlier_estimate(s, i, last) or told_losses(s, i, told)

@@ -42,3 +42,16 @@ def test_a_coordinated_object_without_a_subject_stays_a_loss(extractor: Extracto
     text = "Belarus has lost 2,000 soldiers and 300 mercenaries."
     measures = [(q.value, q.measure) for q in extractor.extract(text).quantities]
     assert measures == [(2000, "casualty"), (300, "casualty")]
+
+
+def test_a_passive_estimate_is_the_loss_nouns_own_predicate(extractor: Extractor) -> None:
+    text = "The losses of the Belarusian army are estimated at about 9,000 personnel."
+    measures = [(q.value, q.measure) for q in extractor.extract(text).quantities]
+    assert measures == [(9000, "casualty")]
+
+
+def test_a_passive_estimate_with_that_still_opens_another_clause(
+    extractor: Extractor,
+) -> None:
+    text = "The losses were modest, but it was estimated that 9,000 personnel were sent."
+    assert [q.measure for q in extractor.extract(text).quantities] == ["troop"]

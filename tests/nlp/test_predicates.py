@@ -74,3 +74,14 @@ def test_a_total_between_the_owner_and_the_noun_keeps_the_owner(extractor: Extra
 def test_a_total_of_things_put_at_a_number_is_no_casualty_count(extractor: Extractor) -> None:
     text = "Poland's border guard puts the Kremlin's total exports, fuel and grain, at 2,500."
     assert all(q.measure != "casualty" for q in extractor.extract(text).quantities)
+
+
+def test_a_relative_clause_sizes_the_people_before_its_comma(extractor: Extractor) -> None:
+    text = "Officials said Belarusian troops near the border, who number about 7,000, had dug in."
+    (q,) = extractor.extract(text).quantities
+    assert (q.value, q.measure, q.actor, q.qualifier) == (7000, "troop", "Belarus", "about")
+
+
+def test_a_relative_clause_after_things_is_no_troop_count(extractor: Extractor) -> None:
+    text = "The protesters' banners, which number about 7,000, lined the road."
+    assert all(q.measure != "troop" for q in extractor.extract(text).quantities)
