@@ -16,6 +16,7 @@ from bot.nlp.bare_numbers import (
 from bot.nlp.context import QUOTES, Sentence
 from bot.nlp.lexicon import REPORT_VERBS
 from bot.nlp.nearby_figures import losses_told_since
+from bot.nlp.restated_counts import restated_by_source
 from bot.nlp.sent_counts import sent_troops
 
 
@@ -75,7 +76,8 @@ def bare_subject(s: Sentence, n: BareNumber, previous: Quantity) -> Implied | No
     restated = head == ":" and any(
         w in _SOURCE_NOUNS for w in s.lowers[max(s.start, q_start - 8) : q_start]
     )
-    if tally or restated:
+    # "while Kyiv says more than 6,000.": another source's figure for the count just told.
+    if tally or restated or restated_by_source(s, q_start, end, previous):
         return same_as(n, previous), previous.actor
     return None
 

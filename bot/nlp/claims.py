@@ -56,7 +56,12 @@ _NOUN_MARKERS = frozenset(
 )  # fmt: skip
 # "..., claiming that ...": a participle that, like "saying", speaks for the clause's subject.
 _SPEAKING = frozenset({"saying", "claiming"})
-CLAIM_WORDS = REPORT_VERBS | DENY_VERBS | ESTIMATE_VERBS | {"according"} | _SPEAKING
+# "Seoul speaks of about 11,000", "the Pentagon had spoken of several hundred": a source's
+# figure, told only with "of" after the verb ("spoke to reporters" is read by "said" after).
+_SPOKEN_OF = frozenset({"speaks", "spoke", "spoken"})
+CLAIM_WORDS = (
+    REPORT_VERBS | DENY_VERBS | ESTIMATE_VERBS | {"according"} | _SPEAKING | _SPOKEN_OF
+)
 _BE_FORMS = frozenset({"be", "been", "being", "is", "are", "was", "were"})
 def find_claims(s: Sentence) -> list[ClaimCue]:
     cues: list[ClaimCue] = []
@@ -69,6 +74,8 @@ def find_claims(s: Sentence) -> list[ClaimCue]:
                 cue = right_subject(s, i, _past_source_noun(s, i + 2), denied=False)
                 if cue is not None:
                     cues.append(cue)
+            continue
+        if word in _SPOKEN_OF and lowers[i + 1 : i + 2] != ["of"]:
             continue
         if word in _SPEAKING:
             cue = _saying(s, i)

@@ -27,6 +27,7 @@ from bot.nlp.context import QUOTES, Sentence
 from bot.nlp.counted_peoples import counted_at
 from bot.nlp.demonym_forces import people_told_as_soldiers, soldiers_told_before
 from bot.nlp.figures import Figure, qualifier_before, read_figure
+from bot.nlp.first_sent_counts import first_sent_count
 from bot.nlp.group_parts import group_part, own_side, ranged_part, side_of_people
 from bot.nlp.lexicon import VAGUE_AMOUNTS
 from bot.nlp.linking import counted_noun
@@ -90,6 +91,8 @@ def implied_figure(
         return figure_like(n, measure, counted.surface), s.gazetteer.actor_of(counted.entity)
     if (toll := reported_toll(s, n, previous)) is not None:
         return toll  # "estimates that about 2,000 have been killed", no count before
+    if (first := first_sent_count(s, n, previous)) is not None:
+        return first  # "By Seoul's count, about 11 000 were deployed", no count before
     if previous is None:
         return None
     if previous.value is None:  # "thousands of troops ... said 3,000 had been moved"
