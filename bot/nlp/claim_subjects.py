@@ -74,6 +74,12 @@ def claim_at(s: Sentence, verb: int, *, denied: bool) -> ClaimCue | None:
     appositive = _appositive_subject(s, verb, end, denied=denied)
     if appositive is not None:
         return appositive
+    if _role_aside_comma(s, end - 1) is not None and (
+        fronted := _subject_before_aside(s, verb, end, denied=denied)
+    ) is not None:
+        # "Lü Chao, an expert on ... Sciences, said the figure of ...": the speaker stands
+        # before the role, however long; the object after the verb is no inverted source.
+        return fronted
     # After an estimate verb stands its object ("put the figure higher"), never its speaker.
     inverts = _names_follow(s, verb) and s.lowers[verb] not in ESTIMATE_VERBS
     right = right_subject(s, verb, verb + 1, denied=denied) if inverts else None
@@ -273,11 +279,30 @@ def _subject_before_aside(s: Sentence, verb: int, end: int, *, denied: bool) -> 
     if asked is not None:
         comma = asked
     if s.lowers[comma] != ",":
-        return None
+        role = _role_aside_comma(s, end - 1)  # a role runs longer than other asides
+        if role is None:
+            return None
+        comma = role
     start = subject_start(s, comma)
     if start == comma:
         return None
     return subject_cue(s, verb, max(start, comma - _MAX_SUBJECT), comma, denied=denied)
+
+
+_MAX_ROLE_ASIDE = 20
+
+
+def _role_aside_comma(s: Sentence, close: int) -> int | None:
+    """"Lü Chao, an expert on Korean Peninsula affairs at the Liaoning Academy of Social
+    Sciences, said": a role opened by "a"/"an" runs longer than other asides; its opening
+    comma, or None."""
+    if close <= s.start or s.lowers[close] != ",":
+        return None  # most verbs: no comma just before
+    comma = next((k for k in range(close - 1, max(s.start, close - _MAX_ROLE_ASIDE) - 1, -1)
+                  if s.lowers[k] == ","), None)  # fmt: skip
+    if comma is None or comma + 1 >= close or s.lowers[comma + 1] not in {"a", "an"}:
+        return None
+    return comma
 
 
 def right_subject(s: Sentence, verb: int, first: int, *, denied: bool) -> ClaimCue | None:

@@ -100,6 +100,7 @@ def find_claims(s: Sentence) -> list[ClaimCue]:
             cue = (relative_speaker(s, i, denied=denied)
                    or speaker_before_relative(s, i, denied=denied)  # "X, who ..., said"
                    or claim_at(s, i, denied=denied))  # fmt: skip
+            cue = _cited_source(s, i, cue)  # "cited estimates by Seoul that ..."
             # "X put the toll at ...": only a subject before the verb estimates.
             if cue is not None and not (word in ESTIMATE_VERBS and cue.start > i):
                 cues.append(cue)
@@ -116,7 +117,18 @@ def find_claims(s: Sentence) -> list[ClaimCue]:
 def _passive(s: Sentence, verb: int) -> bool:
     word = s.lowers[verb]
     participle = word.endswith("ed") or word in {"told", "said", "put", "placed", "written"}
-    return participle and verb > s.start and s.lowers[verb - 1] in _BE_FORMS
+    if not participle or verb <= s.start:
+        return False
+    before = s.lowers[verb - 1]
+    if before in _BE_FORMS:
+        return True
+    # "were now believed", "is widely estimated": one adverb between does not make the
+    # subject the one who believes.
+    adverb = before in _PASSIVE_ADVERBS or (before.endswith("ly") and before.isalpha())
+    return adverb and verb - 1 > s.start and s.lowers[verb - 2] in _BE_FORMS
+
+
+_PASSIVE_ADVERBS = frozenset({"now", "also", "still", "already", "since", "further", "not"})
 
 
 def _past_source_noun(s: Sentence, first: int) -> int:
@@ -131,6 +143,20 @@ def _past_source_noun(s: Sentence, first: int) -> int:
     ):
         return k + 1
     return first
+
+
+_CITING = frozenset({"cited", "cites", "quoted", "quotes"})
+
+
+def _cited_source(s: Sentence, verb: int, cue: ClaimCue | None) -> ClaimCue | None:
+    """"A reporter cited estimates by the United States and Seoul that 10,000 ...": whoever
+    cites a source's estimate passes it on; the source named after "by" made the claim."""
+    if cue is None or s.lowers[verb] not in _CITING:
+        return cue
+    first = _past_source_noun(s, verb + 1)
+    if first == verb + 1:
+        return cue  # "cited 3,000 deaths", "cited officials": no "estimates by X"
+    return right_subject(s, verb, first, denied=cue.denied) or cue
 
 
 def _saying(s: Sentence, verb: int) -> ClaimCue | None:

@@ -29,7 +29,10 @@ _DISMISSIVE = frozenset(
     {"groundless", "baseless", "unfounded", "untrue", "false", "fabricated", "fake",
      "nonsense", "fabrication", "fabrications", "lies", "lie", "disinformation",
      "speculation", "invention", "fiction", "myth", "fakes", "inventions", "fictions",
-     "myths", "fantasy", "fantasies", "falsehood", "falsehoods"}
+     "myths", "fantasy", "fantasies", "falsehood", "falsehoods",
+     # "the figure ... was exaggerated hype", "the reports are overblown": told too high is
+     # disputed too (only after a verb of being or as a branding, see `_dismissed`)
+     "exaggerated", "exaggeration", "hype", "overblown", "inflated"}
 )  # fmt: skip
 # "are not confirmed by anything", "has not been substantiated": a claim declared unproven
 # is disputed, as one declared false is.

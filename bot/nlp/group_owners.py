@@ -32,6 +32,7 @@ _MILITARY = frozenset(
 # demonym names the soldiers themselves within reach.
 _LOST = frozenset({"casualties", "losses", "dead", "wounded"})
 _REACH = 5  # "puts the size of the contingent at"
+_WHERE = frozenset({"in", "inside", "within"})
 _SENTENCES_BACK = 2  # the group's sentence: this one or the one or two before
 _PEOPLE = frozenset({"troop", "casualty"})
 
@@ -92,10 +93,12 @@ def _estimate_object(s: Sentence) -> int | None:
             continue
         stop = min(s.end, k + 2 + _REACH)
         at = next((j for j in range(k + 2, stop) if lowers[j] == "at"), None)
-        # A name between the verb and "at" says whose already ("puts the Russian force at").
+        # A name between the verb and "at" says whose already ("puts the Russian force at");
+        # one after "in" says only where ("put the total contingent in Russia at").
         if (
             at is not None and not _GROUP_NOUNS.isdisjoint(lowers[k + 2 : at])
-            and not any(j in s.mention_at for j in range(k + 2, at))
+            and not any(j in s.mention_at and lowers[j - 1] not in _WHERE
+                        for j in range(k + 2, at))
         ):
             return at
     return None

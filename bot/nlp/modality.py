@@ -7,6 +7,7 @@ from bot.models import Modality
 from bot.nlp.added_counts import current_total
 from bot.nlp.among_groups import among_group
 from bot.nlp.as_clauses import as_clause_start
+from bot.nlp.asked_openers import asked_long_ago
 from bot.nlp.at_the_time import told_at_the_time
 from bot.nlp.authorised_forces import authorised_size
 from bot.nlp.be_to_plans import be_to
@@ -25,6 +26,7 @@ from bot.nlp.forces_in_making import force_in_making
 from bot.nlp.fronted_date_subjects import set_off_date
 from bot.nlp.fronted_dates import dated_in_month
 from bot.nlp.held_abroad import kept_abroad
+from bot.nlp.including_asides import past_including
 from bot.nlp.joined_dates import in_joined
 from bot.nlp.lexicon import FUTURE_MARKERS, PLAN_VERBS
 from bot.nlp.own_periods import last_year_figure, own_period_floor
@@ -108,6 +110,8 @@ def modality(s: Sentence, f: Figure) -> Modality:
         return Modality.BACKGROUND  # $6.5bn", "Seoul, which sent 100 troops last year, ..."
     if dated_after_clause(s, f) or told_of_past_war(s, f):  # "rebuilt in the 1980s, after
         return Modality.BACKGROUND  # Moscow withdrew 8,000", "sent 26,000 to the Korean War"
+    if asked_long_ago(s, f):  # "Asked last year about reports that 5,000 ..., X said"
+        return Modality.BACKGROUND
     if used_to(s, f) or last_year_figure(s, f):  # "We used to build about 40 howitzers a
         return Modality.BACKGROUND  # year": a past habit; "sent 11,000 to Kursk last year"
     first = s.clause_start(f.start)
@@ -286,6 +290,7 @@ def _future_after(s: Sentence, k: int, start: int) -> bool:
     if _FUTURE_FIRST.isdisjoint(s.words):
         return False
     k += k < s.end and s.lowers[k] == "each"  # "6,000 soldiers each will ..."
+    k = past_including(s, k, start)  # "12,000 troops, including 500 officers, will ..."
     if k < s.end and s.lowers[k] in _AFTER_PREPOSITIONS:
         for j in range(k + 1, min(s.end, k + 6)):
             # "2.9% in May" is a date, no "may"; "from the Kordofan front would" names one

@@ -79,3 +79,27 @@ def test_an_adverb_before_the_verb_stays_out_of_the_subject(extractor: Extractor
     text = "Ireland will send 40 engineers, officials privately said."
     (q,) = extractor.extract(text).quantities
     assert q.claimant is not None and q.claimant.name == "officials"
+
+
+def test_a_long_role_aside_keeps_its_speaker(extractor: Extractor) -> None:
+    text = (
+        "Ana Ruiz, a researcher on Eastern European security at the Madrid Institute of "
+        "Strategic Studies, said 4,000 Belarusian troops were on the border."
+    )
+    [q] = extractor.extract(text).quantities
+    assert q.claimant is not None and q.claimant.name == "Ana Ruiz"
+
+
+def test_an_object_cut_short_by_a_figure_is_no_inverted_source(extractor: Extractor) -> None:
+    text = (
+        'Ana Ruiz, a researcher on Eastern European security at the Madrid Institute of '
+        'Strategic Studies, said the figure of "about 4,000" Belarusian troops was right.'
+    )
+    [q] = extractor.extract(text).quantities
+    assert q.claimant is not None and q.claimant.name == "Ana Ruiz"
+
+
+def test_an_inverted_source_after_a_comma_still_reads(extractor: Extractor) -> None:
+    text = "Some 4,000 Belarusian troops have arrived, said the head of the Polish border guard."
+    [q] = extractor.extract(text).quantities
+    assert q.claimant is not None and q.claimant.name.startswith("the head of")

@@ -428,3 +428,31 @@ def test_a_charge_in_a_later_clause_claims_no_figure_before_it(extractor: Extrac
     )
     facts = extractor.extract(text)
     assert facts.quantities and all(q.claimant is None for q in facts.quantities)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The envoy said 4,000 Belarusian troops were now believed to be in Ukraine.",
+     "The envoy said 4,000 Belarusian troops are widely estimated to be in Ukraine."],
+)
+def test_an_adverb_inside_a_passive_makes_no_speaker(extractor: Extractor, text: str) -> None:
+    (q,) = extractor.extract(text).quantities
+    assert q.actor == "Belarus"
+    assert q.claimant is not None and q.claimant.name == "The envoy"
+
+
+def test_cited_estimates_are_the_estimators_claim(extractor: Extractor) -> None:
+    text = (
+        "A columnist cited estimates by Lithuania and Poland that 4,000 Belarusian troops "
+        "were near the border."
+    )
+    c = claimant(extractor, text)
+    assert c is not None and set(c.entities) == {"Lithuania", "Poland"}
+
+
+def test_a_cited_figure_without_an_estimate_noun_stays_the_citers(
+    extractor: Extractor,
+) -> None:
+    text = "A columnist cited 4,000 Belarusian troops near the border."
+    c = claimant(extractor, text)
+    assert c is not None and c.name == "A columnist"

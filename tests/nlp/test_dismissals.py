@@ -170,3 +170,21 @@ def test_called_media_reports_about_a_figure_a_warning_denies_nothing(
     )
     (q,) = extractor.extract(text).quantities
     assert q.claimant is None or not q.claimant.denied
+
+
+def test_a_figure_called_exaggerated_is_denied(extractor: Extractor) -> None:
+    text = 'The analyst said the figure of 5,000 Belarusian troops on the border was "hype".'
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is not None and q.claimant.denied
+
+
+def test_reports_said_to_be_overblown_are_denied(extractor: Extractor) -> None:
+    text = "Minsk said reports that 900 Belarusian soldiers had entered Ukraine were overblown."
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is not None and q.claimant.denied
+
+
+def test_an_inflated_army_is_no_verdict(extractor: Extractor) -> None:
+    text = "Minsk has inflated its army to 90,000 troops, the analyst said."
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is None or not q.claimant.denied

@@ -62,3 +62,19 @@ def test_a_demonyms_soldiers_outrank_a_later_demonyms_losses(extractor: Extracto
         "London puts the contingent at 9,500 soldiers."
     )
     assert (9500, "troop", "Belarus") in _facts(extractor, text)
+
+
+def test_a_place_after_the_contingent_says_where_not_whose(extractor: Extractor) -> None:
+    text = (
+        "Lithuanian intelligence said Belarusian units had crossed the border and put the "
+        "total contingent in Ukraine at about 6,500."
+    )
+    assert _facts(extractor, text) == [(6500, "troop", "Belarus")]
+
+
+def test_an_owner_between_verb_and_at_still_says_whose(extractor: Extractor) -> None:
+    text = (
+        "Lithuanian intelligence said Belarusian units had crossed the border and put the "
+        "Russian contingent at about 6,500."
+    )
+    assert _facts(extractor, text)[0][2] != "Belarus"
