@@ -214,9 +214,10 @@ def _date_closing_estimate(s: Sentence, verb: int) -> DateSpan | None:
     # after the figure dates its own verb.
     if date is None or "," in s.lowers[verb : date.start]:
         return None
-    # "at more than 38,200 since fighting began in August": the month starts the count, it
-    # does not date the estimate.
-    return None if "since" in s.lowers[max(verb, date.start - 6) : date.start] else date
+    # "at more than 38,200 since fighting began in August", "at 4,000 since the North's
+    # troops entered combat in December": the month starts the count, however long the
+    # "since" clause that leads to it; it does not date the estimate.
+    return None if "since" in s.lowers[verb + 1 : date.start] else date
 
 
 _OBJECT_REACH = 6  # "put North Korean losses last week at": the estimate's short object

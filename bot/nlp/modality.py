@@ -141,6 +141,10 @@ def modality(s: Sentence, f: Figure) -> Modality:
         # a later clause of its own, opened by a conjunction, dates its own verb.
         if date.start > f.end and not _SUBORDINATORS.isdisjoint(s.lowers[f.end : date.start]):
             continue
+        # "about 15,000 have served, counting a first contingent sent in autumn 2024": a
+        # breakdown set off after the figure dates its own parts, not the total.
+        if date.start > f.end and _breakdown_between(s, f.end, date.start):
+            continue
         dated = first <= date.start < last and date.past
         # "in the early 1990s" dates the figure after it; after the figure, such a date
         # may be another noun's ("workers sent in late 2025"), so only the plain "in" counts,
@@ -186,6 +190,15 @@ _WHEN_MONTHS_BACK = 2
 
 
 _SUBORDINATORS = frozenset({"since", "when", "after", "before", "while", "until"})
+_BREAKDOWNS = frozenset({"counting", "including", "comprising"})
+
+
+def _breakdown_between(s: Sentence, start: int, end: int) -> bool:
+    """A ", counting" / ", including" phrase opens between the figure and a later date."""
+    between = s.lowers[start:end]
+    return not _BREAKDOWNS.isdisjoint(between) and any(
+        w in _BREAKDOWNS and k and between[k - 1] == "," for k, w in enumerate(between)
+    )
 
 
 def _baseline(s: Sentence, f: Figure) -> bool:

@@ -22,6 +22,7 @@ from bot.nlp.estimate_owners import estimate_owner
 from bot.nlp.fielded_forces import can_field
 from bot.nlp.figures import Figure, may_start_figure, read_figure
 from bot.nlp.fractions import fraction_figures
+from bot.nlp.given_lives import gave_lives
 from bot.nlp.group_counts import group_count, named_owner
 from bot.nlp.hedged_fates import past_hedge
 from bot.nlp.implied import implied_figure, parsed_figure
@@ -266,6 +267,7 @@ def _casualty(s: Sentence, f: Figure) -> bool:
         or deaths_of(s, f)
         or fate_past_participle(s, f)
         or left_in_fate(s, f)
+        or gave_lives(s, f)  # "nine soldiers of the unit laid down their lives"
     )
 
 

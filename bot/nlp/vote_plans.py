@@ -31,4 +31,20 @@ def planned_vote(s: Sentence, cue: StepCue) -> bool:
 def waits_on_if(s: Sentence, cue: StepCue) -> bool:
     """The stage word's clause opens with "if" or "unless"."""
     opener = s.clause_start(cue.start)
-    return any(s.start <= k < cue.start and s.lowers[k] in _IFS for k in (opener - 1, opener))
+    return any(s.start <= k < cue.start and s.lowers[k] in _IFS and not _closed_condition(s, k, cue)
+               for k in (opener - 1, opener))  # fmt: skip
+
+
+# The past tense of the verbs a treaty's taking effect goes with.
+_PAST_EFFECTS = frozenset({"came", "took", "entered", "went"})
+_BE = frozenset({"is", "are", "was", "were"})
+
+
+def _closed_condition(s: Sentence, k: int, cue: StepCue) -> bool:
+    """"A treaty committing them to defend each other if either is attacked came into force":
+    the "if" clause, with its own verb, belongs to the terms the subject describes; the step's
+    past verb after it is the main clause's, done, not waited for."""
+    verb = cue.start if s.lowers[cue.start] in _PAST_EFFECTS else cue.start - 1
+    if verb <= k + 2 or s.lowers[verb] not in _PAST_EFFECTS:
+        return False
+    return any(s.lowers[j] in _BE for j in range(k + 1, verb - 1))

@@ -274,3 +274,18 @@ def test_a_dated_dash_without_a_bullet_stays_news(extractor: Extractor) -> None:
     )
     (q,) = extractor.extract(text).quantities
     assert q.modality is not Modality.BACKGROUND
+
+
+def test_a_long_since_clause_starts_the_count_not_the_estimate(extractor: Extractor) -> None:
+    text = (
+        "The general staff put Belarusian losses at 900 killed and wounded since the "
+        "brigade's first battalions crossed the border in March."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.modality is Modality.REPORTED
+
+
+def test_an_estimate_dated_after_its_figure_is_still_background(extractor: Extractor) -> None:
+    text = "The general staff put Belarusian losses at 900 killed and wounded in March."
+    (q,) = extractor.extract(text).quantities
+    assert q.modality is Modality.BACKGROUND

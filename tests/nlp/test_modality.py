@@ -362,3 +362,18 @@ def test_a_when_clause_after_last_month_stays_news(extractor: Extractor) -> None
         "900 killed."
     )
     assert extractor.extract(text).quantities[0].modality is Modality.REPORTED
+
+
+def test_a_dated_breakdown_after_a_total_leaves_the_total_news(extractor: Extractor) -> None:
+    text = (
+        "About 9,000 Belarusian soldiers have served abroad, counting an advance group of "
+        "2,000 flown out in spring 2023."
+    )
+    q = next(q for q in extractor.extract(text).quantities if q.value == 9000)
+    assert q.modality is Modality.REPORTED
+
+
+def test_a_dated_total_without_a_breakdown_is_background(extractor: Extractor) -> None:
+    text = "About 9,000 Belarusian soldiers were flown abroad in spring 2023."
+    q = next(q for q in extractor.extract(text).quantities if q.value == 9000)
+    assert q.modality is Modality.BACKGROUND

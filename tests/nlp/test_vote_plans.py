@@ -23,3 +23,18 @@ def test_a_step_after_if_is_planned(extractor: Extractor) -> None:
     )
     events = extractor.extract(text).events
     assert [e.stage for e in events if e.modality is Modality.REPORTED] == [Stage.RATIFIED]
+
+
+def test_an_if_inside_the_treaty_terms_does_not_plan_its_entry(extractor: Extractor) -> None:
+    text = (
+        "A pact obliging Armenia and Georgia to aid each other if one is invaded came into "
+        "force on Monday, officials said."
+    )
+    (e,) = [e for e in extractor.extract(text).events if e.stage is Stage.IN_FORCE]
+    assert e.modality is Modality.REPORTED
+
+
+def test_a_step_waiting_on_if_with_its_own_verb_stays_planned(extractor: Extractor) -> None:
+    text = "If the pact is approved by both chambers, it comes into force next month."
+    (e,) = [e for e in extractor.extract(text).events if e.stage is Stage.IN_FORCE]
+    assert e.modality is Modality.PLANNED
