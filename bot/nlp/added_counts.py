@@ -11,6 +11,12 @@ from bot.nlp.unit_nouns import unit_noun
 _ADDED_TO = (("on", "top", "of"), ("in", "addition", "to"))
 _REACH = 14
 _MORE = frozenset({"more", "another"})
+# Words that put the total added to in the present: it is the count there now.
+_PRESENCE = frozenset(
+    {"already", "still", "remain", "remains", "remained", "remaining", "currently", "now"}
+)
+_PRESENCE_REACH = 5  # "already there"; "he said remained there"
+_BREAKS = frozenset({",", ";", ":", ".", "and", "but", "while"})
 
 
 def added_to(s: Sentence, q_start: int) -> tuple[tuple[str, str], str, str | None] | None:
@@ -42,8 +48,17 @@ def _sender(s: Sentence, more: int) -> str | None:
 
 def current_total(s: Sentence, start: int, end: int) -> bool:
     """The count added to is the one now, whatever the clause plans: "on top of the more
-    than 10,000 already there"."""
+    than 10,000 already there", "on top of the roughly 11,000 he said remained there" (a
+    word of presence, past a short "he said")."""
     k = start - 1 if start > s.start and s.lowers[start - 1] == "the" else start
-    return tuple(s.lowers[max(s.start, k - 3) : k]) in _ADDED_TO and (
-        "already" in s.lowers[end : min(s.end, end + 3)]
-    )
+    if tuple(s.lowers[max(s.start, k - 3) : k]) not in _ADDED_TO:
+        return False
+    after = s.lowers[end : min(s.end, end + _PRESENCE_REACH)]
+    # "on top of the 11,000 sent last year, 2,000 remain": the word must be the total's own,
+    # before any clause break.
+    for word in after:
+        if word in _PRESENCE:
+            return True
+        if word in _BREAKS:
+            return False
+    return False

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from bot.nlp.calibres import skip_calibre
+from bot.nlp.change_levels import changed_by, descending, new_level
 from bot.nlp.context import QUOTES, Sentence
 from bot.nlp.dates import is_year
 from bot.nlp.designated_calibres import designated_unit
@@ -159,6 +160,11 @@ def read_figure(s: Sentence, i: int) -> Figure | None:
         # "$25 billion to $30 billion": the second number repeats the currency sign.
         repeated = symbol and s.lowers[k + 1] == s.lowers[i - 1] and k + 2 < s.end
         second = read_number(s, k + 2 if repeated else k + 1)
+        if second is not None and (
+            (repeated and descending(value, scale, second, between))
+            or (changed_by(s, q_start, _CHANGE_VERBS) and new_level(s, value, scale, second))
+        ):
+            second = None  # "cut from €1.1m to €750,000", "fell by 26,000 to 781,000"
         if second is not None:
             value_max = second[1]
             if scale == 1.0 and second[2] > 1.0:

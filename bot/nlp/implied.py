@@ -26,6 +26,7 @@ from bot.nlp.clause_sources import owned_estimate
 from bot.nlp.context import QUOTES, Sentence
 from bot.nlp.counted_peoples import counted_at
 from bot.nlp.demonym_forces import people_told_as_soldiers, soldiers_told_before
+from bot.nlp.elided_fates import elided_fate
 from bot.nlp.figures import Figure, qualifier_before, read_figure
 from bot.nlp.first_sent_counts import first_sent_count
 from bot.nlp.group_parts import group_part, own_side, ranged_part, side_of_people
@@ -174,7 +175,7 @@ def _part(s: Sentence, n: BareNumber, previous: Quantity | None) -> Implied | No
         return figure, own_side(s, k, found, previous)
     if s.lowers[k] not in OF_THEM or previous is None or value == 1:
         return None
-    if any(w in CASUALTY_WORDS for w in s.lowers[k + 1 : k + 7]):
+    if any(w in CASUALTY_WORDS for w in s.lowers[k + 1 : k + 7]) or elided_fate(s, k):
         return figure_like(n, ("casualty", "casualty"), "casualty"), side_of_people(previous)
     if previous.value is None or previous.category in MEASURED:
         return None  # "of them" points at things counted, never at kilometres or dollars

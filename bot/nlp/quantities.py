@@ -16,6 +16,7 @@ from bot.nlp.demonym_units import counts_a_people
 from bot.nlp.descriptions import Discourse
 from bot.nlp.dismissals import own_figure_claimant
 from bot.nlp.earlier_estimates import earlier_estimate, older_as_history
+from bot.nlp.elided_fates import toll_of_them, whole_of_toll
 from bot.nlp.elided_spans import spanned_count
 from bot.nlp.elided_units import elided_count
 from bot.nlp.estimate_owners import estimate_owner
@@ -140,7 +141,9 @@ def find_quantities(
                 implied = parsed, None
             figure, actor = implied
             q = _quantity(s, figure, cues, claim_tokens, told)
-            owned = named_owner(s, figure) or counts_a_people(s, figure)
+            owned = named_owner(s, figure) or counts_a_people(s, figure) or (
+                toll_of_them(s, figure) or whole_of_toll(s, figure)
+            )
             if actor is not None and (q.actor is None or owned):
                 q = replace(q, actor=actor)
             quantities.append(q)

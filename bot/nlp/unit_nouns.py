@@ -10,6 +10,7 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from bot.nlp.context import QUOTES, Sentence
+from bot.nlp.coordinated_modifiers import joins_modifiers
 from bot.nlp.glued_units import glued_unit
 from bot.nlp.lexicon import CURRENCY_SYMBOLS
 from bot.nlp.units import ATTRIBUTIVE_TROOPS, COUNTED, NOT_UNITS, TIME_UNITS, normalise_measure
@@ -110,6 +111,9 @@ def unit_noun(s: Sentence, k: int) -> Unit | None:
             continue
         elif word in {",", "and"} and (_between_demonyms(s, k) or _between_designators(s, k)):
             k += 1  # "16,700 American, Filipino and Australian personnel", "KN-23 and KN-24"
+            continue
+        elif joins_modifiers(s, k, origin):
+            k += 1  # "108 Shahed and decoy drones": two kinds of the one counted noun
             continue
         else:
             return None

@@ -22,3 +22,21 @@ def test_another_count_gives_the_noun_the_total_counts(extractor: Extractor) -> 
     )
     [q] = [q for q in extractor.extract(text).quantities if q.value == 8000]
     assert (q.category, q.actor, q.modality) == ("troop", "Belarus", Modality.REPORTED)
+
+
+def test_a_total_said_to_remain_is_the_count_now(extractor: Extractor) -> None:
+    text = (
+        'Budanov said Belarus was preparing to send "several thousand" more soldiers to the '
+        "border, on top of the roughly 4,000 he said remained there."
+    )
+    [q] = [q for q in extractor.extract(text).quantities if q.value == 4000]
+    assert q.modality == Modality.REPORTED
+
+
+def test_a_presence_word_past_a_clause_break_is_not_the_totals(extractor: Extractor) -> None:
+    text = (
+        "Belarus is preparing to send more soldiers to the border, on top of the 4,000 it "
+        "will move in March, and 2,000 remain in reserve."
+    )
+    [q] = [q for q in extractor.extract(text).quantities if q.value == 4000]
+    assert q.modality == Modality.PLANNED
