@@ -5,6 +5,7 @@ agency reported")."""
 from __future__ import annotations
 
 from bot.models import Claimant
+from bot.nlp.branding_participles import BRANDING_PARTICIPLES
 from bot.nlp.claim_subjects import ClaimCue
 from bot.nlp.clause_sources import SOURCE_NOUNS
 
@@ -21,11 +22,12 @@ def claimant_for(
     if lowers is not None and any(c.denied for c in cues):
         # "X rejected reports that N ..., the agency reported": the relay does not endorse;
         # "X said ... and dismissed reports that N": the denial, not the earlier assertion,
-        # holds the figure.
+        # holds the figure; so does "X said ..., calling talk of N 'a canard'".
         last = max((c.verb for c in asserting if c.verb < position), default=-1)
         denials = [c for c in cues if c.denied and c.claimant is not None
                    and last < c.verb < position
-                   and "that" in lowers[c.verb : position]]  # fmt: skip
+                   and ("that" in lowers[c.verb : position]
+                        or lowers[c.verb] in BRANDING_PARTICIPLES)]  # fmt: skip
         if denials:
             return max(denials, key=lambda c: c.verb).claimant
     pool = asserting or [c for c in cues if c.claimant is not None]

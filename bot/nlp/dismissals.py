@@ -10,6 +10,7 @@ from dataclasses import replace
 from bot.models import Claimant
 from bot.nlp.asked_verdicts import asked_verdict
 from bot.nlp.branded_verdicts import branded_content, information_verdict
+from bot.nlp.branding_participles import BRANDING_PARTICIPLES, participle_brander
 from bot.nlp.claim_subjects import ClaimCue, claim_at
 from bot.nlp.claims import find_claims
 from bot.nlp.context import QUOTES, Sentence
@@ -32,7 +33,9 @@ _DISMISSIVE = frozenset(
      "myths", "fantasy", "fantasies", "falsehood", "falsehoods",
      # "the figure ... was exaggerated hype", "the reports are overblown": told too high is
      # disputed too (only after a verb of being or as a branding, see `_dismissed`)
-     "exaggerated", "exaggeration", "hype", "overblown", "inflated"}
+     "exaggerated", "exaggeration", "hype", "overblown", "inflated",
+     # "another canard": Russian officials' stock word for a false report, in translation
+     "canard", "canards"}
 )  # fmt: skip
 # "are not confirmed by anything", "has not been substantiated": a claim declared unproven
 # is disputed, as one declared false is.
@@ -134,7 +137,8 @@ _BRANDING = frozenset(
     {"denounced", "denounces", "denounce", "branded", "brands", "brand", "condemned",
      "condemns", "slammed", "slams", "labelled", "labeled", "labels", "decried", "decries",
      "called", "calls", "described", "describes", "describe", "characterised",
-     "characterized", "characterises", "characterizes", "portrayed", "portrays"}
+     "characterized", "characterises", "characterizes", "portrayed", "portrays",
+     *BRANDING_PARTICIPLES}
 )  # fmt: skip
 _VERDICT_REACH = 12
 
@@ -149,7 +153,8 @@ def _branding(s: Sentence, cues: list[ClaimCue]) -> ClaimCue | None:
             continue
         window = s.lowers[k + 1 : min(s.end, k + 1 + _VERDICT_REACH)]
         if not _DISMISSIVE.isdisjoint(window) or _closing_verdict(s, k) or _described_as(s, k):
-            return claim_at(s, k, denied=True)
+            # "..., calling it a fake": a participle speaks for the finite verb's subject
+            return participle_brander(s, cues, k) or claim_at(s, k, denied=True)
     return None
 
 

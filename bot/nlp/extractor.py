@@ -205,7 +205,7 @@ class Extractor:
             cues = person_pronouns(s, cues, last_claimant)
             cues = resolve_references(cues, last_claimant, claimants, self.gazetteer)
             cues = settle_sources(s, described_sources(s, cues, mentions))
-            cues = numbered_group_cues(s, cues, mentions)  # "the three countries said"
+            cues = numbered_group_cues(s, cues, mentions, claimants)  # "the three countries said"
             claimed = claimant_tokens(cues) | reckoning_tokens(s)  # "by our tally of NIS ..."
             # The previous sentence's figures on: read by several rules below, cut once.
             just_told = quantities[told_before[0] :]

@@ -16,6 +16,7 @@ from bot.nlp.lexicon import REPORT_VERBS
 from bot.nlp.number_reading import number_at
 from bot.nlp.predicates import before_aside
 from bot.nlp.units import PHYSICAL, TIME_UNITS, normalise_measure
+from bot.nlp.war_losses import counts_war_losses
 
 # "rose to 2,350": a verb of change, then "to" and the new level.
 _CHANGE_TO = frozenset(
@@ -29,6 +30,12 @@ _REACHED = frozenset(
      "passed", "surpassed", "totalled", "totaled", "totals", "numbered"}
 )  # fmt: skip
 _AUXILIARIES = frozenset({"has", "have", "had", "will", "would", "could", "may", "might"})
+# "casualties are estimated at about 4,000", "the dead were put at 300": a passive verb of
+# reckoning with "at" and the level; its be-form stands where an auxiliary would.
+_RECKONED_AT = frozenset({"estimated", "put", "assessed", "reckoned", "tallied", "stood"})
+_BE_FORMS = frozenset({"is", "are", "was", "were", "been", "being", "be"})
+# Only men are reckoned this way with no unit; "debts were estimated at 3,100" lacks one.
+_RECKONED_KINDS = frozenset({"casualty", "troop"})
 _PREPOSITIONS = frozenset({"for", "of", "in", "at", "on", "across", "from", "among"})
 # Subjects that name their count by a modifier: "ticket sales" count tickets.
 _BY_MODIFIER = frozenset({"sales", "numbers", "figures"})
@@ -59,7 +66,7 @@ def subject_count(s: Sentence, i: int) -> tuple[Figure, str | None] | None:
     if verb is None:
         return None
     found = _subject(s, verb)
-    if found is None:
+    if found is None or (s.lowers[q_start - 1] == "at" and found[1] not in _RECKONED_KINDS):
         return None
     figure = Figure(
         start=q_start, end=end, num_start=i, num_end=end, unit_start=i, unit_end=end,
@@ -76,6 +83,10 @@ def _verb_before(s: Sentence, q_start: int) -> int | None:
         if changed is None:
             return None
         k = changed
+    elif k - 1 >= s.start and s.lowers[k] == "at" and s.lowers[k - 1] in _RECKONED_AT:
+        k -= 1
+        while k - 1 >= s.start and s.lowers[k - 1] in _BE_FORMS:
+            k -= 1  # "are estimated at": the subject ends before the be-form
     elif k < s.start or s.lowers[k] not in _REACHED:
         return None
     while k - 1 >= s.start and s.lowers[k - 1] in _AUXILIARIES:
@@ -113,7 +124,11 @@ def _subject(s: Sentence, verb: int) -> tuple[str, str] | None:
             break  # "said on Monday that casualties rose": the subject starts after "that"
         if s.lowers[k] in _PREPOSITIONS:
             head = k - 1  # "sales for the festival": the noun before the phrase
-    if head < s.start or not _noun(s, head) or s.lowers[head] in _LEVELS:
+    if head < s.start or not _noun(s, head):
+        return None
+    if counts_war_losses(s, head):
+        return "casualty", "casualty"  # "North Korean losses had exceeded 4,000": the dead
+    if s.lowers[head] in _LEVELS:
         return None
     word = s.lowers[head]
     if word in _BY_MODIFIER:

@@ -70,3 +70,15 @@ def test_a_level_after_a_dated_reporting_clause_stays_unread(extractor: Extracto
     # Near miss: prices are a level, with or without the dated clause before them.
     text = "Traders said on Friday that wheat prices had climbed to more than 1,900."
     assert not extractor.extract(text).quantities
+
+
+def test_a_passive_estimate_at_a_level(extractor: Extractor) -> None:
+    # Fails before: "are estimated at" was no verb of reaching.
+    text = "Officials said Belarusian casualties in the border area are estimated at about 1,700."
+    (q,) = extractor.extract(text).quantities
+    assert (q.value, q.measure, q.actor, q.qualifier) == (1700, "casualty", "Belarus", "about")
+
+
+def test_a_passive_estimate_of_a_level_stays_unread(extractor: Extractor) -> None:
+    # Near miss: profits are a level, however the figure is reached.
+    assert not extractor.extract("Profits were estimated at 650 in the spring.").quantities
