@@ -10,7 +10,6 @@ from bot.nlp.as_clauses import as_clause_start
 from bot.nlp.asked_openers import asked_long_ago
 from bot.nlp.at_the_time import told_at_the_time
 from bot.nlp.authorised_forces import authorised_size
-from bot.nlp.be_to_plans import be_to
 from bot.nlp.context import QUOTES, Sentence
 from bot.nlp.coordinated_clauses import coordinated_start
 from bot.nlp.counted_since import counted_since
@@ -27,6 +26,7 @@ from bot.nlp.fronted_date_subjects import set_off_date
 from bot.nlp.fronted_dates import dated_in_month
 from bot.nlp.held_abroad import kept_abroad
 from bot.nlp.including_asides import past_including
+from bot.nlp.intents import budget_sought, intended
 from bot.nlp.joined_dates import in_joined
 from bot.nlp.lexicon import FUTURE_MARKERS, PLAN_VERBS
 from bot.nlp.own_periods import last_year_figure, own_period_floor
@@ -54,17 +54,6 @@ _FUTURE_AFTER = (
 
 
 _FUTURE_FIRST = frozenset(p[0] for p in _FUTURE_AFTER)
-_INTENT_WORDS = frozenset(
-    {"agreed", "agrees", "agree", "decided", "decides", "ordered", "orders", "instructed",
-     "directed", "asked", "vowed", "vows", "voted", "votes", "seeks", "sought", "hopes",
-     "approved", "authorised", "authorized", "wants", "hope", "hoped", "hoping", "aim",
-     "aimed", "aiming"}
-)  # fmt: skip
-# Words after "to" that are no infinitive ("to the front", "to Russia").
-_NOT_VERBS = frozenset(
-    {"the", "a", "an", "its", "their", "his", "her", "date", "about", "around", "some",
-     "be"}
-)  # fmt: skip
 _BACKGROUND_OPENINGS = frozenset({("earlier", ","), ("previously", ",")})
 # "up from roughly 1,000", "had fallen from 610": the level a change is measured from.
 _CHANGES = frozenset(
@@ -360,40 +349,9 @@ def _planned(s: Sentence, f: Figure) -> bool:
         before -= 1
     if before - 1 >= first and s.lowers[before] in PLAN_VERBS and s.lowers[before - 1] == "to":
         return True
-    if _intended(s, first, f.start) or _budget_sought(s, first, f):
+    if intended(s, first, f.start) or budget_sought(s, first, f):
         return True
     k = f.end
     while k < s.end and s.lowers[k] in QUOTES:
         k += 1
     return _future_after(s, k, f.start)
-
-
-
-_SOUGHT = frozenset({"requested", "requests", "request", "proposed", "proposes", "propose",
-                     "seeks", "sought", "seek", "drafted", "drafts"})  # fmt: skip
-
-
-def _budget_sought(s: Sentence, first: int, f: Figure) -> bool:
-    """"The ministry has requested a record ¥8.5 trillion budget": a budget asked for or
-    proposed is not yet spent."""
-    return (
-        f.category == "money" and s.lowers[f.end : f.end + 1] == ["budget"]
-        and not _SOUGHT.isdisjoint(s.lowers[first : f.start])
-    )  # fmt: skip
-
-
-def _intended(s: Sentence, first: int, before: int) -> bool:
-    """"agreed to buy four systems ... for 1.3 billion euros", "ordered the army to grow by
-    180,000 troops": an infinitive after a word of intent or command, anywhere before the
-    figure in its clause."""
-    if "to" not in s.lowers[first : before - 1]:
-        return False  # most clauses: no infinitive, told by one scan in C
-    for j in range(first, before - 1):
-        if s.lowers[j] != "to" or not s.lowers[j + 1].isalpha() or j + 1 in s.mention_at:
-            continue
-        if s.lowers[j + 1] in _NOT_VERBS:
-            continue
-        window = s.lowers[max(first, j - 4) : j]
-        if any(w in FUTURE_MARKERS or w in _INTENT_WORDS for w in window) or be_to(s, j):
-            return True  # "agreed to buy", and "are to grow to" (`be_to_plans`)
-    return False
