@@ -35,7 +35,7 @@ from bot.nlp.pronoun_subjects import pronoun_subject_actor
 from bot.nlp.recipients import indirect_object
 from bot.nlp.region_states import state_of_place
 from bot.nlp.report_asides import report_aside
-from bot.nlp.sale_contracts import sale_buyer
+from bot.nlp.sale_contracts import sale_buyer, sold_to_buyer
 from bot.nlp.senders import earlier_sender
 
 # A demonym before these names the side a figure belongs to: "Russian losses amount to ...".
@@ -55,6 +55,8 @@ _PARTY_PREPOSITIONS = frozenset({"with", "to", "from", "by"})
 _AGENT = frozenset({"by"})
 _TAKEN_FROM = frozenset({"by", "from"})
 _TAKEN = frozenset({"captured", "recruited", "drawn", "conscripted", "mobilised", "mobilized"})
+# What no sale hands over: people, and amounts that are not a deal's worth.
+_NOT_GOODS = frozenset({"troop", "casualty", "percentage", "money", "time"})
 _MADE = frozenset({"made", "built", "designed", "produced", "manufactured", "supplied"})
 _BUY_VERBS = frozenset(
     {"buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing",
@@ -90,6 +92,10 @@ def figure_actor(
         return sold[1]  # "South Korea's Hanwha signed a $2bn deal with Poland": Poland's
     if deal and (buyer := sale_buyer(s, f)) is not None:
         return buyer  # "Seoul's contracts to sell tanks to Poland are worth $13bn": Poland's
+    if (deal or f.category not in _NOT_GOODS) and (
+        buyer := sold_to_buyer(s, f, money=deal)
+    ) is not None:
+        return buyer  # "Seoul sold 180 tanks to Poland under a contract worth $6.5bn"
     if f.num_end < s.end and s.lowers[f.num_end] == "of":
         # "shot down 52 of 74 drones launched by Russia": the part belongs to whoever acts on
         # it, the whole's owner is the whole's.

@@ -11,6 +11,7 @@ from bot.models import Claimant
 from bot.nlp.asked_verdicts import asked_verdict
 from bot.nlp.branded_verdicts import branded_content, information_verdict
 from bot.nlp.branding_participles import BRANDING_PARTICIPLES, participle_brander
+from bot.nlp.by_sources import by_source_cues
 from bot.nlp.claim_subjects import ClaimCue, claim_at
 from bot.nlp.claims import find_claims
 from bot.nlp.context import QUOTES, Sentence
@@ -47,7 +48,12 @@ _INTENSIFIERS = frozenset({"sheer", "utter", "outright", "complete", "total", "a
 
 def find_claims_with_dismissals(s: Sentence) -> list[ClaimCue]:
     """The sentence's claim cues, a reporting verb turned into a denial when what it reports
-    is called untrue ("... were 'groundless'", "is pure fabrication")."""
+    is called untrue ("... were 'groundless'", "is pure fabrication"); with none, the source
+    of "asked about claims by X that N" (by_sources.py)."""
+    return _claims_with_dismissals(s) or by_source_cues(s)
+
+
+def _claims_with_dismissals(s: Sentence) -> list[ClaimCue]:
     cues = coordinated_denials(s, shared_speakers(s, find_claims(s)))
     cues = paired_speakers(s, cues)  # "Seoul's minister Kim and U.S. Secretary Austin said"
     cues = joined_reports(s, cues)  # "The Pentagon declined to comment but said N"

@@ -21,7 +21,9 @@ _ENEMY_WORDS = frozenset({"enemy", "enemy's", "invaders", "occupiers", "adversar
 # Counts told about the enemy: its losses, or the weapons it attacked with.
 ENEMY_MEASURES = frozenset({"casualty", "troop", "tank", "vehicle", "system", "drone",
                              "missile", "bomb", "carrier", "aircraft", "helicopter",
-                             "gun", "howitzer", "launcher", "car", "boat"})  # fmt: skip
+                             "gun", "howitzer", "launcher", "car", "boat",
+                             # a loss bulletin's "ships - 28", "submarines - 1"
+                             "ship", "submarine"})  # fmt: skip
 
 
 def claimant_enemies(s: Sentence, found: list[Quantity]) -> list[Quantity]:

@@ -5,6 +5,10 @@ This was reported by the General Staff of the Armed Forces of Ukraine"), or by a
 General Staff" that names no state but tallies "total Russian losses" a sentence later, and
 a headline ("Enemy losses over past day: ... 112 drones") has no claimant at all.
 
+A bulleted list's lines ("- tanks - 9,781 (+9)") are told after "the enemy" when the line
+that leads into the list names it ("The total combat losses of the enemy ... amounted to
+the following, the General Staff reported.").
+
 So, with every claimant settled: a figure told after "the enemy" with no owner goes to the
 opponent of its claimant's state; failing that, to the side whose losses the same source
 (by name) counts elsewhere in the text; and an unattributed one (a headline) to the one side
@@ -17,6 +21,7 @@ from dataclasses import replace
 
 from bot.models import Quantity
 from bot.nlp.enemy_claims import ENEMY_MEASURES, opponent
+from bot.nlp.list_lead_ins import list_lead_in
 
 # Besides its losses and weapons, the enemy's own acts: "the enemy carried out 152 assaults".
 _TOLD_OF_ENEMY = ENEMY_MEASURES | {"invader", "assault", "attack", "strike", "counterattack"}
@@ -57,8 +62,9 @@ def _after_enemy(text: str, q: Quantity) -> bool:
     start = text.rfind(q.sentence, 0, q.start + len(q.sentence))  # the one holding q
     if start < 0:
         return False
-    found = _ENEMY.search(q.sentence, 0, q.start - start)
-    return found is not None
+    # Up to the figure's end: "repelled 38 enemy assaults" names the enemy inside the figure.
+    found = _ENEMY.search(q.sentence, 0, q.end - start)
+    return found is not None or _ENEMY.search(list_lead_in(text, q.start)) is not None
 
 
 def _claimed_side(q: Quantity, quantities: list[Quantity]) -> str | None:

@@ -36,6 +36,7 @@ from bot.nlp.headline_actors import headline_owners
 from bot.nlp.headline_chambers import headline_chamber_votes
 from bot.nlp.helped_makers import helped_maker
 from bot.nlp.interview_answers import interview_answers
+from bot.nlp.judged_steps import judged_steps
 from bot.nlp.labelled_counts import labelled_figures
 from bot.nlp.later_steps import later_steps
 from bot.nlp.law_signings import signed_into_law
@@ -47,6 +48,7 @@ from bot.nlp.page_parts import drop_restated
 from bot.nlp.partitive_wholes import dated_wholes
 from bot.nlp.piece_counts import piece_counts
 from bot.nlp.prior_clauses import prior_clause_steps
+from bot.nlp.quoted_echoes import drop_quoted_echoes
 from bot.nlp.recap_tails import recap_tail_figures
 from bot.nlp.recruited_forces import recruited_force_owner
 from bot.nlp.relative_senders import relative_sender
@@ -114,6 +116,7 @@ def sentence_events(
     found = carried_date_steps(s, found)  # "... on June 19, 2019. Instead, they signed ..."
     found = said_when_steps(s, found)  # "X said when the pact was signed that ..."
     found = member_votes(s, found, events)  # "The Duma approved ... Deputies also ratified"
+    found = judged_steps(s, found, events)  # '"The ratification ... is a clear signal"'
     return occasion_steps(s, found, events)
 
 
@@ -135,6 +138,7 @@ def document_facts(
     quantities = interview_answers(text, mentions, quantities, gazetteer)
     quantities = denied_questions(text, mentions, quantities, gazetteer)  # "Q: ... A: Lies."
     quantities = formation_owners(drop_bulleted_restatements(quantities))  # "The 11th Corps"
+    quantities = drop_quoted_echoes(text, quantities)  # 'Today it is "12,000 soldiers"'
     # "... 18,000 North Koreans ... The NIS counted about 300 dead": the side just counted.
     quantities = unowned_tolls(tokens, mentions, quantities, gazetteer)
     quantities = summed_deals(quantities)  # "Altogether, Warsaw has signed contracts worth"

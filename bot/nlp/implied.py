@@ -24,6 +24,7 @@ from bot.nlp.bare_subjects import bare_subject
 from bot.nlp.casualty_counts import vague_toll
 from bot.nlp.clause_sources import owned_estimate
 from bot.nlp.context import QUOTES, Sentence
+from bot.nlp.count_reaches import reached_count
 from bot.nlp.counted_peoples import counted_at
 from bot.nlp.demonym_forces import people_told_as_soldiers, soldiers_told_before
 from bot.nlp.elided_fates import elided_fate
@@ -114,6 +115,7 @@ def implied_figure(
     totals = (
         earlier or before[-1:] == ("including",) or before in _TOTAL_BEFORE
         or _running_total(s, lead) or _restated_estimate(s, lead)
+        or reached_count(s, lead)  # "... and that the number could reach 10,000"
         or owned_estimate(s, lead)
         or share_of_last(s, q_start, end) or earlier_level(s, q_start)
         or any(tuple(s.lowers[end : end + len(p)]) == p for p in _TOTAL_AFTER)

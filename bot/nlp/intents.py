@@ -4,7 +4,7 @@ budget asked for ("has requested a record ¥8.5 trillion budget"). `modality` re
 
 from __future__ import annotations
 
-from bot.nlp.be_to_plans import be_to
+from bot.nlp.be_to_plans import be_to, passive_plan
 from bot.nlp.context import Sentence
 from bot.nlp.figures import Figure
 from bot.nlp.lexicon import FUTURE_MARKERS
@@ -42,8 +42,8 @@ def intended(s: Sentence, first: int, before: int) -> bool:
     for j in range(first, before - 1):
         if s.lowers[j] != "to" or not s.lowers[j + 1].isalpha() or j + 1 in s.mention_at:
             continue
-        if s.lowers[j + 1] in _NOT_VERBS:
-            continue
+        if s.lowers[j + 1] in _NOT_VERBS and not passive_plan(s, j):
+            continue  # "to the front"; but "is to be increased to" plans (`be_to_plans`)
         window = s.lowers[max(first, j - 4) : j]
         if any(w in FUTURE_MARKERS or w in _INTENT_WORDS for w in window) or be_to(s, j):
             return True  # "agreed to buy", and "are to grow to" (`be_to_plans`)

@@ -50,6 +50,8 @@ _FUTURE_AFTER = (
     ("is", "being"), ("to", "be"), ("are", "expected"), ("are", "due"), ("are", "set"),
     # "said two brigades were being prepared": the same, told in reported speech
     ("were", "being"), ("was", "being"),
+    # "2,000 soldiers are to be sent": the passive of "are to send" (`be_to_plans`)
+    ("are", "to", "be"), ("is", "to", "be"),
 )  # fmt: skip
 
 

@@ -11,6 +11,7 @@ from bot.nlp.casualty_counts import counts_people, hurt_count
 from bot.nlp.claim_choice import claimant_for
 from bot.nlp.claim_subjects import ClaimCue
 from bot.nlp.context import Sentence
+from bot.nlp.count_reaches import reached_count
 from bot.nlp.dash_tallies import dash_label_count
 from bot.nlp.demonym_units import counts_a_people
 from bot.nlp.descriptions import Discourse
@@ -141,8 +142,10 @@ def find_quantities(
                 implied = parsed, None
             figure, actor = implied
             q = _quantity(s, figure, cues, claim_tokens, told)
+            # "the number could reach N": the count's noun stands for the count told before
             owned = named_owner(s, figure) or counts_a_people(s, figure) or (
                 toll_of_them(s, figure) or whole_of_toll(s, figure)
+                or reached_count(s, figure.start)
             )
             if actor is not None and (q.actor is None or owned):
                 q = replace(q, actor=actor)
