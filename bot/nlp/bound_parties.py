@@ -55,12 +55,16 @@ def signer_parties(s: Sentence, trigger: int) -> tuple[str, ...]:
     are its parties, whoever else the step's clause names (a fronted "Hours before the HUR
     statement, the Duma voted to ratify the treaty that ..." names Ukraine too)."""
     k = trigger + 1
+    if k < s.end and s.lowers[k] == "on":
+        k = _past_title(s, k)  # "the treaty on comprehensive strategic partnership that"
     if k >= s.end or s.lowers[k] not in _RELATIVES:
         return ()  # nearly every treaty noun: one set test
     states: list[str] = []
     for j in range(k + 1, min(s.end, k + 1 + _MADE_REACH)):
         word = s.lowers[j]
         if word in _MADE and j not in s.mention_at:
+            if len(states) == 1:  # "that Russia signed with North Korea"
+                states.extend(_partner(s, j + 1, states[0]))
             return tuple(states) if len(states) >= 2 else ()
         if word in {",", ";", ".", "to"} and j not in s.mention_at:
             return ()  # "the treaty that Moscow wants Pyongyang to ...": no makers' clause
@@ -70,3 +74,37 @@ def signer_parties(s: Sentence, trigger: int) -> tuple[str, ...]:
             if actor not in states and s.gazetteer.get(actor) is not None:
                 states.append(actor)
     return ()
+
+
+# "the treaty on comprehensive strategic partnership that ...": a treaty's lower-case title,
+# "on" and a few plain words, between its noun and the relative clause.
+_TITLE_REACH = 6
+
+
+def _past_title(s: Sentence, on: int) -> int:
+    """The token after a lower-case title phrase opened by the "on" at `on`, when a relative
+    word follows it within reach; `on` itself otherwise ("the treaty on Thursday")."""
+    for j in range(on + 1, min(s.end, on + 1 + _TITLE_REACH)):
+        word = s.lowers[j]
+        if word in _RELATIVES:
+            return j
+        if not s.texts[j].isalpha() or not s.texts[j].islower():
+            return on  # a name, a date or a comma: no title phrase
+    return on
+
+
+def _partner(s: Sentence, k: int, maker: str) -> tuple[str, ...]:
+    """The state a maker signed with ("signed with North Korea"): the clause's other party,
+    named right after "with" (and a "the"); none otherwise."""
+    if k >= s.end or s.lowers[k] != "with":
+        return ()
+    k += 1
+    if k < s.end and s.lowers[k] == "the":
+        k += 1
+    found = s.mention_at.get(k)
+    if found is None or found.start != k or found.kind not in {"country", "person"}:
+        return ()
+    actor = s.gazetteer.actor_of(found.entity)
+    if actor == maker or s.gazetteer.get(actor) is None:
+        return ()
+    return (actor,)

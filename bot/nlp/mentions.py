@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from bot.nlp.business_koreas import KOREA_WORDS, only_firms_korean
 from bot.nlp.compass_regions import (
     compass_region,
     in_forecast,
@@ -31,7 +32,6 @@ from bot.nlp.name_senses import without_misreadings
 
 _BLOCK = "__tripwire_block__"
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
-KOREA_WORDS = frozenset({"korea", "korean", "koreas", "koreans", "pyongyang", "seoul"})
 _KOREAS = frozenset({"North Korea", "South Korea"})
 _MAX_TRAITS = 50_000
 
@@ -62,6 +62,9 @@ class MentionFinder:
         # Entities that are one of the Koreas or stand for one, known once: a test per name
         # found costs a method call for every mention of every article.
         self._korean = _KOREAS | {e.name for e in gazetteer if e.country in _KOREAS}
+        # Names of the North or of its people: with none, a story naming Korea only as a
+        # firm's home ("Korean defence giant Hanwha") means a region by "the North".
+        self._northern = {e.name for e in gazetteer if "North Korea" in (e.name, e.country)}
         # (entity, surface) -> (kind, adjectival): a feed names the same few entities the same
         # few ways, and the gazetteer is immutable.
         self._traits: dict[tuple[str, str], tuple[str, bool]] = {}
@@ -134,7 +137,7 @@ class MentionFinder:
         found = without_name_phrases(found, texts, lowers)
         korean = not self._korean.isdisjoint(map(_ENTITY, found))
         if korean or _about_korea(lowers, title):
-            extra = self._the_north_and_south(text, lowers, texts, idxs, found)
+            extra = self._the_north_and_south(text, lowers, texts, idxs, found, title)
             if "kim" in lowers and self._gazetteer.get(LEADER) is not None:  # "Kim's troops"
                 taken = {i for f in found for i in range(f.start, f.end)}
                 extra += [self._found(text, lowers, texts, idxs, LEADER, k, k + 1)
@@ -177,7 +180,13 @@ class MentionFinder:
         return traits
 
     def _the_north_and_south(
-        self, text: str, lowers: list[str], texts: list[str], idxs: list[int], found: list[Found]
+        self,
+        text: str,
+        lowers: list[str],
+        texts: list[str],
+        idxs: list[int],
+        found: list[Found],
+        title: str | None,
     ) -> list[Found]:
         """"the North", "the South" in a text about the Koreas."""
         extra: list[Found] = []
@@ -186,6 +195,8 @@ class MentionFinder:
             text, idxs, texts, "South"
         )
         regional = regional_sides(texts, lowers, sides)
+        if self._northern.isdisjoint(map(_ENTITY, found)) and only_firms_korean(lowers, title):
+            regional.add("North")  # "South Korean defence giant Hanwha": no Korea's north
         for k in sorted(sides):
             i = k - 1
             if i < 0 or lowers[i] != "the" or texts[k] in regional:

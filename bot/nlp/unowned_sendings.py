@@ -59,13 +59,17 @@ def unowned_sendings(
         first = starts[here] if here >= 0 else 0
         last = starts[here + 1] if here + 1 < len(starts) else len(tokens.text)
         host = _host(tokens.text, q, mentions, gazetteer, side)
-        if host is None and not _gone(tokens.text, q) and not _restated(tokens.text, first, q):
+        told_before = _gone(tokens.text, q) or _restated(tokens.text, first, q)
+        if host is None and not told_before and not _retold(q, quantities, side):
             continue
         # The state of the source that counted them ("South Korea's spy agency said 1,500
         # soldiers had been shipped") is the teller, not a sender of its own.
         tellers = q.claimant.entities if q.claimant is not None else ()
+        # '..., said Yoon, a professor at a Seoul university': what follows the teller's
+        # name after the count describes the teller, not a sender.
+        told = _teller_at(tokens.text, q, last)
         named = {gazetteer.actor_of(m.entity) for m in mentions
-                 if first <= m.start < last and _state(gazetteer, m.entity)
+                 if first <= m.start < told and _state(gazetteer, m.entity)
                  and m.entity not in tellers and m.entity != host}  # fmt: skip
         if named <= {side}:
             out[k] = replace(q, actor=side)
@@ -118,6 +122,26 @@ def _restated(text: str, first: int, q: Quantity) -> bool:
         ):
             return True
     return False
+
+
+def _teller_at(text: str, q: Quantity, last: int) -> int:
+    """Where the source's name stands after the count in its sentence, else the sentence's
+    end `last`."""
+    if q.claimant is None or not q.claimant.name:
+        return last
+    at = text.find(q.claimant.name, q.end, last)
+    return last if at == -1 else at
+
+
+def _retold(q: Quantity, quantities: list[Quantity], side: str) -> bool:
+    """The count is one the text has already given the lone sender's troops, as a figure or
+    a range's end ("sent between 11,000 and 12,000 soldiers" ... "Twelve thousand soldiers
+    bought Kim a seat"): a writer repeats the deployment's size without its owner."""
+    return any(
+        p.start < q.start and p.actor == side and p.category == "troop"
+        and q.value in (p.value, p.value_max)
+        for p in quantities
+    )  # fmt: skip
 
 
 def _host(

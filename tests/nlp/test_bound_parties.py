@@ -41,3 +41,25 @@ def test_a_treaty_one_leader_wants_others_to_sign_names_no_signers(
     events = [e for e in extractor.extract(text).events if e.stage is Stage.APPROVED]
     assert events
     assert all("Ukraine" in e.parties for e in events)
+
+
+def _ratified(extractor: Extractor, clause: str) -> list[set[str]]:
+    text = f"In Astana, the Senate on Tuesday voted to ratify the accord {clause} in March."
+    events = extractor.extract(text).events
+    return [set(e.parties) for e in events if e.stage is Stage.RATIFIED]
+
+
+def test_a_treaty_one_state_signed_with_another_has_both_as_parties(
+    extractor: Extractor,
+) -> None:
+    clause = "on border security that Kazakhstan signed with Uzbekistan"
+    assert _ratified(extractor, clause) == [{"Kazakhstan", "Uzbekistan"}]
+
+
+def test_a_treaty_signed_with_no_state_names_no_partner(extractor: Extractor) -> None:
+    assert _ratified(extractor, "that Kazakhstan signed with its neighbours") == [set()]
+
+
+def test_a_date_after_the_treaty_is_no_title(extractor: Extractor) -> None:
+    # "the accord on Tuesday that ...": "on" opens a date, not the treaty's title.
+    assert _ratified(extractor, "on Tuesday that Kazakhstan signed with Uzbekistan") == [set()]

@@ -29,3 +29,19 @@ def test_a_step_days_before_the_stamp_is_news(extractor: Extractor) -> None:
     text = f"Fisheries news\nWed 5 Mar 2025 08.15 GMT\n{_STEP}"
     in_force = [e for e in extractor.extract(text).events if e.stage is Stage.IN_FORCE]
     assert [e.modality for e in in_force] == [Modality.REPORTED]
+
+
+@pytest.mark.parametrize("stamp", ["April 22, 2025 — 6:00am", "22 April 2025 - 9.30 pm"])
+def test_a_stamp_with_a_dash_before_its_clock_dates_the_story(
+    extractor: Extractor, stamp: str
+) -> None:
+    text = f"Fisheries news\nBy Ana Ruiz\n{stamp}\n{_STEP}"
+    in_force = [e for e in extractor.extract(text).events if e.stage is Stage.IN_FORCE]
+    assert [e.modality for e in in_force] == [Modality.BACKGROUND]
+
+
+def test_a_dash_before_a_place_is_no_stamp(extractor: Extractor) -> None:
+    # "April 22, 2025 — Lima" ends in no clock: not a bare date line, so no story date.
+    text = f"Fisheries news\nApril 22, 2025 — Lima\n{_STEP}"
+    in_force = [e for e in extractor.extract(text).events if e.stage is Stage.IN_FORCE]
+    assert [e.modality for e in in_force] == [Modality.REPORTED]

@@ -92,3 +92,22 @@ def test_a_count_sent_from_another_state_stays_ownerless(extractor: Extractor) -
         "soldiers. Officials say about 2,400 troops were sent to Syria from Turkey."
     )
     assert _count(extractor, text, 2400) is None
+
+
+_SENT = "Minsk sent between 2,000 and 2,400 soldiers to Syria last spring. "
+
+
+def test_a_count_told_before_for_the_lone_sender_is_theirs(extractor: Extractor) -> None:
+    text = _SENT + '"Two thousand four hundred soldiers bought Minsk a say," said Ivan Petrov.'
+    assert _count(extractor, text, 2400) == "Belarus"
+
+
+def test_the_tellers_own_description_names_no_sender(extractor: Extractor) -> None:
+    text = _SENT + '"Two thousand four hundred soldiers bought Minsk a say," said Ivan Petrov, '
+    text += "a lecturer at a Warsaw university."
+    assert _count(extractor, text, 2400) == "Belarus"
+
+
+def test_a_new_count_no_one_told_before_stays_ownerless(extractor: Extractor) -> None:
+    text = _SENT + '"Three thousand soldiers bought Minsk a say," said Ivan Petrov.'
+    assert _count(extractor, text, 3000) is None
