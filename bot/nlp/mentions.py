@@ -9,7 +9,6 @@ hide the alias inside them.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -27,6 +26,7 @@ from bot.nlp.compass_regions import (
 )
 from bot.nlp.gazetteer import Gazetteer, is_abbreviation
 from bot.nlp.leader_possessives import LEADER, leader_positions
+from bot.nlp.match_spans import longest_first, text_positions, word_positions
 from bot.nlp.name_phrases import without_name_phrases
 from bot.nlp.name_senses import without_misreadings
 
@@ -121,7 +121,7 @@ class MentionFinder:
         # keyword arguments cost more than the work.
         traits_of = self._traits
         count = len(lowers)
-        for match_id, start, end in _longest_first(matches):
+        for match_id, start, end in longest_first(matches):
             label = strings[match_id]
             if label == _BLOCK:
                 continue
@@ -191,7 +191,7 @@ class MentionFinder:
         """"the North", "the South" in a text about the Koreas."""
         extra: list[Found] = []
         taken: set[int] | None = None  # the tokens of names found, once a "the North" needs them
-        sides = _text_positions(text, idxs, texts, "North") + _text_positions(
+        sides = text_positions(text, idxs, texts, "North") + text_positions(
             text, idxs, texts, "South"
         )
         regional = regional_sides(texts, lowers, sides)
@@ -222,74 +222,10 @@ class MentionFinder:
         return extra
 
 
-def _longest_first(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
-    """Non-overlapping matches, the longest (then the leftmost) winning, in text order: what
-    `spacy.util.filter_spans` does, without building a Span per match."""
-    # Matches that overlap none other stand as they are; only a run of overlapping ones
-    # (rarely more than two) needs the contest, and no run's outcome depends on another's.
-    kept: list[tuple[int, int, int]] = []
-    run: list[tuple[int, int, int]] = []
-    reach = -1
-    for match in sorted(matches, key=itemgetter(1, 2)):
-        if match[1] >= reach:
-            if len(run) == 1:
-                kept.append(run[0])
-            elif run:
-                kept.extend(_contest(run))
-            run = [match]
-        else:
-            run.append(match)
-        if match[2] > reach:
-            reach = match[2]
-    if len(run) == 1:
-        kept.append(run[0])
-    elif run:
-        kept.extend(_contest(run))
-    return kept
-
-
-def _contest(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
-    """The longest (then the leftmost) of overlapping matches win, in text order."""
-    taken: set[int] = set()
-    kept: list[tuple[int, int, int]] = []
-    for match in sorted(matches, key=lambda m: (m[1] - m[2], m[1])):
-        _, start, end = match
-        if taken.isdisjoint(range(start, end)):
-            kept.append(match)
-            taken.update(range(start, end))
-    kept.sort(key=lambda m: m[1])
-    return kept
-
-
 def _apostrophe_variants(alias: str) -> tuple[str, ...]:
     if "'" in alias:
         return (alias, alias.replace("'", "’"))
     return (alias,)
-
-
-def _positions(words: list[str], word: str) -> list[int]:
-    """Where `word` stands in `words`: `list.index` compares in C, far faster than a Python
-    loop over a document's tokens."""
-    found: list[int] = []
-    try:
-        while True:
-            found.append(words.index(word, found[-1] + 1 if found else 0))
-    except ValueError:
-        return found
-
-
-def _text_positions(text: str, idxs: list[int], texts: list[str], word: str) -> list[int]:
-    """`_positions(texts, word)`, found from where `word` stands in the text: a token that
-    is `word` starts where the text has it, and `str.find` skips the rest in C, where a
-    scan of the token list compares every token."""
-    found: list[int] = []
-    at = text.find(word)
-    while at != -1:
-        k = bisect_left(idxs, at)
-        if k < len(idxs) and idxs[k] == at and texts[k] == word:
-            found.append(k)
-        at = text.find(word, at + 1)
-    return found
 
 
 def _about_korea(lowers: list[str], title: str | None) -> bool:
@@ -340,7 +276,7 @@ def _surname(texts: list[str], k: int, places: dict[str, list[int]]) -> bool:
         return False
     positions = places.get(word)
     if positions is None:
-        positions = places[word] = _positions(texts, word)
+        positions = places[word] = word_positions(texts, word)
     # Elsewhere on its own: not after the given name, not "the Army", not a longer name.
     return any(
         texts[j - 1] != texts[k - 1] and texts[j - 1].lower() != "the"
