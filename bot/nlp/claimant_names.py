@@ -262,4 +262,10 @@ def _before_its_time(s: Sentence, start: int, end: int) -> int:
     for date in s.dates:
         if date.end == end and date.start - 1 > start and s.lowers[date.start - 1] in {"on", "in"}:
             return date.start - 1
+        if date.end == end and date.start > start and s.lowers[date.start] in _DEICTIC:
+            return date.start  # "Maria Zakharova last month dismissed": no preposition
     return end
+
+
+# Words that open a time phrase standing alone, with no preposition ("last month", "this week").
+_DEICTIC = frozenset({"last", "this", "earlier", "late", "early", "next"})

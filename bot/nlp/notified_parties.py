@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from bot.nlp.context import Sentence
 
-_NOTIFYING = frozenset(
+NOTIFYING = frozenset(
     {"notified", "notify", "notifies", "notifying", "informed", "inform", "informs", "informing"}
 )  # fmt: skip
 _OPENERS = frozenset({"the", "its", "their"})
@@ -14,11 +14,11 @@ _OPENERS = frozenset({"the", "its", "their"})
 
 def notified_states(s: Sentence) -> set[int]:
     """Start positions of the mentions that are the object of a verb of notifying."""
-    if _NOTIFYING.isdisjoint(s.words):
+    if NOTIFYING.isdisjoint(s.words):
         return set()  # nearly every step sentence: one set test
     found: set[int] = set()
     for i in range(s.start, s.end - 1):
-        if s.lowers[i] not in _NOTIFYING:
+        if s.lowers[i] not in NOTIFYING:
             continue
         k = i + 1
         if s.lowers[k] in _OPENERS:

@@ -118,6 +118,9 @@ def _ago(s: Sentence, cue: StepCue) -> bool:
 # "Two years ago, ..." counts back far enough to be history; "Hours ago," is the news.
 _AGO_UNITS = frozenset({"year", "years", "month", "months", "decade", "decades", "weeks"})
 _AGO_OPENING = 6  # "One year ago today ,": the opener's words before its comma
+# "One year ago today", "A year ago this week": the anniversary's own day or week, still
+# between "ago" and the opener's comma.
+_AGO_TAILS = (("today",), ("this", "week"), ("this", "month"))
 
 
 def _fronted_ago(s: Sentence, cue: StepCue) -> bool:
@@ -127,7 +130,8 @@ def _fronted_ago(s: Sentence, cue: StepCue) -> bool:
     for k in range(s.start + 1, min(cue.start, s.start + _AGO_OPENING)):
         if lowers[k] != "ago" or lowers[k - 1] not in _AGO_UNITS:
             continue
-        comma = k + 2 if lowers[k + 1] == "today" else k + 1
+        tail = next((n for n in _AGO_TAILS if tuple(lowers[k + 1 : k + 1 + len(n)]) == n), ())
+        comma = k + 1 + len(tail)
         return comma < cue.start and lowers[comma] == "," and ";" not in lowers[comma:cue.start]
     return False
 

@@ -7,7 +7,7 @@ from bot.nlp.context import Sentence
 from bot.nlp.dateline_places import after_dateline
 from bot.nlp.joined_clauses import joined_step_bounds
 from bot.nlp.lexicon import REPORT_VERBS
-from bot.nlp.notified_parties import notified_states
+from bot.nlp.notified_parties import NOTIFYING, notified_states
 from bot.nlp.other_pacts import aside_states, other_pact_parties
 from bot.nlp.step_time import SUBJECT_PRONOUNS, StepCue, scope
 from bot.nlp.treaty_words import STAGE_WORDS, TREATY_NOUNS
@@ -61,7 +61,8 @@ def step_parties(
         # "Moscow and Pyongyang ... and they signed", "Moscow announced that it had
         # withdrawn": the sentence's opening subjects.
         opening = s.mentions_between(s.start, s.clause_end(s.start))
-        names.extend(s.gazetteer.actor_of(f.entity) for f in opening)
+        # "Poland notified the UN that it is withdrawing": the body told is no subject.
+        names.extend(s.gazetteer.actor_of(f.entity) for f in opening if f.start not in others)
     ordered: list[str] = []
     for name in names:
         if name not in ordered:
@@ -70,9 +71,11 @@ def step_parties(
 
 
 def reports_itself(s: Sentence, first: int) -> bool:
-    """"Moscow announced on Monday that it had withdrawn": a reported clause whose subject
-    "it" is the one reporting."""
+    """"Moscow announced on Monday that it had withdrawn", "Poland notified the UN that it is
+    withdrawing": a reported clause whose subject "it" is the one reporting or giving notice."""
     if s.lowers[first] != "it" or first == s.start:
         return False
     before = s.lowers[s.start : first]
-    return before[-1] in {"that", *REPORT_VERBS} and any(w in REPORT_VERBS for w in before)
+    return before[-1] in {"that", *REPORT_VERBS} and any(
+        w in REPORT_VERBS or w in NOTIFYING for w in before
+    )

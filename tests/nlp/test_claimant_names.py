@@ -43,3 +43,17 @@ def test_a_lower_case_aside_after_a_name_still_ends_it(extractor: Extractor) -> 
     (q,) = extractor.extract(text).quantities
     assert q.claimant is not None
     assert q.claimant.entities == ("Chile",)
+
+
+def test_a_bare_time_after_a_titled_speaker_ends_the_name(extractor: Extractor) -> None:
+    text = (
+        "Interior Ministry spokesman Petr Novak last week dismissed as fake reports that "
+        "2,000 Chilean troops had reached the border."
+    )
+    assert _names(extractor, text) == ["Interior Ministry spokesman Petr Novak"]
+
+
+def test_a_time_inside_a_body_name_is_kept(extractor: Extractor) -> None:
+    # "last" opens no time phrase here: no date ends the subject.
+    text = "The Last Post Association said 2,000 veterans attended."
+    assert _names(extractor, text) == ["The Last Post Association"]

@@ -46,6 +46,9 @@ def test_voting_through_the_night_is_no_vote_for_a_treaty(extractor: Extractor) 
     [
         "One year ago today, the treaty between Armenia and Azerbaijan entered into force.",
         "Two years ago, the treaty between Armenia and Azerbaijan entered into force.",
+        # The anniversary's week or month between "ago" and the comma.
+        "A year ago this week, Armenia and Azerbaijan signed their border treaty.",
+        "Two years ago this month, the treaty between Armenia and Azerbaijan took effect.",
     ],
 )
 def test_a_step_an_opening_ago_dates_is_history(extractor: Extractor, text: str) -> None:
@@ -54,6 +57,11 @@ def test_a_step_an_opening_ago_dates_is_history(extractor: Extractor, text: str)
 
 def test_a_step_hours_ago_stays_news(extractor: Extractor) -> None:
     text = "Hours ago, the treaty between Armenia and Azerbaijan entered into force."
+    assert [e.modality for e in extractor.extract(text).events] == [Modality.REPORTED]
+
+
+def test_a_step_hours_ago_this_week_stays_news(extractor: Extractor) -> None:
+    text = "Hours ago this week, Armenia and Azerbaijan signed their border treaty."
     assert [e.modality for e in extractor.extract(text).events] == [Modality.REPORTED]
 
 

@@ -117,3 +117,34 @@ def test_a_new_agreement_after_entry_into_force_stays_news(extractor: Extractor)
         "Russia signed a visa agreement on Monday."
     )
     assert (Stage.SIGNED, Modality.REPORTED) in _steps(extractor, text)
+
+
+def test_a_ratification_told_after_an_old_entry_into_force_is_history(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Two years ago, the border treaty between Armenia and Azerbaijan entered into force.\n"
+        "Armenia's parliament ratified the treaty on Nov. 9, and Azerbaijan's on Nov. 12."
+    )
+    assert all(m is Modality.BACKGROUND for _, m in _steps(extractor, text))
+
+
+def test_a_new_agreement_after_an_old_entry_into_force_stays_news(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Two years ago, the border treaty between Armenia and Azerbaijan entered into force.\n"
+        "On Thursday Armenia's parliament ratified an agreement with Azerbaijan on fisheries."
+    )
+    assert (Stage.RATIFIED, Modality.REPORTED) in _steps(extractor, text)
+
+
+def test_a_pact_named_by_its_topic_after_an_old_entry_into_force_stays_news(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Two years ago, the border treaty between Armenia and Azerbaijan entered into force.\n"
+        "On Thursday Armenia's parliament ratified the agreement between Armenia and "
+        "Azerbaijan on fisheries."
+    )
+    assert (Stage.RATIFIED, Modality.REPORTED) in _steps(extractor, text)
