@@ -17,6 +17,7 @@ from bot.nlp.candidates import TRIGGER, Candidates, find_candidates
 from bot.nlp.claim_choice import claimant_tokens
 from bot.nlp.claims import CLAIM_WORDS
 from bot.nlp.context import Sentence, Tokens
+from bot.nlp.continued_quotes import OpenQuote, continued_quote
 from bot.nlp.dated_accounts import as_history, dated_claimants
 from bot.nlp.dates import DATE_START, date_starts, find_dates
 from bot.nlp.described_sources import described_sources
@@ -130,6 +131,7 @@ class Extractor:
         unsourced: list[tuple[int, int]] = []  # (sentence index, first figure)
         told_voice: Claimant | None = None  # who was speaking when that sentence began
         previous_event: Event | None = None
+        open_quote: OpenQuote | None = None  # a quotation whose speaker is still to come
         # The sources of the last read sentence that a dated verb put before the news, and
         # where that sentence ends.
         briefed: tuple[list[Claimant], int] = ([], -1)
@@ -252,6 +254,9 @@ class Extractor:
             told_in = s
             told_voice = voice
             quantities.extend(found_quantities)
+            open_quote = continued_quote(
+                s, cues, quantities, len(quantities) - len(found_quantities), open_quote
+            )  # '"11,000 soldiers are in Kursk. Our partners see this," he said.'
             events.extend(found_events)
             if found_events:
                 previous_event = found_events[-1]

@@ -8,6 +8,8 @@ Two loss words do not carry to the count:
   are the 6,500, and the 15,000 are troops;
 - right after a number, where the loss word is that earlier figure's unit: "has suffered
   4,000 casualties and has sent 1,500 soldiers";
+- onto the object of "among" ("the casualties were among the 11,000 troops sent"), which
+  counts the group the losses came from (among_groups.py);
 - past ", and" with a pronoun subject, which opens a coordinated clause of its own: in "has
   lost 800,000 soldiers, and it is still signing up 30,000 recruits a month" the recruits are
   the new men, not more losses.
@@ -15,6 +17,7 @@ Two loss words do not carry to the count:
 
 from __future__ import annotations
 
+from bot.nlp.among_groups import among_object
 from bot.nlp.context import Sentence
 from bot.nlp.figures import Figure
 from bot.nlp.lexicon import REPORT_VERBS
@@ -27,6 +30,8 @@ def losses_named_before(s: Sentence, f: Figure) -> bool:
     window = s.lowers[first : f.start]
     if LOSS_WORDS.isdisjoint(window):
         return False  # nearly every figure: one scan in C
+    if among_object(s, f):
+        return False  # "casualties were among the 11,000 troops sent": the whole, no loss
     for k in range(f.start - 1, first - 1, -1):
         word = s.lowers[k]
         if word in LOSS_WORDS and (k == s.start or not s.lowers[k - 1][:1].isdigit()):

@@ -29,6 +29,7 @@ from bot.nlp.including_asides import past_including
 from bot.nlp.intents import budget_sought, intended
 from bot.nlp.joined_dates import in_joined
 from bot.nlp.lexicon import FUTURE_MARKERS, PLAN_VERBS
+from bot.nlp.moving_forces import moving_now
 from bot.nlp.own_periods import last_year_figure, own_period_floor
 from bot.nlp.participle_clauses import participle_clause_start
 from bot.nlp.partitive_history import dated_partitive_whole
@@ -42,6 +43,7 @@ from bot.nlp.relative_asides import in_closed_aside
 from bot.nlp.relative_prospects import prospective_relative
 from bot.nlp.signed_before import signed_long_before
 from bot.nlp.superseded_figures import superseded
+from bot.nlp.told_times import same_time_back
 from bot.nlp.used_to import used_to
 from bot.nlp.year_in_review import just_ended
 
@@ -93,7 +95,7 @@ def modality(s: Sentence, f: Figure) -> Modality:
         return Modality.BACKGROUND  # "Earlier, the NIS claimed that ...": told as history
     if superseded(s, f) or _fronted_month(s) or _earlier_total(s, f) or _when_dated(s, f):
         return Modality.BACKGROUND
-    if deal_tally(s, f) or told_at_the_time(s) or dated_antecedent(s, f):
+    if deal_tally(s, f) or told_at_the_time(s) or dated_antecedent(s, f) or same_time_back(s):
         return Modality.BACKGROUND
     if dated_in_month(s, f) or dated_partitive_whole(s, f) or last_season(s, f):
         return Modality.BACKGROUND
@@ -307,7 +309,7 @@ def _future_after(s: Sentence, k: int, start: int) -> bool:
     if k >= s.end or s.lowers[k] not in _FUTURE_FIRST or _modal_perfect(s, k):
         return False
     return any(tuple(s.lowers[k : k + len(p)]) == p for p in _FUTURE_AFTER) and (
-        not kept_abroad(s, start, k)
+        not kept_abroad(s, start, k) and not moving_now(s, k)  # "were being moved to"
     )
 
 

@@ -2,7 +2,8 @@
 2024, ratified by both countries that November" or, after "The Sejm approved the budget in
 December.", "In the same month, the president signed the law ratifying ...". "That November"
 and "the same month" name no month of the news; they are as old as the date they point at,
-so when that date is history the step is too."""
+so when that date is history the step is too, and so are the figures of a sentence dated
+"the same year" after a year written out (same_time_back)."""
 
 from __future__ import annotations
 
@@ -36,6 +37,25 @@ def told_before(s: Sentence, first: int, last: int, dates: list[DateSpan]) -> bo
     return False
 
 
+def same_time_back(s: Sentence) -> bool:
+    """"The first contract, for 180 tanks worth $3.37 billion, was signed the same year":
+    "the same year" anywhere in the sentence dates its figures by the year told last before
+    the phrase; a year written out is history, and so are they. Only the year counts: "the
+    same day" may point past the last date told to the news day itself ("its April estimate
+    ... at a briefing the same day" is Thursday's), and "over the same period" spans time."""
+    if "same" not in s.words or "year" not in s.words:
+        return False  # nearly every sentence: two set tests
+    for k in range(s.start + 1, s.end - 1):
+        if s.lowers[k] == "same" and s.lowers[k - 1] in {"the", "that"} and (
+            s.lowers[k + 1] == "year"
+        ):
+            date = _antecedent(s, k - 1)
+            return date is not None and any(
+                is_year(w) for w in s.lowers[date.start : date.end]
+            )
+    return False
+
+
 def _antecedent(s: Sentence, before: int) -> DateSpan | None:
     """The last date before token `before`: in the sentence, else in the one before it."""
     inside = [d for d in s.dates if d.end <= before]
@@ -43,6 +63,9 @@ def _antecedent(s: Sentence, before: int) -> DateSpan | None:
         return inside[-1]
     sentences = s.tokens.sentences
     here = bisect_right(sentences, (s.start, s.end)) - 1
+    # A paragraph break may stand as a sentence of its own between the two: skip it.
+    while here > 0 and not "".join(s.lowers[slice(*sentences[here - 1])]).strip():
+        here -= 1
     if here <= 0:
         return None
     start, end = sentences[here - 1]

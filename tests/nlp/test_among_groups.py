@@ -16,3 +16,9 @@ def test_a_modal_on_the_count_itself_still_plans(extractor: Extractor) -> None:
     text = "Belarus may post 8,000 soldiers to the border."
     (q,) = extractor.extract(text).quantities
     assert q.modality is Modality.PLANNED
+
+
+def test_the_object_of_among_is_the_whole_group(extractor: Extractor) -> None:
+    text = "The dead were among the 8,000 Belarusian soldiers posted to the border."
+    (q,) = extractor.extract(text).quantities
+    assert (q.measure, q.modality) == ("troop", Modality.REPORTED)

@@ -55,3 +55,15 @@ def test_a_passive_estimate_with_that_still_opens_another_clause(
 ) -> None:
     text = "The losses were modest, but it was estimated that 9,000 personnel were sent."
     assert [q.measure for q in extractor.extract(text).quantities] == ["troop"]
+
+
+def test_the_group_losses_came_from_is_no_loss(extractor: Extractor) -> None:
+    text = "The casualties were among the roughly 9,000 Belarusian soldiers sent to the border."
+    (q,) = extractor.extract(text).quantities
+    assert (q.value, q.measure) == (9000, "troop")
+
+
+def test_losses_among_a_group_still_count_the_loss(extractor: Extractor) -> None:
+    text = "Casualties among the Belarusian conscripts reached 400 soldiers."
+    (q,) = extractor.extract(text).quantities
+    assert (q.value, q.measure) == (400, "casualty")

@@ -26,3 +26,27 @@ def test_an_unquoted_later_figure_is_kept(extractor: Extractor) -> None:
     )
     found = [q for q in extractor.extract(text).quantities if q.value == 8000]
     assert len(found) == 2
+
+
+def test_a_quoted_repeat_told_by_the_denier_in_a_long_quote_is_dropped(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Russia's foreign ministry dismissed reports that 8,000 North Korean soldiers were in "
+        "Kursk.\n"
+        "\"They say 'eight thousand North Korean soldiers'. It is a story for children,\" "
+        "Russian diplomat Maria Zakharova said."
+    )
+    found = [q for q in extractor.extract(text).quantities if q.value == 8000]
+    assert len(found) == 1
+
+
+def test_another_states_quoted_repeat_is_kept(extractor: Extractor) -> None:
+    text = (
+        "Russia's foreign ministry dismissed reports that 8,000 North Korean soldiers were in "
+        "Kursk.\n"
+        "\"We count 'eight thousand North Korean soldiers'. We have the photographs,\" "
+        "Lithuania's defence minister said."
+    )
+    found = [q for q in extractor.extract(text).quantities if q.value == 8000]
+    assert len(found) == 2

@@ -1,4 +1,5 @@
-"""Steps dated by a time that points back at one already told (`bot.nlp.told_times`)."""
+"""Steps and figures dated by a time that points back at one already told
+(`bot.nlp.told_times`)."""
 
 from __future__ import annotations
 
@@ -36,3 +37,37 @@ def test_the_same_month_as_the_dateline_stays_news(extractor: Extractor) -> None
         "fisheries agreement with Estonia."
     )
     assert _ratified(extractor, text) is Modality.REPORTED
+
+
+
+
+def _modalities(extractor: Extractor, text: str) -> list[tuple[float | None, Modality]]:
+    return [(q.value, q.modality) for q in extractor.extract(text).quantities]
+
+
+def test_the_same_year_after_a_past_year_is_history(extractor: Extractor) -> None:
+    text = (
+        "In 2021 Oslo ordered 40 trucks. The first contract, for 12 trucks worth $30 million, "
+        "was signed the same year."
+    )
+    assert _modalities(extractor, text)[1:] == [
+        (12, Modality.BACKGROUND), (30_000_000, Modality.BACKGROUND),
+    ]
+
+
+def test_the_same_day_as_the_news_stays_reported(extractor: Extractor) -> None:
+    text = (
+        "Oslo ordered 40 trucks on Monday. The first contract, for 12 trucks worth "
+        "$30 million, was signed the same day."
+    )
+    assert _modalities(extractor, text)[1:] == [
+        (12, Modality.REPORTED), (30_000_000, Modality.REPORTED),
+    ]
+
+
+def test_the_same_thing_names_no_time(extractor: Extractor) -> None:
+    text = (
+        "In 2021 Oslo ordered 40 trucks. The new contract, worth $30 million, covers the "
+        "same trucks."
+    )
+    assert _modalities(extractor, text)[1:] == [(30_000_000, Modality.REPORTED)]
