@@ -230,6 +230,9 @@ def _described_as(s: Sentence, k: int) -> bool:
 
 # ", saying about 14,000 had been deployed": after dismissing a claim, the source's own figure.
 _OWN_WORDS = frozenset({"saying", "adding", "noting", "estimating", "putting"})
+# "called the accusations 'a lie' and said Ukraine had lost 28,000": a second finite verb of
+# saying, joined by "and", tells the source's own claim after its denial.
+_OWN_SAYING = frozenset({"said", "says", "added", "adds", "noted", "stated", "claimed"})
 
 
 def own_figure_claimant(s: Sentence, cues: list[ClaimCue], position: int) -> Claimant | None:
@@ -240,5 +243,7 @@ def own_figure_claimant(s: Sentence, cues: list[ClaimCue], position: int) -> Cla
             continue
         for k in range(cue.verb + 1, position):
             if s.lowers[k] in _OWN_WORDS and s.lowers[k - 1] == ",":
+                return replace(cue.claimant, denied=False)
+            if s.lowers[k] in _OWN_SAYING and s.lowers[k - 1] == "and":
                 return replace(cue.claimant, denied=False)
     return None

@@ -5,7 +5,11 @@ verb puts the claim before the article's news, so its figures are history the st
 "earlier" elsewhere in the sentence ("arrived earlier than planned") dates no claim. So does
 "last year" right after the verb ("the institute estimated last year that ..."): a claim a
 year old is history whatever the subject's length ("X (X), a think tank in Seoul, estimated
-last year that"), where the date rules may lose the verb behind the aside."""
+last year that"), where the date rules may lose the verb behind the aside. A source that
+"recalled that" / "reminded that" tells, by the verb itself, what came before the news
+("Shoigu recalled that several thousand soldiers had fought"), while "recalled 2,000
+troops" withdraws them, and "recalled that it has ordered 290 so far" or "that the pact
+has 23 articles" tells what still stands: only a clause in the past tense is history."""
 
 from __future__ import annotations
 
@@ -16,6 +20,8 @@ _SAYING = frozenset(
     {"said", "stated", "reported", "claimed", "estimated", "announced", "noted", "wrote",
      "told", "informed", "indicated", "asserted", "alleged"}
 )  # fmt: skip
+# Verbs that, opening a "that" clause, tell its claim as history.
+_RECALLING = frozenset({"recalled", "recalls", "recalling", "reminded", "reminds"})
 # What may follow "earlier" for the verb to open its claim at once.
 _OPENERS = frozenset({"that", ","})
 
@@ -24,8 +30,11 @@ def said_earlier(s: Sentence, f: Figure) -> bool:
     """True when the figure follows "<verb of saying> earlier that" / "earlier," in its
     sentence."""
     words = s.words
-    if "earlier" not in words and "last" not in words:
-        return False  # nearly every sentence
+    if _RECALLING.isdisjoint(words):
+        if "earlier" not in words and "last" not in words:
+            return False  # nearly every sentence
+    elif _recalled_that(s, f):
+        return True
     lowers = s.lowers
     for k in range(s.start + 1, min(f.start, s.end - 1)):
         if lowers[k - 1] not in _SAYING:
@@ -37,3 +46,22 @@ def said_earlier(s: Sentence, f: Figure) -> bool:
         if lowers[k : k + 2] == ["last", "year"] and lowers[k + 2 : k + 3] == ["that"]:
             return True
     return False
+
+
+def _recalled_that(s: Sentence, f: Figure) -> bool:
+    """True when a recalling verb right before "that" opens the figure's clause."""
+    lowers = s.lowers
+    for k in range(s.start, min(f.start, s.end) - 1):
+        if lowers[k] in _RECALLING and lowers[k + 1] == "that":
+            # Only a clause told in the past ("had taken part"): "recalled that so far
+            # Poland has ordered 290" is a standing total and "that the treaty consists of
+            # 23 articles" a standing fact, both still news.
+            told = lowers[k + 2 : min(s.end, f.end + _TENSE_REACH)]
+            return not _PAST.isdisjoint(told) and _STANDING.isdisjoint(told)
+    return False
+
+
+_PAST = frozenset({"had", "was", "were"})
+# A running total's words in the recalled clause.
+_STANDING = frozenset({"so", "now"})
+_TENSE_REACH = 4  # "several thousand DPRK servicemen had"

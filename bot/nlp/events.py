@@ -173,15 +173,17 @@ def _reacting(s: Sentence, previous: Event | None, modality: Modality) -> Modali
 
 
 _RECALLING = frozenset({"recalled", "recalling", "recalls", "recall", "reminded"})
+_RECALLED_OPENERS: tuple[list[str], ...] = ([","], ["."], ["that"], ["what"], ["how"], [])
 
 
 def _recalled(s: Sentence, modality: Modality) -> Modality:
     """"..., the ministry recalled": a source recalling a step tells the treaty's history.
-    Only as a reporting verb, with nothing recalled after it ("recalled its envoy")."""
+    Only as a reporting verb, with nothing recalled after it ("recalled its envoy"), or
+    opening a recap: "The agency recalls what the treaty says and how it was ratified"."""
     if modality is not Modality.REPORTED or _RECALLING.isdisjoint(s.words):
         return modality
     recalls = any(
-        s.lowers[i] in _RECALLING and s.lowers[i + 1 : i + 2] in ([","], ["."], ["that"], [])
+        s.lowers[i] in _RECALLING and s.lowers[i + 1 : i + 2] in _RECALLED_OPENERS
         for i in range(s.start, s.end)
     )
     return Modality.BACKGROUND if recalls else modality

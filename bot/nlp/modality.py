@@ -163,12 +163,16 @@ def _when_dated(s: Sentence, f: Figure) -> bool:
     """"The record was set on Sept. 7, when Russia fired 810 drones": a "when" clause tells
     what happened at the date before it, weeks (or, for a bare month, months) before the
     article's own."""
-    if not s.dates or s.reference is None:
+    if not s.dates:
         return False  # no date to go by: most sentences, before finding the clause
     first = s.clause_start(f.start)
     if first - 2 < s.start or s.lowers[first - 2 : first] != [",", "when"]:
         return False
     date = next((d for d in s.dates if d.end == first - 2), None)
+    if date is not None and _last_named(s, date):
+        return True  # "first reported last October, when it said 1,500 ...": any dateline
+    if s.reference is None:
+        return False
     if date is None or stale_date(s, date):
         return date is not None
     # "higher than in January, when the NIS put the toll at 300" told in April: a month on
@@ -180,6 +184,14 @@ def _when_dated(s: Sentence, f: Figure) -> bool:
 
 
 _WHEN_MONTHS_BACK = 2
+
+
+def _last_named(s: Sentence, date: DateSpan) -> bool:
+    """"last October", "last year": a named month or year counted back is months old, with
+    or without a dateline ("last week" and "last night" may still be the news)."""
+    before = s.lowers[date.start - 1] if date.start > s.start else ""
+    last = "last" in (s.lowers[date.start], before)
+    return last and (s.lowers[date.end - 1] == "year" or month_of(s.lowers, date) is not None)
 
 
 _SUBORDINATORS = frozenset({"since", "when", "after", "before", "while", "until"})

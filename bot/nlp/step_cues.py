@@ -9,6 +9,7 @@ from bot.models import Event, Modality, Stage
 from bot.nlp.awaited_steps import awaited_step
 from bot.nlp.chamber_agendas import agenda_cues
 from bot.nlp.context import Sentence
+from bot.nlp.dateline_places import after_dateline
 from bot.nlp.denunciations import denouncing_cues
 from bot.nlp.pronoun_signers import pronoun_signs
 from bot.nlp.step_checks import conditional
@@ -125,9 +126,12 @@ _AGO_TAILS = (("today",), ("this", "week"), ("this", "month"))
 
 def _fronted_ago(s: Sentence, cue: StepCue) -> bool:
     """"One year ago today, the treaty entered into force": the same dating, set before the
-    step as the sentence's opener (an anniversary piece's usual lead)."""
+    step as the sentence's opener (an anniversary piece's usual lead). Counted from after
+    a dateline ("MOSCOW, June 19 - /Agency/. Exactly a year ago, ..."), which agency copy
+    glues to its lead sentence."""
     lowers = s.lowers
-    for k in range(s.start + 1, min(cue.start, s.start + _AGO_OPENING)):
+    opening = after_dateline(s)
+    for k in range(opening + 1, min(cue.start, opening + _AGO_OPENING)):
         if lowers[k] != "ago" or lowers[k - 1] not in _AGO_UNITS:
             continue
         tail = next((n for n in _AGO_TAILS if tuple(lowers[k + 1 : k + 1 + len(n)]) == n), ())

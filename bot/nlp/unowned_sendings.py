@@ -25,6 +25,7 @@ from dataclasses import replace
 from bot.models import Mention, Quantity
 from bot.nlp.context import Tokens
 from bot.nlp.gazetteer import Gazetteer
+from bot.nlp.lexicon import PLACE_PREPOSITIONS
 
 # The count told as gone abroad, within a few words after it: "troops sent in all", "had been
 # ferried to Vladivostok". Held or kept troops ("keeps 28,500 troops") are no sending.
@@ -47,6 +48,11 @@ def unowned_sendings(
         q.actor for q in quantities
         if q.actor is not None and q.category == "troop" and not q.whole_force
     }  # fmt: skip
+    if not sides:
+        # No owned troop count, but one state's soldiers counted dead ("About 2,000 North
+        # Korean soldiers have been killed ..., while some 10,000 troops remain deployed in
+        # Russia"): the army the text has abroad is still that one.
+        sides = {q.actor for q in quantities if q.actor is not None and q.category == "casualty"}
     if len(sides) != 1:
         return quantities
     side = sides.pop()
@@ -66,11 +72,14 @@ def unowned_sendings(
         # soldiers had been shipped") is the teller, not a sender of its own.
         tellers = q.claimant.entities if q.claimant is not None else ()
         # '..., said Yoon, a professor at a Seoul university': what follows the teller's
-        # name after the count describes the teller, not a sender.
+        # name after the count describes the teller, not a sender; a state right after a
+        # place word ("along the border with Ukraine") is a place or a partner, never a
+        # second sender (lexicon.PLACE_PREPOSITIONS).
         told = _teller_at(tokens.text, q, last)
         named = {gazetteer.actor_of(m.entity) for m in mentions
                  if first <= m.start < told and _state(gazetteer, m.entity)
-                 and m.entity not in tellers and m.entity != host}  # fmt: skip
+                 and m.entity not in tellers and m.entity != host
+                 and not _placed(tokens.text, m.start)}  # fmt: skip
         if named <= {side}:
             out[k] = replace(q, actor=side)
             _their_losses(out, k, last, side)
@@ -159,12 +168,23 @@ def _host(
         if len(words) > _REACH + 1 or len(words) < 2:
             return None
         # "remain in Russia", and "were sent to Russia": where they went, not whose they are.
-        stayed = words[-1] == "in" and words[-2] in _STAYED
+        # "remain deployed in Russia's Kursk region": stationed there, as "remain in".
+        stayed = words[-1] == "in" and (words[-2] in _STAYED or words[-2] in _GONE)
         went = words[-1] in {"to", "into"} and words[-2] in _GONE
         if (stayed or went) and gazetteer.actor_of(m.entity) != side:
             return m.entity
         return None
     return None
+
+
+# "sent to Syria from Turkey": the state troops come from is their sender, no place.
+_PLACES = PLACE_PREPOSITIONS - {"from"}
+
+
+def _placed(text: str, start: int) -> bool:
+    """Whether the word before the mention at `start` is a place preposition."""
+    before = text[max(0, start - 20) : start].lower().split()
+    return bool(before) and before[-1] in _PLACES
 
 
 def _state(gazetteer: Gazetteer, name: str) -> bool:

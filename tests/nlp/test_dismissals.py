@@ -188,3 +188,23 @@ def test_an_inflated_army_is_no_verdict(extractor: Extractor) -> None:
     text = "Minsk has inflated its army to 90,000 troops, the analyst said."
     (q,) = extractor.extract(text).quantities
     assert q.claimant is None or not q.claimant.denied
+
+
+def test_a_figure_after_and_said_is_the_denier_s_own(extractor: Extractor) -> None:
+    text = (
+        'The Belarusian envoy called the accusations "a blatant lie" and said Lithuania had '
+        "lost more than 2,000 soldiers since May."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is not None and not q.claimant.denied
+
+
+def test_a_figure_in_the_denied_claim_before_and_said_stays_denied(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The Belarusian envoy called reports that 2,000 soldiers had crossed the border "
+        '"a blatant lie" and said talks would go on.'
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is not None and q.claimant.denied

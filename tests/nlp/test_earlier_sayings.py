@@ -47,3 +47,30 @@ def test_said_last_week_stays_reported(extractor: Extractor) -> None:
     )
     (q,) = extractor.extract(text).quantities
     assert q.modality is Modality.REPORTED
+
+
+def test_recalled_that_tells_history(extractor: Extractor) -> None:
+    text = (
+        "The Lithuanian minister recalled that 2,500 Belarusian troops had massed at the "
+        "border in the spring."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.value == 2500 and q.modality is Modality.BACKGROUND
+
+
+def test_recalling_troops_stays_reported(extractor: Extractor) -> None:
+    text = "Belarus recalled 2,500 troops from the Lithuanian border on Monday."
+    (q,) = extractor.extract(text).quantities
+    assert q.value == 2500 and q.modality is Modality.REPORTED
+
+
+def test_recalled_standing_total_stays_reported(extractor: Extractor) -> None:
+    text = "The agency recalled that so far Latvia has ordered 36 howitzers from France."
+    (q,) = extractor.extract(text).quantities
+    assert q.value == 36 and q.modality is Modality.REPORTED
+
+
+def test_recalled_standing_fact_stays_reported(extractor: Extractor) -> None:
+    text = "The minister recalled that the border treaty consists of 14 articles."
+    (q,) = extractor.extract(text).quantities
+    assert q.value == 14 and q.modality is Modality.REPORTED

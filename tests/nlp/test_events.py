@@ -456,3 +456,25 @@ def test_a_treaty_that_passed_a_test_was_not_voted_on(extractor: Extractor) -> N
 def test_a_parliament_that_passed_a_treaty_took_a_step(extractor: Extractor) -> None:
     text = "Belarus's parliament passed the defence treaty with Russia on Tuesday."
     assert extractor.extract(text).events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry recalls what the border treaty between Chile and Peru says and how it "
+        "was ratified.",
+        "The ambassador recalled how Chile and Peru had ratified the border treaty.",
+    ],
+)
+def test_a_source_recalling_how_a_step_went_tells_history(
+    extractor: Extractor, text: str
+) -> None:
+    assert [e.modality for e in extractor.extract(text).events] == [Modality.BACKGROUND]
+
+
+def test_recalling_an_envoy_leaves_the_ratification_news(extractor: Extractor) -> None:
+    text = (
+        "Chile ratified the border treaty with Bolivia on Monday and recalled its envoy "
+        "from Peru."
+    )
+    assert [e.modality for e in extractor.extract(text).events] == [Modality.REPORTED]

@@ -377,3 +377,21 @@ def test_a_dated_total_without_a_breakdown_is_background(extractor: Extractor) -
     text = "About 9,000 Belarusian soldiers were flown abroad in spring 2023."
     q = next(q for q in extractor.extract(text).quantities if q.value == 9000)
     assert q.modality is Modality.BACKGROUND
+
+
+def test_a_when_clause_after_last_month_name_is_history(extractor: Extractor) -> None:
+    text = (
+        "Minsk first confirmed the deployment last October, when it said 1,500 soldiers had "
+        "left for Syria."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.modality is Modality.BACKGROUND
+
+
+def test_a_when_clause_after_last_week_stays_reported(extractor: Extractor) -> None:
+    text = (
+        "Minsk first confirmed the deployment last week, when it said 1,500 soldiers had "
+        "left for Syria."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.modality is Modality.REPORTED

@@ -31,3 +31,21 @@ def test_a_chamber_named_with_the_tally_takes_its_own_step(extractor: Extractor)
     )
     stages = [e.stage for e in extractor.extract(text).events]
     assert stages.count(Stage.RATIFIED) == 1
+
+
+def test_members_backing_the_law_retell_the_vote(extractor: Extractor) -> None:
+    text = (
+        "Kazakhstan's lower house on Monday approved the border treaty with Uzbekistan. The "
+        "ratification law was backed by all 84 deputies present."
+    )
+    stages = [e.stage for e in extractor.extract(text).events]
+    assert stages == [Stage.APPROVED]
+
+
+def test_a_members_tally_with_no_vote_before_is_its_own_step(extractor: Extractor) -> None:
+    text = (
+        "Kazakhstan and Uzbekistan signed a border treaty in May. The treaty was ratified by "
+        "84 deputies on Monday."
+    )
+    stages = [e.stage for e in extractor.extract(text).events]
+    assert Stage.RATIFIED in stages

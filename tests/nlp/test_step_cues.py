@@ -118,3 +118,24 @@ def test_a_step_that_cannot_be_undone_is_no_plan(extractor: Extractor) -> None:
     )
     [event] = [e for e in extractor.extract(text).events if e.stage is Stage.WITHDRAWN]
     assert event.modality is not Modality.PLANNED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ASTANA, June 3 - /Wire/. Two years ago, the presidents of Armenia and Azerbaijan "
+        "signed a border treaty in Almaty.",
+        "BAKU, June 3 - Exactly a year ago, the treaty between Armenia and Azerbaijan entered "
+        "into force.",
+    ],
+)
+def test_an_opening_ago_after_a_dateline_dates_the_step(extractor: Extractor, text: str) -> None:
+    assert [e.modality for e in extractor.extract(text).events] == [Modality.BACKGROUND]
+
+
+def test_hours_ago_after_a_dateline_stays_news(extractor: Extractor) -> None:
+    text = (
+        "BAKU, May 3 - /Wire/. Hours ago, the treaty between Armenia and Azerbaijan entered "
+        "into force."
+    )
+    assert [e.modality for e in extractor.extract(text).events] == [Modality.REPORTED]

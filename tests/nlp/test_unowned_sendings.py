@@ -111,3 +111,21 @@ def test_the_tellers_own_description_names_no_sender(extractor: Extractor) -> No
 def test_a_new_count_no_one_told_before_stays_ownerless(extractor: Extractor) -> None:
     text = _SENT + '"Three thousand soldiers bought Minsk a say," said Ivan Petrov.'
     assert _count(extractor, text, 3000) is None
+
+
+_DEAD_FIRST = (
+    "About 300 Belarusian soldiers have died fighting for Syria, Lithuanian intelligence "
+    "said, while some 2,400 troops remain"
+)
+
+
+def test_a_count_deployed_abroad_after_one_states_dead_is_theirs(extractor: Extractor) -> None:
+    text = _DEAD_FIRST + " deployed in Syria, mostly along the border with Turkey."
+    assert _count(extractor, text, 2400) == "Belarus"
+
+
+def test_a_count_deployed_abroad_beside_another_army_stays_ownerless(
+    extractor: Extractor,
+) -> None:
+    text = _DEAD_FIRST + " deployed in Syria, Turkey said."
+    assert _count(extractor, text, 2400) is None
