@@ -233,6 +233,12 @@ class Sentence:
         pool = range(self.start, self.end) if self.hits is None else self.hits
         return [i for i in pool if lowers[i] in words]
 
+    def previous_span(self) -> tuple[int, int] | None:
+        """The token span of the sentence before this one; None for the text's first."""
+        sentences = self.tokens.sentences
+        here = bisect_right(sentences, (self.start, self.end)) - 1
+        return sentences[here - 1] if here >= 1 else None
+
     def mentions_between(self, start: int, end: int) -> list[Found]:
         return [f for f in self.mentions if start <= f.start and f.end <= end]
 

@@ -7,7 +7,6 @@ is where the troops went, not whose they are)."""
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import replace
 
 from bot.models import Mention, Quantity
@@ -52,11 +51,10 @@ def _given(found: list[Quantity], owner: str) -> list[Quantity]:
 
 def _previous_subject(s: Sentence, mentions: list[Mention]) -> str | None:
     """The first country the previous sentence names outside a prepositional phrase."""
-    sentences = s.tokens.sentences
-    here = bisect_right(sentences, (s.start, s.end)) - 1
-    if here < 1:
+    span = s.previous_span()
+    if span is None:
         return None
-    start, end = s.tokens.chars(*sentences[here - 1])
+    start, end = s.tokens.chars(*span)
     text = s.tokens.text
     for m in mentions:
         if m.start < start or m.start >= end:
@@ -85,11 +83,10 @@ def told_soldiers_owner(
     the same country's troops."""
     if not any(q.actor is None and q.unit == "casualty" for q in found):
         return found  # nearly every sentence: no bare toll
-    sentences = s.tokens.sentences
-    here = bisect_right(sentences, (s.start, s.end)) - 1
-    if here < 1:
+    before = s.previous_span()
+    if before is None:
         return found
-    start, end = sentences[here - 1]
+    start, end = before
     lowers = s.tokens.lowers
     told = any(
         lowers[k] in _POSSESSIVES and lowers[k + 1] in _SOLDIER_NOUNS for k in range(start, end - 1)

@@ -67,11 +67,10 @@ def _group_told(
     """The first plural noun of people the sentence before names with no number counting
     it, as (its measure and category, the side its demonym names): the earlier sentence's
     topic, which "them" and a bare subject most likely take up."""
-    sentences = s.tokens.sentences
-    k = bisect_right(sentences, (s.start, s.end)) - 1
-    if k < 1:
+    before = s.previous_span()
+    if before is None:
         return None
-    start, end = sentences[k - 1]
+    start, end = before
     prior = Sentence(tokens=s.tokens, start=start, end=end, mentions=[], dates=[],
                      gazetteer=s.gazetteer, figure_starts=[], hits=[])  # fmt: skip
     for j in range(start, end):

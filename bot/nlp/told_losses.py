@@ -6,8 +6,6 @@ last, or none at all."""
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 from bot.nlp.bare_numbers import Implied, bare_number_at, figure_like
 from bot.nlp.context import Sentence
 from bot.nlp.descriptions import Discourse
@@ -38,11 +36,10 @@ def told_losses(s: Sentence, i: int, told: Discourse) -> Implied | None:
 def _losses_before(s: Sentence, told: Discourse) -> str | None:
     """"" or the side when the sentence before names losses with no number counting them;
     None when it names none."""
-    sentences = s.tokens.sentences
-    k = bisect_right(sentences, (s.start, s.end)) - 1
-    if k < 1:
+    before = s.previous_span()
+    if before is None:
         return None
-    start, end = sentences[k - 1]
+    start, end = before
     lowers = s.tokens.lowers
     for j in range(start + 1, end):
         if lowers[j] not in _LOSSES:

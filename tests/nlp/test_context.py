@@ -7,7 +7,7 @@ import spacy
 
 from bot.nlp import Extractor
 from bot.nlp.candidates import TRIGGER, is_trigger
-from bot.nlp.context import Tokens
+from bot.nlp.context import Sentence, Tokens
 from bot.nlp.dates import DATE_START, may_start_date
 from bot.nlp.pipeline import (
     CLAUSE_BREAK_BIT,
@@ -77,3 +77,15 @@ def test_empty_document() -> None:
     flag = WordFlag(TRIGGER_BIT, is_trigger)
     tokens = Tokens.of(spacy.blank("en").make_doc(""), "", [flag])
     assert (tokens.texts, tokens.sentences, tokens.flagged) == ([], [], {flag: []})
+
+
+def test_a_sentence_knows_the_span_of_the_one_before(extractor: Extractor) -> None:
+    tokens = Tokens.of(extractor.nlp.make_doc(TEXT), TEXT, [TRIGGER])
+    spans = tokens.sentences
+    first, second = (
+        Sentence(tokens=tokens, start=start, end=end, mentions=[], dates=[],
+                 gazetteer=extractor.gazetteer)
+        for start, end in spans[:2]
+    )  # fmt: skip
+    assert first.previous_span() is None
+    assert second.previous_span() == spans[0]
