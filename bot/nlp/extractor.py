@@ -15,6 +15,7 @@ from bot.nlp.briefing_follow_ons import same_briefing
 from bot.nlp.bylines import briefing_date, stamp_date
 from bot.nlp.candidates import TRIGGER, Candidates, find_candidates
 from bot.nlp.claim_choice import claimant_tokens
+from bot.nlp.claim_subjects import ClaimCue
 from bot.nlp.claims import CLAIM_WORDS
 from bot.nlp.context import Sentence, Tokens
 from bot.nlp.continued_quotes import OpenQuote, continued_quote
@@ -132,9 +133,9 @@ class Extractor:
         told_voice: Claimant | None = None  # who was speaking when that sentence began
         previous_event: Event | None = None
         open_quote: OpenQuote | None = None  # a quotation whose speaker is still to come
-        # The sources of the last read sentence that a dated verb put before the news, and
-        # where that sentence ends.
-        briefed: tuple[list[Claimant], int] = ([], -1)
+        # The last read sentence and its cues, whose sources a dated verb may have put before
+        # the news, and where that sentence ends.
+        briefed: tuple[tuple[Sentence, list[ClaimCue]] | None, int] = (None, -1)
         may_date = date_starts(lowers, tokens.flagged[DATE_START])
         headline = headline_start(tokens)
         reference = (
@@ -232,11 +233,16 @@ class Extractor:
             )  # fmt: skip
             found_quantities = tallies_follow_steps(found_quantities, found_events)
             found_quantities, found_events = as_history(s, cues, found_quantities, found_events)
-            if briefed[1] == sent_start:  # "..., the agency said." after a dated briefing
+            # "..., the agency said." after a dated briefing. `same_briefing` returns its
+            # figures untouched without any or with a date of the sentence's own, so the
+            # briefers are worked out only when it would read them.
+            told_briefing = briefed[0]
+            if (told_briefing is not None and briefed[1] == sent_start and found_quantities
+                    and not s.dates):
                 found_quantities = same_briefing(
-                    s, cues, found_quantities, briefed[0], just_told
+                    s, cues, found_quantities, dated_claimants(*told_briefing), just_told
                 )
-            briefed = (dated_claimants(s, cues), sent_end)
+            briefed = ((s, cues), sent_end)
             found_quantities = continued_history(s, found_quantities, just_told)
             denier = denies_earlier(s, cues) if not found_quantities else None
             if denier is not None:
