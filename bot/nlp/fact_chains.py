@@ -41,6 +41,7 @@ from bot.nlp.labelled_counts import labelled_figures
 from bot.nlp.later_steps import later_steps
 from bot.nlp.law_signings import signed_into_law
 from bot.nlp.lead_in_sides import lead_in_sides
+from bot.nlp.listed_estimates import listed_estimate_owner
 from bot.nlp.member_votes import member_votes
 from bot.nlp.month_briefings import month_briefing_figures
 from bot.nlp.needed_steps import needed_steps
@@ -83,6 +84,7 @@ def sentence_quantities(
     found = continued_tally(s, asked_hypotheticals(s, found), just_told)  # "If N went, ...?"
     found = rival_owners(s, sized_groups(s, labelled_figures(s, found)))  # "Army: 1.3m troops"
     found = part_owner(s, group_owner(s, found, mentions), mentions)
+    found = listed_estimate_owner(s, found, mentions)  # "X casualties:" / "- HUR: 4,000"
     found = clause_possessive_owner(s, found)  # "X is training ..., while its losses ..."
     found = relative_sender(s, found)  # "the 14,000 soldiers that Seoul says X has sent"
     found = recruited_force_owner(s, found)  # "X said 400,000 had been recruited": X's state

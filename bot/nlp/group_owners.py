@@ -16,6 +16,7 @@ from bot.nlp.context import Sentence
 from bot.nlp.joined_forces import joined_force_owner
 from bot.nlp.lexicon import ESTIMATE_VERBS
 from bot.nlp.possessive_owners import possessive_owner, told_soldiers_owner
+from bot.nlp.sent_totals import sent_total_owner
 
 _POINTING = frozenset({"the", "their", "its"})
 _GROUP_NOUNS = frozenset(
@@ -72,6 +73,7 @@ def part_owner(s: Sentence, found: list[Quantity], mentions: list[Mention]) -> l
     found = joined_force_owner(s, found, mentions)  # "1,000 more joined the original force"
     found = possessive_owner(s, found, mentions)  # "Pyongyang sent ... Their losses ..."
     found = told_soldiers_owner(s, found, mentions)  # "... its soldiers died. X says 2,000 ..."
+    found = sent_total_owner(s, found, mentions)  # "began sending troops. ... the total at"
     if "them" not in s.words:
         return found
     text = s.tokens.text

@@ -39,6 +39,7 @@ from bot.nlp.partitive_wholes import past_qualifier, whole_side
 from bot.nlp.reported_tolls import reported_toll, sent_whole
 from bot.nlp.running_totals import COLLECTIVE_NOUNS, earlier_level, share_of_last
 from bot.nlp.sent_more import more_sent
+from bot.nlp.sent_totals import sent_total
 from bot.nlp.unit_nouns import is_age, unit_noun
 from bot.nlp.units import normalise_measure
 from bot.nlp.vague_antecedents import vague_antecedent
@@ -95,6 +96,8 @@ def implied_figure(
         return toll  # "estimates that about 2,000 have been killed", no count before
     if (first := first_sent_count(s, n, previous)) is not None:
         return first  # "By Seoul's count, about 11 000 were deployed", no count before
+    if (total := sent_total(s, n, previous)) is not None:
+        return total  # "began sending troops. ... estimates the total at about 15,000"
     if previous is None:
         return None
     if previous.value is None:  # "thousands of troops ... said 3,000 had been moved"

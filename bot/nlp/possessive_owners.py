@@ -37,7 +37,7 @@ def possessive_owner(s: Sentence, found: list[Quantity], mentions: list[Mention]
         s.lowers[first + 1 : min(s.end, first + 1 + _NOUN_REACH)]
     ):
         return found
-    owner = _previous_subject(s, mentions)
+    owner = previous_subject(s, mentions)
     if owner is None:
         return found
     return _given(found, owner)
@@ -49,7 +49,7 @@ def _given(found: list[Quantity], owner: str) -> list[Quantity]:
     ]
 
 
-def _previous_subject(s: Sentence, mentions: list[Mention]) -> str | None:
+def previous_subject(s: Sentence, mentions: list[Mention]) -> str | None:
     """The first country the previous sentence names outside a prepositional phrase."""
     span = s.previous_span()
     if span is None:
@@ -91,5 +91,5 @@ def told_soldiers_owner(
     told = any(
         lowers[k] in _POSSESSIVES and lowers[k + 1] in _SOLDIER_NOUNS for k in range(start, end - 1)
     )
-    owner = _previous_subject(s, mentions) if told else None
+    owner = previous_subject(s, mentions) if told else None
     return found if owner is None else _given(found, owner)
