@@ -300,9 +300,28 @@ def _role_aside_comma(s: Sentence, close: int) -> int | None:
         return None  # most verbs: no comma just before
     comma = next((k for k in range(close - 1, max(s.start, close - _MAX_ROLE_ASIDE) - 1, -1)
                   if s.lowers[k] == ","), None)  # fmt: skip
-    if comma is None or comma + 1 >= close or s.lowers[comma + 1] not in {"a", "an"}:
+    if comma is None or comma + 1 >= close:
+        return None
+    if s.lowers[comma + 1] not in {"a", "an"} and not _bare_post(s.lowers, comma + 1, close):
         return None
     return comma
+
+
+# "Leonid Slutsky, head of the Duma's foreign affairs committee, said": copy drops the article
+# before a post followed by what it heads; "Ivanov, deputy head of ..." names one too.
+_POSTS = frozenset(
+    {"head", "chief", "chairman", "chairwoman", "chair", "director", "commander", "leader",
+     "spokesman", "spokeswoman", "spokesperson", "secretary", "minister", "president",
+     "ambassador", "envoy", "speaker", "governor", "editor", "founder"}
+)  # fmt: skip
+_POST_PREFIXES = frozenset({"deputy", "acting", "former", "first", "vice"})
+
+
+def _bare_post(lowers: list[str], k: int, close: int) -> bool:
+    """Whether the aside at k opens with a post and the preposition of what it heads."""
+    if lowers[k] in _POST_PREFIXES:
+        k += 1
+    return k + 1 < close and lowers[k] in _POSTS and lowers[k + 1] in {"of", "for", "at"}
 
 
 def right_subject(s: Sentence, verb: int, first: int, *, denied: bool) -> ClaimCue | None:

@@ -173,10 +173,8 @@ def _closing_verdict(s: Sentence, k: int) -> bool:
     the usual reach, and the verdict closes the sentence (only quotes and stops after it).
     A verdict word inside the clause or after it ("..., though the fake videos ...") is no
     verdict on the claim."""
-    j = k + 1
-    while j < s.end and s.lowers[j] in {"the", "these", "those"}:
-        j += 1
-    if j >= s.end or s.lowers[j] not in _CONTENT_NOUNS | _MEDIA_NOUNS:
+    j = _content_noun(s, k + 1)
+    if j is None:
         return False
     last = s.end - 1
     while last > j and s.lowers[last] in _CLOSERS:
@@ -184,6 +182,26 @@ def _closing_verdict(s: Sentence, k: int) -> bool:
     if s.lowers[last] in _DISMISSIVE:
         return "that" in s.lowers[j + 1 : last]
     return _closing_phrase(s, j, last)
+
+
+# "called Western reports that ...", "the latest media claims that ...": who told it or
+# when, before the claim noun. A capitalised word (a demonym, an outlet) or one of these.
+_CLAIM_MODIFIERS = frozenset(
+    {"the", "these", "those", "recent", "latest", "new", "earlier", "unconfirmed", "foreign",
+     "media", "press", "western", "such", "repeated", "persistent", "numerous"}
+)  # fmt: skip
+_MAX_MODIFIERS = 3
+
+
+def _content_noun(s: Sentence, j: int) -> int | None:
+    """The claim noun the verb's object opens with at j ("the reports", "Western reports",
+    "recent Ukrainian media claims"), past a few modifiers; None if it opens otherwise."""
+    stop = min(s.end, j + _MAX_MODIFIERS + 1)
+    while j < stop and s.lowers[j] not in _CONTENT_NOUNS | _MEDIA_NOUNS:
+        if s.lowers[j] not in _CLAIM_MODIFIERS and not s.texts[j][:1].isupper():
+            return None
+        j += 1
+    return j if j < stop else None
 
 
 # "called the publications in Western media about ..." names what was told by its medium.

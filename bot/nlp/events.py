@@ -22,6 +22,7 @@ from bot.nlp.law_participles import governing_cue
 from bot.nlp.other_pacts import unilateral
 from bot.nlp.pair_subjects import pair_subject, pair_treaty
 from bot.nlp.prior_steps import prior_step
+from bot.nlp.proposed_steps import proposed_step
 from bot.nlp.quoted_treaties import scare_quoted
 from bot.nlp.ranked_deals import ranked_deal
 from bot.nlp.ratification_papers import names_papers, signs_exchange_record
@@ -118,6 +119,7 @@ def find_events(
         modality = first_step(s, timed, _recalled(s, _reacting(s, previous, modality)))
         modality = prior_step(s, timed, cues, modality)
         modality = shared_modality(s, cue, elapsed_before(s, timed, modality))
+        modality = proposed_step(s, cue, modality)  # "submitted a bill on ratifying it"
         if modality is Modality.REPORTED and _no_step(s, cue, trigger, referring, parties):
             continue
         # "the treaty" refers back; "the Treaty on Conventional Armed Forces" is named anew.

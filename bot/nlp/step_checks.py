@@ -82,7 +82,13 @@ def spurious_step(s: Sentence, cue: StepCue, trigger: int, quantities: list[Quan
     if s.lowers[s.start] == "under" and _provision(s, cue):
         return True
     subject = range(max(first, cue.start - _SUBJECT_REACH), cue.start)
-    return any(s.lowers[k] in _NOT_STATES and k not in s.mention_at for k in subject)
+    # "General Secretary of the Workers' Party of Korea, signed": capitalised inside the
+    # sentence, the word is part of a name, not a group of people signing.
+    return any(
+        s.lowers[k] in _NOT_STATES and k not in s.mention_at
+        and (k == s.start or not s.texts[k][:1].isupper())
+        for k in subject
+    )  # fmt: skip
 
 
 def _provision(s: Sentence, cue: StepCue) -> bool:

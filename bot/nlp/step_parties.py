@@ -9,6 +9,7 @@ from bot.nlp.joined_clauses import joined_step_bounds
 from bot.nlp.lexicon import REPORT_VERBS
 from bot.nlp.notified_parties import NOTIFYING, notified_states
 from bot.nlp.other_pacts import aside_states, other_pact_parties
+from bot.nlp.pronoun_parties import pronoun_party
 from bot.nlp.step_time import SUBJECT_PRONOUNS, StepCue, scope
 from bot.nlp.treaty_words import STAGE_WORDS, TREATY_NOUNS
 
@@ -55,6 +56,8 @@ def step_parties(
         entity = s.gazetteer.get(body[0])
         if entity is not None and entity.country:
             names.append(entity.country)
+    if len(set(names)) < 2 and (party := pronoun_party(s, first, cue.start)) is not None:
+        names.insert(0, party)  # "where he and Kim Jong Un signed": "he" is Putin's Russia
     if len(set(names)) < 2 and (
         s.lowers[first] in SUBJECT_PRONOUNS or reports_itself(s, first)
     ):

@@ -5,7 +5,8 @@ sentences before. Two users act on it: `told_verdicts` (figures told as someone'
 `back_verdicts` (figures told with no source).
 
 "This is a worrying escalation" calls nothing untrue, "This is a big lie" is read no further
-than its adjective, and "It is a lie that the drills are over" opens a claim of its own."""
+than its adjective (only adjectives of contempt, "a clumsy fabrication", pass), and "It is
+a lie that the drills are over" opens a claim of its own."""
 
 from __future__ import annotations
 
@@ -33,6 +34,14 @@ _FILLERS = QUOTES | frozenset(
      "blatant", "mere", "simply", "just", "another", "only", "absolute", "yet", "all", "no",
      "more", "than", "of", "this", "that"}
 )  # fmt: skip
+# "is nothing but a clumsy fabrication", "a crude lie": state and ministry copy scorns what it
+# calls untrue. Adjectives of contempt only: one of size or kind ("a big lie", "a science
+# fiction") may name something else, so the list stays closed.
+_SCORN = frozenset(
+    {"clumsy", "crude", "shameless", "brazen", "absurd", "malicious", "cynical", "ridiculous",
+     "monstrous", "vile", "despicable", "preposterous", "deliberate", "gross", "impudent",
+     "clumsily", "crudely", "deceitful", "malign", "slanderous", "wild"}
+)  # fmt: skip
 
 
 def opens_verdict(lowers: list[str], start: int, end: int) -> bool:
@@ -49,7 +58,7 @@ def opens_verdict(lowers: list[str], start: int, end: int) -> bool:
     if k >= end or lowers[k] not in _BE:
         return False
     k += 1
-    while k < end and lowers[k] in _FILLERS:
+    while k < end and (lowers[k] in _FILLERS or lowers[k] in _SCORN):
         k += 1
     if k >= end or lowers[k] not in _VERDICTS:
         return False

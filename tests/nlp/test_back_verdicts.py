@@ -48,3 +48,24 @@ def test_figures_far_before_the_verdict_are_not_denied(extractor: Extractor) -> 
     )
     (q,) = extractor.extract(text).quantities
     assert q.claimant is None or not q.claimant.denied
+
+
+def test_a_scornful_adjective_before_the_verdict_keeps_it_a_verdict(
+    extractor: Extractor,
+) -> None:
+    # State copy scorns what it calls untrue: "nothing but a clumsy fabrication".
+    text = (
+        'The enemy media keep spreading a story that "5,000 Belarusian soldiers" are near the '
+        "border. This is nothing but a clumsy fabrication designed to scare the public."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is not None and q.claimant.denied
+
+
+def test_an_adjective_of_size_is_no_scorn(extractor: Extractor) -> None:
+    text = (
+        'The enemy media keep spreading a story that "5,000 Belarusian soldiers" are near the '
+        "border. This is a big fiction series on state television."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is None or not q.claimant.denied

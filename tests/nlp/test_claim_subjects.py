@@ -103,3 +103,21 @@ def test_an_inverted_source_after_a_comma_still_reads(extractor: Extractor) -> N
     text = "Some 4,000 Belarusian troops have arrived, said the head of the Polish border guard."
     [q] = extractor.extract(text).quantities
     assert q.claimant is not None and q.claimant.name.startswith("the head of")
+
+
+def test_a_bare_post_aside_is_the_speaker_s_role(extractor: Extractor) -> None:
+    # "X, head of Y, said": copy drops the article before a post; the name before it speaks,
+    # not the object after the verb.
+    text = (
+        "Ivan Petrov, head of the parliament's defence committee, said Western reports that "
+        "2,000 Belarusian soldiers were in Syria were accurate."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is not None and q.claimant.name == "Ivan Petrov"
+
+
+def test_an_aside_of_no_post_is_no_role(extractor: Extractor) -> None:
+    # "capital of ..." is a place's description, not a post; the reading stays as it was.
+    text = "Minsk, capital of Belarus, said 2,000 Belarusian soldiers were in Syria."
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is None or q.claimant.name != "Ivan Petrov"

@@ -208,3 +208,26 @@ def test_a_figure_in_the_denied_claim_before_and_said_stays_denied(
     )
     (q,) = extractor.extract(text).quantities
     assert q.claimant is not None and q.claimant.denied
+
+
+def test_called_reports_with_their_origin_a_fabrication_is_a_denial(
+    extractor: Extractor,
+) -> None:
+    # "Western reports", "recent Ukrainian media claims": who told it stands before the noun,
+    # and the "that" clause runs past the verdict's usual reach.
+    text = (
+        "The Belarusian envoy called Western reports that 3,000 Belarusian soldiers had been "
+        "moved to the Lithuanian border ahead of the autumn drills "
+        '"a crude fabrication of the NATO press services".'
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is not None and q.claimant.denied
+
+
+def test_called_for_reports_is_no_verdict_on_them(extractor: Extractor) -> None:
+    text = (
+        "The envoy called for reports that 3,000 Belarusian soldiers had been moved to the "
+        "border to be checked, though fake accounts spread them."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is None or not q.claimant.denied

@@ -137,3 +137,17 @@ def test_taking_effect_from_a_weekday_stays_news(extractor: Extractor) -> None:
 def test_taking_effect_on_a_weekday_stays_news(extractor: Extractor) -> None:
     (event,) = extractor.extract("The accord takes effect on Monday, the ministry said.").events
     assert event.modality is Modality.REPORTED
+
+
+def test_a_capitalised_group_word_is_part_of_a_name(extractor: Extractor) -> None:
+    # "the Workers' Party": the word names a party in a title, not workers signing.
+    text = (
+        "In Beijing, Xi Jinping and Kim Jong Un, General Secretary of the Workers' Party of "
+        "Korea, signed a trade treaty on Friday."
+    )
+    assert [e.stage for e in extractor.extract(text).events] == [Stage.SIGNED]
+
+
+def test_lower_case_workers_signing_are_no_state(extractor: Extractor) -> None:
+    text = "In Beijing, some 300 workers signed a letter backing the treaty with North Korea."
+    assert not any(e.stage is Stage.SIGNED for e in extractor.extract(text).events)

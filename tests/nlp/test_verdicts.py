@@ -16,6 +16,8 @@ from bot.nlp.verdicts import opens_verdict
         "this is nothing but a sheer fabrication meant to smear us .",
         "such reports are groundless .",
         '" this is a hoax .',
+        "this is nothing but a clumsy fabrication designed to smear us .",  # scorn
+        "this is a crude lie .",
     ],
 )
 def test_a_verdict_opening_is_read_from_the_first_words(sentence: str) -> None:
