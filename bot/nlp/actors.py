@@ -28,6 +28,7 @@ from bot.nlp.force_owners import force_of_owner
 from bot.nlp.inflicted_losses import loser_of_inflicted
 from bot.nlp.lexicon import CLAUSE_BREAKS, PLACE_PREPOSITIONS
 from bot.nlp.linking import governing_subject, possessor
+from bot.nlp.losses_among import losses_among
 from bot.nlp.mentions import Found
 from bot.nlp.parse import Parse
 from bot.nlp.pronoun_forces import pronoun_forces_actor
@@ -251,7 +252,9 @@ def _subject_on_left(
         before = found.start - 1
         if before >= s.start and s.lowers[before] == "the":
             before -= 1
-        if before >= s.start and s.lowers[before] in PLACE_PREPOSITIONS:
+        if before >= s.start and s.lowers[before] in PLACE_PREPOSITIONS and not losses_among(
+            s, before, f.category
+        ):  # "in Russia" is where; "casualties among Russian troops" is whose
             continue
         if state_of_place(s, before):
             continue  # "in the Kursk region of the Russian Federation": where, not whose

@@ -239,6 +239,19 @@ class Sentence:
         here = bisect_right(sentences, (self.start, self.end)) - 1
         return sentences[here - 1] if here >= 1 else None
 
+    def earlier_start(self, back: int) -> int:
+        """The first token of the sentence `back` sentences before this one, passing over
+        line breaks (which the splitter makes sentences of their own); the text's start
+        when fewer come before."""
+        sentences, lowers = self.tokens.sentences, self.lowers
+        for k in range(bisect_right(sentences, (self.start, self.end)) - 2, -1, -1):
+            start, end = sentences[k]
+            if any(lowers[j].strip() for j in range(start, end)):
+                back -= 1
+                if back == 0:
+                    return start
+        return 0
+
     def mentions_between(self, start: int, end: int) -> list[Found]:
         return [f for f in self.mentions if start <= f.start and f.end <= end]
 

@@ -16,11 +16,15 @@ _SOLDIERS = frozenset(
      "deployment", "contingent"}
 )  # fmt: skip
 _REACH = 60  # tokens before the sentence: about the sentence or two before it
+_SENTENCES_BACK = 2
 
 
 def soldiers_told_before(s: Sentence) -> bool:
-    """Whether the text just before sentence s speaks of soldiers."""
-    return not _SOLDIERS.isdisjoint(s.lowers[max(0, s.start - _REACH) : s.start])
+    """Whether the text just before sentence s speaks of soldiers: within `_REACH` tokens,
+    or in the two sentences before it however long they run (a long descriptive sentence
+    on "The soldiers, most of them from ..." still sets up the bare count after it)."""
+    first = min(max(0, s.start - _REACH), s.earlier_start(_SENTENCES_BACK))
+    return not _SOLDIERS.isdisjoint(s.lowers[first : s.start])
 
 
 # The same people named as soldiers anywhere before: "North Korean troops were in Kursk" ...

@@ -9,6 +9,7 @@ from bot.nlp.asked_counts import asked_counts
 from bot.nlp.asked_hypotheticals import asked_hypotheticals
 from bot.nlp.background_labels import background_paragraphs
 from bot.nlp.background_sections import background_sections
+from bot.nlp.bare_count_sides import bare_count_sides
 from bot.nlp.book_reviews import reviewed_history
 from bot.nlp.carried_dates import carried_date_figures, carried_date_steps
 from bot.nlp.clause_possessives import clause_possessive_owner
@@ -85,6 +86,7 @@ def sentence_quantities(
     found = rival_owners(s, sized_groups(s, labelled_figures(s, found)))  # "Army: 1.3m troops"
     found = part_owner(s, group_owner(s, found, mentions), mentions)
     found = listed_estimate_owner(s, found, mentions)  # "X casualties:" / "- HUR: 4,000"
+    found = bare_count_sides(s, found, mentions)  # "North Korean units ... About 3,000 have"
     found = clause_possessive_owner(s, found)  # "X is training ..., while its losses ..."
     found = relative_sender(s, found)  # "the 14,000 soldiers that Seoul says X has sent"
     found = recruited_force_owner(s, found)  # "X said 400,000 had been recruited": X's state

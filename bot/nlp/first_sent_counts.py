@@ -23,6 +23,7 @@ from bot.nlp.context import Sentence
 from bot.nlp.demonym_forces import soldiers_told_before
 from bot.nlp.lexicon import REPORT_VERBS
 from bot.nlp.number_reading import number_at
+from bot.nlp.sentence_openers import opens_attributed
 
 _SOLDIERS = frozenset(
     {"troops", "soldiers", "servicemen", "infantrymen", "mercenaries", "conscripts"}
@@ -73,19 +74,19 @@ def _between(s: Sentence, n: BareNumber) -> tuple[BareNumber, float | None]:
 def _sent_subject(s: Sentence, n: BareNumber) -> bool:
     """"says about 11 000 were deployed", "By Seoul's count, 11 000 were deployed": the
     number opens a passive of sending right after its source."""
-    if n.start <= s.start:
-        return False
-    head = s.lowers[n.start - 1]
-    opened = head in REPORT_VERBS or head == "that" or (
-        head == "," and not _SOURCE_OPENERS.isdisjoint(s.lowers[max(s.start, n.start - 4) :
-                                                                 n.start - 1])
-    )  # fmt: skip
-    if not opened:
-        return False
     k = n.end
     while k < min(s.end, n.end + _BE_REACH) and s.lowers[k] in _BE:
         k += 1
-    return n.end < k < s.end and s.lowers[k] in _SENT
+    if not (n.end < k < s.end and s.lowers[k] in _SENT):
+        return False
+    if n.start <= s.start:
+        # "About 11,000 have been deployed, the lawmaker said": the source comes after.
+        return opens_attributed(s, n.start, k)
+    head = s.lowers[n.start - 1]
+    return head in REPORT_VERBS or head == "that" or (
+        head == "," and not _SOURCE_OPENERS.isdisjoint(s.lowers[max(s.start, n.start - 4) :
+                                                                 n.start - 1])
+    )  # fmt: skip
 
 
 def _total_sent(s: Sentence, q_start: int) -> bool:

@@ -60,7 +60,9 @@ _PARTICIPLE_REACH = 4  # "soldiers sent to Russia last year": participle to the 
 def dated_wholes(s: Sentence, found: list[Quantity]) -> list[Quantity]:
     """"4,000 of the roughly 11,000 soldiers sent last year had been killed": a whole told by
     a participle dated in the past is the earlier deployment the news part is counted from,
-    history by its own date ("sent to Russia" with no date is the source's current count)."""
+    history by its own date ("sent to Russia" with no date is the source's current count).
+    A part told in the present perfect ("of the 11,000 sent last fall have been killed")
+    is a tally that stands now, and the group it is counted from is the current one."""
     if not s.dates or "of" not in s.words or len(found) < 2:
         return found  # nearly every sentence: no partitive with a date
     out = list(found)
@@ -73,10 +75,29 @@ def dated_wholes(s: Sentence, found: list[Quantity]) -> list[Quantity]:
         end = bisect_left(s.tokens.idxs, q.end, s.start, s.end)
         if end >= s.end or not _participle(s.lowers[end]):
             continue
-        if any(d.past and end < d.start <= end + _PARTICIPLE_REACH for d in s.dates):
+        if any(d.past and end < d.start <= end + _PARTICIPLE_REACH for d in s.dates) and (
+            not _tally_now(s, end)
+        ):
             out[k] = replace(q, modality=Modality.BACKGROUND)
     return out
 
 
 def _participle(word: str) -> bool:
     return word.endswith("ed") or word in {"sent", "brought", "drawn", "taken"}
+
+
+_NOW = frozenset({"have", "has"})
+_CLAUSE_ENDS = frozenset({",", ";", ".", "and", "but", "while"})
+_TALLY_REACH = 8  # "sent to Russia last fall have": the participle's phrase, then the verb
+
+
+def _tally_now(s: Sentence, end: int) -> bool:
+    """Whether the part's verb after the whole's phrase is a present perfect ("have been
+    killed"), as against a past perfect told from an earlier time ("had been killed")."""
+    for k in range(end, min(s.end, end + _TALLY_REACH)):
+        word = s.lowers[k]
+        if word in _NOW:
+            return True
+        if word in _CLAUSE_ENDS or word == "had":
+            return False
+    return False

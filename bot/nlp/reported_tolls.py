@@ -12,6 +12,7 @@ from bot.nlp.bare_numbers import CASUALTY_WORDS, BareNumber, Implied, figure_lik
 from bot.nlp.context import Sentence
 from bot.nlp.demonym_forces import soldiers_told_before
 from bot.nlp.lexicon import REPORT_VERBS
+from bot.nlp.sentence_openers import opens_attributed
 
 _BE_FORMS = frozenset({"were", "are", "was", "is", "had", "have", "has", "been"})
 _PEOPLE = frozenset({"troop", "casualty"})
@@ -27,12 +28,15 @@ def reported_toll(s: Sentence, n: BareNumber, previous: Quantity | None) -> Impl
         return None  # nearly every sentence: one set test
     if previous is not None and previous.category in _PEOPLE:
         return None  # a count of people before: `bare_subject` carries its side
-    head = s.lowers[n.start - 1] if n.start > s.start else ""
-    if head != "that" and head not in REPORT_VERBS:
-        return None  # "2,000 killed ..." with no source: too bare to read as a toll
     fate = s.lowers[n.end : min(s.end, n.end + _FATE_REACH + 1)]
     if not fate or fate[0] not in _BE_FORMS or CASUALTY_WORDS.isdisjoint(fate):
         return None
+    head = s.lowers[n.start - 1] if n.start > s.start else ""
+    # "About 3,000 have been killed, the statement said": the source after the clause.
+    if head != "that" and head not in REPORT_VERBS and not opens_attributed(
+        s, n.start, n.end + len(fate)
+    ):
+        return None  # "2,000 killed ..." with no source: too bare to read as a toll
     if _SOLDIER_NOUNS.isdisjoint(s.lowers[s.start : n.start]) and not soldiers_told_before(s):
         return None  # "that 12 have died": with no soldiers told, whose dead is not known
     return figure_like(n, ("casualty", "casualty"), "casualty"), None

@@ -44,3 +44,31 @@ def test_another_peoples_soldiers_long_before_do_not_count(extractor: Extractor)
     )
     q = extractor.extract(text).quantities[-1]
     assert (q.value, q.measure) == (2000, "person")
+
+
+def test_soldiers_told_two_long_sentences_back_still_set_up_a_bare_count(
+    extractor: Extractor,
+) -> None:
+    # The soldiers open a paragraph whose two long sentences run past the token reach.
+    text = (
+        "The soldiers, most of them conscripts from garrisons in the east of the country, "
+        "spent six weeks at a training ground near the Urals learning to fly small drones, "
+        "dig trenches and follow orders given in a language few of them speak well.\n"
+        "Many were handed new uniforms and papers, and some were told they would be paid "
+        "in cash once they reached the front, according to people familiar with the matter.\n"
+        "About 7,000 have been deployed so far, a lawmaker told reporters."
+    )
+    assert (7000, "troop") in [(q.value, q.measure) for q in extractor.extract(text).quantities]
+
+
+def test_a_bare_count_far_from_any_soldiers_is_left_alone(extractor: Extractor) -> None:
+    # Near miss: the soldiers are three sentences back, out of reach.
+    text = (
+        "The soldiers returned home in May.\n"
+        "The harvest, delayed by weeks of rain across the whole of the southern plain, began "
+        "late this year and is expected to be one of the smallest in a decade, farmers say.\n"
+        "Grain prices have risen sharply in local markets, traders said on Monday, and "
+        "exporters have cut their forecasts for the season ahead by a quarter or more.\n"
+        "About 7,000 have been deployed so far, a lawmaker told reporters."
+    )
+    assert (7000, "troop") not in [(q.value, q.measure) for q in extractor.extract(text).quantities]

@@ -48,3 +48,15 @@ def test_whole_sent_without_a_date_stays_news(extractor: Extractor) -> None:
     )
     found = {q.value: q.modality for q in extractor.extract(text).quantities}
     assert found[5000] is Modality.REPORTED
+
+
+def test_whole_sent_at_a_past_date_stays_news_under_a_present_tally(
+    extractor: Extractor,
+) -> None:
+    # "have been wounded": the tally stands now, so the group it is counted from is current.
+    text = (
+        "Officials say about 600 of the roughly 5,000 volunteers sent last year have been "
+        "wounded."
+    )
+    found = {q.value: q.modality for q in extractor.extract(text).quantities}
+    assert found[5000] is Modality.REPORTED
