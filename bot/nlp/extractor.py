@@ -48,6 +48,7 @@ from bot.nlp.person_pronouns import person_pronouns
 from bot.nlp.pipeline import build_language, load_parser
 from bot.nlp.quantities import find_quantities
 from bot.nlp.references import attach_denial, denies_earlier, opening_subject, resolve_references
+from bot.nlp.source_labels import source_label_claims
 from bot.nlp.source_scope import settle_sources
 from bot.nlp.statement_issuers import statement_issuer
 from bot.nlp.statements import quoted_only, speakers
@@ -233,6 +234,7 @@ class Extractor:
             )  # fmt: skip
             found_quantities = tallies_follow_steps(found_quantities, found_events)
             found_quantities, found_events = as_history(s, cues, found_quantities, found_events)
+            found_quantities = source_label_claims(s, found_quantities)  # "- HUR: 5,000, ..."
             # "..., the agency said." after a dated briefing. `same_briefing` returns its
             # figures untouched without any or with a date of the sentence's own, so the
             # briefers are worked out only when it would read them.

@@ -56,6 +56,7 @@ from bot.nlp.recruited_forces import recruited_force_owner
 from bot.nlp.relative_senders import relative_sender
 from bot.nlp.revisions import older_estimates
 from bot.nlp.said_when_steps import said_when_steps
+from bot.nlp.source_labels import source_label_owners
 from bot.nlp.staff_tallies import staff_tally_sources
 from bot.nlp.stamped_headings import drop_stamped_headings
 from bot.nlp.step_history import earlier_steps
@@ -85,6 +86,7 @@ def sentence_quantities(
     found = continued_tally(s, asked_hypotheticals(s, found), just_told)  # "If N went, ...?"
     found = rival_owners(s, sized_groups(s, labelled_figures(s, found)))  # "Army: 1.3m troops"
     found = part_owner(s, group_owner(s, found, mentions), mentions)
+    found = source_label_owners(s, found)  # "- Ukraine's HUR: 5,000 casualties": HUR's
     found = listed_estimate_owner(s, found, mentions)  # "X casualties:" / "- HUR: 4,000"
     found = bare_count_sides(s, found, mentions)  # "North Korean units ... About 3,000 have"
     found = clause_possessive_owner(s, found)  # "X is training ..., while its losses ..."
