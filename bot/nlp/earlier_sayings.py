@@ -1,7 +1,9 @@
 """A claim its source "said earlier": "Budanov said earlier that North Korea had sent about
 3,000 more", "the ministry reported earlier that ...". The bare adverb right after the
 verb puts the claim before the article's news, so its figures are history the story recalls.
-"said earlier on Monday" / "earlier today" name the same news day and stay reported, and
+"said earlier this month that" / "saying earlier this week that" date the claim before the
+news as surely (the news would not say "earlier"); "said earlier on Monday" / "earlier today"
+name the same news day and stay reported, and
 "earlier" elsewhere in the sentence ("arrived earlier than planned") dates no claim. So does
 "last year" right after the verb ("the institute estimated last year that ..."): a claim a
 year old is history whatever the subject's length ("X (X), a think tank in Seoul, estimated
@@ -18,8 +20,12 @@ from bot.nlp.figures import Figure
 
 _SAYING = frozenset(
     {"said", "stated", "reported", "claimed", "estimated", "announced", "noted", "wrote",
-     "told", "informed", "indicated", "asserted", "alleged"}
+     "told", "informed", "indicated", "asserted", "alleged",
+     # "with Zelensky saying earlier this month that ...": the participle tells the same
+     "saying", "stating", "reporting", "claiming", "estimating", "announcing", "noting"}
 )  # fmt: skip
+# "earlier this month that": a stretch of the calendar already partly gone, never the news day.
+_THIS_SPANS = frozenset({"week", "month", "year"})
 # Verbs that, opening a "that" clause, tell its claim as history.
 _RECALLING = frozenset({"recalled", "recalls", "recalling", "reminded", "reminds"})
 # What may follow "earlier" for the verb to open its claim at once.
@@ -41,11 +47,18 @@ def said_earlier(s: Sentence, f: Figure) -> bool:
             continue
         if lowers[k] == "earlier" and lowers[k + 1] in _OPENERS:
             return True
+        if lowers[k : k + 2] == ["earlier", "this"] and _this_span_opens(lowers, k + 2):
+            return True
         # "estimated last year that": only the year, since "said last week that" often
         # tells the news of a weekly story.
         if lowers[k : k + 2] == ["last", "year"] and lowers[k + 2 : k + 3] == ["that"]:
             return True
     return False
+
+
+def _this_span_opens(lowers: list[str], k: int) -> bool:
+    """Whether "week"/"month"/"year" at `k` opens the claim: "this month that", "this year,"."""
+    return len(lowers) > k + 1 and lowers[k] in _THIS_SPANS and lowers[k + 1] in _OPENERS
 
 
 def _recalled_that(s: Sentence, f: Figure) -> bool:

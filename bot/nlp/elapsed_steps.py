@@ -4,8 +4,14 @@ approved the accord". The step is the yardstick the news is measured from, so it
 whatever tense it is told in. Days and a single week are left alone: "three days after the
 treaty was signed" may still be this week's news.
 
-Unless the news itself is what "came" after it: "The statement came days after Russia and
-North Korea completed ratification", "The signing came shortly after ...". The step is what
+But a comma setting the wait off the news it measures dates the step too: "The envoy flew
+to Beijing on Monday, a week after parliament voted to ratify the treaty", "the president
+signed the law Saturday, days after the senate endorsed it". The clause before the comma is
+the news; the step after it is the yardstick, however short the wait ("hours after" is left
+alone: that may be the same news day's step).
+
+Likewise when the news itself is what "came" after it: "The statement came days after Russia
+and North Korea completed ratification", "The signing came shortly after ...". The step is what
 the news followed, told as its prelude, however short the wait ("came into force after the
 two sides exchanged instruments" is the step itself, not a news item coming after one).
 """
@@ -31,7 +37,7 @@ def elapsed_before(s: Sentence, cue: StepCue, modality: Modality) -> Modality:
             break
         if word in _AFTER and k - 1 >= s.start and s.lowers[k - 1] in _SPANS:
             return Modality.BACKGROUND
-        if word == "after" and _news_came(s, k):
+        if word == "after" and (_news_came(s, k) or _set_off_wait(s, k)):
             return Modality.BACKGROUND
     return modality
 
@@ -49,3 +55,17 @@ def _news_came(s: Sentence, after: int) -> bool:
     while k >= s.start and after - k <= _MAX_WAIT and s.lowers[k] in _WAITS:
         k -= 1
     return k >= s.start and s.lowers[k] in _CAME
+
+
+# ", a week after", ", days after", ", just two weeks after": a wait of days or weeks.
+_SHORT_SPANS = frozenset({"days", "week", "weeks"})
+
+
+def _set_off_wait(s: Sentence, after: int) -> bool:
+    """Whether a comma, then a wait of days or weeks, stands right before the "after"."""
+    k = after - 1
+    if k < s.start or s.lowers[k] not in _SHORT_SPANS:
+        return False
+    while k - 1 >= s.start and after - k <= _MAX_WAIT and s.lowers[k - 1] in _WAITS:
+        k -= 1
+    return k - 1 >= s.start and s.lowers[k - 1] == ","

@@ -31,6 +31,7 @@ from bot.nlp.elided_fates import elided_fate
 from bot.nlp.figures import Figure, qualifier_before, read_figure
 from bot.nlp.first_sent_counts import first_sent_count
 from bot.nlp.group_parts import group_part, own_side, ranged_part, side_of_people
+from bot.nlp.including_members import members_of_own_noun
 from bot.nlp.lexicon import VAGUE_AMOUNTS
 from bot.nlp.linking import counted_noun
 from bot.nlp.non_figures import no_amount
@@ -116,7 +117,9 @@ def implied_figure(
     # same count.
     earlier = before in _EARLIER_BEFORE and previous.sentence == s.text
     totals = (
-        earlier or before[-1:] == ("including",) or before in _TOTAL_BEFORE
+        earlier or (before[-1:] == ("including",)
+                    and not members_of_own_noun(s, lead, previous))
+        or before in _TOTAL_BEFORE
         or _running_total(s, lead) or _restated_estimate(s, lead)
         or reached_count(s, lead)  # "... and that the number could reach 10,000"
         or owned_estimate(s, lead)

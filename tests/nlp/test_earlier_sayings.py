@@ -74,3 +74,21 @@ def test_recalled_standing_fact_stays_reported(extractor: Extractor) -> None:
     text = "The minister recalled that the border treaty consists of 14 articles."
     (q,) = extractor.extract(text).quantities
     assert q.value == 14 and q.modality is Modality.REPORTED
+
+
+def test_saying_earlier_this_week_that_is_background(extractor: Extractor) -> None:
+    text = (
+        "Estonia sees a bigger threat, with its defence chief saying earlier this week that "
+        "about 5,000 Russian troops had gathered near Pskov."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.value == 5000 and q.modality is Modality.BACKGROUND
+
+
+def test_saying_this_week_without_earlier_stays_reported(extractor: Extractor) -> None:
+    text = (
+        "Estonia sees a bigger threat, with its defence chief saying this week that about "
+        "5,000 Russian troops had gathered near Pskov."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.modality is Modality.REPORTED

@@ -41,3 +41,27 @@ def test_a_step_that_came_into_force_after_another_is_news(extractor: Extractor)
     )
     stages = _steps(extractor, text)
     assert (Stage.IN_FORCE, Modality.REPORTED) in stages
+
+
+def test_a_week_after_set_off_by_a_comma_is_history(extractor: Extractor) -> None:
+    text = (
+        "India's foreign minister flew to Tokyo on Monday, a week after Japan and India "
+        "signed a defence pact."
+    )
+    assert _steps(extractor, text) == [(Stage.SIGNED, Modality.BACKGROUND)]
+
+
+def test_just_days_after_set_off_by_a_comma_is_history(extractor: Extractor) -> None:
+    text = (
+        "Their navies met off Goa on Friday, just days after Japan and India signed a "
+        "defence pact."
+    )
+    assert _steps(extractor, text) == [(Stage.SIGNED, Modality.BACKGROUND)]
+
+
+def test_hours_after_set_off_by_a_comma_stay_news(extractor: Extractor) -> None:
+    text = (
+        "Their navies met off Goa on Friday, hours after Japan and India signed a "
+        "defence pact."
+    )
+    assert _steps(extractor, text) == [(Stage.SIGNED, Modality.REPORTED)]
