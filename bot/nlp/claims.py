@@ -14,6 +14,7 @@ from bot.nlp.claim_subjects import ClaimCue, claim_at, right_subject, subject_cu
 from bot.nlp.claimant_names import name_claimant
 from bot.nlp.clause_sources import clause_source_cues
 from bot.nlp.context import Sentence
+from bot.nlp.counting_sources import counting_source_cues
 from bot.nlp.demonym_nouns import after_demonym
 from bot.nlp.lexicon import (
     AUXILIARIES,
@@ -30,6 +31,7 @@ from bot.nlp.participle_denials import participle_denials
 from bot.nlp.passive_sources import agent_after
 from bot.nlp.plural_speakers import plural_speaker_verb
 from bot.nlp.possessive_spokespeople import possessive_spokesperson
+from bot.nlp.possessive_statements import possessive_statement_cues
 from bot.nlp.relative_asides import aside_close
 from bot.nlp.relative_speakers import relative_speaker, speaker_before_relative
 from bot.nlp.revised_counts import revised_count_cues
@@ -105,6 +107,9 @@ def find_claims(s: Sentence) -> list[ClaimCue]:
             if cue is not None and not (word in ESTIMATE_VERBS and cue.start > i):
                 cues.append(cue)
     cues.extend(_source_nouns(s, cues))
+    # "confirm Zelensky's statement that ...", not "dismissed Kyiv's claim that ...".
+    cues.extend(c for c in possessive_statement_cues(s, cues) if not _denied_object(s, c.start))
+    cues.extend(counting_source_cues(s, cues))  # "the NIS counts 14,000 troops"
     cues.extend(clause_source_cues(s, cues))
     cues.extend(revised_count_cues(s, cues))
     cues.extend(as_clause_cues(s, cues))  # "..., X said, as Y raised its estimate to N"

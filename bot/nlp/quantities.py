@@ -12,6 +12,7 @@ from bot.nlp.claim_choice import claimant_for
 from bot.nlp.claim_subjects import ClaimCue
 from bot.nlp.context import Sentence
 from bot.nlp.count_reaches import reached_count
+from bot.nlp.counting_sources import organisation_counting
 from bot.nlp.dash_tallies import dash_label_count
 from bot.nlp.demonym_units import counts_a_people
 from bot.nlp.descriptions import Discourse
@@ -352,6 +353,9 @@ def _whole_force(s: Sentence, f: Figure) -> bool:
     while before >= s.start and (s.lowers[before] in {"now", "currently", "still"}):
         before -= 1
     if before < s.start or s.lowers[before] not in POSSESSION_VERBS or part_of_army(s, f):
+        return False
+    if organisation_counting(s, before) and s.mentions_between(f.num_end, f.unit_start):
+        # "the NIS counts 14,000 North Korean troops": another side's troops, tallied
         return False
     # "has 600,000 troops in Ukraine" is a deployment, not the army's size.
     # "has 11,000 soldiers and 6,000 workers in Russia": the list's place is the troops' too.

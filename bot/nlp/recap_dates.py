@@ -2,7 +2,9 @@
 day's news ("As reported, the ministry earlier informed that ..."): background. But a recap
 that dates what it retells to the dateline's own day ("As reported, on the night of November
 26, Russia attacked with 134 drones" under "KYIV, November 26") retells the day's news, which
-is still news: a brief adds it to what the day's other sources said."""
+is still news: a brief adds it to what the day's other sources said. So does a recap of the
+day's tally ("As reported, the General Staff said Russia had lost 1,020 troops over the past
+day"): a count over the last day or 24 hours is dated to the news by its own words."""
 
 from __future__ import annotations
 
@@ -16,7 +18,24 @@ def recap_background(s: Sentence) -> bool:
     """Whether the sentence opens a recap of earlier reports that is not dated to the news."""
     if s.lowers[s.start] != "as" or tuple(s.lowers[s.start : s.start + 3]) not in _RECAP_OPENINGS:
         return False
-    return not _dated_to_the_news(s)
+    return not (_dated_to_the_news(s) or _day_tally(s))
+
+
+_LAST = frozenset({"past", "last"})
+_DAY = frozenset({"day", "24"})
+
+
+def _day_tally(s: Sentence) -> bool:
+    """"over the past day", "in the last 24 hours": the count ends at the news itself."""
+    if _DAY.isdisjoint(s.words) or _LAST.isdisjoint(s.words):
+        return False
+    lowers = s.lowers
+    for k in range(s.start + 1, s.end):
+        if lowers[k] in _LAST and lowers[k - 1] == "the" and (
+            lowers[k + 1 : k + 2] == ["day"] or lowers[k + 1 : k + 3] == ["24", "hours"]
+        ):
+            return True
+    return False
 
 
 def _dated_to_the_news(s: Sentence) -> bool:

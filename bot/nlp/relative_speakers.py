@@ -23,7 +23,7 @@ _MAX_SUBJECT = 12
 def relative_speaker(s: Sentence, verb: int, *, denied: bool) -> ClaimCue | None:
     """The cue of "<name>, which/who (has) <verb>" when the verb's subject is the relative
     pronoun right after a comma."""
-    end = verb
+    end = _before_time(s, verb)
     while end > s.start and s.lowers[end - 1] in AUXILIARIES:
         end -= 1
     if end - 3 < s.start or s.lowers[end - 1] not in _RELATIVES or s.lowers[end - 2] != ",":
@@ -36,11 +36,34 @@ def relative_speaker(s: Sentence, verb: int, *, denied: bool) -> ClaimCue | None
             # "Rep. Park of the Democratic Party, who briefed reporters": the "who" is the
             # person before the "of", already a source, not the party.
             return None
+    elif name_end - start > _MAX_NAME:
+        # "draws on figures published daily by Ukraine's General Staff, which put ...": a
+        # relative clause hangs on the nearest noun, so a long clause before it yields to
+        # the source after its last "by"/"from".
+        start = _after_source_preposition(s, start, name_end)
     if start >= name_end or name_end - start > _MAX_NAME or not (
         s.mentions_between(start, name_end) or _person_named(s, end - 1, name_end)
     ):
         return None  # only a named source: "the figure, which rose" names no one
     return subject_cue(s, verb, start, name_end, denied=denied)
+
+
+# "which on Sunday put", "who in March said": the preposition that opens a time adjunct.
+_TIME_PREPOSITIONS = frozenset({"on", "in"})
+_MAX_TIME = 4  # "which earlier this month said", "who on Nov. 3 said"
+
+
+def _before_time(s: Sentence, verb: int) -> int:
+    """Where "<relative> <time> <verb>" would end its relative: a dated adjunct between the
+    relative pronoun and its verb ("Ukraine's General Staff, which on Sunday put ...") tells
+    when, not who; the source is still the name before the comma. Only date words are passed,
+    so "the figure, which in turn said" keeps its verb's own subject."""
+    end = verb
+    while end > s.start and verb - end < _MAX_TIME and end - 1 in s.date_at:
+        end -= 1
+    if end < verb and end > s.start and s.lowers[end - 1] in _TIME_PREPOSITIONS:
+        end -= 1
+    return end
 
 
 # "a visit to the plant by armed forces minister Luke Pollard, who said": the person's name
@@ -52,6 +75,29 @@ def _after_preposition(s: Sentence, start: int, name_end: int) -> int:
     for k in range(name_end - 1, max(start, name_end - _MAX_NAME) - 1, -1):
         if s.lowers[k] in _PREPOSITIONS:
             return k + 1
+    return start
+
+
+_SOURCE_PREPOSITIONS = frozenset({"by", "from"})
+
+
+_BE_OR_HAVE = frozenset({"be", "been", "being", "is", "are", "was", "were", "has", "have", "had"})
+
+
+def _after_source_preposition(s: Sentence, start: int, name_end: int) -> int:
+    """Past the last "by"/"from" of a reduced relative ("figures published daily by X"): the
+    noun's source. After a passive main verb ("had been briefed by a delegation, which
+    told them") the clause is the main speaker's account, so no cut is made."""
+    for k in range(name_end - 1, max(start, name_end - _MAX_NAME) - 1, -1):
+        if s.lowers[k] in _SOURCE_PREPOSITIONS:
+            participle = k - 1
+            if participle > s.start and s.lowers[participle].endswith("ly"):
+                participle -= 1  # "published daily by"
+            if participle - 1 >= s.start and s.lowers[participle - 1] not in _BE_OR_HAVE and (
+                s.lowers[participle].endswith("ed")
+            ):
+                return k + 1
+            return start
     return start
 
 

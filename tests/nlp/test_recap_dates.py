@@ -34,3 +34,21 @@ def test_an_undated_recap_stays_background(extractor: Extractor) -> None:
     )
     (q,) = [q for q in extractor.extract(text).quantities if q.measure == "drone"]
     assert q.modality is Modality.BACKGROUND
+
+
+def test_a_recap_of_the_past_day_tally_is_news(extractor: Extractor) -> None:
+    text = (
+        "KYIV, May 3. /Agency/. The port was closed for the day.\n"
+        "As reported, the General Staff said Russia had lost 980 troops over the past day."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.modality is Modality.REPORTED
+
+
+def test_a_recap_of_a_tally_on_another_day_stays_background(extractor: Extractor) -> None:
+    text = (
+        "KYIV, May 3. /Agency/. The port was closed for the day.\n"
+        "As reported, the General Staff said Russia had lost 980 troops in a single day."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.modality is Modality.BACKGROUND

@@ -92,3 +92,31 @@ def test_who_after_a_common_noun_names_no_source(extractor: Extractor) -> None:
     text = "The sailors, who said the navy would buy 12 patrol boats, were not paid."
     (q,) = extractor.extract(text).quantities
     assert q.claimant is None
+
+
+def test_a_dated_relative_clause_names_the_source_before_it(extractor: Extractor) -> None:
+    text = (
+        "The count comes from Poland's border guard, which on Friday put migrant crossings "
+        "at 420."
+    )
+    q = extractor.extract(text).quantities[-1]
+    assert q.claimant is not None and "border guard" in q.claimant.name
+
+
+def test_a_long_reduced_relative_yields_to_its_by_source(extractor: Extractor) -> None:
+    text = (
+        "The report, written by analysts at a London think tank, leans heavily on data "
+        "released weekly by Ukraine's General Staff, which on Monday put Russian losses over "
+        "the past day at 1,240 troops."
+    )
+    q = extractor.extract(text).quantities[-1]
+    assert q.claimant is not None and "General Staff" in q.claimant.name
+
+
+def test_a_passive_main_verb_keeps_the_main_speaker(extractor: Extractor) -> None:
+    text = (
+        "The defence minister said the cabinet's 20 members had been briefed by a visiting "
+        "Japanese delegation, which told them Pyongyang had more than 9,000 soldiers abroad."
+    )
+    q = extractor.extract(text).quantities[-1]
+    assert q.claimant is not None and "delegation" not in q.claimant.name
