@@ -19,6 +19,7 @@ from bot.nlp.context import Sentence, Tokens
 from bot.nlp.counterpart_parties import counterpart_parties
 from bot.nlp.dash_tallies import dash_tallies
 from bot.nlp.dated_reports import dated_report_figures
+from bot.nlp.definite_parts import definite_part_owner
 from bot.nlp.denied_questions import denied_questions
 from bot.nlp.downed_owners import downed_owners
 from bot.nlp.enemy_sides import enemy_losses
@@ -56,6 +57,7 @@ from bot.nlp.recruited_forces import recruited_force_owner
 from bot.nlp.relative_senders import relative_sender
 from bot.nlp.revisions import older_estimates
 from bot.nlp.said_when_steps import said_when_steps
+from bot.nlp.same_occasions import same_occasion_steps
 from bot.nlp.source_labels import source_label_owners
 from bot.nlp.staff_tallies import staff_tally_sources
 from bot.nlp.stamped_headings import drop_stamped_headings
@@ -95,6 +97,7 @@ def sentence_quantities(
     found = estimated_force_owner(s, found)  # "rebuild a force that Kyiv puts at 600,000"
     found = helped_maker(s, found)  # "helped the North build a line ... 100 drones a month"
     found = toll_owner(s, found, just_told)  # "... the toll had since passed 6,000 killed"
+    found = definite_part_owner(s, found, just_told)  # "... 6,000 of the soldiers"
     found = estimate_subject_owner(s, found, just_told)  # "Its estimate ... was about 4,700"
     found = worked_estimates(s, found, just_told)  # "... estimated last year. Its calculation"
     found = partitive_owner(s, found, just_told)  # "Of the initial contingent of 11,000, ..."
@@ -123,6 +126,7 @@ def sentence_events(
     found = said_when_steps(s, found)  # "X said when the pact was signed that ..."
     found = member_votes(s, found, events)  # "The Duma approved ... Deputies also ratified"
     found = judged_steps(s, found, events)  # '"The ratification ... is a clear signal"'
+    found = same_occasion_steps(s, found, events)  # "... signed at the same meeting"
     return occasion_steps(s, found, events)
 
 

@@ -98,9 +98,29 @@ def dated_in_month(s: Sentence, f: Figure) -> bool:
             continue  # "losses since the units entered combat in December": a count to now
         if after and "than" in s.lowers[f.end : date.start]:
             continue  # "3,000 more than it estimated in June": the month dates the old count
+        if after and _earlier_level_between(s, f.end, date.start):
+            continue  # "..., up from about 5,000 in June": the month dates the old level
         if not date.past or month_day(s.lowers, date) is not None:
             continue
         if date.end - date.start == 1 and _months_back(s, date) >= _MONTHS_BACK:
+            return True
+    return False
+
+
+# "up from about 5,000 in June", "compared with 4,000 in May": the level a count is set against.
+_FROM_WORDS = frozenset({"from", "with"})
+_LEVEL_REACH = 3  # "from about 5,000", "from an estimated 5,000"
+
+
+def _earlier_level_between(s: Sentence, end: int, date: int) -> bool:
+    """A number after "from" (or "compared with") between the figure's end and the date: the
+    date belongs to that earlier level, not to the figure ("raising its estimate from about
+    5,000 in June"). "sent 11,000 soldiers from Pyongyang in October" has no number there."""
+    for k in range(end, date):
+        word = s.lowers[k]
+        if word not in _FROM_WORDS or (word == "with" and s.lowers[k - 1] != "compared"):
+            continue
+        if any(w[:1].isdigit() for w in s.lowers[k + 1 : min(date, k + 1 + _LEVEL_REACH)]):
             return True
     return False
 

@@ -328,11 +328,14 @@ def _army_numbers(s: Sentence, f: Figure) -> bool:
     return any(w in WHOLE_FORCE_NOUNS for w in words)
 
 
+_SIZED = frozenset({"with", "at"})
+
+
 def _army_with(s: Sentence, f: Figure) -> bool:
-    """"Sweden's armed forces, with roughly 24,000 full-time personnel": the army described
-    by its size."""
+    """"Sweden's armed forces, with roughly 24,000 full-time personnel", "The British Army,
+    at about 70,000 soldiers, ...": the army described by its size."""
     head = f.start - 1
-    if head - 1 < s.start or s.lowers[head] != "with" or s.lowers[head - 1] != ",":
+    if head - 1 < s.start or s.lowers[head] not in _SIZED or s.lowers[head - 1] != ",":
         return False
     words = s.lowers[max(s.start, head - 3) : head - 1]
     return " ".join(words[-2:]) in WHOLE_FORCE_NOUNS or words[-1:] in (["army"], ["military"])

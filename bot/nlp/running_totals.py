@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from bot.nlp.context import Sentence
 from bot.nlp.lexicon import ESTIMATE_VERBS
+from bot.nlp.toll_estimates import estimated_toll
 from bot.nlp.unit_nouns import Unit, unit_noun
 from bot.nlp.units import PHYSICAL, TIME_UNITS
 
@@ -102,6 +103,8 @@ _ESTIMATING = ESTIMATE_VERBS | {"putting", "estimate", "estimates", "estimated",
 # "puts total North Korean casualties, including the dead, at about 6,500": the verb may stand
 # a named unit and a short aside before "at".
 _ESTIMATE_REACH = 12
+# "the number of its soldiers", "the number of their workers": whose, before the counted noun.
+_OWNERS_AFTER_OF = frozenset({"its", "their", "the", "his", "her", "our"})
 
 
 def counted_earlier(s: Sentence, before: int) -> Unit | None:
@@ -110,14 +113,16 @@ def counted_earlier(s: Sentence, before: int) -> Unit | None:
     j = before - 1
     while j - 2 >= s.start and s.lowers[j] not in {";", ":", "."}:
         if s.lowers[j - 1] == "number" and s.lowers[j] == "of":
-            return unit_noun(s, j + 1)
+            # "raised the number of its soldiers in Russia to": the owner's word is no unit.
+            first = j + 2 if s.lowers[j + 1] in _OWNERS_AFTER_OF else j + 1
+            return unit_noun(s, first)
         j -= 1
     if before - 1 > s.start and s.lowers[before - 1] == "at":
         for k in range(before - 2, max(s.start, before - _ESTIMATE_REACH) - 1, -1):
             if s.lowers[k] in _ESTIMATING:
                 unit = unit_noun(s, k + 1)
                 if unit is None:
-                    return _antecedent_of_which(s, k)
+                    return estimated_toll(s, k, before - 1) or _antecedent_of_which(s, k)
                 return _losses_counted(unit) if unit[1] < before else None
     return running_total_unit(s, before)
 

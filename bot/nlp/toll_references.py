@@ -60,7 +60,9 @@ def _told_of_toll(s: Sentence, number: int) -> bool:
     """Whether "the (death) toll" opens the clause close before token `number`, with no name
     in between (a name says whose toll: "the Russian toll")."""
     lowers = s.lowers
-    for k in range(number - 1, max(s.start, number - 1 - _REACH) - 1, -1):
+    # "puts the toll at 7,000" (toll_estimates.py): the figure starts at its toll noun.
+    first = number if lowers[number] in _TOLLS else number - 1
+    for k in range(first, max(s.start, number - 1 - _REACH) - 1, -1):
         word = lowers[k]
         if not word.isalnum() or k in s.mention_at:
             return False  # a clause break or a name: not the toll's own clause

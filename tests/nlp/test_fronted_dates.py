@@ -179,3 +179,21 @@ def test_an_occasion_fronted_before_yesterday_stays_news(extractor: Extractor) -
     )
     (q,) = extractor.extract(text).quantities
     assert q.modality is Modality.REPORTED
+
+
+def test_a_month_after_an_earlier_level_dates_that_level(extractor: Extractor) -> None:
+    text = (
+        "VILNIUS, Nov 20 (Wire) - Belarus has moved more than 8,000 soldiers to the border, "
+        "the ministry said on Thursday, raising its estimate from about 5,000 in June."
+    )
+    q = extractor.extract(text).quantities[0]
+    assert (q.value, q.modality) == (8000, Modality.REPORTED)
+
+
+def test_a_month_after_a_place_still_dates_the_figure(extractor: Extractor) -> None:
+    text = (
+        "VILNIUS, Nov 20 (Wire) - Belarus moved more than 8,000 soldiers from Minsk to the "
+        "border in June, the ministry said on Thursday."
+    )
+    q = extractor.extract(text).quantities[0]
+    assert (q.value, q.modality) == (8000, Modality.BACKGROUND)

@@ -714,3 +714,15 @@ def test_a_comparison_without_an_estimate_noun_sets_no_figure(extractor: Extract
     )
     found = [(q.value, q.measure) for q in extractor.extract(text).quantities]
     assert (2500, "troop") not in found
+
+
+def test_an_army_at_its_size_set_off_by_commas_is_the_whole_force(extractor: Extractor) -> None:
+    text = "The Dutch army, at about 20,000 regular soldiers, is smaller than ever."
+    q = extractor.extract(text).quantities[0]
+    assert (q.value, q.measure, q.whole_force) == (20000, "troop", True)
+
+
+def test_a_contingent_at_its_size_is_no_whole_force(extractor: Extractor) -> None:
+    text = "The Dutch contingent, at about 2,000 soldiers, is the largest it has sent."
+    q = extractor.extract(text).quantities[0]
+    assert (q.value, q.measure, q.whole_force) == (2000, "troop", False)

@@ -38,3 +38,14 @@ def test_a_level_risen_sharply_from_counts_what_the_count_did(extractor: Extract
     )
     q = extractor.extract(text).quantities[-1]
     assert (q.value, q.measure, q.actor) == (2000, "troop", "Belarus")
+
+
+def test_a_number_of_its_soldiers_skips_the_owner_word(extractor: Extractor) -> None:
+    text = "Belarus has raised the number of its soldiers at the border to about 9,000."
+    found = extractor.extract(text).quantities
+    assert [(q.value, q.measure, q.actor) for q in found] == [(9000, "troop", "Belarus")]
+
+
+def test_a_number_of_its_days_is_still_no_troop_count(extractor: Extractor) -> None:
+    text = "The festival raised the number of its days to 5 this year."
+    assert all(q.measure != "troop" for q in extractor.extract(text).quantities)
