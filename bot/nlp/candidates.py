@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from bot.nlp.claims import CLAIM_WORDS
 from bot.nlp.lexicon import NUMBER_WORDS, VAGUE_AMOUNTS, VAGUE_DETERMINERS
-from bot.nlp.pipeline import TRIGGER_BIT, WordFlag
+from bot.nlp.pipeline import WordFlag
 from bot.nlp.treaty_bodies import BODY_HEADS
 from bot.nlp.treaty_words import REFERRING_NOUNS, TREATY_NOUNS
 from bot.nlp.verdicts import VERDICT_NOUNS
@@ -44,7 +44,7 @@ def is_trigger(word: str) -> bool:
     return w in _TRIGGERS or w[:1].isdigit() or ("-" in w and w.split("-", 1)[0] in _TRIGGERS)
 
 
-TRIGGER = WordFlag(TRIGGER_BIT, is_trigger)
+TRIGGER = WordFlag("trigger", is_trigger)
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,6 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from numpy import searchsorted
 from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
 
@@ -16,13 +15,7 @@ from bot.nlp.gazetteer import Gazetteer
 from bot.nlp.lexicon import CLAUSE_BREAKS
 from bot.nlp.mentions import Found
 from bot.nlp.parse import Parse
-from bot.nlp.pipeline import (
-    CLAUSE_BREAK_BIT,
-    PUNCT,
-    WordFlag,
-    add_word_flags,
-    sentence_starts,
-)
+from bot.nlp.pipeline import PUNCT, WordFlag, sentence_starts
 from bot.nlp.relative_asides import aside_close
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
@@ -33,7 +26,27 @@ def _is_clause_break(word: str) -> bool:
     return word.lower() in CLAUSE_BREAKS
 
 
-CLAUSE_BREAK = WordFlag(CLAUSE_BREAK_BIT, _is_clause_break)
+CLAUSE_BREAK = WordFlag("clause break", _is_clause_break)
+# Per set of flags asked for: each word met -> the indexes (in that set) of the flags it
+# passes. News reuses a small vocabulary, so the tests run once per distinct word.
+_PASSED: dict[tuple[WordFlag, ...], dict[str, tuple[int, ...]]] = {}
+# New words (every figure is one) grow the memo; past this many words it starts afresh.
+_MAX_WORDS = 200_000
+
+
+def _flagged(texts: list[str], wanted: tuple[WordFlag, ...]) -> list[list[int]]:
+    """For each flag of `wanted`, the tokens whose text passes its test, in order."""
+    passed = _PASSED.get(wanted)
+    if passed is None or len(passed) > _MAX_WORDS:
+        passed = _PASSED[wanted] = {}
+    marked: list[list[int]] = [[] for _ in wanted]
+    for i, word in enumerate(texts):
+        flags = passed.get(word)
+        if flags is None:
+            flags = passed[word] = tuple(n for n, flag in enumerate(wanted) if flag.test(word))
+        for n in flags:  # most words pass no test
+            marked[n].append(i)
+    return marked
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,20 +72,13 @@ class Tokens:
         wanted = [PUNCT, CLAUSE_BREAK, *flags]
         if len(doc) == 0:
             return cls(text, [], [], [], [], [], {flag: [] for flag in wanted[2:]})
-        add_word_flags(doc.vocab, wanted)
-        # Whole-document columns avoid building a spaCy Token object per token, and the flag
-        # columns find the few tokens the rules start from without a Python loop over all.
-        columns = doc.to_array([IDX, LENGTH, *(flag.bit for flag in wanted)])
+        # Whole-document columns avoid building a spaCy Token object per token.
+        columns = doc.to_array([IDX, LENGTH])
         firsts = columns[:, 0]
         idxs = firsts.tolist()
         ends = (firsts + columns[:, 1]).tolist()
         texts = [text[a:b] for a, b in zip(idxs, ends, strict=True)]
-        # One `nonzero` gives every flag's tokens, flag by flag, making an int object for a
-        # flagged token only; most documents are short, and numpy's cost is per call.
-        flag_of, position = columns[:, 2:].T.nonzero()
-        cuts = [0, *searchsorted(flag_of, range(1, len(wanted))).tolist(), len(flag_of)]
-        every = position.tolist()
-        marked = [every[cuts[n] : cuts[n + 1]] for n in range(len(wanted))]
+        marked = _flagged(texts, tuple(wanted))
         flagged = dict(zip(wanted[2:], marked[2:], strict=True))
         starts = sentence_starts(text, texts, idxs, marked[0])
         sentences = list(zip(starts, [*starts[1:], len(texts)], strict=True))

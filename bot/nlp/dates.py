@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from bot.nlp.lexicon import MONTHS, RELATIVE_TIMES, TIME_NOUNS, WEEKDAYS
 from bot.nlp.numeric_dates import numeric_date
-from bot.nlp.pipeline import DATE_START_BIT, WordFlag
+from bot.nlp.pipeline import WordFlag
 
 # "06 Nov. 2025": a page stamp pads the day with a zero.
 _DAY = re.compile(r"^(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?$")
@@ -73,7 +73,7 @@ def may_start_date(word: str) -> bool:
     )
 
 
-DATE_START = WordFlag(DATE_START_BIT, may_start_date)
+DATE_START = WordFlag("date start", may_start_date)
 
 
 def date_starts(lowers: list[str], flagged: list[int] | None = None) -> list[int]:

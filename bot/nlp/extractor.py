@@ -63,7 +63,7 @@ class Extractor:
 
     def __init__(self, gazetteer: Gazetteer | None = None, model: str = "auto") -> None:
         self.gazetteer = gazetteer if gazetteer is not None else default_gazetteer()
-        self.nlp = build_language(_WORD_FLAGS)
+        self.nlp = build_language()
         # A named model must exist and be English: a typo in the settings fails at start.
         trained = shared_parser(model)
         self.parser = None if trained is None else Parser(trained)

@@ -10,17 +10,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import spacy
-from spacy.attrs import FLAG40, FLAG41, FLAG42, FLAG43, ORTH
+from spacy.attrs import ORTH
 from spacy.lang.lex_attrs import is_punct
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
-from spacy.vocab import Vocab
 
 from bot.errors import ConfigError
 
@@ -123,13 +122,12 @@ def installed_trained_pipeline() -> str | None:
     return None
 
 
-def build_language(flags: Iterable[WordFlag] = ()) -> Language:
+def build_language() -> Language:
     """Blank English with the tuned tokenizer: the rules read its Docs, whatever the model.
     Sentences come from `sentence_starts`, not from pipeline components: spaCy's
     sentencizer builds a Python object per token and cost more than all the rules."""
     nlp = spacy.blank("en")
     _tune_tokenizer(nlp)
-    add_word_flags(nlp.vocab, [PUNCT, *flags])
     return nlp
 
 
@@ -154,21 +152,15 @@ def load_parser(model: str = "auto") -> Language | None:
 
 @dataclass(frozen=True, eq=False)
 class WordFlag:
-    """A yes/no test of a word's own text, kept as a flag bit of its spaCy lexeme: the vocab
-    runs the test once per distinct word, when it first meets the word, and a document's
-    flagged tokens then come from one numpy scan instead of a Python loop over its tokens.
+    """A yes/no test of a word's own text. `Tokens.of` remembers its answer per distinct word
+    (a dict look-up per token then finds a document's flagged tokens: cheaper than spaCy's
+    lexeme flag bits, whose `Doc.to_array` column costs more per token than the look-up).
     The test sees nothing but the word, so it may not depend on neighbours or case rules
     applied elsewhere."""
 
-    bit: int
+    name: str
     test: Callable[[str], bool]
 
-
-# Bits of our own flags; spaCy's IS_* and LIKE_* flags use bits 1-18.
-PUNCT_BIT = FLAG40
-TRIGGER_BIT = FLAG41
-DATE_START_BIT = FLAG42
-CLAUSE_BREAK_BIT = FLAG43
 
 SENTENCE_PUNCT = frozenset(Sentencizer.default_punct_chars)
 
@@ -179,17 +171,7 @@ def _is_punct(word: str) -> bool:
 
 # What the sentencizer steps over after a full stop before a sentence starts: punctuation,
 # and the full stops themselves (some of which spaCy does not count as punctuation).
-PUNCT = WordFlag(PUNCT_BIT, _is_punct)
-
-
-def add_word_flags(vocab: Vocab, flags: Iterable[WordFlag]) -> None:
-    """Sets each flag on the words `vocab` holds and on those it will meet, unless it is set
-    already. Cheap when nothing is missing, so it may run for every document."""
-    # spaCy's type stubs leave out this public attribute of Vocab.
-    getters = vocab.lex_attr_getters  # type: ignore[attr-defined]
-    for flag in flags:
-        if getters.get(flag.bit) is not flag.test:
-            vocab.add_flag(flag.test, flag_id=flag.bit)
+PUNCT = WordFlag("punct", _is_punct)
 
 
 # Abbreviations of counters and scales in translated copy ("24 pcs. of howitzers", "38 th.

@@ -1,5 +1,5 @@
 """A document's tokens as plain lists, and the word flags that find the tokens the rules start
-from without a Python loop over every token."""
+from, each word's test run once."""
 
 from __future__ import annotations
 
@@ -9,14 +9,7 @@ from bot.nlp import Extractor
 from bot.nlp.candidates import TRIGGER, is_trigger
 from bot.nlp.context import Sentence, Tokens
 from bot.nlp.dates import DATE_START, may_start_date
-from bot.nlp.pipeline import (
-    CLAUSE_BREAK_BIT,
-    DATE_START_BIT,
-    PUNCT_BIT,
-    TRIGGER_BIT,
-    WordFlag,
-    add_word_flags,
-)
+from bot.nlp.pipeline import WordFlag, build_language
 
 TEXT = (
     "Pyongyang sent 12,000 troops, two-thirds of them in June, the ministry said.\n"
@@ -35,35 +28,31 @@ def test_flagged_tokens_are_those_passing_the_test(extractor: Extractor) -> None
     assert [tokens.texts[i] for i in tokens.flagged[DATE_START]] == ["June", "end", "2024"]
 
 
-def test_flags_reach_words_the_vocab_held_before_and_meets_after() -> None:
-    nlp = spacy.blank("en")
-    nlp.make_doc("troops arrived")  # words known before any flag is set
+def test_flags_reach_words_met_before_and_after() -> None:
+    nlp = build_language()
+    flags = [TRIGGER, DATE_START]
+    Tokens.of(nlp.make_doc("troops arrived"), "troops arrived", flags)
     text = "12 troops arrived in June; 31,337 more followed."
-    tokens = Tokens.of(nlp.make_doc(text), text, [TRIGGER, DATE_START])
+    tokens = Tokens.of(nlp.make_doc(text), text, flags)
     assert [tokens.texts[i] for i in tokens.flagged[TRIGGER]] == ["12", "31,337"]
     assert [tokens.texts[i] for i in tokens.flagged[DATE_START]] == ["12", "June"]
 
 
-def test_adding_flags_again_changes_nothing() -> None:
+def test_a_words_test_runs_once() -> None:
     nlp = spacy.blank("en")
-    nlp.make_doc("troops arrived in June")
     seen: list[str] = []
 
     def test(word: str) -> bool:
         seen.append(word)
         return is_trigger(word)
 
-    flag = WordFlag(TRIGGER_BIT, test)
-    add_word_flags(nlp.vocab, [flag])
-    tested = len(seen)
-    add_word_flags(nlp.vocab, [flag])
-    assert tested >= 4 and len(seen) == tested
-
-
-def test_flag_bits_are_distinct_and_clear_of_spacys_own() -> None:
-    bits = [PUNCT_BIT, TRIGGER_BIT, DATE_START_BIT, CLAUSE_BREAK_BIT]
-    assert len(set(bits)) == len(bits)
-    assert all(19 <= bit < 64 for bit in bits)
+    flag = WordFlag("counting trigger", test)
+    text = "troops arrived in June, and more troops arrived in July"
+    tokens = Tokens.of(nlp.make_doc(text), text, [flag])
+    assert tokens.flagged[flag] == []
+    assert sorted(seen) == sorted(set(tokens.texts))  # "troops", "arrived", "in" once each
+    Tokens.of(nlp.make_doc(text), text, [flag])
+    assert len(seen) == len(set(tokens.texts))
 
 
 def test_flag_tests_read_the_word_as_written() -> None:
@@ -74,7 +63,7 @@ def test_flag_tests_read_the_word_as_written() -> None:
 
 
 def test_empty_document() -> None:
-    flag = WordFlag(TRIGGER_BIT, is_trigger)
+    flag = WordFlag("trigger", is_trigger)
     tokens = Tokens.of(spacy.blank("en").make_doc(""), "", [flag])
     assert (tokens.texts, tokens.sentences, tokens.flagged) == ([], [], {flag: []})
 

@@ -11,7 +11,7 @@ from bot.nlp.pipeline import build_language
 
 def tokens_of(text: str) -> Tokens:
     flags = (DATE_START,)
-    return Tokens.of(build_language(flags).make_doc(text), text, flags)
+    return Tokens.of(build_language().make_doc(text), text, flags)
 
 
 def test_a_first_line_without_a_stop_over_a_body_is_the_headline() -> None:
