@@ -16,6 +16,7 @@ from bot.nlp.clause_sources import clause_source_cues
 from bot.nlp.context import Sentence
 from bot.nlp.counting_sources import counting_source_cues
 from bot.nlp.demonym_nouns import after_demonym
+from bot.nlp.fronted_verdicts import verb_before_fronted_as
 from bot.nlp.lexicon import (
     AUXILIARIES,
     CLAUSE_BREAKS,
@@ -262,11 +263,14 @@ _ESTIMATE_AGES = frozenset(
 def _denied_object(s: Sentence, start: int) -> bool:
     """Whether the source named at token `start` owns the object of a verb of denial: "rejected
     (the) Kyiv's estimate of 4,000", "dismissed the Ukrainian figure". The figure is then the
-    denier's denial, as with "rejected reports of 4,000" (the gold's reading of both)."""
+    denier's denial, as with "rejected reports of 4,000" (the gold's reading of both); so is
+    it after a fronted verdict ("dismissed as 'absurd' Kyiv's claims")."""
     k = start - 1
     if k >= s.start and s.lowers[k] == "the":
         k -= 1
-    return k >= s.start and s.lowers[k] in DENY_VERBS
+    if k >= s.start and s.lowers[k] in DENY_VERBS:
+        return True
+    return k >= s.start and verb_before_fronted_as(s, k) is not None
 
 
 def _is_verb(s: Sentence, i: int) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.models import Quantity
+from bot.nlp.cited_sides import cited_side
 from bot.nlp.context import Sentence
 from bot.nlp.enemy_targets import attacked_side
 
@@ -36,6 +37,8 @@ def claimant_enemies(s: Sentence, found: list[Quantity]) -> list[Quantity]:
     out: list[Quantity] = []
     target = attacked_side(s, first)  # "the enemy launched over Ukraine 87 drones"
     aimed = opponent(target) if target is not None else None
+    if aimed is None and (cited := cited_side(s, first)) is not None:
+        aimed = opponent(cited)  # "Citing the Russian General Staff, X said the enemy lost"
     for q in found:
         enemy = _opponent(q, aimed) if q.start >= after and q.actor is None else None
         out.append(replace(q, actor=enemy) if enemy is not None else q)
@@ -48,7 +51,8 @@ def opponent(side: str) -> str | None:
 
 
 def _opponent(q: Quantity, aimed: str | None) -> str | None:
-    """The claimant's enemy, or when the claimant names no side, the attacked side's."""
+    """The claimant's enemy, or when the claimant names no side, the attacked side's (or the
+    cited source's)."""
     claimant = q.claimant
     if claimant is None or claimant.denied or q.measure not in ENEMY_MEASURES:
         return None

@@ -4,12 +4,15 @@ that dates what it retells to the dateline's own day ("As reported, on the night
 26, Russia attacked with 134 drones" under "KYIV, November 26") retells the day's news, which
 is still news: a brief adds it to what the day's other sources said. So does a recap of the
 day's tally ("As reported, the General Staff said Russia had lost 1,020 troops over the past
-day"): a count over the last day or 24 hours is dated to the news by its own words."""
+day"): a count over the last day or 24 hours is dated to the news by its own words. A bare
+weekday ("As reported, the intelligence service said on Tuesday that ...") names a day of the
+news's own week ("last Tuesday" is a week before), so that recap is the week's news too."""
 
 from __future__ import annotations
 
 from bot.nlp.context import Sentence
 from bot.nlp.dates import STALE_DAYS, days_before, month_day
+from bot.nlp.lexicon import WEEKDAYS
 
 _RECAP_OPENINGS = frozenset({("as", "reported", ","), ("as", "previously", "reported")})
 
@@ -18,7 +21,15 @@ def recap_background(s: Sentence) -> bool:
     """Whether the sentence opens a recap of earlier reports that is not dated to the news."""
     if s.lowers[s.start] != "as" or tuple(s.lowers[s.start : s.start + 3]) not in _RECAP_OPENINGS:
         return False
-    return not (_dated_to_the_news(s) or _day_tally(s))
+    return not (_dated_to_the_news(s) or _day_tally(s) or _this_week(s))
+
+
+def _this_week(s: Sentence) -> bool:
+    """A bare weekday dates the recap to the news's week; "last Tuesday" (one span starting
+    at "last") does not."""
+    if WEEKDAYS.isdisjoint(s.words):
+        return False
+    return any(s.lowers[d.start] in WEEKDAYS for d in s.dates)
 
 
 _LAST = frozenset({"past", "last"})

@@ -195,3 +195,21 @@ def test_a_yonhap_style_demonym_modifies_the_noun_after_it(extractor: Extractor)
     (q,) = extractor.extract("S. Korean official says 1,500 N. Koreans killed").quantities
     assert q.claimant is not None and q.claimant.name == "S. Korean official"
     assert q.claimant.entities == ("South Korea",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A deputy of the St Petersburg City Duma wrote on Telegram that the vote was close.",
+        "The Kursk Regional Duma met on Friday to discuss the budget.",
+    ],
+)
+def test_a_local_duma_is_russia_not_the_state_duma(extractor: Extractor, text: str) -> None:
+    found = {m.entity for m in mentions(extractor, text)}
+    assert "State Duma" not in found
+    assert "Russia" in found
+
+
+def test_a_bare_duma_is_still_the_state_duma(extractor: Extractor) -> None:
+    text = "The Duma voted on Friday to approve the budget, the city council said."
+    assert "State Duma" in {m.entity for m in mentions(extractor, text)}

@@ -52,3 +52,23 @@ def test_a_recap_of_a_tally_on_another_day_stays_background(extractor: Extractor
     )
     (q,) = extractor.extract(text).quantities
     assert q.modality is Modality.BACKGROUND
+
+
+def test_a_recap_dated_by_a_bare_weekday_is_the_weeks_news(extractor: Extractor) -> None:
+    text = (
+        "VILNIUS, June 12. /Agency/. The border post was shut on Thursday.\n"
+        "As reported, the defence intelligence said on Monday that about 4,000 foreign "
+        "soldiers are stationed near the frontier."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.modality is Modality.REPORTED
+
+
+def test_a_recap_dated_last_weekday_stays_background(extractor: Extractor) -> None:
+    text = (
+        "VILNIUS, June 12. /Agency/. The border post was shut on Thursday.\n"
+        "As reported, the defence intelligence said last Monday that about 4,000 foreign "
+        "soldiers are stationed near the frontier."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.modality is Modality.BACKGROUND
