@@ -24,14 +24,24 @@ def after_named_aside(s: Sentence, verb: int) -> bool:
         return False  # nearly every word: one comparison
     if verb + 1 < s.end and s.lowers[verb + 1] in _NOUN_FOLLOWERS:
         return False
+    return named_aside_opening(s, close) is not None
+
+
+def named_aside_opening(s: Sentence, close: int, *, proper: bool = False) -> int | None:
+    """The opening comma of ", <aside>," closing at the comma `close` when the aside glosses
+    a name right before it ("the State Duma, Russia's lower house of parliament,"); None
+    otherwise. With `proper`, any capitalised word counts as the name ("the Lok Sabha,"),
+    not only a known mention."""
     opening = close - 1
     while opening > max(s.start, close - 1 - _MAX_ASIDE) and s.lowers[opening] != ",":
         if s.lowers[opening] in {";", ":", "(", ")", '"', "“", "”"}:
-            return False
+            return None
         opening -= 1
     if s.lowers[opening] != "," or opening == close - 1 or opening <= s.start:
-        return False
+        return None
     # "The HUR, <description>,": a name ends at the opening comma, and the description is
     # an ordinary noun phrase ending in a lowercase head noun ("agency", "think tank").
     head = s.texts[close - 1]
-    return opening - 1 in s.mention_at and head.isalpha() and head.islower()
+    name = opening - 1 in s.mention_at or (proper and s.texts[opening - 1][:1].isupper())
+    named = name and head.isalpha() and head.islower()
+    return opening if named else None

@@ -14,6 +14,7 @@ from bot.nlp.context import Sentence
 from bot.nlp.dates import STALE_DAYS, DateSpan, days_before, is_year, month_day, month_of
 from bot.nlp.fronted_dates import fronted_stale
 from bot.nlp.lexicon import ESTIMATE_VERBS, MONTHS
+from bot.nlp.narrative_openings import narrative_opening
 from bot.nlp.recaps import recap_opening
 from bot.nlp.titled_speakers import titled_after_comma
 from bot.nlp.told_audiences import outlet_audience, past_audience
@@ -31,7 +32,7 @@ def as_history(
     if not quantities and not events:
         return quantities, events  # nothing to date: most sentences
     if _timeline_entry(s) or _dated_label(s) or _correction(s) or fronted_stale(s) or (
-        recap_opening(s)
+        recap_opening(s) or narrative_opening(s)  # "When ... in December 2024, ..."
     ):
         return [_background(q) for q in quantities], [_background(e) for e in events]
     if (clause := stale_clause(s)) is not None:

@@ -19,6 +19,7 @@ two sides exchanged instruments" is the step itself, not a news item coming afte
 from __future__ import annotations
 
 from bot.models import Modality
+from bot.nlp.appositive_verbs import named_aside_opening
 from bot.nlp.context import Sentence
 from bot.nlp.step_time import StepCue
 
@@ -31,14 +32,22 @@ _BREAKS = frozenset({",", ";", ":", ".", "but", "while"})
 def elapsed_before(s: Sentence, cue: StepCue, modality: Modality) -> Modality:
     if modality is not Modality.REPORTED or _AFTER.isdisjoint(s.words):
         return modality  # most sentences: no "after" to measure from
-    for k in range(cue.start - 1, max(s.start, cue.start - _REACH) - 1, -1):
+    k, stop = cue.start - 1, max(s.start, cue.start - _REACH)
+    while k >= stop:
         word = s.lowers[k]
+        if word == "," and (opening := named_aside_opening(s, k, proper=True)) is not None:
+            # "days after the State Duma, Russia's lower house, voted to ratify": the gloss
+            # of the name ends no clause; the reach counts past it.
+            stop = max(s.start, stop - (k - opening + 1))
+            k = opening - 1
+            continue
         if word in _BREAKS:
             break
         if word in _AFTER and k - 1 >= s.start and s.lowers[k - 1] in _SPANS:
             return Modality.BACKGROUND
         if word == "after" and (_news_came(s, k) or _set_off_wait(s, k)):
             return Modality.BACKGROUND
+        k -= 1
     return modality
 
 

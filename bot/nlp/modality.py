@@ -34,6 +34,7 @@ from bot.nlp.moving_forces import moving_now
 from bot.nlp.own_periods import last_year_figure, own_period_floor
 from bot.nlp.participle_clauses import participle_clause_start
 from bot.nlp.partitive_history import dated_partitive_whole
+from bot.nlp.past_guesses import past_guess
 from bot.nlp.past_seasons import last_season
 from bot.nlp.past_wars import told_of_past_war
 from bot.nlp.place_distances import place_distance
@@ -42,6 +43,7 @@ from bot.nlp.recap_dates import recap_background
 from bot.nlp.recaps import stale_date
 from bot.nlp.relative_asides import in_closed_aside
 from bot.nlp.relative_prospects import prospective_relative
+from bot.nlp.relative_skips import past_relative_aside
 from bot.nlp.signed_before import signed_long_before
 from bot.nlp.superseded_figures import superseded
 from bot.nlp.told_times import same_time_back
@@ -312,6 +314,7 @@ def _future_after(s: Sentence, k: int, start: int) -> bool:
         return False
     k += k < s.end and s.lowers[k] == "each"  # "6,000 soldiers each will ..."
     k = past_including(s, k, start)  # "12,000 troops, including 500 officers, will ..."
+    k = past_relative_aside(s, k)  # "11,000 troops, most of whom ..., would be sent"
     if k < s.end and s.lowers[k] in _AFTER_PREPOSITIONS:
         for j in range(k + 1, min(s.end, k + 6)):
             # "2.9% in May" is a date, no "may"; "from the Kordofan front would" names one
@@ -361,6 +364,7 @@ def _planned(s: Sentence, f: Figure) -> bool:
             month = s.texts[j] == "May" and j > s.start and s.lowers[j - 1] not in QUOTES
             if word in FUTURE_MARKERS and j not in s.date_at and j not in s.mention_at and (
                 not month and not _modal_perfect(s, j) and not in_closed_aside(s, j, f.start)
+                and not past_guess(s, j)  # "had likely suffered 1,000 casualties"
             ):
                 return True
     before = f.start - 1

@@ -98,6 +98,11 @@ _GROWTH_VERBS = frozenset(
      "increased", "raise", "raises", "raised", "boost", "boosts", "boosted", "bring",
      "brings", "brought", "swell", "enlarge", "reach"}
 )  # fmt: skip
+# "the army has shrunk to half a million troops", "has grown to 1.5 million": the size it
+# changed to is the whole army's, whichever way it went.
+_SIZE_CHANGES = _GROWTH_VERBS | frozenset(
+    {"grown", "swelled", "swollen", "shrink", "shrinks", "shrank", "shrunk", "dwindled"}
+)
 _TIME_MEASURES = frozenset(TIME_UNITS.values())
 _MONEY = frozenset({"money", "deal"})
 _RECENT = frozenset({"past", "last", "previous", "preceding"})
@@ -312,7 +317,7 @@ def _army_grows_to(s: Sentence, f: Figure) -> bool:
         return False
     words = s.lowers[s.clause_start(f.start) : head]
     army = any(w in WHOLE_FORCE_NOUNS for w in words)
-    return army and any(w in _GROWTH_VERBS for w in words)
+    return army and any(w in _SIZE_CHANGES for w in words)
 
 
 _ACTIVE_DUTY = frozenset({"active", "active-duty", "standing"})

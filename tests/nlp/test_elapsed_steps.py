@@ -65,3 +65,19 @@ def test_hours_after_set_off_by_a_comma_stay_news(extractor: Extractor) -> None:
         "defence pact."
     )
     assert _steps(extractor, text) == [(Stage.SIGNED, Modality.REPORTED)]
+
+
+def test_a_named_gloss_between_after_and_the_step_is_read_past(extractor: Extractor) -> None:
+    text = (
+        "The visit came days after the Lok Sabha, India's lower house of parliament, voted to "
+        "ratify a defence treaty with Japan."
+    )
+    assert [m for _, m in _steps(extractor, text)] == [Modality.BACKGROUND]
+
+
+def test_a_gloss_without_a_came_after_stays_news(extractor: Extractor) -> None:
+    text = (
+        "The Lok Sabha, India's lower house of parliament, voted to ratify a defence treaty "
+        "with Japan on Monday."
+    )
+    assert [m for _, m in _steps(extractor, text)] == [Modality.REPORTED]

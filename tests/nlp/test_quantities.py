@@ -726,3 +726,15 @@ def test_a_contingent_at_its_size_is_no_whole_force(extractor: Extractor) -> Non
     text = "The Dutch contingent, at about 2,000 soldiers, is the largest it has sent."
     q = extractor.extract(text).quantities[0]
     assert (q.value, q.measure, q.whole_force) == (2000, "troop", False)
+
+
+def test_an_army_that_has_shrunk_to_a_size_is_the_whole_force(extractor: Extractor) -> None:
+    text = "Japan's army has shrunk to roughly 150,000 troops as recruitment has faltered."
+    (q,) = extractor.extract(text).quantities
+    assert (q.value, q.whole_force) == (150000, True)
+
+
+def test_troops_cut_to_a_number_without_an_army_stay_a_deployment(extractor: Extractor) -> None:
+    text = "Japan's mission in Djibouti has shrunk to roughly 150 troops this year."
+    (q,) = extractor.extract(text).quantities
+    assert (q.value, q.whole_force) == (150, False)
