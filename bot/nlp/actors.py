@@ -31,6 +31,7 @@ from bot.nlp.linking import governing_subject, possessor
 from bot.nlp.losses_among import losses_among
 from bot.nlp.mentions import Found
 from bot.nlp.parse import Parse
+from bot.nlp.partitive_relatives import partitive_owner
 from bot.nlp.pronoun_forces import pronoun_forces_actor
 from bot.nlp.pronoun_subjects import pronoun_subject_actor
 from bot.nlp.recipients import indirect_object
@@ -38,6 +39,7 @@ from bot.nlp.region_states import state_of_place
 from bot.nlp.report_asides import report_aside
 from bot.nlp.sale_contracts import sale_buyer, sold_to_buyer
 from bot.nlp.senders import earlier_sender
+from bot.nlp.told_forces import told_forces_actor
 
 # A demonym before these names the side a figure belongs to: "Russian losses amount to ...".
 _FORCE_NOUNS = frozenset(
@@ -53,6 +55,9 @@ _ATTACK_VERBS = frozenset(
 )  # fmt: skip
 _OWNER_PREPOSITIONS = frozenset({"from", "of", "by"})
 _PARTY_PREPOSITIONS = frozenset({"with", "to", "from", "by"})
+# "a contract worth $6.5bn to supply Poland with 180 tanks": the state a deal supplies is
+# its other party, as much as one after "with" or "to".
+_DEAL_PARTY_WORDS = _PARTY_PREPOSITIONS | {"supply", "supplies", "supplying", "equip", "equips"}
 _AGENT = frozenset({"by"})
 _TAKEN_FROM = frozenset({"by", "from"})
 _TAKEN = frozenset({"captured", "recruited", "drawn", "conscripted", "mobilised", "mobilized"})
@@ -89,6 +94,8 @@ def figure_actor(
     loser = loser_of_inflicted(s, f.num_start, f.unit_end)
     if loser is not None:
         return loser
+    if (part_of := partitive_owner(s, f, claim_tokens)) is not None:
+        return part_of  # "for North Korea's troops, 11,000 of whom ...": the troops' owner
     if deal and (sold := company_deal_owner(s, f))[0]:
         return sold[1]  # "South Korea's Hanwha signed a $2bn deal with Poland": Poland's
     if deal and (buyer := sale_buyer(s, f)) is not None:
@@ -166,7 +173,7 @@ def figure_actor(
         k = f.end
         stop = s.clause_end(f.end)
         while k < stop:
-            party = s.mention_after(k, _PARTY_PREPOSITIONS)
+            party = s.mention_after(k, _DEAL_PARTY_WORDS)
             seller = s.lowers[k] == "from" and _buying(s, f, k)
             if party is not None and not seller:
                 return _actor_name(s, party)
@@ -180,7 +187,9 @@ def figure_actor(
     # attacker's, so casualties never continue an actor.
     if casualty:
         return None
-    return continued_actor(s, claim_tokens, told) or earlier_sender(s, f, claim_tokens)
+    return continued_actor(s, claim_tokens, told) or earlier_sender(s, f, claim_tokens) or (
+        told_forces_actor(s, f, told.mentions)  # "the 11,000 troops" told of before
+    )
 
 
 def _parsed_actor(s: Sentence, parse: Parse, f: Figure, claim_tokens: set[int]) -> str | None:

@@ -19,6 +19,7 @@ from bot.nlp.first_steps import first_step
 from bot.nlp.labour_deals import labour_deal
 from bot.nlp.law_enactments import enacts, enacts_other
 from bot.nlp.law_participles import governing_cue
+from bot.nlp.memoranda import business_memorandum
 from bot.nlp.other_pacts import unilateral
 from bot.nlp.pair_subjects import pair_subject, pair_treaty
 from bot.nlp.prior_steps import prior_step
@@ -84,9 +85,11 @@ def find_events(
                 s, cue.start, trigger, TREATY_NOUNS) or (
                 word == "deal" and a_sale(s, trigger, quantities)) or (
                 labour_deal(s, cue.start, trigger)) or ranked_deal(
-                s, cue.start, trigger) or town_pact(s, trigger):  # fmt: skip
+                s, cue.start, trigger) or town_pact(s, trigger) or (
+                business_memorandum(s, trigger)):  # fmt: skip
             # A contract, a priced deal or a deal for jets is a sale, not a treaty; "the
-            # biggest deal Britain has signed" ranks the treaty, no step; towns twin.
+            # biggest deal Britain has signed" ranks the treaty, no step; towns twin; firms
+            # sign memoranda of their own.
             continue
         if word in LAW_WORDS and not (
             (cue.verb_word in SIGN and cue.stage is Stage.RATIFIED)

@@ -22,7 +22,9 @@ from bot.nlp.deal_tallies import deal_tally
 from bot.nlp.decreed_changes import decreed_change
 from bot.nlp.earlier_sayings import said_earlier
 from bot.nlp.figures import Figure
+from bot.nlp.following_clauses import follows_earlier
 from bot.nlp.forces_in_making import force_in_making
+from bot.nlp.fresh_reports import fresh_report
 from bot.nlp.fronted_date_subjects import set_off_date
 from bot.nlp.fronted_dates import dated_in_month
 from bot.nlp.held_abroad import kept_abroad
@@ -34,6 +36,7 @@ from bot.nlp.moving_forces import moving_now
 from bot.nlp.own_periods import last_year_figure, own_period_floor
 from bot.nlp.participle_clauses import participle_clause_start
 from bot.nlp.partitive_history import dated_partitive_whole
+from bot.nlp.partitive_relatives import partitive_relative
 from bot.nlp.past_guesses import past_guess
 from bot.nlp.past_seasons import last_season
 from bot.nlp.past_wars import told_of_past_war
@@ -46,6 +49,7 @@ from bot.nlp.relative_prospects import prospective_relative
 from bot.nlp.relative_skips import past_relative_aside
 from bot.nlp.signed_before import signed_long_before
 from bot.nlp.superseded_figures import superseded
+from bot.nlp.talks_deals import under_talks
 from bot.nlp.told_times import same_time_back
 from bot.nlp.used_to import used_to
 from bot.nlp.year_in_review import just_ended
@@ -68,7 +72,6 @@ _CHANGES = frozenset(
      "climbed", "jumped", "increased", "decreased", "slipped", "falling", "rising"}
 )  # fmt: skip
 # "The report comes after Russia fired 728 drones": the event the news follows.
-_FOLLOWING = frozenset({"comes", "came", "come", "follows", "followed"})
 # "Russia is on course to produce 2,700 drones": a trajectory, not an output yet.
 _TRAJECTORIES = frozenset({"course", "track", "pace"})
 _TRAJECTORY_OR_NEXT = _TRAJECTORIES | {"next"}
@@ -90,8 +93,11 @@ def modality(s: Sentence, f: Figure) -> Modality:
         decreed_change(s, f) or _dated_ahead(s, f) or force_in_making(s, f)
         or authorised_size(s, f)  # "authorised a force of up to 5,550 personnel"
         or prospective_relative(s, f)  # "25,000 soldiers who can be transferred"
+        or under_talks(s, f)  # "talks on a contract for 180 tanks, worth $6bn"
     ):
         return Modality.PLANNED
+    if fresh_report(s, f):  # "In its report, released Thursday, X said ... in 2024"
+        return Modality.REPORTED
     if said_earlier(s, f):  # "Budanov said earlier that ... about 3,000 more"
         return Modality.BACKGROUND
     if tuple(s.lowers[s.start : s.start + 2]) in _BACKGROUND_OPENINGS or recap_background(s):
@@ -113,11 +119,9 @@ def modality(s: Sentence, f: Figure) -> Modality:
     if used_to(s, f) or last_year_figure(s, f):  # "We used to build about 40 howitzers a
         return Modality.BACKGROUND  # year": a past habit; "sent 11,000 to Kursk last year"
     first = s.clause_start(f.start)
-    # "comes after Russia fired 728 drones" (a clause of its own; "came after about four
-    # hours of debate" only times the news).
-    if first - 2 >= s.start and f.start > first and s.lowers[first - 1] == "after" and (
-        s.lowers[first - 2] in _FOLLOWING
-    ):
+    # "comes after Russia fired 728 drones", "came a month after Hanwha signed a $6.5bn
+    # deal": a clause of its own, history.
+    if follows_earlier(s, first, f.start):
         return Modality.BACKGROUND
     if not s.dates:
         return Modality.REPORTED
@@ -345,6 +349,8 @@ def _modal_perfect(s: Sentence, k: int) -> bool:
 def _planned(s: Sentence, f: Figure) -> bool:
     first = as_clause_start(s, coordinated_start(s, s.clause_start(f.start), f), f)
     first = participle_clause_start(s, first, f)  # '"We expect ...," X said, putting it at N'
+    if partitive_relative(s, f):
+        first = f.start  # "for its troops, 11,000 of whom are there": the relative's own
     words = s.words  # a sentence without a test's words skips cutting the clause for it
     # Both tests below need their word at j; a clause with neither skips the scan.
     if not _TRAJECTORY_OR_NEXT.isdisjoint(words) and not _TRAJECTORY_OR_NEXT.isdisjoint(

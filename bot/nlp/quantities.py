@@ -63,6 +63,7 @@ from bot.nlp.share_wholes import is_share_whole
 from bot.nlp.shared_fates import shared_fates
 from bot.nlp.subject_counts import subject_count
 from bot.nlp.tally_lists import lost_without_object
+from bot.nlp.their_losses import their_losses
 from bot.nlp.told_groups import told_group
 from bot.nlp.told_losses import told_losses
 from bot.nlp.troop_batches import batch_size
@@ -172,6 +173,7 @@ def find_quantities(
     # What the sentence's figures tell of each other and of the figures before them.
     quantities = older_as_history(s, _conversions_follow(s, quantities))
     quantities = joined_strengths(s, included_casualties(s, quantities))  # "and 7.6m reservists"
+    quantities = their_losses(s, quantities)  # "sent 8,000 troops and they lost 900"
     quantities = matched_actors(s, previous_sender(s, quantities, told), previous)
     # A period is a figure of its own only when it frames no count ("searched for the past 36
     # hours"); beside a count it only dates it.

@@ -8,7 +8,11 @@ TREATY_NOUNS = frozenset(
      "agreements", "deal", "convention", "protocol", "statute", "accession", "membership",
      # "Thailand and Cambodia signed a ceasefire", "a truce took effect": a truce between
      # states is a pact with the same steps (signed, in force), and the gold counts it so.
-     "ceasefire", "truce"}
+     "ceasefire", "truce",
+     # "the two ministers signed a memorandum of understanding": a memorandum between
+     # governments is a pact told with the same steps; between firms it is business, so it
+     # needs states like "agreement" does, and officials signing it (memoranda.py).
+     "memorandum", "memoranda", "memorandums", "mou"}
 )  # fmt: skip
 # Words that stand for the treaty of the previous sentence ("The document was signed on June
 # 19", "the ratification law"); they count only right after a treaty step was reported.
@@ -19,7 +23,8 @@ REFERRING_NOUNS = frozenset({"document", "ratification", *LAW_WORDS})
 # Business words share these nouns; they count as a treaty only between named states.
 NEEDS_STATES = frozenset(
     {"agreement", "agreements", "deal", "convention", "protocol", "statute", "document",
-     "accession", "membership", "ceasefire", "truce"}
+     "accession", "membership", "ceasefire", "truce", "memorandum", "memoranda",
+     "memorandums", "mou"}
 )  # fmt: skip
 # "Sweden's accession to NATO", "Finland's membership": a state joining a treaty organisation
 # is ratified or approved like a treaty, never signed or suspended as one.

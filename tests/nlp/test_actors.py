@@ -91,3 +91,15 @@ def test_the_korean_peoples_army_is_north_koreas(extractor: Extractor) -> None:
 def test_the_korean_peninsula_names_no_side(extractor: Extractor) -> None:
     text = "About 900 engineers from the Korean Peninsula attended the fair on Saturday."
     assert extractor.extract(text).quantities[0].actor is None
+
+
+def test_the_state_a_deal_supplies_is_its_buyer(extractor: Extractor) -> None:
+    text = "Hanwha has signed a contract worth $900 million to supply Norway with 40 howitzers."
+    money = [q for q in extractor.extract(text).quantities if q.category == "deal"]
+    assert [(q.value, q.actor) for q in money] == [(900_000_000, "Norway")]
+
+
+def test_a_deal_supplying_no_state_has_no_buyer(extractor: Extractor) -> None:
+    text = "Hanwha has signed a contract worth $900 million to supply 40 howitzers."
+    money = [q for q in extractor.extract(text).quantities if q.category == "deal"]
+    assert [(q.value, q.actor) for q in money] == [(900_000_000, None)]

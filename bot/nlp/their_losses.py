@@ -1,0 +1,50 @@
+"""Losses told of a "they" that stands for troops counted earlier in the same sentence:
+"Pyongyang sent 8,000 soldiers to the front and they have suffered some 900 casualties."
+Named, the troops would make the losses their country's; the pronoun standing for them does
+the same. Only a "they" that is the loss verb's own subject counts ("they said 900 died" is
+a claim, whose owner the claim rules read), and only when a troop figure with an owner comes
+before it in the sentence."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.models import Quantity
+from bot.nlp.context import Sentence
+
+_THEY = frozenset({"they"})
+# The verbs a body of troops takes its own losses with.
+_LOSS_VERBS = frozenset(
+    {"suffered", "suffer", "suffering", "lost", "lose", "losing", "sustained", "sustain",
+     "incurred", "incur", "taken", "took"}
+)  # fmt: skip
+_AUXILIARIES = frozenset({"have", "had", "has", "may", "might", "could", "already", "now",
+                          "reportedly", "also", "since"})  # fmt: skip
+_REACH = 6  # "they had already suffered some 3,000"
+
+
+def their_losses(s: Sentence, quantities: list[Quantity]) -> list[Quantity]:
+    if _THEY.isdisjoint(s.words) or _LOSS_VERBS.isdisjoint(s.words):
+        return quantities  # nearly every sentence: two set tests
+    for k, q in enumerate(quantities):
+        if q.category != "casualty" or q.actor is not None:
+            continue
+        owner = next((p.actor for p in reversed(quantities[:k])
+                      if p.category == "troop" and p.actor is not None), None)  # fmt: skip
+        if owner is not None and _they_lost(s, q):
+            quantities[k] = replace(q, actor=owner)
+    return quantities
+
+
+def _they_lost(s: Sentence, q: Quantity) -> bool:
+    """Whether "they", its auxiliaries and a loss verb come just before the figure."""
+    first = next((i for i in range(s.start, s.end) if s.char_span(i, i + 1)[0] >= q.start),
+                 s.end)  # fmt: skip
+    j = first - 1
+    # The qualifier ("some", "about") is part of the figure's span already.
+    if j < s.start or s.lowers[j] not in _LOSS_VERBS:
+        return False
+    j -= 1
+    while j >= max(s.start, first - _REACH) and s.lowers[j] in _AUXILIARIES:
+        j -= 1
+    return j >= s.start and s.lowers[j] in _THEY

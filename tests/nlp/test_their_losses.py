@@ -1,0 +1,24 @@
+"""Losses of a "they" standing for troops counted earlier in the sentence
+(`bot.nlp.their_losses`)."""
+
+from __future__ import annotations
+
+from bot.nlp import Extractor
+
+
+def test_they_stand_for_the_troops_sent(extractor: Extractor) -> None:
+    text = (
+        "The ministry says Belarus sent about 4,000 troops to Russia last year and that they "
+        "have since suffered some 700 casualties."
+    )
+    losses = [q for q in extractor.extract(text).quantities if q.category == "casualty"]
+    assert [(q.value, q.actor) for q in losses] == [(700, "Belarus")]
+
+
+def test_troops_with_no_owner_lend_none(extractor: Extractor) -> None:
+    text = (
+        "About 4,000 soldiers were sent to the front, and they have suffered some 700 "
+        "casualties."
+    )
+    losses = [q for q in extractor.extract(text).quantities if q.category == "casualty"]
+    assert [(q.value, q.actor) for q in losses] == [(700, None)]
