@@ -5,12 +5,14 @@ is a step in a chain: facts in, facts out."""
 from __future__ import annotations
 
 from bot.models import Event, Mention, Quantity
+from bot.nlp.answered_sides import answered_sides
 from bot.nlp.asked_counts import asked_counts
 from bot.nlp.asked_hypotheticals import asked_hypotheticals
 from bot.nlp.background_labels import background_paragraphs
 from bot.nlp.background_sections import background_sections
 from bot.nlp.bare_count_sides import bare_count_sides
 from bot.nlp.book_reviews import reviewed_history
+from bot.nlp.capped_steps import capped_steps
 from bot.nlp.carried_dates import carried_date_figures, carried_date_steps
 from bot.nlp.clause_possessives import clause_possessive_owner
 from bot.nlp.clause_sources import rival_owners
@@ -38,6 +40,7 @@ from bot.nlp.headline_actors import headline_owners
 from bot.nlp.headline_chambers import headline_chamber_votes
 from bot.nlp.helped_makers import helped_maker
 from bot.nlp.interview_answers import interview_answers
+from bot.nlp.joined_armies import joined_army_owner
 from bot.nlp.judged_steps import judged_steps
 from bot.nlp.labelled_counts import labelled_figures
 from bot.nlp.later_steps import later_steps
@@ -93,6 +96,7 @@ def sentence_quantities(
     found = bare_count_sides(s, found, mentions)  # "North Korean units ... About 3,000 have"
     found = clause_possessive_owner(s, found)  # "X is training ..., while its losses ..."
     found = relative_sender(s, found)  # "the 14,000 soldiers that Seoul says X has sent"
+    found = joined_army_owner(s, found)  # "N soldiers joined the Russian army": Russia's
     found = recruited_force_owner(s, found)  # "X said 400,000 had been recruited": X's state
     found = estimated_force_owner(s, found)  # "rebuild a force that Kyiv puts at 600,000"
     found = helped_maker(s, found)  # "helped the North build a line ... 100 drones a month"
@@ -127,6 +131,7 @@ def sentence_events(
     found = member_votes(s, found, events)  # "The Duma approved ... Deputies also ratified"
     found = judged_steps(s, found, events)  # '"The ratification ... is a clear signal"'
     found = same_occasion_steps(s, found, events)  # "... signed at the same meeting"
+    found = capped_steps(s, found)  # "entered into force, completing a ratification ..."
     return occasion_steps(s, found, events)
 
 
@@ -146,6 +151,7 @@ def document_facts(
     quantities, events = drop_restated_bullets(text, quantities, events)
     quantities = answers_for_host(text, mentions, quantities, gazetteer)
     quantities = interview_answers(text, mentions, quantities, gazetteer)
+    quantities = answered_sides(text, mentions, quantities, gazetteer)  # "Q: How many X ...?"
     quantities = denied_questions(text, mentions, quantities, gazetteer)  # "Q: ... A: Lies."
     quantities = formation_owners(drop_bulleted_restatements(quantities))  # "The 11th Corps"
     quantities = drop_quoted_echoes(text, quantities)  # 'Today it is "12,000 soldiers"'

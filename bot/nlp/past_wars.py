@@ -2,13 +2,16 @@
 26,000 troops to the Korean War, and 516 of them died". The war's name dates the sentence as
 well as "in 1951" would. Only a war set as the scene ("to", "in", "during the Korean War")
 counts; "the largest deployment since the Korean War" measures up to now, and "veterans of
-the Vietnam War" names people who may be the news. A war told in a relative clause ("Kim, who
-fled during the Korean War, ...") dates only that clause's person. A figure its clause ties to
-the present ("still", "today") stays news."""
+the Vietnam War" names people who may be the news. A war named by its year ("In the 2020
+war, ...") or measured in days ("during the 12-day war, in which ...") is over too: a war
+still going is "the war", and one counted in days has been counted to its end. A war told in
+a relative clause ("Kim, who fled during the Korean War, ...") dates only that clause's
+person. A figure its clause ties to the present ("still", "today") stays news."""
 
 from __future__ import annotations
 
 from bot.nlp.context import Sentence
+from bot.nlp.dates import is_year
 from bot.nlp.figures import Figure
 
 # The words before "War" of the finished wars news retells ("World War II" is found from its
@@ -26,9 +29,9 @@ def told_of_past_war(s: Sentence, f: Figure) -> bool:
         return False  # nearly every sentence: one set test
     lowers = s.lowers
     for k in range(s.start + 1, s.end):
-        if lowers[k] != "war" or s.texts[k] != "War":
+        if lowers[k] != "war":
             continue
-        first = _name_start(lowers, k, s.end)
+        first = _name_start(lowers, k, s.end) if s.texts[k] == "War" else _dated_start(s, k)
         if first is None:
             continue
         opening = first - 1 if lowers[first - 1] == "the" else first
@@ -53,6 +56,21 @@ def _in_relative(s: Sentence, k: int) -> bool:
         if s.lowers[j] == ",":
             return False
     return False
+
+
+def _dated_start(s: Sentence, war: int) -> int | None:
+    """The first token of "2020 war" or "12-day war" (one token or three) before `war`."""
+    lowers = s.lowers
+    before = lowers[war - 1]
+    if is_year(before):
+        return war - 1
+    if before.endswith("-day") and before[:-4].isdigit():
+        return war - 1
+    if before == "day" and war - 3 > s.start and lowers[war - 2] == "-" and (
+        lowers[war - 3].isdigit()
+    ):
+        return war - 3
+    return None
 
 
 def _name_start(lowers: list[str], war: int, end: int) -> int | None:

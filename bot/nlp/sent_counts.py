@@ -25,6 +25,11 @@ _PRESENT = frozenset({"there", "in", "inside"})
 _BE_HERE = frozenset({"are", "were", "is", "was", "now", "already"})
 # Words that close a bare object: the number counts nothing written after it.
 _OBJECT_ENDS = frozenset({".", ",", ";", "by", "to", "into", "in", "this", "next", "before"})
+# "Kyiv says about 11,000 remain": those still there of the troops sent. Only where the verb
+# ends the clause or places them ("remain in Kursk"): "remain missing" counts the lost.
+_REMAIN = frozenset({"remain", "remains", "remained", "stay", "stayed"})
+_REMAIN_ENDS = frozenset({".", ",", ";", "in", "inside", "there", "on", "at", "deployed",
+                          "stationed", "behind", "and", "today", "now"})  # fmt: skip
 
 
 def sent_troops(s: Sentence, q_start: int, end: int) -> bool:
@@ -45,6 +50,8 @@ def sent_troops(s: Sentence, q_start: int, end: int) -> bool:
     )
     if head not in REPORT_VERBS and not told_that:
         return False
+    if end < s.end and s.lowers[end] in _REMAIN:
+        return end + 1 >= s.end or s.lowers[end + 1] in _REMAIN_ENDS
     k = end
     while k < min(s.end, end + 4) and s.lowers[k] in _BE:
         k += 1

@@ -39,7 +39,7 @@ def unowned_tolls(
     starts = [tokens.chars(a, a + 1)[0] for a, _ in tokens.sentences]
     out = list(quantities)
     for k, q in enumerate(out):
-        if not _unowned(q):
+        if not _unowned(q) or _victims_told_before(q, out[:k]):
             continue
         sides = {
             p.actor for p in out[:k]
@@ -64,6 +64,19 @@ def _unowned(q: Quantity) -> bool:
     return q.actor is None and q.measure == "casualty" and q.value is not None and (
         q.unit.lower() in _TOLL_UNITS and "enemy" not in q.sentence.lower()
     )
+
+
+def _victims_told_before(q: Quantity, before: list[Quantity]) -> bool:
+    """Whether a bare toll ("six were injured") follows, in its own sentence, a count of a
+    strike's victims ("one person was killed and six were injured"): the number goes on
+    counting those people, not the soldiers counted before."""
+    if q.unit.lower() != "casualty":
+        return False  # the toll has its own noun ("six soldiers were wounded")
+    return any(
+        p.sentence == q.sentence and p.end <= q.start and p.measure == "casualty"
+        and p.unit.lower() not in _TOLL_UNITS
+        for p in before
+    )  # fmt: skip
 
 
 def _state(gazetteer: Gazetteer, name: str) -> bool:

@@ -31,3 +31,23 @@ def test_a_war_in_a_relative_clause_dates_only_that_clause(extractor: Extractor)
         "soldiers are in Russia felt like a door opening."
     )
     assert _modalities(extractor, text) == [Modality.REPORTED]
+
+
+def test_a_war_named_by_its_year_is_history(extractor: Extractor) -> None:
+    text = "In the 1994 war, which lasted 30 days, some 4,000 fighters were killed."
+    assert _modalities(extractor, text) == [Modality.BACKGROUND, Modality.BACKGROUND]
+
+
+def test_a_war_counted_in_days_is_history(extractor: Extractor) -> None:
+    text = "Ankara sent no troops during the 9-day war, in which 700 soldiers were killed."
+    assert _modalities(extractor, text)[-1] == Modality.BACKGROUND
+
+
+def test_the_war_still_going_stays_news(extractor: Extractor) -> None:
+    text = "Ankara sent no troops during the war, in which 700 soldiers have been killed."
+    assert _modalities(extractor, text) == [Modality.REPORTED]
+
+
+def test_a_count_since_a_dated_war_stays_news(extractor: Extractor) -> None:
+    text = "Since the 1994 war, about 400 soldiers have been killed in border clashes."
+    assert _modalities(extractor, text) == [Modality.REPORTED]

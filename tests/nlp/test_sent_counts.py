@@ -61,3 +61,20 @@ def test_arrived_and_a_second_that_clause_count_troops(extractor: Extractor) -> 
         (4000, "troop"), (1500, "troop"), (2000, "troop")
     ]
     assert quantities[2].modality is Modality.PLANNED
+
+
+def test_a_bare_count_that_remains_counts_the_troops_sent(extractor: Extractor) -> None:
+    text = (
+        "Minsk has sent about 9,000 soldiers to Serbia, and Kyiv said on Friday that 7,000 "
+        "remain."
+    )
+    q = extractor.extract(text).quantities[-1]
+    assert (q.value, q.measure, q.actor) == (7000, "troop", "Belarus")
+
+
+def test_a_count_that_remains_missing_is_not_of_troops_sent(extractor: Extractor) -> None:
+    text = (
+        "Minsk has sent about 9,000 soldiers to Serbia, and Kyiv said on Friday that 70 "
+        "remain missing."
+    )
+    assert all(q.value != 70 or q.measure != "troop" for q in extractor.extract(text).quantities)

@@ -29,3 +29,15 @@ def test_a_toll_whose_sentence_names_another_state_stays_ownerless(
     text = _SENT + "In March the Ukrainian monitoring group counted about 450 dead."
     toll = next(q for q in extractor.extract(text).quantities if q.value == 450)
     assert toll.actor != "Belarus"
+
+
+def test_a_bare_toll_after_a_strikes_victims_counts_those_victims(extractor: Extractor) -> None:
+    text = _SENT + "In Gomel, two people were killed and nine were injured, the mayor said."
+    toll = next(q for q in extractor.extract(text).quantities if q.value == 9)
+    assert toll.actor is None
+
+
+def test_a_bare_toll_after_soldiers_killed_stays_their_sides(extractor: Extractor) -> None:
+    text = _SENT + "In March, 20 soldiers were killed and nine were injured, the group said."
+    toll = next(q for q in extractor.extract(text).quantities if q.value == 9)
+    assert toll.actor == "Belarus"
