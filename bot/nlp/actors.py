@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.models import Claimant
+from bot.nlp.agent_conjuncts import agent_of_earlier_predicate
 from bot.nlp.army_owners import army_owner
 from bot.nlp.body_buyers import body_buyer, contracted_buyer
 from bot.nlp.claim_subjects import ClaimCue
@@ -271,6 +272,8 @@ def _subject_on_left(
             continue  # "Russian forces attacked Ukraine with 147 drones": the target
         if before >= s.start and s.lowers[before] in _ALLIES:
             continue  # "units fighting alongside Russian forces had lost 1,200": an ally
+        if agent_of_earlier_predicate(s, before, found.end, f.start):
+            continue  # "shells used by Russian forces and has 11,000 troops": not the subject
         if _given_with(s, found, before) or contract_counterparty(s, before):
             continue  # "supplied Russia with 220 guns", "a contract with Norway's Nammo"
         if indirect_object(s, before, found.end, f.start):

@@ -20,6 +20,7 @@ from bot.nlp.dated_participles import dated_participle
 from bot.nlp.dates import DateSpan, is_year, month_of, period_preposition
 from bot.nlp.deal_tallies import deal_tally
 from bot.nlp.decreed_changes import decreed_change
+from bot.nlp.earlier_deals import earlier_deal
 from bot.nlp.earlier_sayings import said_earlier
 from bot.nlp.figures import Figure
 from bot.nlp.following_clauses import follows_earlier
@@ -107,6 +108,8 @@ def modality(s: Sentence, f: Figure) -> Modality:
     if deal_tally(s, f) or told_at_the_time(s) or dated_antecedent(s, f) or same_time_back(s):
         return Modality.BACKGROUND
     if dated_in_month(s, f) or dated_partitive_whole(s, f) or last_season(s, f):
+        return Modality.BACKGROUND
+    if earlier_deal(s, f):  # "290 launchers in earlier contracts worth $5.3bn": old deals
         return Modality.BACKGROUND
     if signed_long_before(s, f) or dated_aside(s, f):  # "a contract signed on Aug. 1, worth
         return Modality.BACKGROUND  # $6.5bn", "Seoul, which sent 100 troops last year, ..."

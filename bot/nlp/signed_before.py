@@ -28,7 +28,7 @@ def signed_long_before(s: Sentence, f: Figure) -> bool:
         return False  # no date to measure or no signing: nearly every figure
     for date in s.dates:
         if date.end > f.start:
-            return _signed_then(s, f, date)
+            return _signed_then(s, f, date) or _priced_then_signed(s, f, date)
         signed = _participle_before(s, date)
         if signed is None:
             signed = _active_before(s, date)
@@ -102,4 +102,26 @@ def _signed_then(s: Sentence, f: Figure, date: DateSpan) -> bool:
     between = s.lowers[signed + 1 : date.start]
     if not _SIGNING_BREAKS.isdisjoint(between) or _DEALS.isdisjoint(between):
         return False
+    return _stale(s, date)
+
+
+# "the $6.5bn contract Hyundai Rotem signed with Warsaw in August": the signer's name between
+# the priced deal noun and its "signed" (a relative clause without "that"), at most.
+_SIGNER_REACH = 4
+
+
+def _priced_then_signed(s: Sentence, f: Figure, date: DateSpan) -> bool:
+    """The figure prices the deal noun right after it, and a relative clause on that noun
+    signs it at a stale date: "The order follows the $6.5bn contract Hyundai Rotem signed
+    with Warsaw in August" in October retells the old sale. "a $6.5bn contract, and Seoul
+    signed another in August" breaks the clause and dates another deal."""
+    noun = f.end
+    if noun >= s.end or s.lowers[noun] not in _DEALS or date.start <= noun:
+        return False
+    reach = s.lowers[noun + 1 : min(date.start, noun + 1 + _SIGNER_REACH + _DATE_REACH)]
+    signed = next((i for i, w in enumerate(reach) if w in _SIGNED), None)
+    if signed is None or signed > _SIGNER_REACH or s.lowers[date.start - 1] not in {"in", "on"}:
+        return False
+    if noun + 1 + len(reach) != date.start or not _SIGNING_BREAKS.isdisjoint(reach):
+        return False  # the date lies beyond reach, or another clause opens before it
     return _stale(s, date)

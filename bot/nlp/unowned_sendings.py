@@ -31,7 +31,9 @@ from bot.nlp.lexicon import PLACE_PREPOSITIONS
 # ferried to Vladivostok". Held or kept troops ("keeps 28,500 troops") are no sending.
 _GONE = frozenset(
     {"sent", "deployed", "dispatched", "ferried", "shipped", "airlifted", "flown", "arrived",
-     "transferred", "rotated", "gone", "went"}
+     "transferred", "rotated", "gone", "went",
+     # "troops had been moving to Russia since September": a move under way is a sending
+     "moving", "moved"}
 )  # fmt: skip
 _REACH = 5  # "combat troops had already been sent"
 # Staying on somewhere, read only with "in" and a foreign state after it.
@@ -65,7 +67,9 @@ def unowned_sendings(
         first = starts[here] if here >= 0 else 0
         last = starts[here + 1] if here + 1 < len(starts) else len(tokens.text)
         host = _host(tokens.text, q, mentions, gazetteer, side)
-        told_before = _gone(tokens.text, q) or _restated(tokens.text, first, q)
+        told_before = (
+            _gone(tokens.text, q) or _restated(tokens.text, first, q) or _stayed_on(tokens.text, q)
+        )
         if host is None and not told_before and not _retold(q, quantities, side):
             continue
         # The state of the source that counted them ("South Korea's spy agency said 1,500
@@ -101,6 +105,23 @@ def _their_losses(out: list[Quantity], k: int, last: int, side: str) -> None:
 
 def _unowned(q: Quantity) -> bool:
     return q.actor is None and q.category == "troop" and q.value is not None and not q.whole_force
+
+
+# "About 10,000 combat troops remain, mostly guarding the border": staying on with no place
+# named is staying where the text has the army, abroad. The stay verb must close the clause
+# ("remain," "remain."); "remain near Homs" names a place, read by `_host` alone.
+_STAY_REACH = 2  # "troops still remain,"
+
+
+def _stayed_on(text: str, q: Quantity) -> bool:
+    after = text[q.end : q.end + 40].split()[:_STAY_REACH]
+    for word in after:
+        bare = word.rstrip(",.;:")
+        if bare.lower() in _STAYED:
+            return bare != word
+        if bare.lower() != "still":
+            return False
+    return False
 
 
 def _gone(text: str, q: Quantity) -> bool:

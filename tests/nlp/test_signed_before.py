@@ -71,3 +71,23 @@ def test_a_date_of_another_clause_leaves_the_deal_news(extractor: Extractor) -> 
         "first hull was laid down in September."
     )
     assert _modalities(extractor, text)[2.4e9] is Modality.REPORTED
+
+
+def test_a_priced_deal_its_relative_clause_signs_months_ago_is_history(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Hanoi's frigates\n\nDec 2, 2025\n\n"
+        "The order follows the $4bn contract Hanwha Ocean signed with Hanoi in September for "
+        "six frigates."
+    )
+    assert _modalities(extractor, text)[4e9] is Modality.BACKGROUND
+
+
+def test_a_priced_deal_signed_this_week_stays_news(extractor: Extractor) -> None:
+    text = (
+        "Hanoi's frigates\n\nDec 2, 2025\n\n"
+        "The order follows the $4bn contract Hanwha Ocean signed with Hanoi on Monday for "
+        "six frigates."
+    )
+    assert _modalities(extractor, text)[4e9] is Modality.REPORTED

@@ -129,3 +129,21 @@ def test_a_count_deployed_abroad_beside_another_army_stays_ownerless(
 ) -> None:
     text = _DEAD_FIRST + " deployed in Syria, Turkey said."
     assert _count(extractor, text, 2400) is None
+
+
+def test_a_count_moving_abroad_is_the_lone_senders(extractor: Extractor) -> None:
+    text = _OPENING + "Reinforcements followed. The agency said about 2,400 troops had been "
+    text += "moving to Syria since May. " + _LATER
+    assert _count(extractor, text, 2400) == "Belarus"
+
+
+def test_a_count_that_remains_with_no_place_is_the_lone_senders(extractor: Extractor) -> None:
+    text = _OPENING + "Reinforcements followed. About 2,400 combat troops remain, mostly "
+    text += "guarding airfields, the agency said. " + _LATER
+    assert _count(extractor, text, 2400) == "Belarus"
+
+
+def test_a_count_remaining_as_a_share_stays_ownerless(extractor: Extractor) -> None:
+    text = _OPENING + "Reinforcements followed. About 2,400 troops remain to be trained at "
+    text += "home, the agency said. " + _LATER
+    assert _count(extractor, text, 2400) is None
