@@ -193,7 +193,28 @@ def _date_after(s: Sentence, verb: int) -> DateSpan | None:
             k += 2
         elif s.lowers[k] in {"early", "late"}:
             k += 1  # "claimed in early November": the part of the month, then the month
+        elif s.lowers[k] in _OWN_PAPERS:
+            k = _past_own_paper(s, k)  # "estimated in its annual report in July"
     return next((d for d in s.dates if d.start == k), None)
+
+
+# "said in its annual white paper in July", "estimated in their latest report last month":
+# the claim's own document, named with the source's possessive, then the date it came out.
+_OWN_PAPERS = frozenset({"its", "their", "his", "her"})
+_PAPER_WORDS = 4  # "its annual defence white paper"
+
+
+def _past_own_paper(s: Sentence, k: int) -> int:
+    """The token after "its <paper> in" (where the paper's date would start), else `k`."""
+    for j in range(k + 2, min(s.end, k + 2 + _PAPER_WORDS)):
+        word = s.lowers[j]
+        if word in {",", "that", ";", ":"}:
+            return k  # the clause goes on before any date: not the paper's
+        if j in s.date_at:
+            return j if word == "last" else k  # "its report last month"
+        if word in {"in", "on"} and j + 1 in s.date_at:
+            return j + 1
+    return k
 
 
 _EARLIER = frozenset({"earlier", "previously"})

@@ -53,7 +53,9 @@ from bot.nlp.needed_steps import needed_steps
 from bot.nlp.page_parts import drop_restated
 from bot.nlp.partitive_wholes import dated_wholes
 from bot.nlp.piece_counts import piece_counts
+from bot.nlp.plant_owners import plant_owners
 from bot.nlp.prior_clauses import prior_clause_steps
+from bot.nlp.pull_quotes import drop_pull_quotes
 from bot.nlp.quoted_echoes import drop_quoted_echoes
 from bot.nlp.recap_tails import recap_tail_figures
 from bot.nlp.recruited_forces import recruited_force_owner
@@ -155,11 +157,13 @@ def document_facts(
     quantities = denied_questions(text, mentions, quantities, gazetteer)  # "Q: ... A: Lies."
     quantities = formation_owners(drop_bulleted_restatements(quantities))  # "The 11th Corps"
     quantities = drop_quoted_echoes(text, quantities)  # 'Today it is "12,000 soldiers"'
+    quantities, events = drop_pull_quotes(text, quantities, events)  # '"..." — Name' again
     # "... 18,000 North Koreans ... The NIS counted about 300 dead": the side just counted.
     quantities = unowned_tolls(tokens, mentions, quantities, gazetteer)
     quantities = summed_deals(quantities)  # "Altogether, Warsaw has signed contracts worth"
     # "The NIS's current count is about 15,000 troops sent in all": the text's lone sender.
     quantities = unowned_sendings(tokens, mentions, quantities, gazetteer)
+    quantities = plant_owners(text, mentions, quantities, gazetteer)  # "the plant turns out"
     if headline is not None:
         quantities = headline_owners(quantities, tokens.chars(*tokens.sentences[0])[1])
         quantities, events = drop_restated(tokens, headline, quantities, events)

@@ -39,6 +39,7 @@ from bot.nlp.participle_clauses import participle_clause_start
 from bot.nlp.partitive_history import dated_partitive_whole
 from bot.nlp.partitive_relatives import partitive_relative
 from bot.nlp.past_guesses import past_guess
+from bot.nlp.past_occasions import past_occasion
 from bot.nlp.past_seasons import last_season
 from bot.nlp.past_wars import told_of_past_war
 from bot.nlp.place_distances import place_distance
@@ -108,6 +109,8 @@ def modality(s: Sentence, f: Figure) -> Modality:
     if deal_tally(s, f) or told_at_the_time(s) or dated_antecedent(s, f) or same_time_back(s):
         return Modality.BACKGROUND
     if dated_in_month(s, f) or dated_partitive_whole(s, f) or last_season(s, f):
+        return Modality.BACKGROUND
+    if past_occasion(s, f):  # "810 drones in a single night last month": a past occasion
         return Modality.BACKGROUND
     if earlier_deal(s, f):  # "290 launchers in earlier contracts worth $5.3bn": old deals
         return Modality.BACKGROUND

@@ -289,3 +289,25 @@ def test_an_estimate_dated_after_its_figure_is_still_background(extractor: Extra
     text = "The general staff put Belarusian losses at 900 killed and wounded in March."
     (q,) = extractor.extract(text).quantities
     assert q.modality is Modality.BACKGROUND
+
+
+def test_a_claim_in_the_sources_own_paper_dated_months_back_is_background(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "ANKARA, Oct. 14 (Wire) - The navy said in its yearly review in May that 900 Greek "
+        "sailors had been moved to the islands."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.modality is Modality.BACKGROUND
+
+
+def test_a_claim_in_the_sources_own_paper_then_a_clause_stays_news(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "ANKARA, Oct. 14 (Wire) - The navy said in its yearly review, which cited May data, "
+        "that 900 Greek sailors had been moved to the islands."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.modality is Modality.REPORTED
