@@ -15,6 +15,7 @@ from bot.nlp.company_deals import signed_by_company
 from bot.nlp.context import Sentence
 from bot.nlp.contracts import a_sale, not_a_treaty_object
 from bot.nlp.elapsed_steps import elapsed_before
+from bot.nlp.enacted_exits import enacted_exit
 from bot.nlp.first_steps import first_step
 from bot.nlp.labour_deals import labour_deal
 from bot.nlp.law_enactments import enacts, enacts_other
@@ -123,6 +124,7 @@ def find_events(
         modality = prior_step(s, timed, cues, modality)
         modality = shared_modality(s, cue, elapsed_before(s, timed, modality))
         modality = proposed_step(s, cue, modality)  # "submitted a bill on ratifying it"
+        modality = enacted_exit(s, cue, trigger, modality)  # "approved a bill to withdraw"
         if modality is Modality.REPORTED and _no_step(s, cue, trigger, referring, parties):
             continue
         # "the treaty" refers back; "the Treaty on Conventional Armed Forces" is named anew.

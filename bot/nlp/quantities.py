@@ -61,6 +61,7 @@ from bot.nlp.sender_questions import previous_sender
 from bot.nlp.sent_men import men_sent
 from bot.nlp.share_wholes import is_share_whole
 from bot.nlp.shared_fates import shared_fates
+from bot.nlp.stated_strengths import stated_strength
 from bot.nlp.subject_counts import subject_count
 from bot.nlp.tally_lists import lost_without_object
 from bot.nlp.their_losses import their_losses
@@ -354,7 +355,7 @@ def _whole_force(s: Sentence, f: Figure) -> bool:
     if f.category != "troop":
         return False
     if (_army_grows_to(s, f) or _army_numbers(s, f) or _army_with(s, f) or army_of(s, f)
-            or can_field(s, f)):  # fmt: skip
+            or can_field(s, f) or stated_strength(s, f)):  # fmt: skip
         return True
     # "with about 1.28 million active troops": the active-duty strength is the army's size.
     if any(w in _ACTIVE_DUTY for w in s.lowers[f.num_end : f.unit_start]):

@@ -28,3 +28,27 @@ def test_approving_the_treaty_itself_is_still_a_step(extractor: Extractor) -> No
     )
     stages = [e.stage for e in extractor.extract(text).events]
     assert Stage.RATIFIED in stages or Stage.APPROVED in stages
+
+
+def test_approving_a_decision_to_leave_is_no_ratification(extractor: Extractor) -> None:
+    text = (
+        "Norway's parliament on Friday backed the cabinet's decision to withdraw from the "
+        "arms treaty by 120 votes to 40."
+    )
+    stages = [e.stage for e in extractor.extract(text).events]
+    assert stages == [Stage.WITHDRAWN]
+
+
+def test_approving_an_owned_withdrawal_is_no_ratification(extractor: Extractor) -> None:
+    text = "Senate approves Chile's withdrawal from fisheries treaty"
+    stages = [e.stage for e in extractor.extract(text).events]
+    assert Stage.RATIFIED not in stages and Stage.APPROVED not in stages
+
+
+def test_approving_a_treaty_before_a_threat_to_leave_is_a_step(extractor: Extractor) -> None:
+    text = (
+        "Norway's parliament approved the arms treaty on Friday, and the opposition "
+        "pledged to withdraw from it."
+    )
+    stages = [e.stage for e in extractor.extract(text).events]
+    assert Stage.RATIFIED in stages or Stage.APPROVED in stages
