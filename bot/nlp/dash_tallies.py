@@ -18,12 +18,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.models import Quantity
+from bot.models import Mention, Quantity
 from bot.nlp.bare_numbers import bare_number_at
 from bot.nlp.context import Sentence
 from bot.nlp.enemy_claims import opponent
 from bot.nlp.figures import Figure
 from bot.nlp.labelled_counts import label_measure
+from bot.nlp.unbulleted_lists import unbulleted_list_line
 
 _DASHES = frozenset({"–", "—", "-", "--"})
 _BULLETS = frozenset({"•", "*", "·", "▪", "◦", "-", "–", "—"})
@@ -33,6 +34,9 @@ _TOTAL_ENDS = frozenset({"(", ";", ".", ","})
 _INFLICTED = frozenset({"destroyed", "downed", "eliminated", "neutralised", "neutralized",
                         "hit", "struck", "shot", "intercepted"})  # fmt: skip
 _LEAD_IN_REACH = 40  # tokens back to the lead-in's colon, past the list's earlier lines
+# "the enemy has also lost:": the lead-in's subject is the side whose losses are listed.
+_LOST = frozenset({"lost"})
+_LOST_GAP = frozenset({"has", "have", "had", "also", "so", "far", "already", "now"})
 
 
 def _line_start(s: Sentence, k: int) -> int:
@@ -42,13 +46,25 @@ def _line_start(s: Sentence, k: int) -> int:
     return k
 
 
+def _listed(s: Sentence, line: int) -> bool:
+    """Whether the line starting at token `line` is a list's: bulleted, or of a list's shape
+    in a run of such lines below a colon-ended lead-in (`unbulleted_lists`)."""
+    if s.lowers[line] in _BULLETS:
+        return True
+    return unbulleted_list_line(s.tokens.text, s.char_span(line, line + 1)[0])
+
+
 def _bulleted_label(s: Sentence, dash: int) -> int | None:
-    """The first token of the label before `dash`, when only a bullet comes before it."""
-    begin = _line_start(s, dash)
+    """The first token of the label before `dash`, when only a bullet comes before it (or
+    nothing, on an unbulleted list's line)."""
+    line = _line_start(s, dash)
+    begin = line
     while begin < dash and (s.lowers[begin] in _BULLETS or s.lowers[begin].isspace()):
         begin += 1
-    if begin == _line_start(s, dash) or begin >= dash or begin < s.start:
-        return None  # no bullet, or the label is cut off by the sentence's start
+    if begin >= dash or begin < s.start:
+        return None  # the label is cut off by the sentence's start
+    if begin == line and not unbulleted_list_line(s.tokens.text, s.char_span(line, line + 1)[0]):
+        return None  # no bullet, and no list of the bulletin's shape around the line
     return begin
 
 
@@ -93,13 +109,13 @@ def lead_in(s: Sentence) -> tuple[int, int] | None:
     """The tokens of a bulleted list's lead-in, the line ending in a colon above the list's
     lines, when the sentence opens one of those lines; else None."""
     k = _line_start(s, s.start)
-    if s.lowers[k] not in _BULLETS:
-        return None  # nearly every sentence: not a bulleted line
+    if s.lowers[k] not in _BULLETS and (_DASHES.isdisjoint(s.words) or not _listed(s, k)):
+        return None  # nearly every sentence: not a list's line
     k -= 1
     stop = max(0, k - _LEAD_IN_REACH)
     while k > stop:
         line = _line_start(s, k)
-        if s.lowers[line] not in _BULLETS:
+        if not _listed(s, line):
             return (line, k) if ":" in s.lowers[k - 2 : k] else None
         k = line - 1
     return None
@@ -112,22 +128,49 @@ def _lead_in(s: Sentence) -> bool:
     return span is not None and not _INFLICTED.isdisjoint(s.lowers[span[0] : span[1]])
 
 
-def dash_tallies(s: Sentence, found: list[Quantity], just_told: list[Quantity]) -> list[Quantity]:
+def _loser(s: Sentence, mentions: list[Mention]) -> str | None:
+    """The side a lead-in says lost the listed weapons: "the enemy has also lost:". The
+    lead-in is a sentence of its own or opens this one (the list's first line)."""
+    first, last = lead_in(s) or (s.start, s.end)
+    lost = next((k for k in range(first, last) if s.lowers[k] in _LOST), None)
+    if lost is None:
+        return None  # nearly every list: "destroyed", "downed" (the teller's side did it)
+    k = lost - 1
+    while k >= first and s.lowers[k] in _LOST_GAP:
+        k -= 1
+    if k < first or s.lowers[k] in {"'s", "’s"}:
+        return None  # "the enemy's ... lost": not the subject named right before the verb
+    at = s.char_span(k, k + 1)[0]
+    found = next((m for m in mentions if m.start <= at < m.end), None)
+    return None if found is None else s.gazetteer.actor_of(found.entity)
+
+
+def dash_tallies(
+    s: Sentence, found: list[Quantity], just_told: list[Quantity], mentions: list[Mention]
+) -> list[Quantity]:
     """A bulleted line's total with its bracketed change after it, both the enemy's losses
-    when the lead-in says the teller's side inflicted them. A later line of the list goes on
+    when the lead-in says the teller's side inflicted them, or the side the lead-in says lost
+    them ("the enemy has also lost:"). A later line of the list goes on
     with the line above: its teller and side (each line is a sentence of its own, so the
     lead-in's "According to ..." reaches only the first)."""
-    if not found or "(" not in s.words or _DASHES.isdisjoint(s.words):
-        return found  # nearly every sentence: no bracket and dash in it
+    if not found or _DASHES.isdisjoint(s.words):
+        return found  # nearly every sentence: no dash in it
     above = just_told[-1] if just_told and _follows_line(s, just_told[-1]) else None
     out: list[Quantity] = []
     for q in found:
-        change = _change_after(s, q) if q.qualifier is None else None
-        if change is None or dash_label_count(s, _number_start(s, q)) is None:
+        change = _change_after(s, q) if q.qualifier is None and "(" in s.words else None
+        if dash_label_count(s, _number_start(s, q)) is None:
+            out.append(q)
+            continue
+        if change is None:  # "cruise missiles – 3,330": a line with no change to report
+            if above is not None and q.claimant is None and q.actor is None:
+                q = replace(q, claimant=above.claimant, actor=above.actor)
             out.append(q)
             continue
         if above is not None and q.claimant is None and q.actor is None:
             q = replace(q, claimant=above.claimant, actor=above.actor)
+        elif q.actor is None and (loser := _loser(s, mentions)) is not None:
+            q = replace(q, actor=loser)
         elif q.actor is None and q.claimant is not None and _lead_in(s):
             sides = {opponent(e) for e in q.claimant.entities} - {None}
             if len(sides) == 1:
@@ -144,7 +187,7 @@ def _follows_line(s: Sentence, q: Quantity) -> bool:
     if above <= 0:
         return False
     line = _line_start(s, above)
-    return s.lowers[line] in _BULLETS and s.char_span(line, above)[0] <= q.start
+    return _listed(s, line) and s.char_span(line, above)[0] <= q.start
 
 
 def _number_start(s: Sentence, q: Quantity) -> int:

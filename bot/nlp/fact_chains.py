@@ -87,7 +87,7 @@ def sentence_quantities(
     weapons were shot down."""
     if not found:
         return found  # most sentences read: every rule below revises figures found
-    found = dash_tallies(s, found, just_told)  # "• tanks – 9,402 (+5)": the enemy's losses
+    found = dash_tallies(s, found, just_told, mentions)  # "• tanks – 9,402 (+5)": losses
     found = piece_counts(s, found, just_told)  # "24 pcs. of howitzers": what pieces count
     found = asked_counts(s, found, mentions, just_told)  # "How many ...?" "About 11,000."
     found = continued_tally(s, asked_hypotheticals(s, found), just_told)  # "If N went, ...?"

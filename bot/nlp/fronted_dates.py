@@ -89,13 +89,20 @@ def dated_in_month(s: Sentence, f: Figure) -> bool:
     # "Fighting around Goma in January killed about 3,000 people": the month in the subject
     # dates the act that has the figure as its object.
     acted = _done(s.lowers[f.start - 1])
+    # "in April it ordered 72 systems in a deal worth $1.6bn": the price of the act the month
+    # dates is as old as the act.
+    worth = s.lowers[f.start - 1] == "worth"
     for date in s.dates:
         after = f.end <= date.start < last
-        before = acted and first <= date.start and date.end < f.start
+        before = first <= date.start and date.end < f.start and (
+            acted or (worth and any(_done(w) for w in s.lowers[date.end : f.start]))
+        )
         if not (after or before) or s.lowers[date.start - 1] != "in":
             continue
-        if "since" in s.lowers[max(first, date.start - _SINCE_REACH) : date.start]:
+        if _since_before(s, max(first, date.start - _SINCE_REACH), date.start):
             continue  # "losses since the units entered combat in December": a count to now
+        if after and "since" in s.lowers[f.end : date.start]:
+            continue  # "bought 200 since 2022, and in April ...": a count to now, not April's
         if after and "than" in s.lowers[f.end : date.start]:
             continue  # "3,000 more than it estimated in June": the month dates the old count
         if after and _earlier_level_between(s, f.end, date.start):
@@ -135,6 +142,19 @@ def _occasion_date(s: Sentence, first: int) -> int | None:
         if s.lowers[k] == "on" and any(d.start == k + 1 for d in s.dates):
             return k
     return None
+
+
+def _since_before(s: Sentence, start: int, date: int) -> bool:
+    """A "since" in tokens [start, date) with no comma after it: "since the units entered
+    combat in December". "bought 200 since 2022, and in April it ordered 72": the comma
+    closes the "since" clause, and the month dates the next clause's act."""
+    for k in range(date - 1, start - 1, -1):
+        word = s.lowers[k]
+        if word == "since":
+            return True
+        if word in {",", ";"}:
+            return False
+    return False
 
 
 def _done(word: str) -> bool:

@@ -48,3 +48,25 @@ def test_a_lead_in_without_an_inflicting_verb_names_no_side(extractor: Extractor
     assert [(q.value, q.measure, q.actor) for q in found] == [
         (1200, "tank", None), (3, "tank", None)
     ]
+
+
+_UNBULLETED = (
+    "According to the General Staff, the Russian Federation has also lost:\n"
+    "tanks – 9,100 (+6)\n"
+    "drones – 30,250 (+88)\n"
+    "cruise missiles – 3,010\n"
+    "The figures are being updated.\n"
+)
+
+
+def test_an_unbulleted_list_under_a_lost_lead_in_is_the_losers(extractor: Extractor) -> None:
+    found = extractor.extract(_UNBULLETED).quantities
+    assert [(q.value, q.measure, q.actor) for q in found] == [
+        (9100, "tank", "Russia"), (6, "tank", "Russia"),
+        (30250, "drone", "Russia"), (88, "drone", "Russia"), (3010, "missile", "Russia"),
+    ]  # fmt: skip
+
+
+def test_a_lone_unbulleted_line_under_a_colon_is_left_alone(extractor: Extractor) -> None:
+    text = "Stock levels in the depot:\nhelicopters – 40 (+2)\nThe count is kept weekly.\n"
+    assert [q.value for q in extractor.extract(text).quantities] == []

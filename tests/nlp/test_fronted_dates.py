@@ -197,3 +197,30 @@ def test_a_month_after_a_place_still_dates_the_figure(extractor: Extractor) -> N
     )
     q = extractor.extract(text).quantities[0]
     assert (q.value, q.modality) == (8000, Modality.BACKGROUND)
+
+
+def test_a_month_fronting_a_joined_clause_dates_its_order_and_price(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "OSLO, Dec. 3 (Agency) - Parliament met.\n"
+        "Norway has leased ships since 2020, and in May it bought 40 armoured trucks in a deal "
+        "worth about $300 million."
+    )
+    found = extractor.extract(text).quantities
+    assert [(q.value, q.modality) for q in found] == [
+        (40, Modality.BACKGROUND), (300_000_000, Modality.BACKGROUND)
+    ]  # fmt: skip
+
+
+def test_a_month_in_the_next_joined_clause_leaves_the_first_alone(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "OSLO, Dec. 3 (Agency) - Parliament met.\n"
+        "Norway has bought 60 armoured trucks since 2020, and in May it leased two ships."
+    )
+    found = extractor.extract(text).quantities
+    assert [(q.value, q.modality) for q in found if q.measure == "truck"] == [
+        (60, Modality.REPORTED)
+    ]

@@ -24,3 +24,14 @@ def test_a_states_border_pact_stays_a_step(extractor: Extractor) -> None:
     text = "Kazakhstan and Kyrgyzstan signed a border pact on Monday."
     (event,) = extractor.extract(text).events
     assert event.stage.value == "signed"
+
+
+def test_a_pact_with_a_named_town_of_a_state_is_no_step(extractor: Extractor) -> None:
+    text = "Bury has signed a friendship agreement with the German town of Tulln on Friday."
+    assert not extractor.extract(text).events
+
+
+def test_a_pact_with_the_states_government_stays_a_step(extractor: Extractor) -> None:
+    text = "Poland signed a defence agreement with the government of South Korea on Friday."
+    (event,) = extractor.extract(text).events
+    assert event.stage.value == "signed"
