@@ -40,6 +40,7 @@ from bot.nlp.region_states import state_of_place
 from bot.nlp.report_asides import report_aside
 from bot.nlp.sale_contracts import sale_buyer, sold_to_buyer
 from bot.nlp.senders import earlier_sender
+from bot.nlp.singular_it import it_antecedent, plural_speakers_it
 from bot.nlp.told_forces import told_forces_actor
 
 # A demonym before these names the side a figure belongs to: "Russian losses amount to ...".
@@ -245,6 +246,9 @@ def _subject_on_left(
             # "denied sending", "confirmed deploying": the claimant is the one acting.
             acts = k < s.end and (s.lowers[k] in {"it", "we"} or s.lowers[k].endswith("ing"))
             if cue is not None and cue.claimant and acts:
+                if plural_speakers_it(s, k, cue.claimant):
+                    # "Tokyo and Seoul say it has sent": "it" is someone named before
+                    return it_antecedent(s, cue.start, cue.claimant)
                 return _claimant_actor(s, cue.claimant)
             return None
         found = s.mention_at.get(j)

@@ -16,6 +16,7 @@ from bot.nlp.claim_subjects import ClaimCue, claim_at
 from bot.nlp.claims import find_claims
 from bot.nlp.context import QUOTES, Sentence
 from bot.nlp.coordinated_denials import coordinated_denials
+from bot.nlp.dated_verdicts import opens_dated_content
 from bot.nlp.joined_reports import joined_reports
 from bot.nlp.paired_speakers import paired_speakers
 from bot.nlp.reality_verdicts import reality_verdict
@@ -130,8 +131,10 @@ def _opens_content(s: Sentence, k: int) -> bool:
     """"the false propaganda that", "the fabrication that": the verdict at token k is on
     the clause "that" opens."""
     after = s.lowers[k + 1 : k + 3]
-    return after[:1] == ["that"] or (
-        len(after) == 2 and after[0] in _CONTENT_NOUNS and after[1] == "that"
+    return (
+        after[:1] == ["that"]
+        or (len(after) == 2 and after[0] in _CONTENT_NOUNS and after[1] == "that")
+        or opens_dated_content(s, k)  # "a fabrication on November 4, that ..."
     )
 
 
