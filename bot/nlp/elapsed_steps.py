@@ -25,7 +25,7 @@ from bot.nlp.step_time import StepCue
 
 _SPANS = frozenset({"year", "years", "month", "months", "weeks", "decade", "decades"})
 _AFTER = frozenset({"after", "since"})
-_REACH = 8  # "a year after the two countries' leaders signed"
+_REACH = 9  # "a year after a mutual defence treaty between Russia and China took"
 _BREAKS = frozenset({",", ";", ":", ".", "but", "while"})
 
 
@@ -43,6 +43,11 @@ def elapsed_before(s: Sentence, cue: StepCue, modality: Modality) -> Modality:
             continue
         if word in _BREAKS:
             break
+        named = s.mention_at.get(k)
+        if named is not None and named.start < k:
+            # "between Russia and North Korea": a name of several words is one word of the
+            # reach, so a step between two long names is still measured from.
+            stop = max(s.start, stop - 1)
         if word in _AFTER and k - 1 >= s.start and s.lowers[k - 1] in _SPANS:
             return Modality.BACKGROUND
         if word == "after" and (_news_came(s, k) or _set_off_wait(s, k)):

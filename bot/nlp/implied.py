@@ -28,6 +28,7 @@ from bot.nlp.count_reaches import reached_count
 from bot.nlp.counted_peoples import counted_at
 from bot.nlp.demonym_forces import people_told_as_soldiers, soldiers_told_before
 from bot.nlp.elided_fates import elided_fate
+from bot.nlp.estimated_nouns import estimate_figure
 from bot.nlp.figures import Figure, qualifier_before, read_figure
 from bot.nlp.first_sent_counts import first_sent_count
 from bot.nlp.group_parts import group_part, own_side, ranged_part, side_of_people
@@ -93,6 +94,8 @@ def implied_figure(
         # "put the number of North Koreans in Russia at 12,000"
         measure = _people_measure(s, counted.surface)
         return figure_like(n, measure, counted.surface), s.gazetteer.actor_of(counted.entity)
+    if (estimated := estimate_figure(s, n)) is not None:
+        return estimated  # "lowered its estimate of North Korean troops to about 10,000"
     if (toll := reported_toll(s, n, previous)) is not None:
         return toll  # "estimates that about 2,000 have been killed", no count before
     if (first := first_sent_count(s, n, previous)) is not None:

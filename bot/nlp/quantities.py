@@ -56,6 +56,7 @@ from bot.nlp.people_counts import (
     part_of_army,
 )
 from bot.nlp.predicates import predicate_figure
+from bot.nlp.recruited_counts import enlisted_count
 from bot.nlp.reduced_relatives import fate_past_participle
 from bot.nlp.sender_questions import previous_sender
 from bot.nlp.sent_men import men_sent
@@ -245,6 +246,8 @@ def _is_deal(s: Sentence, f: Figure) -> bool:
 def _casualty(s: Sentence, f: Figure) -> bool:
     if _missing(s, f):
         return True
+    if enlisted_count(s, f.start):
+        return False  # "recruiting 30,000 soldiers to replace its dead": taken in, not lost
     if s.lowers[max(s.start, f.start - 2) : f.start] == ["out", "of"]:
         return False  # "lost 1,000 killed, out of 11,000 soldiers deployed": the whole force
     if is_partitive_whole(s, f.start):

@@ -11,6 +11,7 @@ from bot.nlp.chamber_agendas import agenda_cues
 from bot.nlp.context import Sentence
 from bot.nlp.dateline_places import after_dateline
 from bot.nlp.denunciations import denouncing_cues
+from bot.nlp.lasting_conditions import lasting_condition
 from bot.nlp.pronoun_signers import pronoun_signs
 from bot.nlp.step_checks import conditional
 from bot.nlp.step_effects import exit_taking_effect, scheduled_exit
@@ -179,6 +180,8 @@ def cue_modality(s: Sentence, cue: StepCue, trigger: int) -> Modality:
     it takes effect" plans the taking effect, though "takes" reads as news; so is an exit
     that "takes effect" on a date, whatever the date reads as."""
     if scheduled_exit(s, cue) or awaited_step(s, cue):  # "until it is signed and ratified"
+        return Modality.PLANNED
+    if lasting_condition(s, cue):  # "as long as the treaty remains in force"
         return Modality.PLANNED
     modality = step_modality(s, cue, trigger)
     if modality is not Modality.REPORTED:

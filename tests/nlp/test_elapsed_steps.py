@@ -81,3 +81,20 @@ def test_a_gloss_without_a_came_after_stays_news(extractor: Extractor) -> None:
         "with Japan on Monday."
     )
     assert [m for _, m in _steps(extractor, text)] == [Modality.REPORTED]
+
+
+def test_a_name_of_several_words_is_one_word_of_the_reach(extractor: Extractor) -> None:
+    text = (
+        "Two years after a security treaty between Belarus and North Korea took effect, "
+        "border trade has tripled."
+    )
+    assert _steps(extractor, text) == [(Stage.IN_FORCE, Modality.BACKGROUND)]
+
+
+def test_a_step_far_past_the_reach_stays_news(extractor: Extractor) -> None:
+    # Near miss: too many words stand between "after" and the step.
+    text = (
+        "Two years after the war began, talks on a new and much wider border security "
+        "treaty with Belarus resumed, and the treaty took effect on Monday."
+    )
+    assert (Stage.IN_FORCE, Modality.REPORTED) in _steps(extractor, text)
