@@ -13,8 +13,8 @@ from dataclasses import replace
 
 from bot.models import Mention, Quantity
 from bot.nlp.gazetteer import Gazetteer
+from bot.nlp.transcripts import interview_turns
 
-_TURN = re.compile(r"^(Q|A):", re.MULTILINE)
 _COUNTED = frozenset({"troop", "casualty"})  # the people counts whose side a question sets
 # A side named with its people right after: "North Korean soldiers", "Russia's troops".
 _PEOPLE = re.compile(
@@ -33,15 +33,9 @@ def answered_sides(
 ) -> list[Quantity]:
     """`quantities` with ownerless troop and casualty counts in answers given the side the
     questions before them asked about."""
-    if "Q:" not in text or "A:" not in text:
-        return quantities  # no interview: two substring searches, not a line-by-line regex
-    turns = [(m.start(), m.group(1)) for m in _TURN.finditer(text)]
-    if not any(kind == "Q" for _, kind in turns) or not any(kind == "A" for _, kind in turns):
+    spans = interview_turns(text)
+    if not spans:
         return quantities
-    spans = [
-        (start, turns[k + 1][0] if k + 1 < len(turns) else len(text), kind)
-        for k, (start, kind) in enumerate(turns)
-    ]
     sides: dict[int, str] = {}  # an answer's start -> the side asked about before it
     side: str | None = None
     for start, end, kind in spans:

@@ -14,22 +14,30 @@ from bot.nlp.gazetteer import Gazetteer
 _TURN = re.compile(r"^(Q|A):", re.MULTILINE)
 
 
+def interview_turns(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, "Q" or "A") of each turn of a "Q:"/"A:" transcript or interview, in
+    order; none when the text lacks either kind of turn."""
+    if "Q:" not in text or "A:" not in text:
+        return []  # no transcript: two substring searches, not a line-by-line regex
+    turns = [(m.start(), m.group(1)) for m in _TURN.finditer(text)]
+    if not any(kind == "Q" for _, kind in turns) or not any(kind == "A" for _, kind in turns):
+        return []
+    return [
+        (start, turns[k + 1][0] if k + 1 < len(turns) else len(text), kind)
+        for k, (start, kind) in enumerate(turns)
+    ]
+
+
 def answers_for_host(
     text: str, mentions: list[Mention], quantities: list[Quantity], gazetteer: Gazetteer
 ) -> list[Quantity]:
-    if "Q:" not in text or "A:" not in text:
-        return quantities  # no transcript: two substring searches, not a line-by-line regex
-    turns = [(m.start(), m.group(1)) for m in _TURN.finditer(text)]
-    if not any(kind == "Q" for _, kind in turns) or not any(kind == "A" for _, kind in turns):
+    turns = interview_turns(text)
+    if not turns:
         return quantities
     host = _host(mentions, turns[0][0], gazetteer)
     if host is None:
         return quantities
-    answers = [
-        (start, turns[k + 1][0] if k + 1 < len(turns) else len(text))
-        for k, (start, kind) in enumerate(turns)
-        if kind == "A"
-    ]
+    answers = [(start, end) for start, end, kind in turns if kind == "A"]
     return credit_answers(quantities, answers, host)
 
 
