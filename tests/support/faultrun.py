@@ -191,16 +191,20 @@ async def run_trial(store: Store, slack: SlackStandIn, feeds: FeedServer, cluste
 
     await add_wave(0)
     outcome = TrialOutcome(expected=articles * chats)
+    # The trial's own articles only: an article of an earlier trial whose processing a kill
+    # cut short is redone later (processed_at still NULL), and the redo also matches the
+    # watches of chats created since; that is no double delivery of this trial's alerts.
     trial_rows = (
-        "FROM outbox o JOIN chats c ON c.id = o.chat_id "
-        "WHERE c.platform = 'slack' AND c.chat_id LIKE :prefix"
+        "FROM outbox o JOIN chats c ON c.id = o.chat_id JOIN articles a ON a.id = o.article_id "
+        "WHERE c.platform = 'slack' AND c.chat_id LIKE :prefix AND a.url LIKE :own"
     )
     prefix = f"CT{trial:03d}X%"
+    own = f"%/t{trial}-a%"
 
     async def settled() -> bool:
-        total = await _scalar(store, f"SELECT count(*) {trial_rows}", prefix=prefix)
+        total = await _scalar(store, f"SELECT count(*) {trial_rows}", prefix=prefix, own=own)
         sent = await _scalar(store, f"SELECT count(*) {trial_rows} AND o.status = 'sent'",
-                             prefix=prefix)
+                             prefix=prefix, own=own)
         return total == outcome.expected and sent == total
 
     for wave in range(kills):
@@ -225,7 +229,7 @@ async def run_trial(store: Store, slack: SlackStandIn, feeds: FeedServer, cluste
     await asyncio.sleep(0.5)  # a late double would show up now
     async with store.engine.connect() as conn:
         ids = [r[0] for r in await conn.execute(text(f"SELECT o.id {trial_rows}"),
-                                                {"prefix": prefix})]
+                                                {"prefix": prefix, "own": own})]
     for outbox_id in ids:
         posts = len(slack.posts_carrying(outbox_id))
         outcome.delivered += posts >= 1
