@@ -58,10 +58,12 @@ from bot.nlp.people_counts import (
 from bot.nlp.predicates import predicate_figure
 from bot.nlp.recruited_counts import enlisted_count
 from bot.nlp.reduced_relatives import fate_past_participle
+from bot.nlp.repatriated_bodies import handed_bodies
 from bot.nlp.sender_questions import previous_sender
 from bot.nlp.sent_men import men_sent
 from bot.nlp.share_wholes import is_share_whole
 from bot.nlp.shared_fates import shared_fates
+from bot.nlp.sized_armies import army_sized
 from bot.nlp.stated_strengths import stated_strength
 from bot.nlp.subject_counts import subject_count
 from bot.nlp.tally_lists import lost_without_object
@@ -207,7 +209,10 @@ def _quantity(
     deal = category == "money" and _is_deal(s, f)
     if deal:
         category = "deal"
-    if counts_people(measure) and _casualty(s, f):
+    bodies = counts_people(measure) and handed_bodies(s, f)
+    if bodies:
+        measure = "body"  # "received the bodies of 900 soldiers": returned, not a new toll
+    elif counts_people(measure) and _casualty(s, f):
         measure = category = "casualty"
     elif men_sent(s, f):
         measure = category = "troop"
@@ -220,7 +225,7 @@ def _quantity(
         category=category,
         qualifier=f.qualifier,
         actor=figure_actor(
-            s, f, cues, claim_tokens, told, deal=deal, casualty=measure == "casualty"
+            s, f, cues, claim_tokens, told, deal=deal, casualty=bodies or measure == "casualty"
         ),
         claimant=own_figure_claimant(s, cues, f.num_start)
         or named_relay(s, cues, f.num_start)
@@ -358,7 +363,7 @@ def _whole_force(s: Sentence, f: Figure) -> bool:
     if f.category != "troop":
         return False
     if (_army_grows_to(s, f) or _army_numbers(s, f) or _army_with(s, f) or army_of(s, f)
-            or can_field(s, f) or stated_strength(s, f)):  # fmt: skip
+            or can_field(s, f) or stated_strength(s, f) or army_sized(s, f)):  # fmt: skip
         return True
     # "with about 1.28 million active troops": the active-duty strength is the army's size.
     if any(w in _ACTIVE_DUTY for w in s.lowers[f.num_end : f.unit_start]):
