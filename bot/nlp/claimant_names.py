@@ -9,6 +9,7 @@ from bot.nlp.context import Sentence
 from bot.nlp.described_titles import described_name_start
 from bot.nlp.descriptions import KIND_NOUNS, fits
 from bot.nlp.joint_claimants import list_comma
+from bot.nlp.located_bodies import without_seats
 from bot.nlp.mentions import Found
 
 _MAX_UNNAMED = 6
@@ -27,6 +28,7 @@ def name_claimant(s: Sentence, start: int, end: int, *, denied: bool = False) ->
     end = next((k for k in range(start + 1, end - 1)
                 if s.lowers[k] == "," and s.lowers[k + 1] in _RELATIVES), end)  # fmt: skip
     found = [f for f in s.mentions_between(start, end) if s.lowers[f.end : f.end + 1] != ["-"]]
+    found = without_seats(s, found)  # "the UN mission in Ukraine": the UN's, not Ukraine's
     if not found:
         end = _before_affiliation(s, start, end)
         long = end - start > _MAX_UNNAMED and not _title_and_name(s, start, end)

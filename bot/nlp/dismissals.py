@@ -128,8 +128,10 @@ _CONTENT_NOUNS = frozenset(
 
 
 def _opens_content(s: Sentence, k: int) -> bool:
-    """"the false propaganda that", "the fabrication that": the verdict at token k is on
-    the clause "that" opens."""
+    """"the false propaganda that", "the fabrication that", '"the sheer lie" that': the
+    verdict at token k is on the clause "that" opens."""
+    if s.lowers[k + 1 : k + 2] != [] and s.lowers[k + 1] in QUOTES:
+        k += 1  # '"spreading the sheer lie" that ...': the quoted verdict closes first
     after = s.lowers[k + 1 : k + 3]
     return (
         after[:1] == ["that"]

@@ -18,6 +18,7 @@ from bot.nlp.clause_possessives import clause_possessive_owner
 from bot.nlp.clause_sources import rival_owners
 from bot.nlp.completed_steps import completed_parts
 from bot.nlp.context import Sentence, Tokens
+from bot.nlp.cost_owners import cost_owner
 from bot.nlp.counterpart_parties import counterpart_parties
 from bot.nlp.dash_tallies import dash_tallies
 from bot.nlp.dated_reports import dated_report_figures
@@ -98,6 +99,7 @@ def sentence_quantities(
     found = bare_count_sides(s, found, mentions)  # "North Korean units ... About 3,000 have"
     found = clause_possessive_owner(s, found)  # "X is training ..., while its losses ..."
     found = relative_sender(s, found)  # "the 14,000 soldiers that Seoul says X has sent"
+    found = cost_owner(s, found)  # "Russian forces took X at a cost of N casualties"
     found = joined_army_owner(s, found)  # "N soldiers joined the Russian army": Russia's
     found = recruited_force_owner(s, found)  # "X said 400,000 had been recruited": X's state
     found = estimated_force_owner(s, found)  # "rebuild a force that Kyiv puts at 600,000"

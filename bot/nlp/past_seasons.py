@@ -75,8 +75,15 @@ def _season_date(s: Sentence, k: int) -> bool:
 _PASSIVE_ADVERBS = frozenset({"first", "initially", "originally", "reportedly", "secretly"})
 
 
+# "the 11,000 troops it sent last autumn", "the 3,000 soldiers which Minsk deployed last
+# summer": a relative clause whose own subject did the act at the date tells of the figure.
+_RELATIVE_SUBJECTS = frozenset({"it", "they", "that", "which", "he", "she", "we"})
+
+
 def _told_as_done(s: Sentence, f: Figure, date: int) -> bool:
     after = s.lowers[f.end : date]
+    if _relative_act(s, f.end, date):
+        return True
     if after[:1] and after[0] in _PASSIVE_PAST:
         if len(after) > 2 and after[1] in _PASSIVE_ADVERBS:
             after = after[1:]
@@ -85,3 +92,16 @@ def _told_as_done(s: Sentence, f: Figure, date: int) -> bool:
     before = s.lowers[s.clause_start(f.start) : f.start]
     done = any(w in _PAST_ACTS or (len(w) > 4 and w.endswith("ed")) for w in before)
     return done and _PERFECT.isdisjoint(before)
+
+
+def _relative_act(s: Sentence, start: int, date: int) -> bool:
+    """"(the N troops) it sent last autumn", "(...) which Minsk deployed last summer": a
+    relative subject (a pronoun, or a name after "that"/"which"), then one past act just
+    before the date."""
+    words = s.lowers[start:date]
+    if not 2 <= len(words) <= 3 or words[0] not in _RELATIVE_SUBJECTS:
+        return False
+    act = words[-1]
+    if act not in _PAST_ACTS and not (len(act) > 4 and act.endswith("ed")):
+        return False
+    return len(words) == 2 or (words[0] in {"that", "which"} and s.texts[start + 1][:1].isupper())

@@ -211,7 +211,8 @@ def _quantity(
         category = "deal"
     bodies = counts_people(measure) and handed_bodies(s, f)
     if bodies:
-        measure = "body"  # "received the bodies of 900 soldiers": returned, not a new toll
+        # "received the bodies of 900 soldiers": returned, not a new toll, and no troops
+        measure = category = "body"
     elif counts_people(measure) and _casualty(s, f):
         measure = category = "casualty"
     elif men_sent(s, f):

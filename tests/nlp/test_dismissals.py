@@ -231,3 +231,15 @@ def test_called_for_reports_is_no_verdict_on_them(extractor: Extractor) -> None:
     )
     (q,) = extractor.extract(text).quantities
     assert q.claimant is None or not q.claimant.denied
+
+
+def test_a_quoted_lie_opening_a_clause_denies_its_figure(extractor: Extractor) -> None:
+    text = 'The ministry accused Kyiv of "spreading the lie" that 500 tanks were lost.'
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is not None and q.claimant.denied
+
+
+def test_a_quoted_report_opening_a_clause_is_no_denial(extractor: Extractor) -> None:
+    text = 'The ministry said the "report" that 500 tanks were lost came on Monday.'
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is not None and not q.claimant.denied

@@ -77,3 +77,15 @@ def test_an_adverb_before_a_noun_is_no_done_act(extractor: Extractor) -> None:
     text = "About 6,000 Belarusian soldiers were first in line for new rifles last winter."
     (q,) = extractor.extract(text).quantities
     assert q.modality is Modality.REPORTED
+
+
+def test_a_relative_clause_sending_last_winter_is_background(extractor: Extractor) -> None:
+    text = "Analysts said the 3,000 troops it sent last winter had returned home."
+    (q,) = extractor.extract(text).quantities
+    assert q.modality is Modality.BACKGROUND
+
+
+def test_a_relative_clause_sending_next_winter_stays_news(extractor: Extractor) -> None:
+    text = "Analysts said the 3,000 troops it will send by next winter are ready."
+    (q,) = extractor.extract(text).quantities
+    assert q.modality is Modality.REPORTED

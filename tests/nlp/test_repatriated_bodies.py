@@ -8,7 +8,7 @@ from bot.nlp import Extractor
 def test_bodies_handed_over_are_no_casualties(extractor: Extractor) -> None:
     text = "Moldova said it had received the bodies of 300 fallen Moldovan soldiers on Monday."
     figures = extractor.extract(text).quantities
-    assert [(q.value, q.measure) for q in figures] == [(300, "body")]
+    assert [(q.value, q.measure, q.category) for q in figures] == [(300, "body", "body")]
 
 
 def test_bodies_found_stay_casualties(extractor: Extractor) -> None:
