@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bot.nlp.acronym_asides import before_aside
 from bot.nlp.appositive_verbs import after_named_aside
+from bot.nlp.as_agent_sources import as_agent_cues
 from bot.nlp.as_sources import as_clause_cues
 from bot.nlp.claim_affiliations import with_affiliation
 from bot.nlp.claim_subjects import ClaimCue, claim_at, right_subject, subject_cue, subject_start
@@ -115,6 +116,7 @@ def find_claims(s: Sentence) -> list[ClaimCue]:
     cues.extend(revised_count_cues(s, cues))
     cues.extend(as_clause_cues(s, cues))  # "..., X said, as Y raised its estimate to N"
     cues.extend(given_figure_cues(s))
+    cues.extend(as_agent_cues(s))  # "..., as estimated by the NIS, ..."
     cues = participle_denials(s, cues)
     # "..., its spokesman X said": the opening subject is the body X speaks for.
     return [possessive_spokesperson(s, with_affiliation(s, cue)) for cue in cues]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from bot.nlp.context import Sentence
 from bot.nlp.dates import STALE_DAYS, DateSpan, days_before, is_year, month_day, month_of
 from bot.nlp.figures import Figure
+from bot.nlp.semicolon_recaps import semicolon_recap
 
 _RELATIVES = frozenset({"which", "that"})
 _DATING = frozenset({"of", "on", "in"})
@@ -24,6 +25,8 @@ _SOURCE_REACH = 4
 
 
 def dated_antecedent(s: Sentence, f: Figure) -> bool:
+    if semicolon_recap(s, f):  # "...in April; those drills involved 9,000"
+        return True
     if not s.dates or _RELATIVES.isdisjoint(s.words):
         return False  # no date or no relative clause: nearly every sentence
     said = any(w in _SAYING for w in s.lowers[max(s.start, f.start - 3) : f.start])

@@ -58,6 +58,7 @@ from bot.nlp.plant_owners import plant_owners
 from bot.nlp.prior_clauses import prior_clause_steps
 from bot.nlp.pull_quotes import drop_pull_quotes
 from bot.nlp.quoted_echoes import drop_quoted_echoes
+from bot.nlp.recalled_steps import drop_recalled_steps
 from bot.nlp.recap_tails import recap_tail_figures
 from bot.nlp.recruited_forces import recruited_force_owner
 from bot.nlp.relative_senders import relative_sender
@@ -132,6 +133,7 @@ def sentence_events(
     found = prior_clause_steps(s, found)
     found = carried_date_steps(s, found)  # "... on June 19, 2019. Instead, they signed ..."
     found = said_when_steps(s, found)  # "X said when the pact was signed that ..."
+    found = drop_recalled_steps(s, found)  # "X condemned the pact when it was signed"
     found = member_votes(s, found, events)  # "The Duma approved ... Deputies also ratified"
     found = judged_steps(s, found, events)  # '"The ratification ... is a clear signal"'
     found = same_occasion_steps(s, found, events)  # "... signed at the same meeting"

@@ -45,8 +45,26 @@ def _participle_before(s: Sentence, date: DateSpan) -> int | None:
         if s.lowers[k] not in _SIGNED:
             continue
         noun = k - 2 if k - 2 >= s.start and s.lowers[k - 1] == "," else k - 1
-        return k if noun >= s.start and s.lowers[noun] in _DEALS else None
+        if noun >= s.start and s.lowers[noun] in _DEALS:
+            return k
+        return k if noun < k - 1 and _deal_for(s, noun) else None
     return None
+
+
+# "contract for 180 K2 tanks, signed": the bought goods between the deal noun and the comma.
+_GOODS_REACH = 6
+
+
+def _deal_for(s: Sentence, last: int) -> bool:
+    """Whether "<deal> for <goods>" ends at `last`, so a set-off "signed" after it is the
+    deal's: "a contract for 180 tanks, signed in August"; "tanks, signed" alone is not."""
+    for k in range(last, max(s.start, last - _GOODS_REACH), -1):
+        word = s.lowers[k]
+        if word in {",", ";", "and"}:
+            return False
+        if word == "for":
+            return s.lowers[k - 1] in _DEALS
+    return False
 
 
 # "signed a deal in August", "signed a framework agreement on March 3": verb, deal, date.

@@ -91,3 +91,21 @@ def test_a_priced_deal_signed_this_week_stays_news(extractor: Extractor) -> None
         "six frigates."
     )
     assert _modalities(extractor, text)[4e9] is Modality.REPORTED
+
+
+def test_a_set_off_signing_after_the_bought_goods_dates_the_deal(extractor: Extractor) -> None:
+    text = (
+        "Oslo's jet plans\n\n12 November 2025\n\n"
+        "The largest order was Norway's framework contract for 40 trainer jets, signed in "
+        "Bergen in June and worth about $3 billion."
+    )
+    assert _modalities(extractor, text)[3e9] is Modality.BACKGROUND
+
+
+def test_goods_signed_off_without_a_deal_noun_stay_news(extractor: Extractor) -> None:
+    text = (
+        "Oslo's jet plans\n\n12 November 2025\n\n"
+        "The air force will buy 40 trainer jets, signed off by parliament in June, for "
+        "about $3 billion."
+    )
+    assert _modalities(extractor, text)[3e9] is not Modality.BACKGROUND
