@@ -42,6 +42,7 @@ from bot.nlp.sale_contracts import sale_buyer, sold_to_buyer
 from bot.nlp.senders import earlier_sender
 from bot.nlp.singular_it import it_antecedent, plural_speakers_it
 from bot.nlp.told_forces import told_forces_actor
+from bot.nlp.told_parts import told_part_actor
 
 # A demonym before these names the side a figure belongs to: "Russian losses amount to ...".
 _FORCE_NOUNS = frozenset(
@@ -109,7 +110,7 @@ def figure_actor(
     if f.num_end < s.end and s.lowers[f.num_end] == "of":
         # "shot down 52 of 74 drones launched by Russia": the part belongs to whoever acts on
         # it, the whole's owner is the whole's.
-        return _subject_on_left(s, f, cues, claim_tokens)
+        return _subject_on_left(s, f, cues, claim_tokens) or told_part_actor(s, f, told.mentions)
     # "3,000 North Korean troops": a modifier of the counted noun ("Iranian-made drones"
     # name the maker, not whose drones they are).
     for inner in s.mentions_between(f.mod_start, f.unit_start):

@@ -212,6 +212,9 @@ def _puts_a_figure(s: Sentence, verb: int) -> bool:
         if s.lowers[k] == "at" or (s.lowers[k] in _BOUNDS and s.lowers[k - 1] in _FIGURE_NOUNS):
             # "at as many as 12,000": a three-word qualifier may come first
             return any(w[:1].isdigit() or w in NUMBER_WORDS for w in s.lowers[k + 1 : k + 5])
+        if s.lowers[k] in {"higher", "lower"} and s.lowers[k + 1 : k + 3] == [",", "at"]:
+            k += 1  # "puts North Korean losses higher, at more than 6,000": "at" gives it
+            continue
         if s.lowers[k] in {"higher", "lower"}:
             # "put the number already in Kursk higher": an estimate set against another one,
             # whose figure the next sentence gives in the estimator's voice ("..., he said").

@@ -9,6 +9,7 @@ from __future__ import annotations
 from bot.nlp.context import Sentence
 
 _KEPT = frozenset({"trained", "held", "housed", "kept", "stationed", "quartered", "treated"})
+_PLACE_WORDS = frozenset({"in", "at"})  # "trained in eastern Russia", "at bases in Russia"
 _PLACE_REACH = 4  # "in eastern Russia", "at a base in Russia"
 
 
@@ -16,13 +17,13 @@ def kept_abroad(s: Sentence, figure_start: int, k: int) -> bool:
     """Whether "were being <kept> in <place>" at k tells a force already abroad."""
     if s.lowers[k + 1 : k + 3] == [] or s.lowers[k + 1] != "being":
         return False
-    if k + 2 >= s.end or s.lowers[k + 2] not in _KEPT or "in" not in s.words:
+    if k + 2 >= s.end or s.lowers[k + 2] not in _KEPT or _PLACE_WORDS.isdisjoint(s.words):
         return False
     owners = {m.entity for m in s.mentions if figure_start <= m.start < k}
     if not owners:
         return False
     after = k + 3
-    if after >= s.end or s.lowers[after] not in {"in", "at"}:
+    if after >= s.end or s.lowers[after] not in _PLACE_WORDS:
         return False
     place = next((m for m in s.mentions if after < m.start <= after + _PLACE_REACH), None)
     return place is not None and place.entity not in owners

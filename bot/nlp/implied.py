@@ -38,7 +38,9 @@ from bot.nlp.linking import counted_noun
 from bot.nlp.non_figures import no_amount
 from bot.nlp.number_reading import number_at
 from bot.nlp.partitive_wholes import past_qualifier, whole_side
+from bot.nlp.remaining_counts import remaining_count
 from bot.nlp.reported_tolls import reported_toll, sent_whole
+from bot.nlp.revised_from import revised_from
 from bot.nlp.running_totals import COLLECTIVE_NOUNS, earlier_level, share_of_last
 from bot.nlp.sent_more import more_sent
 from bot.nlp.sent_totals import sent_total
@@ -102,6 +104,8 @@ def implied_figure(
         return first  # "By Seoul's count, about 11 000 were deployed", no count before
     if (total := sent_total(s, n, previous)) is not None:
         return total  # "began sending troops. ... estimates the total at about 15,000"
+    if (rest := remaining_count(s, n)) is not None:
+        return rest  # "the troops had come home, and around 10,000 remained in Russia"
     if previous is None:
         return None
     if previous.value is None:  # "thousands of troops ... said 3,000 had been moved"
@@ -126,7 +130,7 @@ def implied_figure(
         or _running_total(s, lead) or _restated_estimate(s, lead)
         or reached_count(s, lead)  # "... and that the number could reach 10,000"
         or owned_estimate(s, lead)
-        or share_of_last(s, q_start, end) or earlier_level(s, q_start)
+        or share_of_last(s, q_start, end) or earlier_level(s, q_start) or revised_from(s, q_start)
         or any(tuple(s.lowers[end : end + len(p)]) == p for p in _TOTAL_AFTER)
     )  # fmt: skip
     if more:

@@ -16,6 +16,7 @@ from bot.nlp.counted_since import counted_since
 from bot.nlp.dated_after_clauses import dated_after_clause
 from bot.nlp.dated_antecedents import dated_antecedent
 from bot.nlp.dated_asides import dated_aside
+from bot.nlp.dated_estimate_nouns import dated_estimate
 from bot.nlp.dated_participles import dated_participle
 from bot.nlp.dates import DateSpan, is_year, month_of, period_preposition
 from bot.nlp.deal_tallies import deal_tally
@@ -49,6 +50,7 @@ from bot.nlp.recaps import stale_date
 from bot.nlp.relative_asides import in_closed_aside
 from bot.nlp.relative_prospects import prospective_relative
 from bot.nlp.relative_skips import past_relative_aside
+from bot.nlp.revised_from import revised_from
 from bot.nlp.signed_before import signed_long_before
 from bot.nlp.superseded_figures import superseded
 from bot.nlp.talks_deals import under_talks
@@ -86,8 +88,10 @@ _PROVIDES = frozenset({"allocates", "earmarks", "allots", "envisages", "foresees
 
 
 def modality(s: Sentence, f: Figure) -> Modality:
-    if _baseline(s, f) or _earlier_estimate(s, f):
-        return Modality.BACKGROUND
+    if _baseline(s, f) or _earlier_estimate(s, f) or dated_estimate(s, f) or (
+        revised_from(s, f.start)  # "lowered it to about 1,800, from the roughly 2,000"
+    ):
+        return Modality.BACKGROUND  # "cites Seoul's estimate from April that about 4,700"
     # "is to move north of the river, 30 km from the border": the distance is no plan.
     planned = _planned(s, f) and not current_total(s, f.start, f.end) and not place_distance(s, f)
     planned = planned and not among_group(s, f)  # "may be among the 11,000 troops sent"

@@ -58,6 +58,7 @@ from bot.nlp.people_counts import (
 from bot.nlp.predicates import predicate_figure
 from bot.nlp.recruited_counts import enlisted_count
 from bot.nlp.reduced_relatives import fate_past_participle
+from bot.nlp.relative_deaths import died_in_relative
 from bot.nlp.repatriated_bodies import handed_bodies
 from bot.nlp.sender_questions import previous_sender
 from bot.nlp.sent_men import men_sent
@@ -292,6 +293,7 @@ def _casualty(s: Sentence, f: Figure) -> bool:
         or fate_past_participle(s, f)
         or left_in_fate(s, f)
         or gave_lives(s, f)  # "nine soldiers of the unit laid down their lives"
+        or died_in_relative(s, f)  # "nine soldiers who died during the mission"
     )
 
 

@@ -13,7 +13,7 @@ from bot.models import Mention
 from bot.nlp.context import Sentence
 from bot.nlp.figures import Figure
 
-_FORCE_NOUNS = frozenset(
+FORCE_NOUNS = frozenset(
     {"troops", "soldiers", "forces", "servicemen", "personnel", "contingent", "fighters"}
 )
 _THE = frozenset({"the"})
@@ -27,18 +27,29 @@ def told_forces_actor(s: Sentence, f: Figure, mentions: Sequence[Mention]) -> st
         return None  # most figures: a cheap test
     if f.start - 1 < s.start or s.lowers[f.start - 1] != "the":
         return None  # "11,000 troops" is news of its own, not troops already told of
-    if f.unit_end - 1 < s.start or s.lowers[f.unit_end - 1] not in _FORCE_NOUNS:
+    if f.unit_end - 1 < s.start or s.lowers[f.unit_end - 1] not in FORCE_NOUNS:
         return None
+    return last_told_force(s, mentions)
+
+
+def last_told_force(
+    s: Sentence, mentions: Sequence[Mention], reach: int = _SENTENCES
+) -> str | None:
+    """The state whose force was named last in the `reach` sentences with names before s."""
     first = s.char_span(s.start, s.start + 1)[0]
     sentences: list[str] = []
     for mention in reversed(mentions):
         if mention.start >= first:
             continue
         if mention.sentence not in sentences:
-            if len(sentences) == _SENTENCES:
+            if len(sentences) == reach:
                 break
             sentences.append(mention.sentence)
-        if _names_force(mention):
+        nth = sum(  # "North Korean Foreign Minister ... 15,000 North Korean soldiers"
+            m.sentence == mention.sentence and m.surface == mention.surface
+            and m.start < mention.start for m in mentions
+        )  # fmt: skip
+        if _names_force(mention, nth):
             entity = s.gazetteer.get(mention.entity)
             if entity is None or entity.kind != "country":
                 return None  # the last force named is no state's: nothing to carry on
@@ -46,13 +57,15 @@ def told_forces_actor(s: Sentence, f: Figure, mentions: Sequence[Mention]) -> st
     return None
 
 
-def _names_force(mention: Mention) -> bool:
-    """Whether the mention stands right before a force noun in its sentence ("North Korean
-    soldiers", "Russia's troops")."""
-    at = mention.sentence.find(mention.surface)
-    if at < 0:
-        return False
+def _names_force(mention: Mention, nth: int) -> bool:
+    """Whether the mention, the nth time its words occur in its sentence, stands right before
+    a force noun ("North Korean soldiers", "Russia's troops")."""
+    at = -1
+    for _ in range(nth + 1):
+        at = mention.sentence.find(mention.surface, at + 1)
+        if at < 0:
+            return False
     after = _WORD.findall(mention.sentence[at + len(mention.surface) :][:40].lower())
     if after[:1] in (["'s"], ["s"]):
         after = after[1:]
-    return bool(after) and after[0] in _FORCE_NOUNS
+    return bool(after) and after[0] in FORCE_NOUNS

@@ -456,3 +456,15 @@ def test_a_cited_figure_without_an_estimate_noun_stays_the_citers(
     text = "A columnist cited 4,000 Belarusian troops near the border."
     c = claimant(extractor, text)
     assert c is not None and c.name == "A columnist"
+
+
+def test_estimate_set_higher_then_at_names_its_subject(extractor: Extractor) -> None:
+    text = "Kyiv's intelligence service puts Belarusian losses higher, at about 700 killed."
+    found = claimant(extractor, text)
+    assert found is not None and found.name.startswith("Kyiv")
+
+
+def test_estimate_set_higher_with_no_figure_names_nobody(extractor: Extractor) -> None:
+    text = "The monitor puts Belarusian losses higher. Officials said 700 soldiers died."
+    found = extractor.extract(text).quantities
+    assert found[0].claimant is not None and found[0].claimant.name == "Officials"

@@ -18,3 +18,13 @@ def test_foreign_force_trained_abroad_is_there(extractor: Extractor) -> None:
 def test_force_being_prepared_is_still_planned(extractor: Extractor) -> None:
     text = "Officials said 4,500 North Korean troops were being prepared for Russia."
     assert _only(extractor, text, 4500).modality == Modality.PLANNED
+
+
+def test_foreign_force_trained_at_bases_abroad_is_there(extractor: Extractor) -> None:
+    text = "Kyiv said 7,000 North Korean soldiers were being trained at three Russian bases."
+    assert _only(extractor, text, 7000).modality == Modality.REPORTED
+
+
+def test_force_trained_at_home_bases_is_still_planned(extractor: Extractor) -> None:
+    text = "Kyiv said 7,000 North Korean soldiers were being trained at three North Korean bases."
+    assert _only(extractor, text, 7000).modality == Modality.PLANNED
