@@ -9,19 +9,19 @@ from bot.nlp.claim_subjects import ClaimCue, right_subject
 from bot.nlp.context import Sentence
 
 # Participles of counting and reporting that an "as ... by X" aside attributes with.
-_PARTICIPLES = frozenset(
+AS_PARTICIPLES = frozenset(
     {"estimated", "reported", "counted", "assessed", "calculated", "tallied", "confirmed"}
 )
 
 
 def as_agent_cues(s: Sentence) -> list[ClaimCue]:
     """Claim cues for the agents of "as <participle> by X" asides in the sentence."""
-    if "as" not in s.words or "by" not in s.words or _PARTICIPLES.isdisjoint(s.words):
+    if "as" not in s.words or "by" not in s.words or AS_PARTICIPLES.isdisjoint(s.words):
         return []  # nearly every sentence: set tests
     lowers = s.lowers
     out: list[ClaimCue] = []
     for k in range(s.start, s.end - 3):
-        if lowers[k] != "as" or lowers[k + 1] not in _PARTICIPLES or lowers[k + 2] != "by":
+        if lowers[k] != "as" or lowers[k + 1] not in AS_PARTICIPLES or lowers[k + 2] != "by":
             continue
         cue = right_subject(s, k + 1, k + 3, denied=False)
         if cue is not None and cue.claimant is not None:

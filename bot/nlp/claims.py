@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from bot.nlp.acronym_asides import before_aside
 from bot.nlp.appositive_verbs import after_named_aside
-from bot.nlp.as_agent_sources import as_agent_cues
+from bot.nlp.as_agent_sources import AS_PARTICIPLES, as_agent_cues
 from bot.nlp.as_sources import as_clause_cues
 from bot.nlp.claim_affiliations import with_affiliation
 from bot.nlp.claim_subjects import ClaimCue, claim_at, right_subject, subject_cue, subject_start
 from bot.nlp.claimant_names import name_claimant
 from bot.nlp.clause_sources import clause_source_cues
 from bot.nlp.context import Sentence
+from bot.nlp.counting_sources import _COUNTING as _COUNTING_WORDS
 from bot.nlp.counting_sources import counting_source_cues
 from bot.nlp.demonym_nouns import after_demonym
 from bot.nlp.fronted_verdicts import verb_before_fronted_as
@@ -28,15 +29,15 @@ from bot.nlp.lexicon import (
     PRONOUNS,
     REPORT_VERBS,
 )
-from bot.nlp.matched_figures import given_figure_cues
-from bot.nlp.participle_denials import participle_denials
+from bot.nlp.matched_figures import _GIVING, given_figure_cues
+from bot.nlp.participle_denials import _DENYING, participle_denials
 from bot.nlp.passive_sources import agent_after
 from bot.nlp.plural_speakers import plural_speaker_verb
 from bot.nlp.possessive_spokespeople import possessive_spokesperson
-from bot.nlp.possessive_statements import possessive_statement_cues
+from bot.nlp.possessive_statements import _STATEMENT_NOUNS, possessive_statement_cues
 from bot.nlp.relative_asides import aside_close
 from bot.nlp.relative_speakers import relative_speaker, speaker_before_relative
-from bot.nlp.revised_counts import revised_count_cues
+from bot.nlp.revised_counts import REVISING, revised_count_cues
 
 # Before these a reporting word is a noun ("dismissed reports", "the claims").
 # Reporting words that are also plural or singular nouns.
@@ -108,16 +109,23 @@ def find_claims(s: Sentence) -> list[ClaimCue]:
             # "X put the toll at ...": only a subject before the verb estimates.
             if cue is not None and not (word in ESTIMATE_VERBS and cue.start > i):
                 cues.append(cue)
-    cues.extend(_source_nouns(s, cues))
-    # "confirm Zelensky's statement that ...", not "dismissed Kyiv's claim that ...".
-    cues.extend(c for c in possessive_statement_cues(s, cues) if not _denied_object(s, c.start))
-    cues.extend(counting_source_cues(s, cues))  # "the NIS counts 14,000 troops"
-    cues.extend(clause_source_cues(s, cues))
-    cues.extend(revised_count_cues(s, cues))
-    cues.extend(as_clause_cues(s, cues))  # "..., X said, as Y raised its estimate to N"
-    cues.extend(given_figure_cues(s))
-    cues.extend(as_agent_cues(s))  # "..., as estimated by the NIS, ..."
-    cues = participle_denials(s, cues)
+    # Most sentences hold none of the words the passes below start from. A pass added here
+    # adds its own gate words to _TAIL_WORDS.
+    if not _TAIL_WORDS.isdisjoint(s.words):
+        cues.extend(_source_nouns(s, cues))
+        # "confirm Zelensky's statement that ...", not "dismissed Kyiv's claim that ...".
+        cues.extend(
+            c for c in possessive_statement_cues(s, cues) if not _denied_object(s, c.start)
+        )
+        cues.extend(counting_source_cues(s, cues))  # "the NIS counts 14,000 troops"
+        cues.extend(clause_source_cues(s, cues))
+        cues.extend(revised_count_cues(s, cues))
+        cues.extend(as_clause_cues(s, cues))  # "..., X said, as Y raised its estimate to N"
+        cues.extend(given_figure_cues(s))
+        cues.extend(as_agent_cues(s))  # "..., as estimated by the NIS, ..."
+        cues = participle_denials(s, cues)
+    if not cues:
+        return cues
     # "..., its spokesman X said": the opening subject is the body X speaks for.
     return [possessive_spokesperson(s, with_affiliation(s, cue)) for cue in cues]
 
@@ -257,6 +265,12 @@ def _source_nouns(s: Sentence, cues: list[ClaimCue]) -> list[ClaimCue]:
 
 _SOURCE_NOUNS = frozenset(
     {"figure", "figures", "tally", "count", "estimate", "estimates", "data", "assessment"}
+)
+# One word of these each of `find_claims`' passes after the verbs needs (each pass's own first
+# set test), so a sentence with none skips them all with one test.
+_TAIL_WORDS = (
+    _SOURCE_NOUNS | _STATEMENT_NOUNS | _COUNTING_WORDS | {";"} | REVISING | _GIVING | _DENYING
+    | AS_PARTICIPLES
 )
 # "Seoul's latest figure", "Kyiv's most recent estimate", "its own new count".
 _ESTIMATE_AGES = frozenset(

@@ -145,9 +145,10 @@ class Sentence:
         self.lowers = self.tokens.lowers
         self.texts = self.tokens.texts
         self.words = frozenset(self.lowers[self.start : self.end])
+        mention_at = self.mention_at
         for found in self.mentions:
             for i in range(found.start, found.end):
-                self.mention_at[i] = found
+                mention_at[i] = found
         for date in self.dates:
             self.date_at.update(range(date.start, date.end))
 

@@ -17,13 +17,13 @@ from bot.nlp.claims import find_claims
 from bot.nlp.context import QUOTES, Sentence
 from bot.nlp.coordinated_denials import coordinated_denials
 from bot.nlp.dated_verdicts import opens_dated_content
-from bot.nlp.joined_reports import joined_reports
+from bot.nlp.joined_reports import _SAYING, joined_reports
 from bot.nlp.paired_speakers import paired_speakers
 from bot.nlp.reality_verdicts import reality_verdict
-from bot.nlp.refused_reports import with_refusal
+from bot.nlp.refused_reports import REPORT_NOUNS, with_refusal
 from bot.nlp.shared_speakers import shared_speakers
 from bot.nlp.story_verdicts import story_verdict
-from bot.nlp.untrue_verdicts import verdict_cue, with_verdict
+from bot.nlp.untrue_verdicts import _UNTRUE, verdict_cue, with_verdict
 from bot.nlp.verdict_scopes import verdict_scope
 from bot.nlp.writer_denials import writer_denial
 
@@ -42,6 +42,10 @@ _DISMISSIVE = frozenset(
 # "are not confirmed by anything", "has not been substantiated": a claim declared unproven
 # is disputed, as one declared false is.
 _UNPROVEN = frozenset({"confirmed", "substantiated", "proven", "proved", "corroborated"})
+# Without a cue of `find_claims`, a sentence needs one of these (or a report noun and "that",
+# or "not" and an unproven word) for a pass of `_claims_with_dismissals` to find one: the
+# first set tests of `joined_reports`, `verdict_cue` and the dismissive check below.
+_QUIET = _SAYING | _UNTRUE | _DISMISSIVE
 _BE = frozenset({"is", "are", "was", "were", "be", "been"})
 # "is a sheer fabrication", "an utter lie": emphasis between the verb and the verdict.
 _INTENSIFIERS = frozenset({"sheer", "utter", "outright", "complete", "total", "an", "blatant"})
@@ -55,7 +59,13 @@ def find_claims_with_dismissals(s: Sentence) -> list[ClaimCue]:
 
 
 def _claims_with_dismissals(s: Sentence) -> list[ClaimCue]:
-    cues = coordinated_denials(s, shared_speakers(s, find_claims(s)))
+    cues = find_claims(s)
+    words = s.words
+    if not cues and _QUIET.isdisjoint(words) and (
+        REPORT_NOUNS.isdisjoint(words) or "that" not in words
+    ) and ("not" not in words or _UNPROVEN.isdisjoint(words)):
+        return cues  # most sentences: no cue, and no word any pass below finds one by
+    cues = coordinated_denials(s, shared_speakers(s, cues))
     cues = paired_speakers(s, cues)  # "Seoul's minister Kim and U.S. Secretary Austin said"
     cues = joined_reports(s, cues)  # "The Pentagon declined to comment but said N"
     cues = asked_verdict(s, cues)  # "Asked about claims that N ..., X said ... speculation"
@@ -71,7 +81,6 @@ def _claims_with_dismissals(s: Sentence) -> list[ClaimCue]:
     if cues and (against := information_verdict(s)) is not None:  # "an information provocation"
         scope = verdict_scope(s, cues, frozenset(), against)
         return [_deny(c) if scope <= c.verb < against else c for c in cues]
-    words = s.words
     if _DISMISSIVE.isdisjoint(words) and ("not" not in words or _UNPROVEN.isdisjoint(words)):
         return cues
     branding = _branding(s, cues)

@@ -126,10 +126,13 @@ def sentence_events(
 ) -> list[Event]:
     """A sentence's treaty steps after the rules that read them with the step told before
     (`previous`) and every step so far (`events`)."""
-    found = later_steps(s, found, previous)
-    found = completed_parts(s, found, previous)  # "... completed ratification. X signed ..."
+    if found:  # both only revise steps found
+        found = later_steps(s, found, previous)
+        found = completed_parts(s, found, previous)  # "... completed ratification. X signed"
     found = signed_into_law(s, found, previous)
     found = needed_steps(s, found, previous)
+    if not found:
+        return found  # most sentences: every rule below only revises steps found
     found = prior_clause_steps(s, found)
     found = carried_date_steps(s, found)  # "... on June 19, 2019. Instead, they signed ..."
     found = said_when_steps(s, found)  # "X said when the pact was signed that ..."

@@ -137,9 +137,10 @@ class MentionFinder:
         found = without_name_phrases(found, texts, lowers)
         korean = not self._korean.isdisjoint(map(_ENTITY, found))
         if korean or _about_korea(lowers, title):
-            extra = self._the_north_and_south(text, lowers, texts, idxs, found, title)
+            extra, taken = self._the_north_and_south(text, lowers, texts, idxs, found, title)
             if "kim" in lowers and self._gazetteer.get(LEADER) is not None:  # "Kim's troops"
-                taken = {i for f in found for i in range(f.start, f.end)}
+                if taken is None:  # not built for a "the North" already
+                    taken = {i for f in found for i in range(f.start, f.end)}
                 extra += [self._found(text, lowers, texts, idxs, LEADER, k, k + 1)
                           for k in leader_positions(texts, lowers, taken)]  # fmt: skip
             if extra:  # `found` is in text order already
@@ -187,8 +188,9 @@ class MentionFinder:
         idxs: list[int],
         found: list[Found],
         title: str | None,
-    ) -> list[Found]:
-        """"the North", "the South" in a text about the Koreas."""
+    ) -> tuple[list[Found], set[int] | None]:
+        """"the North", "the South" in a text about the Koreas, and the tokens of `found` if
+        they were needed (the "Kim's troops" rule reuses them)."""
         extra: list[Found] = []
         taken: set[int] | None = None  # the tokens of names found, once a "the North" needs them
         sides = text_positions(text, idxs, texts, "North") + text_positions(
@@ -219,7 +221,7 @@ class MentionFinder:
                 continue
             base = self._found(text, lowers, texts, idxs, name, i, i + 2)
             extra.append(base)
-        return extra
+        return extra, taken
 
 
 def _apostrophe_variants(alias: str) -> tuple[str, ...]:

@@ -61,10 +61,16 @@ def without_name_phrases(
     }
     namesakes = {f.entity for f in found if f.kind == "person" and _namesake(f, texts)}
     namesakes -= {f.entity for f in found if f.kind == "person" and f.end - f.start > 1}
+    count = len(texts)
+    # `_inside_name` needs a hyphen or a capitalised word after the name (every place head is
+    # capitalised) or a place head for the alias: most names have neither, and skip the call.
     return [
         f for f in found
         if not (
-            (f.kind == "country" and _inside_name(f, texts, starts))
+            (f.kind == "country" and (
+                f.surface in _PLACE_HEADS
+                or (f.end < count and (texts[f.end] == "-" or texts[f.end].istitle()))
+            ) and _inside_name(f, texts, starts))
             or (f.surface in towns and not f.adjectival and f.end - f.start == 1)
             or (f.entity in namesakes and f.end - f.start == 1)
         )

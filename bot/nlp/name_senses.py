@@ -39,7 +39,12 @@ def without_misreadings(found: list[Found], texts: list[str], gazetteer: Gazette
     if not found:
         return found
     starts = {f.start: f for f in found}
-    kept = [f for f in found if not _misread(f, texts, starts, gazetteer)]
+    count = len(texts)
+    kept = [
+        f for f in found
+        if not (_may_misread(f, texts[f.end] if f.end < count else "")
+                and _misread(f, texts, starts, gazetteer))
+    ]  # fmt: skip
     if len(kept) == len(found):
         return kept  # nearly every story: no city named a treaty
     cities = {f.surface for f in found if _names_a_treaty(f, texts, starts)}
@@ -70,6 +75,17 @@ def _names_a_treaty(f: Found, texts: list[str], starts: dict[int, Found]) -> boo
     if not (nxt in _TREATY_NAMES or nxt in _LOWER_TREATY_NAMES or topical):
         return False
     return not (f.surface.isupper() or _second_of_pair(f, texts, starts))
+
+
+def _may_misread(f: Found, after: str) -> bool:
+    """Whether `_misread` could hold, from the word `after` the name alone: every one of its
+    tests needs a capitalised word, a comma, a treaty word or "of" there, and most names
+    have none, so the tests are not called for them."""
+    if f.kind == "country":
+        return after == "," or after.istitle() or after in _LOWER_TREATY_NAMES or (
+            after in _TREATY_TOPICS
+        )
+    return f.kind == "org" and after == "of"
 
 
 def _misread(f: Found, texts: list[str], starts: dict[int, Found], gazetteer: Gazetteer) -> bool:
