@@ -12,6 +12,7 @@ from bot.nlp.background_labels import background_paragraphs
 from bot.nlp.background_sections import background_sections
 from bot.nlp.bare_count_sides import bare_count_sides
 from bot.nlp.book_reviews import reviewed_history
+from bot.nlp.box_titles import box_title_sources
 from bot.nlp.capped_steps import capped_steps
 from bot.nlp.carried_dates import carried_date_figures, carried_date_steps
 from bot.nlp.clause_possessives import clause_possessive_owner
@@ -178,6 +179,7 @@ def document_facts(
         events = counterpart_parties(  # "X and his South Korean counterpart signed"
             events, mentions, gazetteer, tokens.chars(*tokens.sentences[0])[1]
         )
+    quantities = box_title_sources(text, mentions, quantities, gazetteer)  # "KEY POINTS OF NIS"
     # A headline sums up the body's news, whose own telling is not a retelling.
     body = tokens.chars(*tokens.sentences[0])[1] if headline is not None else 0
     events = earlier_steps(events, gazetteer, body)

@@ -27,7 +27,8 @@ _SEPARATORS = frozenset({";", ":", ".", "\n"})
 # A label's noun comes before these: "personnel deployed to Russia since 2024".
 _PREPOSITIONS = frozenset(
     {"to", "since", "in", "from", "by", "at", "of", "for", "during", "over", "per", "under",
-     "on", "into", "across", "through", "until", "after", "before", "with", "against"}
+     "on", "into", "across", "through", "until", "after", "before", "with", "against",
+     "including"}
 )  # fmt: skip
 # A participle after the noun says what befell the counted things: "tanks lost".
 _FATES = frozenset({"killed", "wounded", "injured", "dead", "died", "missing", "captured"})
@@ -38,6 +39,9 @@ _IRREGULAR = frozenset(
      "given", "flown", "fought", "struck", "spent", "hit", "seen", "drawn", "sold"}
 )  # fmt: skip
 _JOINERS = frozenset({"and", "or", "&", ",", "/"})
+# Adverbs of time between a label's noun and its place: "Troops now in Russia", "Units still
+# at the front": they date the count, the noun before them says what it counts.
+_TIME_ADVERBS = frozenset({"now", "still", "currently", "already", "presently", "today"})
 # Money, lengths and time need the unit a label only names ("Budget: 45"): left alone.
 _MEASURED = frozenset({"money", "percentage", *PHYSICAL.values(), *TIME_UNITS.values()})
 _MAX_LABEL = 12  # tokens: a longer run before a colon is a sentence, not a label
@@ -151,6 +155,8 @@ def label_measure(s: Sentence, begin: int, colon: int) -> tuple[str, str] | None
         return None
     if all(w in _FATES or w in _JOINERS for w in words):
         return "casualty", "casualty"  # "killed and wounded: about 6,500"
+    while len(words) > 1 and words[-1] in _TIME_ADVERBS:
+        words.pop()  # "Troops now in Russia": the count is of troops
     fate = None
     while words and (words[-1] in _FATES or words[-1] in _IRREGULAR or words[-1].endswith("ed")):
         fate = words.pop()  # "tanks lost", "rounds supplied", "soldiers killed"

@@ -59,3 +59,20 @@ def test_table_label_still_owns_its_count(extractor: Extractor) -> None:
     text = "Polish troops abroad: 4,000 soldiers; killed: 12."
     found = {q.value: q.actor for q in extractor.extract(text).quantities}
     assert found[4000] == "Poland"
+
+
+def test_a_time_adverb_in_a_label_leaves_its_noun_counted(extractor: Extractor) -> None:
+    text = "The deployment at a glance:\n- Soldiers still in Belarus: about 3,000\n"
+    found = [q for q in extractor.extract(text).quantities if q.value == 3000]
+    assert [q.measure for q in found] == ["troop"]
+
+
+def test_an_including_clause_in_a_label_leaves_its_noun_counted(extractor: Extractor) -> None:
+    text = "The toll at a glance:\n- Total casualties including missing: around 4,100\n"
+    found = [q for q in extractor.extract(text).quantities if q.value == 4100]
+    assert [q.measure for q in found] == ["casualty"]
+
+
+def test_a_label_of_a_time_word_alone_counts_nothing(extractor: Extractor) -> None:
+    text = "The deployment at a glance:\n- Now: about 3,000\n"
+    assert not [q for q in extractor.extract(text).quantities if q.value == 3000]
