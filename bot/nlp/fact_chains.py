@@ -75,6 +75,7 @@ from bot.nlp.subheads import drop_restated_bullets, drop_restated_subheads
 from bot.nlp.summary_bullets import drop_bulleted_restatements
 from bot.nlp.summed_deals import summed_deals
 from bot.nlp.tally_lists import continued_tally, included_shares
+from bot.nlp.timeline_entries import timeline_entries
 from bot.nlp.toll_references import toll_owner
 from bot.nlp.transcripts import answers_for_host
 from bot.nlp.unowned_sendings import unowned_sendings
@@ -185,6 +186,7 @@ def document_facts(
     events = earlier_steps(events, gazetteer, body)
     quantities, events = background_paragraphs(text, quantities, events)  # "Background: ..."
     quantities, events = background_sections(text, quantities, events)  # "EARLIER ESTIMATES"
+    quantities, events = timeline_entries(text, quantities, events)  # "JANUARY", "Oct. 24 -"
     quantities = enemy_sources(text, quantities)  # "losses of the enemy ...": whose enemy
     quantities = staff_tally_sources(quantities)  # "the General Staff": the loser's opponent
     quantities, events = reviewed_history(text, quantities, events)  # "Book review: ..."

@@ -1,0 +1,117 @@
+"""Entries of a chronology: "JANUARY" subheads of a month-by-month review, or lines headed
+"Oct. 24, 2024 - ..." / "September 2025 - ..." under "key events since 2024". Each entry
+tells its step in the present tense ("The NIS tells lawmakers that 300 have been killed"),
+so a sentence on its own reads as the day's news. A chronology runs up to the present: every
+entry dated before its latest one is history, and what it tells as done is background. The
+latest entry is left as read (a year's review ends with the news's own month). A text needs
+at least three such headings to be read as a chronology."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.models import Event, Modality, Quantity
+
+_MONTH_NAMES = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)  # fmt: skip
+_MONTH_NUMBER = {name: k + 1 for k, name in enumerate(_MONTH_NAMES)}
+_MONTH_NUMBER.update({name[:3]: k + 1 for k, name in enumerate(_MONTH_NAMES)})
+_MONTH_NUMBER["sept"] = 9
+_MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
+# "JANUARY", "MARCH 2025": a subhead that is only a month, in capitals.
+_MONTH_HEAD = re.compile(r"^(?P<month>[A-Z]{3,9})(?:\s+(?P<year>(?:19|20)\d{2}))?$")
+# "Oct. 24, 2024 - ", "24 October 2024: ", "September 2025 - ": a dated line of a timeline.
+_DATED_LINE = re.compile(
+    r"^(?:(?P<day1>\d{1,2})\s+)?" + _MONTH + r"(?:\s+(?P<day2>\d{1,2}))?,?\s+"
+    r"(?P<year>(?:19|20)\d{2})\s*(?:[-–—:])\s+\S"
+)
+_MIN_ENTRIES = 3
+_SUBHEAD_CHARS = 60
+
+
+def _line_date(line: str) -> tuple[tuple[int, int, int], bool] | None:
+    """(year, month, day) a line heads its entry with, and whether the line is a bare
+    subhead (its entry runs on to the next subhead), or None."""
+    head = _MONTH_HEAD.match(line)
+    if head is not None:
+        month = _MONTH_NUMBER.get(head["month"].lower())
+        if month is None or (len(head["month"]) < 4 and head["month"].lower() != "may"):
+            return None  # "JAN" is too short to trust as a subhead
+        return (int(head["year"] or 0), month, 0), True
+    dated = _DATED_LINE.match(line)
+    if dated is None:
+        return None
+    month = _MONTH_NUMBER.get(dated["month"].lower())
+    if month is None:
+        return None
+    day = int(dated["day1"] or dated["day2"] or 0)
+    return (int(dated["year"]), month, day), False
+
+
+def _subhead(line: str) -> bool:
+    return 0 < len(line) <= _SUBHEAD_CHARS and line.upper() == line and not line.endswith(".")
+
+
+def _entries(text: str) -> list[tuple[int, int, tuple[int, int, int]]]:
+    """[start, end) offsets and date of each chronology entry, in the text's order."""
+    found: list[tuple[int, int, tuple[int, int, int]]] = []
+    open_head: tuple[int, tuple[int, int, int]] | None = None
+    at = 0
+    for raw in text.split("\n"):
+        line = raw.strip()
+        dated = _line_date(line)
+        if open_head is not None and (_subhead(line) or dated is not None):
+            found.append((open_head[0], at, open_head[1]))
+            open_head = None
+        if dated is not None:
+            when, bare = dated
+            if bare:
+                open_head = (at + len(raw), when)
+            else:
+                found.append((at, at + len(raw), when))
+        at += len(raw) + 1
+    if open_head is not None:
+        found.append((open_head[0], len(text), open_head[1]))
+    return found
+
+
+def _month_word(text: str) -> bool:
+    lowered = text.lower()
+    return any(name[:3] in lowered for name in _MONTH_NAMES)
+
+
+def timeline_entries(
+    text: str, quantities: list[Quantity], events: list[Event]
+) -> tuple[list[Quantity], list[Event]]:
+    """`quantities` and `events` with what a chronology's earlier entries tell as done made
+    background."""
+    if text.count("\n") < _MIN_ENTRIES or not _month_word(text):
+        return quantities, events  # nearly every text: a few substring scans in C
+    entries = _entries(text)
+    if len(entries) < _MIN_ENTRIES:
+        return quantities, events
+    # Bare month subheads without a year are months of one year, in the text's order.
+    if any(when[0] == 0 for _, _, when in entries) and any(when[0] for _, _, when in entries):
+        return quantities, events  # a mix of the two kinds: no single order to trust
+    latest = max(when for _, _, when in entries)
+    earlier = [(a, b) for a, b, when in entries if when < latest]
+    if not earlier:
+        return quantities, events
+
+    def inside(at: int) -> bool:
+        return any(a <= at < b for a, b in earlier)
+
+    quantities = [
+        replace(q, modality=Modality.BACKGROUND)
+        if q.modality is Modality.REPORTED and not q.whole_force and inside(q.start) else q
+        for q in quantities
+    ]  # fmt: skip
+    events = [
+        replace(e, modality=Modality.BACKGROUND)
+        if e.modality is Modality.REPORTED and inside(e.start) else e
+        for e in events
+    ]  # fmt: skip
+    return quantities, events
