@@ -31,6 +31,8 @@ def bare_subject(s: Sentence, n: BareNumber, previous: Quantity) -> Implied | No
     after = s.lowers[end] if end < s.end else "."
     same = previous.sentence == s.text
     head = s.lowers[q_start - 1] if q_start > s.start else ","
+    if head in _BULLETS and q_start - 1 == s.start:
+        head = ","  # "- roughly 2,300 have been killed": a list item opens like a sentence
     verb = end
     if after == "," and head == "," and _share_of_group(s, q_start - 1):
         # "A third of them, about 4,000, were killed": the figure, set off by commas, counts
@@ -103,6 +105,7 @@ def _share_of_group(s: Sentence, comma: int) -> bool:
 
 
 _BE_FORMS = frozenset({"were", "are", "was", "is", "had", "have", "has"})
+_BULLETS = frozenset({"-", "•", "*", "·", "▪", "◦", "–", "—"})
 # "of whom 4,000 have been killed": the relative opens a clause whose subject is the number.
 _SUBJECT_OPENERS = frozenset({",", ";", "further", "another", "and", "but", "while", "whom"})
 _FATES = frozenset(

@@ -21,6 +21,7 @@ from bot.nlp.completed_steps import completed_parts
 from bot.nlp.context import Sentence, Tokens
 from bot.nlp.cost_owners import cost_owner
 from bot.nlp.counterpart_parties import counterpart_parties
+from bot.nlp.country_headings import country_heading_owners
 from bot.nlp.dash_tallies import dash_tallies
 from bot.nlp.dated_reports import dated_report_figures
 from bot.nlp.definite_parts import definite_part_owner
@@ -181,6 +182,7 @@ def document_facts(
             events, mentions, gazetteer, tokens.chars(*tokens.sentences[0])[1]
         )
     quantities = box_title_sources(text, mentions, quantities, gazetteer)  # "KEY POINTS OF NIS"
+    quantities = country_heading_owners(text, mentions, quantities, gazetteer)  # "POLAND"
     # A headline sums up the body's news, whose own telling is not a retelling.
     body = tokens.chars(*tokens.sentences[0])[1] if headline is not None else 0
     events = earlier_steps(events, gazetteer, body)

@@ -38,6 +38,9 @@ _IRREGULAR = frozenset(
     {"sent", "lost", "built", "bought", "brought", "shot", "held", "taken", "made", "won",
      "given", "flown", "fought", "struck", "spent", "hit", "seen", "drawn", "sold"}
 )  # fmt: skip
+# A label that is only a sending ("Sent to Russia:", "Deployed abroad:") counts the soldiers
+# sent: a fact sheet names no noun when the sheet is about armies.
+_SENDINGS = frozenset({"sent", "deployed", "dispatched"})
 _JOINERS = frozenset({"and", "or", "&", ",", "/"})
 # Adverbs of time between a label's noun and its place: "Troops now in Russia", "Units still
 # at the front": they date the count, the noun before them says what it counts.
@@ -107,9 +110,15 @@ def labelled_figures(s: Sentence, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
+_SERVING = frozenset({"troops", "soldiers", "personnel", "servicemen"})
+
+
 def _army_label(s: Sentence, begin: int, colon: int) -> bool:
-    """"Active armed forces:", "Army:": the label names a whole army."""
+    """"Active armed forces:", "Army:", "Active troops:": the label names a whole army."""
     words = [w for w in s.lowers[begin : _head_end(s, begin, colon)] if not w.isspace()]
+    label = [w for w in s.lowers[begin:colon] if not w.isspace()]
+    if len(label) == 2 and label[0] == "active" and label[1] in _SERVING:
+        return True  # "Active troops:": those serving, the whole standing army
     return " ".join(words[-2:]) in WHOLE_FORCE_NOUNS or words[-1:] in (["army"], ["military"])
 
 
@@ -157,6 +166,8 @@ def label_measure(s: Sentence, begin: int, colon: int) -> tuple[str, str] | None
         return "casualty", "casualty"  # "killed and wounded: about 6,500"
     while len(words) > 1 and words[-1] in _TIME_ADVERBS:
         words.pop()  # "Troops now in Russia": the count is of troops
+    if len(words) == 1 and words[0] in _SENDINGS:
+        return "troop", "troop"  # "Sent to Russia since 2024: about 15,000": those sent
     fate = None
     while words and (words[-1] in _FATES or words[-1] in _IRREGULAR or words[-1].endswith("ed")):
         fate = words.pop()  # "tanks lost", "rounds supplied", "soldiers killed"

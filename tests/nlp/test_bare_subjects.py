@@ -39,3 +39,24 @@ def test_a_quoted_bare_number_with_no_fate_is_no_toll(extractor: Extractor) -> N
     text = 'Latvian officials say 9,000 Belarusian soldiers were sent, and "over 700" more.'
     counts = [(q.value, q.measure) for q in extractor.extract(text).quantities]
     assert (700, "casualty") not in counts
+
+
+def test_a_bulleted_bare_subject_counts_the_dead_of_the_side_counted_before(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The ministry told lawmakers that:\n"
+        "- some 6,000 Belarusian soldiers are fighting in Russia;\n"
+        "- about 900 have been killed since the spring.\n"
+    )
+    counts = [(q.value, q.measure, q.actor) for q in extractor.extract(text).quantities]
+    assert (900, "casualty", "Belarus") in counts
+
+
+def test_a_bulleted_bare_number_without_a_fate_is_no_casualty(extractor: Extractor) -> None:
+    text = (
+        "The ministry told lawmakers that:\n"
+        "- some 6,000 Belarusian soldiers are fighting in Russia;\n"
+        "- about 900 are from Minsk.\n"
+    )
+    assert all(q.measure != "casualty" for q in extractor.extract(text).quantities)

@@ -76,3 +76,22 @@ def test_an_including_clause_in_a_label_leaves_its_noun_counted(extractor: Extra
 def test_a_label_of_a_time_word_alone_counts_nothing(extractor: Extractor) -> None:
     text = "The deployment at a glance:\n- Now: about 3,000\n"
     assert not [q for q in extractor.extract(text).quantities if q.value == 3000]
+
+
+def test_a_label_of_a_sending_alone_counts_the_soldiers_sent(extractor: Extractor) -> None:
+    text = "BELARUS\nDeployed to Russia since March: about 4,000, according to Kyiv\n"
+    found = [(q.value, q.measure) for q in extractor.extract(text).quantities]
+    assert (4000, "troop") in found
+
+
+def test_a_sending_label_with_its_own_noun_counts_that_noun(extractor: Extractor) -> None:
+    text = "BELARUS\nShells sent to Russia since March: about 4,000\n"
+    found = [(q.value, q.measure) for q in extractor.extract(text).quantities]
+    assert (4000, "troop") not in found
+
+
+def test_an_active_troops_label_is_the_whole_army(extractor: Extractor) -> None:
+    text = "Active soldiers: about 120,000\nSoldiers in Mali: about 2,000\n"
+    whole = {q.value: q.whole_force for q in extractor.extract(text).quantities}
+    assert whole[120000] is True
+    assert whole[2000] is False
