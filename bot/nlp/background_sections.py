@@ -50,7 +50,14 @@ def background_sections(
     background."""
     if not any(word in text for word in _PAST_WORDS):
         return quantities, events  # nearly every text: a few substring scans in C
-    spans = _past_sections(text)
+    return spans_as_background(_past_sections(text), quantities, events)
+
+
+def spans_as_background(
+    spans: list[tuple[int, int]], quantities: list[Quantity], events: list[Event]
+) -> tuple[list[Quantity], list[Event]]:
+    """What the [start, end) character `spans` tell as done, made background. Plans stay
+    plans, and an army's whole size is reference knowledge of no date."""
     if not spans:
         return quantities, events
 

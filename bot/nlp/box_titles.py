@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from bot.models import Claimant, Mention, Quantity
 from bot.nlp.gazetteer import Gazetteer
+from bot.nlp.list_lead_ins import line_above
 
 _BULLETS = ("- ", "• ", "* ", "– ", "— ", "· ", "▪ ")
 _MAX_TITLE = 10  # words: "KEY POINTS OF THE NIS BRIEFING"
@@ -25,18 +26,8 @@ _FINAL = (".", "!", "?", ":", ";", '"', "”")
 
 def _title_above(text: str, at: int) -> tuple[int, int] | None:
     """The span of the title line of the bulleted box holding character `at`, or None."""
-    start = text.rfind("\n", 0, at) + 1
-    for _ in range(_MAX_LINES):
-        if start == 0:
-            return None
-        above = text.rfind("\n", 0, start - 1) + 1
-        line = text[above : start - 1].strip()
-        if not line:
-            return None  # a blank line ends the box
-        if not line.startswith(_BULLETS):
-            return (above, start - 1) if _is_title(line) else None
-        start = above
-    return None
+    span = line_above(text, at, lambda line: line.startswith(_BULLETS), _MAX_LINES)
+    return span if span is not None and _is_title(text[span[0] : span[1]].strip()) else None
 
 
 def _is_title(line: str) -> bool:

@@ -9,6 +9,8 @@ lines, not sentences."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 _BULLETS = ("-", "–", "—", "•", "*", "·", "▪")
 _MAX_LINES = 30  # a daily loss bulletin's list is a dozen lines or so
 
@@ -24,12 +26,25 @@ def list_lead_in(text: str, at: int) -> str:
     end = text.find("\n", at)
     if not _is_bulleted(text[start : end if end >= 0 else len(text)]):
         return ""  # nearly every figure: not on a bulleted line
-    for _ in range(_MAX_LINES):
+    span = line_above(text, at, _is_bulleted, _MAX_LINES)
+    return text[span[0] : span[1]] if span is not None else ""
+
+
+def line_above(
+    text: str, at: int, passed_over: Callable[[str], bool], max_lines: int
+) -> tuple[int, int] | None:
+    """The [start, end) span of the first line above the one holding character `at` that
+    `passed_over` (given the stripped line) does not skip: the line a list or box hangs
+    from. None when the text begins, a blank line ends the list, or `max_lines` run out."""
+    start = text.rfind("\n", 0, at) + 1
+    for _ in range(max_lines):
         if start == 0:
-            return ""  # the list opens the text: no lead-in
+            return None  # the list opens the text
         above = text.rfind("\n", 0, start - 1) + 1
-        line = text[above : start - 1]
-        if not _is_bulleted(line):
-            return line if line.strip() else ""
+        line = text[above : start - 1].strip()
+        if not line:
+            return None  # a blank line ends the list
+        if not passed_over(line):
+            return above, start - 1
         start = above
-    return ""
+    return None

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from bot.models import Mention, Quantity
 from bot.nlp.context import Sentence
+from bot.nlp.list_lead_ins import line_above
 
 _BULLETS = ("-", "–", "—", "•", "*", "·", "▪")
 _PEOPLE = frozenset({"troop", "casualty"})
@@ -55,18 +56,10 @@ def _is_heading(line: str) -> bool:
 
 def _lead_in(text: str, at: int) -> tuple[int, int] | None:
     """The character span of the colon-ended line leading into the list holding `at`."""
-    start = text.rfind("\n", 0, at) + 1
-    for _ in range(_MAX_LINES):
-        if start == 0:
-            return None
-        above = text.rfind("\n", 0, start - 1) + 1
-        line = text[above : start - 1].strip()
-        if not line:
-            return None  # a blank line ends the list
-        if not line.startswith(_BULLETS) and not _is_heading(line):
-            return (above, start - 1) if line.endswith(":") else None
-        start = above
-    return None
+    span = line_above(
+        text, at, lambda line: line.startswith(_BULLETS) or _is_heading(line), _MAX_LINES
+    )
+    return span if span is not None and text[span[0] : span[1]].strip().endswith(":") else None
 
 
 def _counted_people(

@@ -9,9 +9,9 @@ at least three such headings to be read as a chronology."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from bot.models import Event, Modality, Quantity
+from bot.models import Event, Quantity
+from bot.nlp.background_sections import spans_as_background
 
 _MONTH_NAMES = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -98,20 +98,4 @@ def timeline_entries(
         return quantities, events  # a mix of the two kinds: no single order to trust
     latest = max(when for _, _, when in entries)
     earlier = [(a, b) for a, b, when in entries if when < latest]
-    if not earlier:
-        return quantities, events
-
-    def inside(at: int) -> bool:
-        return any(a <= at < b for a, b in earlier)
-
-    quantities = [
-        replace(q, modality=Modality.BACKGROUND)
-        if q.modality is Modality.REPORTED and not q.whole_force and inside(q.start) else q
-        for q in quantities
-    ]  # fmt: skip
-    events = [
-        replace(e, modality=Modality.BACKGROUND)
-        if e.modality is Modality.REPORTED and inside(e.start) else e
-        for e in events
-    ]  # fmt: skip
-    return quantities, events
+    return spans_as_background(earlier, quantities, events)
