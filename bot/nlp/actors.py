@@ -40,6 +40,7 @@ from bot.nlp.region_states import state_of_place
 from bot.nlp.report_asides import report_aside
 from bot.nlp.sale_contracts import sale_buyer, sold_to_buyer
 from bot.nlp.senders import earlier_sender
+from bot.nlp.side_phrases import on_the_side_of
 from bot.nlp.singular_it import it_antecedent, plural_speakers_it
 from bot.nlp.told_forces import told_forces_actor
 from bot.nlp.told_parts import told_part_actor
@@ -275,7 +276,7 @@ def _subject_on_left(
             continue  # "in the Kursk region of the Russian Federation": where, not whose
         if before >= s.start and s.lowers[before] in _ATTACK_VERBS:
             continue  # "Russian forces attacked Ukraine with 147 drones": the target
-        if before >= s.start and s.lowers[before] in _ALLIES:
+        if before >= s.start and (s.lowers[before] in _ALLIES or on_the_side_of(s, before)):
             continue  # "units fighting alongside Russian forces had lost 1,200": an ally
         if agent_of_earlier_predicate(s, before, found.end, f.start):
             continue  # "shells used by Russian forces and has 11,000 troops": not the subject

@@ -10,6 +10,7 @@ from typing import TypeVar
 from bot.models import Claimant, Event, Modality, Quantity
 from bot.nlp.claim_subjects import ClaimCue
 from bot.nlp.clause_histories import later_claims, stale_clause
+from bot.nlp.contact_relatives import contact_relative
 from bot.nlp.context import Sentence
 from bot.nlp.dates import STALE_DAYS, DateSpan, days_before, is_year, month_day, month_of
 from bot.nlp.fronted_dates import fronted_stale
@@ -66,7 +67,7 @@ def _tells(s: Sentence, cue: ClaimCue, q: Quantity) -> bool:
     if q.claimant != cue.claimant:
         return False
     if q.start >= s.char_span(cue.verb, cue.verb + 1)[1]:
-        return True
+        return not contact_relative(s, cue)  # "the 1,500 it reported last week, bringing"
     date = _date_after(s, cue.verb)
     if date is not None and _object_relative(s, cue, q):
         return True  # "up from the 3,000 that the agency reported last week"

@@ -35,6 +35,7 @@ from bot.nlp.new_items import opens_new_item
 from bot.nlp.numbered_groups import numbered_group_cues
 from bot.nlp.object_sources import speaking
 from bot.nlp.origin_sources import may_name_origin, origin_source
+from bot.nlp.owned_bodies import add_mentions, owned_bodies
 from bot.nlp.page_boxes import furniture_lines, in_furniture
 from bot.nlp.page_parts import (
     boilerplate_chars,
@@ -209,6 +210,8 @@ class Extractor:
             cues = person_pronouns(s, cues, last_claimant)
             cues = resolve_references(cues, last_claimant, claimants, self.gazetteer)
             cues = settle_sources(s, described_sources(s, cues, mentions))
+            cues, owned = owned_bodies(s, cues, mentions)  # "Its intelligence agency said"
+            add_mentions(mentions, owned)
             cues = numbered_group_cues(s, cues, mentions, claimants)  # "the three countries said"
             claimed = claimant_tokens(cues) | reckoning_tokens(s)  # "by our tally of NIS ..."
             # The previous sentence's figures on: read by several rules below, cut once.

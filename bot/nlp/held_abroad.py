@@ -10,7 +10,7 @@ from bot.nlp.context import Sentence
 
 _KEPT = frozenset({"trained", "held", "housed", "kept", "stationed", "quartered", "treated"})
 _PLACE_WORDS = frozenset({"in", "at"})  # "trained in eastern Russia", "at bases in Russia"
-_PLACE_REACH = 4  # "in eastern Russia", "at a base in Russia"
+_PLACE_REACH = 5  # "in eastern Russia", "at a base in Russia", "at five bases in eastern Russia"
 
 
 def kept_abroad(s: Sentence, figure_start: int, k: int) -> bool:

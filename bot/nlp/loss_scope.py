@@ -20,6 +20,7 @@ from __future__ import annotations
 from bot.nlp.among_groups import among_object
 from bot.nlp.context import Sentence
 from bot.nlp.figures import Figure
+from bot.nlp.fronted_phrases import in_fronted_phrase
 from bot.nlp.lexicon import REPORT_VERBS
 
 LOSS_WORDS = frozenset({"losses", "casualties", "lost", "death", "toll"})
@@ -35,7 +36,7 @@ def losses_named_before(s: Sentence, f: Figure) -> bool:
     for k in range(f.start - 1, first - 1, -1):
         word = s.lowers[k]
         if word in LOSS_WORDS and (k == s.start or not s.lowers[k - 1][:1].isdigit()):
-            return True
+            return not in_fronted_phrase(s, first, k, f.start)  # "After heavy losses, ..."
         if (word in REPORT_VERBS and not _passive_predicate(s, k)) or _new_clause(s, k):
             return False
     return False
