@@ -31,6 +31,7 @@ from bot.nlp.ratification_papers import names_papers, signs_exchange_record
 from bot.nlp.retold_votes import retold_tally
 from bot.nlp.shared_auxiliaries import shared_modality
 from bot.nlp.sign_nouns import sign_noun
+from bot.nlp.since_steps import since_step
 from bot.nlp.step_checks import spurious_step
 from bot.nlp.step_cues import cue_modality, more_cues, pronoun_triggers
 from bot.nlp.step_effects import scheduled_exit
@@ -123,6 +124,7 @@ def find_events(
         modality = first_step(s, timed, _recalled(s, _reacting(s, previous, modality)))
         modality = prior_step(s, timed, cues, modality)
         modality = shared_modality(s, cue, elapsed_before(s, timed, modality))
+        modality = since_step(s, timed, modality)  # "since the accord was signed"
         modality = proposed_step(s, cue, modality)  # "submitted a bill on ratifying it"
         modality = enacted_exit(s, cue, trigger, modality)  # "approved a bill to withdraw"
         if modality is Modality.REPORTED and _no_step(s, cue, trigger, referring, parties):

@@ -14,6 +14,7 @@ from bot.nlp.bare_numbers import OF_THEM
 from bot.nlp.context import Sentence
 from bot.nlp.figures import Figure
 from bot.nlp.number_reading import number_at
+from bot.nlp.people_fates import people_fate_after
 from bot.nlp.unit_nouns import unit_noun
 from bot.nlp.units import PHYSICAL, TIME_UNITS
 
@@ -61,7 +62,7 @@ def group_part(
             return part
         # "troops had suffered "several dozen" casualties, and about 11,000 of them
         # remained": a vague count is no whole to take a part of; the group named before is.
-    group = _group_before(s, first, previous)
+    group = _group_before(s, first, previous, people_fate_after(s, end))
     if group is None:
         return None
     u_start, u_end, found, side = group
@@ -121,15 +122,18 @@ def ranged_part(
 
 
 def _group_before(
-    s: Sentence, before: int, previous: Quantity | None = None
+    s: Sentence, before: int, previous: Quantity | None = None, people: bool = False
 ) -> tuple[int, int, tuple[str, str], str | None] | None:
     """The last plural noun of things counted before token `before` that no number counts,
     with the side its demonym names ("North Korean soldiers"); a noun a vague count
-    (`previous`) counts is passed over."""
+    (`previous`) counts is passed over, and so is a noun of things when `people` (what
+    befalls the part only befalls people)."""
     for k in range(before - 1, max(s.start, before - _GROUP_REACH) - 1, -1):
         unit = unit_noun(s, k) if s.lowers[k].endswith("s") else None
         if unit is None or unit[0] != k or unit[2][1] in _MEASURED:
             continue
+        if people and unit[2][1] not in _PEOPLE_COUNTS:
+            continue  # "the ministry's bulletins ..., 9,000 of them were sent": people are
         if previous is not None and previous.end == s.char_span(unit[0], unit[1])[1]:
             continue  # "several dozen casualties": counted, if vaguely; not "them"
         if number_at(s, k - 1) is not None:

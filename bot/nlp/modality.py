@@ -18,6 +18,7 @@ from bot.nlp.dated_antecedents import dated_antecedent
 from bot.nlp.dated_asides import dated_aside
 from bot.nlp.dated_estimate_nouns import dated_estimate
 from bot.nlp.dated_participles import dated_participle
+from bot.nlp.dated_wheres import dated_where
 from bot.nlp.dates import DateSpan, is_year, month_of, period_preposition
 from bot.nlp.deal_tallies import deal_tally
 from bot.nlp.decreed_changes import decreed_change
@@ -122,8 +123,8 @@ def modality(s: Sentence, f: Figure) -> Modality:
         return Modality.BACKGROUND  # $6.5bn", "Seoul, which sent 100 troops last year, ..."
     if dated_participle(s, f):  # "two sailors seized last week have been freed"
         return Modality.BACKGROUND
-    if dated_after_clause(s, f) or told_of_past_war(s, f):  # "rebuilt in the 1980s, after
-        return Modality.BACKGROUND  # Moscow withdrew 8,000", "sent 26,000 to the Korean War"
+    if dated_after_clause(s, f) or told_of_past_war(s, f) or dated_where(s, f):  # "rebuilt
+        return Modality.BACKGROUND  # in the 1980s, after Moscow withdrew 8,000", "in 2020 in which"
     if asked_long_ago(s, f):  # "Asked last year about reports that 5,000 ..., X said"
         return Modality.BACKGROUND
     if used_to(s, f) or last_year_figure(s, f):  # "We used to build about 40 howitzers a

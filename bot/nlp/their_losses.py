@@ -3,7 +3,8 @@
 Named, the troops would make the losses their country's; the pronoun standing for them does
 the same. Only a "they" that is the loss verb's own subject counts ("they said 900 died" is
 a claim, whose owner the claim rules read), and only when a troop figure with an owner comes
-before it in the sentence."""
+before it in the sentence. A definite force noun stands for them as "they" does: "about 9,000
+soldiers of Belarus remain there, after the contingent lost some 700" (`definite_force`)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from dataclasses import replace
 
 from bot.models import Quantity
 from bot.nlp.context import Sentence
+from bot.nlp.definite_forces import FORCE_WORDS, definite_force
 
 _THEY = frozenset({"they"})
 # The verbs a body of troops takes its own losses with.
@@ -24,7 +26,9 @@ _REACH = 6  # "they had already suffered some 3,000"
 
 
 def their_losses(s: Sentence, quantities: list[Quantity]) -> list[Quantity]:
-    if _THEY.isdisjoint(s.words) or _LOSS_VERBS.isdisjoint(s.words):
+    if (_THEY.isdisjoint(s.words) and FORCE_WORDS.isdisjoint(s.words)) or (
+        _LOSS_VERBS.isdisjoint(s.words)
+    ):
         return quantities  # nearly every sentence: two set tests
     for k, q in enumerate(quantities):
         if q.category != "casualty" or q.actor is not None:
@@ -47,4 +51,4 @@ def _they_lost(s: Sentence, q: Quantity) -> bool:
     j -= 1
     while j >= max(s.start, first - _REACH) and s.lowers[j] in _AUXILIARIES:
         j -= 1
-    return j >= s.start and s.lowers[j] in _THEY
+    return j >= s.start and (s.lowers[j] in _THEY or definite_force(s, j))

@@ -22,3 +22,21 @@ def test_troops_with_no_owner_lend_none(extractor: Extractor) -> None:
     )
     losses = [q for q in extractor.extract(text).quantities if q.category == "casualty"]
     assert [(q.value, q.actor) for q in losses] == [(700, None)]
+
+
+def test_the_contingent_stands_for_the_troops_counted(extractor: Extractor) -> None:
+    text = (
+        "The ministry said about 6,000 soldiers of Belarus remain in the west of Russia, after "
+        "the contingent lost about 900 killed and wounded."
+    )
+    losses = [q for q in extractor.extract(text).quantities if q.category == "casualty"]
+    assert [(q.value, q.actor) for q in losses] == [(900, "Belarus")]
+
+
+def test_a_named_force_is_not_the_contingent(extractor: Extractor) -> None:
+    text = (
+        "The ministry said about 6,000 soldiers of Belarus remain in the west of Russia, after "
+        "Polish troops lost about 900 killed and wounded."
+    )
+    losses = [q for q in extractor.extract(text).quantities if q.category == "casualty"]
+    assert [(q.value, q.actor) for q in losses] == [(900, "Poland")]

@@ -1,0 +1,34 @@
+"""A step told in a "since" clause is the yardstick of a count up to now, so it is history:
+"the third such attack since the truce was signed", "No talks have been held since the pact
+was ratified". The clause opens with "since", names the treaty ("the accord", "the deal")
+and tells the step in the passive. "Since signing the pact, Kim has ..." and "signed the pact
+since Monday's talks" are other shapes, left alone."""
+
+from __future__ import annotations
+
+from bot.models import Modality
+from bot.nlp.context import Sentence
+from bot.nlp.step_time import StepCue
+from bot.nlp.treaty_words import TREATY_NOUNS
+
+_PASSIVES = frozenset({"was", "were", "had", "been", "has", "have"})
+_DETERMINERS = frozenset({"the", "this", "that", "their", "its", "our", "a"})
+_REACH = 6  # "since the 2018 military accord was signed"
+
+
+def since_step(s: Sentence, cue: StepCue, modality: Modality) -> Modality:
+    """Background for a step told as "since the <treaty> was <stage>"; else `modality`."""
+    if modality is not Modality.REPORTED or "since" not in s.words:
+        return modality  # most sentences: no "since" at all
+    lowers = s.lowers
+    k = cue.start - 1
+    while k > s.start and lowers[k] in _PASSIVES:
+        k -= 1
+    if k == cue.start - 1 or lowers[k] not in TREATY_NOUNS:
+        return modality  # no passive auxiliary, or no treaty noun as its subject
+    for j in range(k - 1, max(s.start - 1, k - _REACH), -1):
+        if lowers[j] == "since":
+            return Modality.BACKGROUND if lowers[j + 1] in _DETERMINERS else modality
+        if not lowers[j].isalnum():
+            return modality
+    return modality
