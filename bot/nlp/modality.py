@@ -54,10 +54,12 @@ from bot.nlp.relative_skips import past_relative_aside
 from bot.nlp.revised_from import revised_from
 from bot.nlp.signed_before import signed_long_before
 from bot.nlp.superseded_figures import superseded
+from bot.nlp.supposed_figures import supposed_figure
 from bot.nlp.talks_deals import under_talks
 from bot.nlp.told_times import same_time_back
 from bot.nlp.used_to import used_to
 from bot.nlp.year_in_review import just_ended
+from bot.nlp.year_when_clauses import year_when
 
 _FUTURE_AFTER = (
     ("will",), ("would",), ("could",), ("may",), ("might",), ("are", "being"),
@@ -183,8 +185,8 @@ def _when_dated(s: Sentence, f: Figure) -> bool:
     """"The record was set on Sept. 7, when Russia fired 810 drones": a "when" clause tells
     what happened at the date before it, weeks (or, for a bare month, months) before the
     article's own."""
-    if not s.dates:
-        return False  # no date to go by: most sentences, before finding the clause
+    if not s.dates or year_when(s, f):  # "on Oct. 18, 2024, when it said 1,500 ..."
+        return bool(s.dates)  # no date to go by: most sentences, before finding the clause
     first = s.clause_start(f.start)
     if first - 2 < s.start or s.lowers[first - 2 : first] != [",", "when"]:
         return False
@@ -394,4 +396,4 @@ def _planned(s: Sentence, f: Figure) -> bool:
     k = f.end
     while k < s.end and s.lowers[k] in QUOTES:
         k += 1
-    return _future_after(s, k, f.start)
+    return _future_after(s, k, f.start) or supposed_figure(s, f)  # "If X sent 50,000, ..."

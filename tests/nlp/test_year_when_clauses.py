@@ -1,0 +1,33 @@
+"""A figure in a ", when" clause on a day written with its year is background."""
+
+from __future__ import annotations
+
+from bot.models import Modality
+from bot.nlp import Extractor
+
+
+def test_a_report_on_a_dated_day_is_background(extractor: Extractor) -> None:
+    text = (
+        "The tally first rose on March 3, 2023, when the ministry said 2,400 conscripts had "
+        "been sent to the front."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.modality is Modality.BACKGROUND
+
+
+def test_a_count_in_the_clause_itself_is_background(extractor: Extractor) -> None:
+    text = "The record dates from 9 May 2023, when 1,800 soldiers marched through the square."
+    (q,) = extractor.extract(text).quantities
+    assert q.modality is Modality.BACKGROUND
+
+
+def test_a_day_without_its_year_stays_news(extractor: Extractor) -> None:
+    text = "The tally rose on Tuesday, when the ministry said 2,400 conscripts had been sent."
+    (q,) = extractor.extract(text).quantities
+    assert q.modality is Modality.REPORTED
+
+
+def test_a_future_when_clause_stays_planned(extractor: Extractor) -> None:
+    text = "The drill starts on March 3, 2027, when 2,400 conscripts will be sent to the border."
+    (q,) = extractor.extract(text).quantities
+    assert q.modality is Modality.PLANNED
