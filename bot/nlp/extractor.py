@@ -17,6 +17,7 @@ from bot.nlp.candidates import TRIGGER, Candidates, find_candidates
 from bot.nlp.claim_choice import claimant_tokens
 from bot.nlp.claim_subjects import ClaimCue
 from bot.nlp.claims import CLAIM_WORDS
+from bot.nlp.clock_labels import clock_label_claims
 from bot.nlp.context import Sentence, Tokens
 from bot.nlp.continued_quotes import OpenQuote, continued_quote
 from bot.nlp.dated_accounts import as_history, dated_claimants
@@ -238,6 +239,7 @@ class Extractor:
             found_quantities = tallies_follow_steps(found_quantities, found_events)
             found_quantities, found_events = as_history(s, cues, found_quantities, found_events)
             found_quantities = source_label_claims(s, found_quantities)  # "- HUR: 5,000, ..."
+            found_quantities = clock_label_claims(s, found_quantities)  # "13:05 HUR: ..."
             # "..., the agency said." after a dated briefing. `same_briefing` returns its
             # figures untouched without any or with a date of the sentence's own, so the
             # briefers are worked out only when it would read them.

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from bot.models import Modality
 from bot.nlp.added_counts import current_total
-from bot.nlp.among_groups import among_group
 from bot.nlp.as_clauses import as_clause_start
 from bot.nlp.asked_openers import asked_long_ago
 from bot.nlp.at_the_time import told_at_the_time
@@ -34,6 +33,7 @@ from bot.nlp.held_abroad import kept_abroad
 from bot.nlp.including_asides import past_including
 from bot.nlp.intents import budget_sought, intended
 from bot.nlp.joined_dates import in_joined
+from bot.nlp.joined_hosts import present_group
 from bot.nlp.lexicon import FUTURE_MARKERS, PLAN_VERBS
 from bot.nlp.moving_forces import moving_now
 from bot.nlp.own_periods import last_year_figure, own_period_floor
@@ -97,7 +97,7 @@ def modality(s: Sentence, f: Figure) -> Modality:
         return Modality.BACKGROUND  # "cites Seoul's estimate from April that about 4,700"
     # "is to move north of the river, 30 km from the border": the distance is no plan.
     planned = _planned(s, f) and not current_total(s, f.start, f.end) and not place_distance(s, f)
-    planned = planned and not among_group(s, f)  # "may be among the 11,000 troops sent"
+    planned = planned and not present_group(s, f)  # "among the 11,000 sent", "join a force of"
     if planned or _provided(s, f) or prepared_for(s, f) or (
         decreed_change(s, f) or _dated_ahead(s, f) or force_in_making(s, f)
         or authorised_size(s, f)  # "authorised a force of up to 5,550 personnel"
