@@ -23,6 +23,7 @@ from bot.nlp.law_participles import governing_cue
 from bot.nlp.memoranda import business_memorandum
 from bot.nlp.other_pacts import unilateral
 from bot.nlp.pair_subjects import pair_subject, pair_treaty
+from bot.nlp.presupposed_steps import presupposed_step
 from bot.nlp.prior_steps import prior_step
 from bot.nlp.proposed_steps import proposed_step
 from bot.nlp.quoted_treaties import scare_quoted
@@ -31,6 +32,7 @@ from bot.nlp.ratification_papers import names_papers, signs_exchange_record
 from bot.nlp.retold_votes import retold_tally
 from bot.nlp.shared_auxiliaries import shared_modality
 from bot.nlp.sign_nouns import sign_noun
+from bot.nlp.signed_attributes import signed_attribute
 from bot.nlp.since_steps import since_step
 from bot.nlp.step_checks import spurious_step
 from bot.nlp.step_cues import cue_modality, more_cues, pronoun_triggers
@@ -127,6 +129,7 @@ def find_events(
         modality = since_step(s, timed, modality)  # "since the accord was signed"
         modality = proposed_step(s, cue, modality)  # "submitted a bill on ratifying it"
         modality = enacted_exit(s, cue, trigger, modality)  # "approved a bill to withdraw"
+        modality = presupposed_step(s, cue, trigger, modality)  # "The pact that X ratified is"
         if modality is Modality.REPORTED and _no_step(s, cue, trigger, referring, parties):
             continue
         # "the treaty" refers back; "the Treaty on Conventional Armed Forces" is named anew.
@@ -246,8 +249,8 @@ def _stage_cues(s: Sentence, ratifying: bool = False) -> list[StepCue]:
         elif word in SIGN:
             if (word == "concluded" and _identifies(s, i)) or signs_exchange_record(s, i):
                 continue
-            if sign_noun(s, i):
-                continue  # "a sign that ...": no signing
+            if sign_noun(s, i) or signed_attribute(s, i):
+                continue  # "a sign that ...", "the signed law": no signing
             # "The Duma backed the agreement, and Putin is expected to sign the law".
             voted = any(c.stage in _VOTED for c in found)
             law = _signs_a_law(s, i, ratifying or voted)

@@ -14,6 +14,7 @@ from bot.nlp.bare_numbers import OF_THEM
 from bot.nlp.context import Sentence
 from bot.nlp.figures import Figure
 from bot.nlp.number_reading import number_at
+from bot.nlp.opening_parts import opening_group
 from bot.nlp.people_fates import people_fate_after
 from bot.nlp.unit_nouns import unit_noun
 from bot.nlp.units import PHYSICAL, TIME_UNITS
@@ -63,6 +64,9 @@ def group_part(
         # "troops had suffered "several dozen" casualties, and about 11,000 of them
         # remained": a vague count is no whole to take a part of; the group named before is.
     group = _group_before(s, first, previous, people_fate_after(s, end))
+    if group is None:
+        # '"... North Korean soldiers are fighting. More than 10,000 of them are in Russia."'
+        group = opening_group(s, first, previous)
     if group is None:
         return None
     u_start, u_end, found, side = group

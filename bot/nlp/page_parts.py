@@ -3,7 +3,7 @@ lines (bylines, "Read more", "View All") that hold no facts."""
 
 from __future__ import annotations
 
-from bot.models import Event, Quantity
+from bot.models import Event, Modality, Quantity
 from bot.nlp.context import Tokens
 from bot.nlp.dates import find_dates, month_day
 from bot.nlp.pipeline import is_boilerplate_at, is_boilerplate_line
@@ -22,6 +22,12 @@ def drop_restated(
         for q in quantities if q.start >= end
     }  # fmt: skip
     body_events = {(e.stage, frozenset(e.parties)) for e in events if e.start >= end}
+    # A chamber's vote in the headline ("Senate approves law ratifying treaty") is not
+    # restated by the body's next step, only planned ("the law now goes to the president").
+    done_events = {
+        (e.stage, frozenset(e.parties)) for e in events
+        if e.start >= end and e.modality is not Modality.PLANNED
+    }  # fmt: skip
     kept_quantities = [
         q for q in quantities
         if q.start >= end
@@ -30,9 +36,16 @@ def drop_restated(
     ]  # fmt: skip
     kept_events = [
         e for e in events
-        if e.start >= end or (e.stage, frozenset(e.parties)) not in body_events
+        if e.start >= end or (e.stage, frozenset(e.parties)) not in (
+            done_events if _chamber_vote(e) else body_events
+        )
     ]  # fmt: skip
     return kept_quantities, kept_events
+
+
+def _chamber_vote(e: Event) -> bool:
+    """A step told done with the chamber that took it."""
+    return e.body is not None and e.modality is Modality.REPORTED
 
 
 def headline_start(tokens: Tokens) -> int | None:

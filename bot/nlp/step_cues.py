@@ -11,6 +11,7 @@ from bot.nlp.chamber_agendas import agenda_cues
 from bot.nlp.context import Sentence
 from bot.nlp.dateline_places import after_dateline
 from bot.nlp.denunciations import denouncing_cues
+from bot.nlp.entry_nominals import entry_nominal
 from bot.nlp.lasting_conditions import lasting_condition
 from bot.nlp.pronoun_signers import pronoun_signs
 from bot.nlp.step_checks import conditional
@@ -214,7 +215,7 @@ def _preceding_step(s: Sentence, cue: StepCue) -> bool:
 def _nominal_future(s: Sentence, cue: StepCue) -> bool:
     """"Kyiv's withdrawal will take effect six months after ...": a step named as the subject
     of a future verb is still to come."""
-    if cue.verb_word not in NOMINALS:
+    if cue.verb_word not in NOMINALS and not entry_nominal(s, cue):
         return False
     k = cue.end
     # "Chile's withdrawal from the pact with Peru will ...": past the step's own phrase.

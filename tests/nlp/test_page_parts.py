@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.models import Modality, Stage
 from bot.nlp import Extractor
 from bot.nlp.context import Tokens
 from bot.nlp.dates import DATE_START, date_starts
@@ -98,3 +99,27 @@ def test_a_headline_with_another_vague_amount_is_kept(extractor: Extractor) -> N
     )
     vague = [q.qualifier for q in extractor.extract(text).quantities if q.value is None]
     assert vague == ["several thousand", "hundreds"]
+
+
+def test_a_headline_chamber_vote_is_not_restated_by_the_planned_next_step(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Chilean Senate approves law ratifying fisheries treaty with Peru\n"
+        "SANTIAGO, May 6. The Senate on Thursday approved the federal law on the "
+        "ratification of the Treaty on Fisheries between the Republic of Chile and the "
+        "Republic of Peru.\nThe lower house ratified the treaty on April 2. The law will now "
+        "be sent to the president for signature."
+    )
+    told = [(e.stage, e.modality) for e in extractor.extract(text).events]
+    assert (Stage.RATIFIED, Modality.REPORTED) in told
+
+
+def test_a_headline_step_the_body_tells_done_is_still_dropped(extractor: Extractor) -> None:
+    text = (
+        "Chilean Senate approves law ratifying fisheries treaty with Peru\n"
+        "The Chilean Senate on Thursday approved the law ratifying the fisheries treaty "
+        "between Chile and Peru."
+    )
+    ratified = [e for e in extractor.extract(text).events if e.stage is Stage.RATIFIED]
+    assert len(ratified) == 1 and ratified[0].start > 60
