@@ -14,7 +14,7 @@ _FIRMS = frozenset(
     {"company", "companies", "firm", "firms", "giant", "giants", "maker", "makers",
      "carmaker", "automaker", "shipbuilder", "shipbuilders", "manufacturer", "manufacturers",
      "conglomerate", "conglomerates", "chaebol", "supplier", "suppliers", "exporter",
-     "contractor", "contractors"}
+     "contractor", "contractors", "bidders"}
 )  # fmt: skip
 _MARKS = ".,:;'\"’“”"
 _REACH = 3  # "South Korean | defence giant", "Korean | arms maker"
@@ -29,7 +29,29 @@ def only_firms_korean(lowers: list[str], title: str | None) -> bool:
     for k, word in enumerate(lowers):
         if word not in KOREA_WORDS:
             continue
+        if word == "korea" and listed_firm(lowers, k):
+            seen = True  # "two shipbuilders, Germany's TKMS and South Korea's Hanwha Ocean"
+            continue
         if word != "korean" or _FIRMS.isdisjoint(lowers[k + 1 : k + 1 + _REACH]):
             return False  # "Seoul said", "Korea's Hanwha": the country itself
         seen = True
     return seen
+
+
+# "two shipbuilders, Germany's ThyssenKrupp Marine Systems and South Korea's Hanwha": the
+# firm noun, its comma and the list of homes and names that stands for it.
+_LIST_REACH = 10
+_LIST_ENDS = frozenset({".", ";", ":", "(", ")"})
+
+
+def listed_firm(lowers: list[str], k: int) -> bool:
+    """Whether "Korea's" at `k` owns a firm listed after a firm noun and its comma: a list
+    in apposition to "two shipbuilders" names each firm by its home."""
+    if lowers[k + 1 : k + 2] not in (["'s"], ["’s"]):
+        return False
+    for j in range(k - 1, max(0, k - _LIST_REACH), -1):
+        if lowers[j] in _LIST_ENDS:
+            return False
+        if lowers[j] == "," and lowers[j - 1] in _FIRMS:
+            return True
+    return False

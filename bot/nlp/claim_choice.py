@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bot.models import Claimant
 from bot.nlp.branding_participles import BRANDING_PARTICIPLES
+from bot.nlp.citing_sources import cited_claimant, without_citing
 from bot.nlp.claim_subjects import ClaimCue
 from bot.nlp.clause_sources import SOURCE_NOUNS
 
@@ -18,6 +19,10 @@ def claimant_for(
     the fact outranks an "according to" after it, which only relays it."""
     if not cues:
         return None  # most facts: no claim in the sentence
+    if lowers is not None:
+        if (cited := cited_claimant(cues, position, lowers)) is not None:
+            return cited  # "Citing Ukrainian estimates, he said ...": the state's own account
+        cues = without_citing(cues, lowers)
     asserting = [c for c in cues if not c.denied and c.claimant is not None]
     if lowers is not None and any(c.denied for c in cues):
         # "X rejected reports that N ..., the agency reported": the relay does not endorse;

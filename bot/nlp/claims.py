@@ -10,6 +10,7 @@ from bot.nlp.acronym_asides import before_aside
 from bot.nlp.appositive_verbs import after_named_aside
 from bot.nlp.as_agent_sources import AS_PARTICIPLES, as_agent_cues
 from bot.nlp.as_sources import as_clause_cues
+from bot.nlp.citing_sources import citing_cues
 from bot.nlp.claim_affiliations import with_affiliation
 from bot.nlp.claim_subjects import ClaimCue, claim_at, right_subject, subject_cue, subject_start
 from bot.nlp.claimant_names import name_claimant
@@ -124,6 +125,7 @@ def find_claims(s: Sentence) -> list[ClaimCue]:
         cues.extend(given_figure_cues(s))
         cues.extend(as_agent_cues(s))  # "..., as estimated by the NIS, ..."
         cues = participle_denials(s, cues)
+    cues.extend(citing_cues(s))  # "Citing Ukrainian estimates, he said ...": one set test
     if not cues:
         return cues
     # "..., its spokesman X said": the opening subject is the body X speaks for.

@@ -14,6 +14,7 @@ from bot.nlp.back_verdicts import back_verdict, deny_told, told_since
 from bot.nlp.briefing_follow_ons import same_briefing
 from bot.nlp.bylines import briefing_date, stamp_date
 from bot.nlp.candidates import TRIGGER, Candidates, find_candidates
+from bot.nlp.citing_sources import without_citing
 from bot.nlp.claim_choice import claimant_tokens
 from bot.nlp.claim_subjects import ClaimCue
 from bot.nlp.claims import CLAIM_WORDS
@@ -274,7 +275,9 @@ class Extractor:
             if found_events:
                 previous_event = found_events[-1]
             asserting = speaking(s, cues)  # not a source told of inside another's report
-            claimants.extend(c.claimant for c in cues if c.claimant is not None)
+            claimants.extend(  # a cited state's record is no one a later "the agency" means
+                c.claimant for c in without_citing(cues, s.lowers) if c.claimant is not None
+            )
             carried = asserting[-1] if asserting and not quoted_only(s, cues) else None
             if (vouching := passive_source(s, cues)) is not None:
                 # "This was reported by the General Staff, an Agency correspondent informs":

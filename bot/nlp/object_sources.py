@@ -11,6 +11,7 @@ carries on the main clause's story, which nobody attributed, so that source is n
 from __future__ import annotations
 
 from bot.models import Claimant
+from bot.nlp.citing_sources import without_citing
 from bot.nlp.claim_subjects import ClaimCue
 from bot.nlp.context import Sentence
 
@@ -23,7 +24,10 @@ _SOURCE_NOUNS = frozenset(
 def speaking(s: Sentence, cues: list[ClaimCue]) -> list[Claimant]:
     """The asserting claimants of the sentence, in order, without a source noun's owner that
     stands after another asserting cue's verb (the object of that speaker's report)."""
-    asserting = [c for c in cues if c.claimant is not None and not c.denied]
+    # A cited state's record ("..., citing Ukrainian estimates") speaks for its clause only:
+    # the next sentence's "he said" is still the speaker's.
+    asserting = [c for c in without_citing(cues, s.lowers) if c.claimant is not None
+                 and not c.denied]  # fmt: skip
     verbs = [c.verb for c in asserting if s.lowers[c.verb] not in _SOURCE_NOUNS]
     out: list[Claimant] = []
     for cue in asserting:

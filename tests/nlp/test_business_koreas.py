@@ -34,3 +34,30 @@ def test_only_firm_modifiers_count() -> None:
     assert not only_firms_korean(["korea", "'s", "hanwha", "grew"], None)
     assert not only_firms_korean(words, "Korean jobs for the North")
     assert not only_firms_korean(["jobs", "in", "the", "north"], None)  # no Korea at all
+
+
+def test_a_korea_owning_a_firm_listed_after_a_firm_noun_is_its_home(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The navy has picked two bidders, France's Naval Group and South Korea's Hanwha "
+        "Ocean, for its frigates. The ships will guard the North against smugglers."
+    )
+    assert "North Korea" not in _entities(extractor, text)
+
+
+def test_a_korea_owning_a_firm_without_a_firm_noun_is_the_country(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The navy signed with France's Naval Group and South Korea's Hanwha Ocean for its "
+        "frigates. The ships will guard against the North."
+    )
+    assert "North Korea" in _entities(extractor, text)
+
+
+def test_listed_firms_need_the_firm_nouns_comma() -> None:
+    assert only_firms_korean(
+        ["two", "shipbuilders", ",", "korea", "'s", "hanwha", "and", "the", "north"], None
+    )
+    assert not only_firms_korean(["shipbuilders", "in", "korea", "'s", "south"], None)
