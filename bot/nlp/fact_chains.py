@@ -49,6 +49,7 @@ from bot.nlp.labelled_counts import labelled_figures
 from bot.nlp.later_steps import later_steps
 from bot.nlp.law_signings import signed_into_law
 from bot.nlp.lead_in_sides import lead_in_sides
+from bot.nlp.listed_demonyms import listed_demonym_owner
 from bot.nlp.listed_estimates import listed_estimate_owner
 from bot.nlp.member_votes import member_votes
 from bot.nlp.month_briefings import month_briefing_figures
@@ -121,6 +122,7 @@ def sentence_quantities(
     found = within_anchor_figures(s, found)  # "Within weeks of the Duma vote, ... 11,000"
     found = carried_date_figures(s, found)  # "... began in 2023. Within weeks, 4,000 ..."
     found = downed_owners(s, found, just_told)  # "shot down 429 of the drones": the launcher's
+    found = listed_demonym_owner(s, found)  # "9,000 Russian tanks, 18,000 vehicles and ..."
     return lead_in_sides(s, found, mentions)  # "Estimates of X casualties:" then "• May: ..."
 
 

@@ -9,6 +9,7 @@ from bot.nlp.context import Sentence
 from bot.nlp.dates import DateSpan, days_before, is_year, month_day, month_of
 from bot.nlp.figures import Figure
 from bot.nlp.fronted_date_subjects import set_off_date
+from bot.nlp.since_years import since_year_record
 from bot.nlp.year_tails import year_tail
 
 # A day-and-month date put first, before the comma, already sets the sentence apart from
@@ -78,6 +79,8 @@ def dated_in_month(s: Sentence, f: Figure) -> bool:
     took part in the drills in April": a month on its own in the figure's clause, after the
     figure or in the subject of the done act before it, dates that act months before the
     article."""
+    if since_year_record(s, f):
+        return True  # "Since 2021, the ministry has handed out 4,000 grants": the record
     if s.reference is None or not s.dates:
         return False  # no month to go by: most figures, before finding the clause
     first, last = s.clause_start(f.start), s.clause_end(f.end)
