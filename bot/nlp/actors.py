@@ -42,7 +42,7 @@ from bot.nlp.sale_contracts import sale_buyer, sold_to_buyer
 from bot.nlp.senders import earlier_sender
 from bot.nlp.side_phrases import on_the_side_of
 from bot.nlp.singular_it import it_antecedent, plural_speakers_it
-from bot.nlp.told_forces import told_forces_actor
+from bot.nlp.told_forces import demonstrative_force_actor, told_forces_actor
 from bot.nlp.told_parts import told_part_actor
 
 # A demonym before these names the side a figure belongs to: "Russian losses amount to ...".
@@ -190,7 +190,7 @@ def figure_actor(
     # sentence's figures belong to. The dead of "The attack killed 12 people" are not the
     # attacker's, so casualties never continue an actor.
     if casualty:
-        return None
+        return demonstrative_force_actor(s, f, told.mentions)  # "thousands of those soldiers"
     return continued_actor(s, claim_tokens, told) or earlier_sender(s, f, claim_tokens) or (
         told_forces_actor(s, f, told.mentions)  # "the 11,000 troops" told of before
     )

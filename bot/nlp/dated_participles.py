@@ -6,8 +6,9 @@ so it is that event's history, and the news is what the verb tells of them.
 
 Left alone: a fate after the phrase ("seized last week have died": the deaths are news, and
 `reduced_relatives` counts them), a participle phrase with no date or a day's date ("detained
-on Monday" may be the news), and a participle that is the sentence's own verb ("Three sailors
-detained last week", a headline with nothing after it)."""
+on Monday" may be the news), a span up to now ("held since last year" are held still), and a
+participle that is the sentence's own verb ("Three sailors detained last week", a headline
+with nothing after it)."""
 
 from __future__ import annotations
 
@@ -39,6 +40,8 @@ def dated_participle(s: Sentence, f: Figure) -> bool:
     if date is None or not date.past or _STOPS.intersection(s.lowers[k + 1 : date.start]):
         return False
     words = s.lowers[date.start : date.end]
+    if "since" in (words[0], s.lowers[date.start - 1]):
+        return False  # "held in Kyiv since last year": a state lasting up to now, not history
     last = s.lowers[date.start - 1] == "last" or words[0] == "last"
     # "in March" alone, with no day: a month gone by ("on March 3" may be the news day).
     month = len(words) == 1 and month_of(s.lowers, date) is not None

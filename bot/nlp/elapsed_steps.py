@@ -22,6 +22,7 @@ from bot.models import Modality
 from bot.nlp.appositive_verbs import named_aside_opening
 from bot.nlp.context import Sentence
 from bot.nlp.step_time import StepCue
+from bot.nlp.title_words import title_word
 
 _SPANS = frozenset({"year", "years", "month", "months", "weeks", "decade", "decades"})
 _AFTER = frozenset({"after", "since"})
@@ -44,9 +45,10 @@ def elapsed_before(s: Sentence, cue: StepCue, modality: Modality) -> Modality:
         if word in _BREAKS:
             break
         named = s.mention_at.get(k)
-        if named is not None and named.start < k:
+        if (named is not None and named.start < k) or title_word(s, k):
             # "between Russia and North Korea": a name of several words is one word of the
-            # reach, so a step between two long names is still measured from.
+            # reach, so a step between two long names is still measured from; so is a
+            # treaty's title ("the Treaty on Comprehensive Strategic Partnership entered").
             stop = max(s.start, stop - 1)
         if word in _AFTER and k - 1 >= s.start and s.lowers[k - 1] in _SPANS:
             return Modality.BACKGROUND

@@ -53,6 +53,7 @@ from bot.nlp.quantities import find_quantities
 from bot.nlp.references import attach_denial, denies_earlier, opening_subject, resolve_references
 from bot.nlp.source_labels import source_label_claims
 from bot.nlp.source_scope import settle_sources
+from bot.nlp.split_sources import split_sources
 from bot.nlp.statement_issuers import statement_issuer
 from bot.nlp.statements import quoted_only, speakers
 from bot.nlp.tally_phrases import reckoning_tokens
@@ -279,6 +280,8 @@ class Extractor:
                 c.claimant for c in without_citing(cues, s.lowers) if c.claimant is not None
             )
             carried = asserting[-1] if asserting and not quoted_only(s, cues) else None
+            if split_sources([q.claimant for q in found_quantities if q.claimant is not None]):
+                carried = None  # "..., according to X, ..., Y estimates": no one's account
             if (vouching := passive_source(s, cues)) is not None:
                 # "This was reported by the General Staff, an Agency correspondent informs":
                 # the relaying correspondent is the outlet; the account goes on the source's.

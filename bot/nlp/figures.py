@@ -30,7 +30,7 @@ from bot.nlp.stat_lines import past_stat_dash
 from bot.nlp.trailing_qualifiers import trailing_qualifier
 from bot.nlp.unit_nouns import bare, is_age, priced_noun, unit_noun
 from bot.nlp.units import normalise_measure
-from bot.nlp.vague_partitives import vague_whole_start
+from bot.nlp.vague_partitives import demonstrative_noun_start, vague_whole_start
 
 _RANGE_WORDS = frozenset({"-", "–", "—", "to"})
 _DASHES = frozenset({"-", "–"})
@@ -300,6 +300,8 @@ def _vague(s: Sentence, i: int, *, amount_end: int | None = None) -> Figure | No
         if whole is not None and whole.value is not None:
             found = (whole.measure, whole.category)
             unit, part = (whole.unit_start, whole.unit_end, found, whole.mod_start), True
+    if unit is None and (noun_at := demonstrative_noun_start(s, j)) is not None:
+        unit = unit_noun(s, noun_at)  # "thousands of those soldiers"
     if unit is None:
         return None
     u_start, u_end, found, origin = unit

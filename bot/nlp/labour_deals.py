@@ -6,11 +6,13 @@ for treaties, and a company's home country ("U.S. planemaker Boeing") reads as a
 Two shapes tell such a deal: the agreement named by its trade ("a pay deal", "the collective
 agreement"), or workers or their union as the ones taking the step, standing in its clause
 before the step word. Members of a parliament or an alliance are no workers: "members" alone
-does not count."""
+does not count. An agreement two states make is theirs, whatever trade it covers: "the
+Russia-North Korea labor pact" is a treaty (`state_parties`)."""
 
 from __future__ import annotations
 
 from bot.nlp.context import Sentence
+from bot.nlp.state_parties import between_states
 
 # Words that name an agreement as one between employers and workers.
 _LABOUR_KINDS = frozenset(
@@ -36,6 +38,8 @@ def labour_deal(s: Sentence, step: int, trigger: int) -> bool:
     """Whether the agreement at `trigger`, whose step word is at `step`, is a labour deal."""
     if _WORKERS.isdisjoint(s.words) and _LABOUR_KINDS.isdisjoint(s.words):
         return False  # most treaty sentences: two set tests
+    if between_states(s, trigger):
+        return False
     return _kind_before(s, trigger) or _workers_before(s, step)
 
 

@@ -3,7 +3,9 @@ come home in rotations, and around 10,000 remained in Russia" or "most of the so
 left, but some 2,000 stay on", the number counts the troops the clause before named without
 a number of their own, and their owner ("the North Korean troops") is the figure's side. Only
 a verb of staying right after the number reads so ("10,000 remained", "2,000 still remain");
-a number with no such verb, or no unnumbered force before it, is left to the other readers."""
+a number with no such verb, or no unnumbered force before it, is left to the other readers.
+One numbered force is read too: the dead of it ("some 2,000 soldiers have died ... and that
+around 10,000 remain there"), since those who stay are then the living rest of that force."""
 
 from __future__ import annotations
 
@@ -17,6 +19,8 @@ _STAYING = frozenset({"remained", "remain", "remains", "stayed", "stay", "stays"
 _ADVERBS = frozenset({"still", "now", "reportedly"})
 _DETERMINERS = frozenset({"the", "its", "their", "his", "her", "those", "these"})
 _OWNER_REACH = 3  # "the North Korean troops", "the North's elite troops"
+# "2,000 soldiers have died / been killed ... 10,000 remain": the count before is of the dead.
+_DEATHS = frozenset({"died", "killed", "dead"})
 
 
 def remaining_count(s: Sentence, n: BareNumber) -> tuple[Figure, str | None] | None:
@@ -31,9 +35,10 @@ def remaining_count(s: Sentence, n: BareNumber) -> tuple[Figure, str | None] | N
         if unit is None or unit[0] != j or unit[2][1] != "troop":
             continue
         opening = max(s.start, j - _OWNER_REACH - 1)
-        if any(number_at(s, t) is not None for t in range(opening, j)):
+        counted = any(number_at(s, t) is not None for t in range(opening, j))
+        if counted and _DEATHS.isdisjoint(s.lowers[j + 1 : n.start]):
             return None  # "3,000 troops came home; 10,000 remained": its own count
-        if _DETERMINERS.isdisjoint(s.lowers[opening:j]):
+        if not counted and _DETERMINERS.isdisjoint(s.lowers[opening:j]):
             return None  # "troops came home, and 10,000 remained": no force named as known
         owner = next(
             (m for m in s.mentions if opening <= m.start < j and m.kind == "country"), None

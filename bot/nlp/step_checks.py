@@ -8,7 +8,8 @@
   puts nothing in force.
 - "ratified the board's $48 million agreement": a priced agreement is a business deal.
 - "shareholders ratified", "312 residents signed": people who are no state sign petitions and
-  ratify contracts, never treaties.
+  ratify contracts, never treaties; but "an agreement between two states on workers" is
+  the states' (`state_parties`).
 - "will be published once Putin signs it": a step a condition waits for is planned.
 - "concluded negotiations on a contract": the talks end, nothing is signed yet.
 - "crossing the ratification threshold": a stage noun naming a count is no step.
@@ -25,6 +26,7 @@ from bot.nlp.approved_exits import approves_an_exit
 from bot.nlp.context import Sentence
 from bot.nlp.paired_signers import states_sign
 from bot.nlp.phrasal_steps import concludes_talks, signs_up
+from bot.nlp.state_parties import between_states
 from bot.nlp.step_time import NOMINALS, StepCue
 from bot.nlp.troop_withdrawals import troops_withdraw
 
@@ -83,7 +85,11 @@ def spurious_step(s: Sentence, cue: StepCue, trigger: int, quantities: list[Quan
         return True
     subject = range(max(first, cue.start - _SUBJECT_REACH), cue.start)
     # "General Secretary of the Workers' Party of Korea, signed": capitalised inside the
-    # sentence, the word is part of a name, not a group of people signing.
+    # sentence, the word is part of a name, not a group of people signing. "A pact between
+    # X and Y on the dispatch of workers took effect": people told of after the two states'
+    # pact are what it covers, not its signers.
+    if trigger < cue.start and between_states(s, trigger):
+        subject = range(subject.start, max(subject.start, trigger))
     return any(
         s.lowers[k] in _NOT_STATES and k not in s.mention_at
         and (k == s.start or not s.texts[k][:1].isupper())

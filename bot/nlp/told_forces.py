@@ -32,6 +32,23 @@ def told_forces_actor(s: Sentence, f: Figure, mentions: Sequence[Mention]) -> st
     return last_told_force(s, mentions)
 
 
+# "Thousands of those soldiers had been killed": a demonstrative points back at a force told.
+_DEMONSTRATIVES = frozenset({"those", "these"})
+
+
+def demonstrative_force_actor(
+    s: Sentence, f: Figure, mentions: Sequence[Mention]
+) -> str | None:
+    """The country of the force last named before, for a count (a toll too) of "those
+    soldiers": the demonstrative marks troops already told of, as "the" does above. A toll
+    never carries on an earlier actor otherwise, so only this pointing word lets it."""
+    if f.unit_start - 1 < s.start or s.lowers[f.unit_start - 1] not in _DEMONSTRATIVES:
+        return None  # the common case: one set test
+    if s.lowers[f.unit_end - 1] not in FORCE_NOUNS:
+        return None
+    return last_told_force(s, mentions)
+
+
 def last_told_force(
     s: Sentence, mentions: Sequence[Mention], reach: int = _SENTENCES
 ) -> str | None:

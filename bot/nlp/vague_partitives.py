@@ -10,6 +10,9 @@ from bot.nlp.context import Sentence
 from bot.nlp.partitive_wholes import past_qualifier
 
 _DEFINITE = frozenset({"the", "its", "their", "an", "some"})
+# "Thousands of those soldiers had been killed": a vague part of a group named before, its
+# noun right after the demonstrative, so the part counts that noun.
+_DEMONSTRATIVES = frozenset({"those", "these"})
 
 
 def vague_whole_start(s: Sentence, j: int) -> int | None:
@@ -22,3 +25,11 @@ def vague_whole_start(s: Sentence, j: int) -> int | None:
     if k < s.end and s.lowers[k][:1].isdigit():
         return k
     return None
+
+
+def demonstrative_noun_start(s: Sentence, j: int) -> int | None:
+    """Where the noun of "thousands of those soldiers" is looked for (token j is the word
+    after "of"): past the demonstrative; None when no demonstrative stands there."""
+    if j + 1 >= s.end or s.lowers[j] not in _DEMONSTRATIVES:
+        return None
+    return j + 1

@@ -35,3 +35,13 @@ def test_count_detained_on_a_weekday_stays_reported(extractor: Extractor) -> Non
 def test_participle_as_the_headline_verb_stays_reported(extractor: Extractor) -> None:
     text = "Five Latvian soldiers detained by Belarus near the border last month"
     assert _modalities(extractor, text) == [(5, Modality.REPORTED)]
+
+
+def test_count_held_since_a_past_date_stays_reported(extractor: Extractor) -> None:
+    text = "Four Russian soldiers held by Finland since last spring were not freed, Helsinki said."
+    assert _modalities(extractor, text) == [(4, Modality.REPORTED)]
+
+
+def test_count_held_in_a_past_year_stays_history(extractor: Extractor) -> None:
+    text = "Four Russian soldiers held by Finland last year were not freed, Helsinki said."
+    assert _modalities(extractor, text) == [(4, Modality.BACKGROUND)]

@@ -28,3 +28,17 @@ def test_no_force_named_leaves_the_number_alone(extractor: Extractor) -> None:
 def test_unowned_troops_without_article_leave_it_alone(extractor: Extractor) -> None:
     text = "He said troops had gone home, and that about 3,500 remained near the border."
     assert not extractor.extract(text).quantities
+
+
+def test_living_rest_after_a_death_toll(extractor: Extractor) -> None:
+    text = (
+        "Kyiv believes about 900 Belarusian soldiers have been killed in the region and that "
+        "some 4,000 remain there, the agency said."
+    )
+    rest = [q for q in extractor.extract(text).quantities if q.value == 4000]
+    assert [(q.measure, q.actor) for q in rest] == [("troop", "Belarus")]
+
+
+def test_counted_force_that_came_home_leaves_the_rest_alone(extractor: Extractor) -> None:
+    text = "About 900 Cuban soldiers came home last month and some 4,000 remain there."
+    assert all(q.value != 4000 or q.measure != "troop" for q in extractor.extract(text).quantities)

@@ -21,3 +21,21 @@ def test_an_indefinite_count_is_news_of_its_own(extractor: Extractor) -> None:
     )
     (q,) = extractor.extract(text).quantities
     assert (q.value, q.actor) == (6000, None)
+
+
+def test_toll_of_those_soldiers_is_the_told_force(extractor: Extractor) -> None:
+    text = (
+        "Officials said Belarusian soldiers were training near the border. Hundreds of those "
+        "soldiers had been wounded, the officer said."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert (q.measure, q.actor) == ("casualty", "Belarus")
+
+
+def test_toll_without_demonstrative_has_no_actor(extractor: Extractor) -> None:
+    text = (
+        "Officials said Belarusian soldiers were training near the border. Hundreds of "
+        "soldiers had been wounded, the officer said."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert (q.measure, q.actor) == ("casualty", None)

@@ -21,3 +21,14 @@ def test_hundreds_of_a_noun_are_read_as_before(extractor: Extractor) -> None:
     text = "Minsk said hundreds of Belarusian soldiers had been flown home."
     (q,) = extractor.extract(text).quantities
     assert (q.value, q.measure, q.qualifier) == (None, "troop", "hundreds")
+
+
+def test_vague_part_of_those_counts_the_noun(extractor: Extractor) -> None:
+    text = "Hundreds of those fighters had been killed by the spring, the officer said."
+    (q,) = extractor.extract(text).quantities
+    assert (q.value, q.measure, q.qualifier) == (None, "casualty", "hundreds")
+
+
+def test_vague_part_of_those_who_is_no_figure(extractor: Extractor) -> None:
+    text = "Hundreds of those who left in the spring have come back, the officer said."
+    assert not extractor.extract(text).quantities
