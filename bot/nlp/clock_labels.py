@@ -18,6 +18,7 @@ from dataclasses import replace
 from bot.models import Claimant, Quantity
 from bot.nlp.claimant_names import name_claimant
 from bot.nlp.context import Sentence
+from bot.nlp.source_labels import label_colon
 
 # "13:05", "9.40": the entry's time, one token.
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$")
@@ -62,11 +63,8 @@ def _clock_label(s: Sentence) -> tuple[int, Claimant] | None:
     if first >= s.end or not _CLOCK.match(s.lowers[first]):
         return None
     start = first + 1
-    colon = next(
-        (k for k in range(start, min(s.end, start + _MAX_LABEL + 1)) if s.lowers[k] == ":"),
-        None,
-    )
-    if colon is None or colon == start:
+    colon = label_colon(s, start, _MAX_LABEL)
+    if colon is None:
         return None
     names = s.mentions_between(start, colon)
     if names:

@@ -90,11 +90,8 @@ def _label(s: Sentence) -> tuple[int, list[Found]] | None:
     if s.start > 0 and "\n" not in s.lowers[s.start - 1]:
         return None  # the line's second sentence: "Officials spoke: ..." is no list line
     first = _first_word(s)
-    colon = next(
-        (k for k in range(first, min(s.end, first + _MAX_LABEL + 1)) if s.lowers[k] == ":"),
-        None,
-    )
-    if colon is None or colon == first:
+    colon = label_colon(s, first, _MAX_LABEL)
+    if colon is None:
         return None
     names = s.mentions_between(first, colon)
     # The label's head, its last name, must be a body or a person: "Russia:" alone counts
@@ -112,3 +109,12 @@ def _given(q: Quantity, source: Claimant, line: str) -> Quantity:
     if own is not None and own.name in line and own.name.split()[0].lower() not in _VOICES:
         return q
     return replace(q, claimant=source)
+
+
+def label_colon(s: Sentence, first: int, reach: int) -> int | None:
+    """The colon closing a label that opens at token `first` ("HUR:", "13:05 General
+    Staff:"), at most `reach` tokens on, or None; an empty label is none."""
+    colon = next(
+        (k for k in range(first, min(s.end, first + reach + 1)) if s.lowers[k] == ":"), None
+    )
+    return None if colon is None or colon == first else colon
