@@ -21,6 +21,7 @@ from bot.nlp.labour_deals import labour_deal
 from bot.nlp.law_enactments import enacts, enacts_other
 from bot.nlp.law_participles import governing_cue
 from bot.nlp.memoranda import business_memorandum
+from bot.nlp.named_treaties import named_treaty
 from bot.nlp.other_pacts import unilateral
 from bot.nlp.pair_subjects import pair_subject, pair_treaty
 from bot.nlp.presupposed_steps import presupposed_step
@@ -72,7 +73,7 @@ def find_events(
     quantities: list[Quantity],
     previous: Event | None,
 ) -> list[Event]:
-    triggers = s.positions(TREATY_NOUNS) or founded_bodies(s)
+    triggers = s.positions(TREATY_NOUNS) or founded_bodies(s) or named_treaty(s)
     referring = not triggers and previous is not None
     if referring:
         triggers = s.positions(REFERRING_NOUNS)
