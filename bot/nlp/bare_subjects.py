@@ -15,6 +15,7 @@ from bot.nlp.bare_numbers import (
 )
 from bot.nlp.context import QUOTES, Sentence
 from bot.nlp.lexicon import REPORT_VERBS
+from bot.nlp.lost_counts import lost_count
 from bot.nlp.nearby_figures import losses_told_since
 from bot.nlp.restated_counts import restated_by_source
 from bot.nlp.sent_counts import sent_troops
@@ -28,6 +29,8 @@ def bare_subject(s: Sentence, n: BareNumber, previous: Quantity) -> Implied | No
     q_start, end = quoted_span(s, n)
     if previous.value is None or previous.category in MEASURED:
         return None
+    if (lost := lost_count(s, n, previous)) is not None:
+        return lost  # "... were killed, while Moscow claims Kyiv has lost over 1.5 million"
     after = s.lowers[end] if end < s.end else "."
     same = previous.sentence == s.text
     head = s.lowers[q_start - 1] if q_start > s.start else ","

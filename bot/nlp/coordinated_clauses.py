@@ -8,6 +8,7 @@ of them have been delivered")."""
 from __future__ import annotations
 
 from bot.nlp.context import Sentence
+from bot.nlp.coordinated_perfects import perfect_clause_start
 from bot.nlp.figures import Figure
 
 _FINITE = frozenset({"have", "has", "had", "were", "was", "are", "is"})
@@ -37,3 +38,11 @@ def coordinated_start(s: Sentence, first: int, f: Figure) -> int:
         if not word.isalpha():
             break
     return first
+
+
+def dated_clause_start(s: Sentence, first: int, f: Figure) -> int:
+    """Where the figure's own clause starts for a date to reach it: as `coordinated_start`,
+    and also at the subject of a present perfect clause after ", and" ("signed in 2021, and
+    Armenia has sent 4,000"). A plan word before the comma still reaches such a clause
+    ("pledged 9 billion euros, and the UK has committed £3 billion"), so only dates stop."""
+    return perfect_clause_start(s, coordinated_start(s, first, f), f)

@@ -10,7 +10,7 @@ from bot.nlp.asked_openers import asked_long_ago
 from bot.nlp.at_the_time import told_at_the_time
 from bot.nlp.authorised_forces import authorised_size
 from bot.nlp.context import QUOTES, Sentence
-from bot.nlp.coordinated_clauses import coordinated_start
+from bot.nlp.coordinated_clauses import coordinated_start, dated_clause_start
 from bot.nlp.counted_since import counted_since
 from bot.nlp.dated_after_clauses import dated_after_clause
 from bot.nlp.dated_antecedents import dated_antecedent
@@ -140,7 +140,7 @@ def modality(s: Sentence, f: Figure) -> Modality:
         return Modality.REPORTED
     last = s.clause_end(f.end)
     # "contracts signed in 2022, and 110 of them have been delivered": the date stays before.
-    first = coordinated_start(s, first, f)
+    first = dated_clause_start(s, first, f)
     relative = first - 1 >= s.start and s.lowers[first - 1] in {"which", "who"}
     for date in s.dates:
         # "were delivered in 2022": a year on its own dates the figure to the past; "since

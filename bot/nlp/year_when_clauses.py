@@ -7,7 +7,9 @@ with or without a dateline to measure it by, and whether the figure sits in the 
 or in what it reports said.
 
 A month and year alone ("in September 2022, when ...") names a period a running count may
-still be told against, and is left to the other rules (the dated-clause tests of `modality`).
+still be told against, and is left to the other rules (the dated-clause tests of `modality`),
+unless the "when" clause opens on its figure with a past "were" / "was" ("in September 2022,
+when 300,000 reservists were called up"): one event of that month.
 
 A "when" clause with a future word ("in March 2026, when 5,000 troops will arrive") and one
 whose figure lies past another comma are left to the other rules."""
@@ -35,9 +37,29 @@ def year_when(s: Sentence, f: Figure) -> bool:
             if lowers[k - 1] != ",":
                 return False
             date = next((d for d in s.dates if d.end == k - 1), None)
-            if date is None or month_day(lowers, date) is None:
-                return False  # no day: "in September 2022" is a period
+            if date is None:
+                return False
+            if month_day(lowers, date) is None:
+                # no day: "in September 2022" is a period, unless its clause tells one event
+                return _one_past_event(s, date.start, k, f)
             if not any(is_year(w) for w in lowers[date.start : date.end]):
                 return False
             return FUTURE_MARKERS.isdisjoint(lowers[k + 1 : s.clause_end(f.end)])
     return False
+
+
+_PAST_BE = frozenset({"were", "was"})
+
+
+def _one_past_event(s: Sentence, date_start: int, when: int, f: Figure) -> bool:
+    """"the one in September 2022, when 300,000 reservists were called up": a month and
+    year after "in", whose "when" clause has its figure as the subject of a past "were" /
+    "was", tells one event of that month, not a running count told against it."""
+    lowers = s.lowers
+    if date_start - 1 < s.start or lowers[date_start - 1] != "in":
+        return False
+    if not any(is_year(w) for w in lowers[date_start:when]):
+        return False
+    if f.start != when + 1 and lowers[when + 1 : f.start] not in (["some"], ["about"]):
+        return False  # the figure opens the clause: its subject
+    return f.end < s.end and lowers[f.end] in _PAST_BE

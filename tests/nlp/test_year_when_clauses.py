@@ -31,3 +31,28 @@ def test_a_future_when_clause_stays_planned(extractor: Extractor) -> None:
     text = "The drill starts on March 3, 2027, when 2,400 conscripts will be sent to the border."
     (q,) = extractor.extract(text).quantities
     assert q.modality is Modality.PLANNED
+
+
+def test_month_and_year_when_clause_with_one_past_event_is_background(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Minsk could repeat the call-up it held in March 2021, when 40,000 conscripts were "
+        "ordered to report."
+    )
+    facts = extractor.extract(text).quantities
+    (q,) = [q for q in facts if q.value == 40000]
+    assert q.modality == Modality.BACKGROUND
+
+
+def test_month_and_year_since_when_clause_is_left_to_other_rules(
+    extractor: Extractor,
+) -> None:
+    # Near miss: "since" counts from the month up to now, so the figure is not dated by it.
+    text = (
+        "Minsk has kept up the call-up it began since March 2021, when 40,000 conscripts were "
+        "ordered to report."
+    )
+    facts = extractor.extract(text).quantities
+    (q,) = [q for q in facts if q.value == 40000]
+    assert q.modality != Modality.BACKGROUND
