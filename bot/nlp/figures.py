@@ -25,6 +25,7 @@ from bot.nlp.lexicon import (
 )
 from bot.nlp.non_figures import no_amount
 from bot.nlp.number_reading import anaphoric, read_number
+from bot.nlp.rank_and_file import rank_and_file
 from bot.nlp.running_totals import counted_earlier
 from bot.nlp.stat_lines import past_stat_dash
 from bot.nlp.trailing_qualifiers import trailing_qualifier
@@ -211,6 +212,7 @@ def read_figure(s: Sentence, i: int) -> Figure | None:
                                end=num_end)  # fmt: skip
         return None
     u_start, u_end, found, origin = unit
+    found = rank_and_file(s, u_end, found)  # "10 commanders and soldiers": troops
     if is_age(s, found[0], u_end) or no_amount(s, num_start, u_start, u_end, found[0]):
         return None  # "a 19-year-old winger", "one in five adults": no amount
     if is_year(s.lowers[num_start]) and (
@@ -305,6 +307,7 @@ def _vague(s: Sentence, i: int, *, amount_end: int | None = None) -> Figure | No
     if unit is None:
         return None
     u_start, u_end, found, origin = unit
+    found = rank_and_file(s, u_end, found)  # "10 commanders and soldiers": troops
     qualifier = " ".join(s.lowers[i:amount_end]) if amount_end else s.lowers[i]
     if s.lowers[i] == "tens":
         qualifier = "tens of thousands"

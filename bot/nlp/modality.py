@@ -56,6 +56,7 @@ from bot.nlp.signed_before import signed_long_before
 from bot.nlp.superseded_figures import superseded
 from bot.nlp.supposed_figures import supposed_figure
 from bot.nlp.talks_deals import under_talks
+from bot.nlp.time_when_clauses import past_time_when
 from bot.nlp.told_times import same_time_back
 from bot.nlp.used_to import used_to
 from bot.nlp.year_in_review import just_ended
@@ -113,11 +114,10 @@ def modality(s: Sentence, f: Figure) -> Modality:
         return Modality.BACKGROUND  # "Earlier, the NIS claimed that ...": told as history
     if superseded(s, f) or _fronted_month(s) or _earlier_total(s, f) or _when_dated(s, f):
         return Modality.BACKGROUND
-    if deal_tally(s, f) or told_at_the_time(s) or dated_antecedent(s, f) or same_time_back(s):
-        return Modality.BACKGROUND
-    if dated_in_month(s, f) or dated_partitive_whole(s, f) or last_season(s, f):
-        return Modality.BACKGROUND
-    if past_occasion(s, f):  # "810 drones in a single night last month": a past occasion
+    if deal_tally(s, f) or told_at_the_time(s) or dated_antecedent(s, f) or same_time_back(s) or (
+        dated_in_month(s, f) or dated_partitive_whole(s, f) or last_season(s, f)
+        or past_occasion(s, f) or past_time_when(s, f)  # "810 drones in one night last month"
+    ):
         return Modality.BACKGROUND
     if earlier_deal(s, f):  # "290 launchers in earlier contracts worth $5.3bn": old deals
         return Modality.BACKGROUND
