@@ -16,6 +16,7 @@ from bot.nlp.dates import STALE_DAYS, DateSpan, days_before, is_year, month_day,
 from bot.nlp.fronted_dates import fronted_stale
 from bot.nlp.lexicon import ESTIMATE_VERBS, MONTHS
 from bot.nlp.narrative_openings import narrative_opening
+from bot.nlp.present_states import present_size
 from bot.nlp.recaps import recap_opening
 from bot.nlp.titled_speakers import titled_after_comma
 from bot.nlp.told_audiences import outlet_audience, past_audience
@@ -50,6 +51,8 @@ def as_history(
 def _dated_fact(s: Sentence, cue: ClaimCue, q: Quantity) -> bool:
     """"told a newspaper last month that Pyongyang could send up to 100,000": an interview's
     forecast is still a forecast; only its counts are history."""
+    if present_size(s, q):
+        return False  # "said last week that the grouping numbers about 700,000": still so
     return q.modality is not Modality.PLANNED or not outlet_audience(s, cue.verb)
 
 

@@ -8,6 +8,7 @@ right before it ("290 launchers in earlier contracts"); "an earlier estimate put
 
 from __future__ import annotations
 
+from bot.nlp.bought_asides import bought_aside
 from bot.nlp.context import Sentence
 from bot.nlp.figures import Figure
 
@@ -23,6 +24,8 @@ _UNDER = frozenset({"in", "under", "through", "via", "from"})
 
 def earlier_deal(s: Sentence, f: Figure) -> bool:
     """Whether `f` prices, or is bought in, a deal its sentence calls earlier."""
+    if bought_aside(s, f):
+        return True  # "the Abrams tank, which Poland bought in a $4.75bn deal for 250 tanks"
     if _EARLIER.isdisjoint(s.words):
         return False  # nearly every sentence: one set test
     first, last = s.clause_start(f.start), s.clause_end(f.end)

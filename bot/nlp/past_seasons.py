@@ -91,7 +91,10 @@ def _told_as_done(s: Sentence, f: Figure, date: int) -> bool:
         return len(after) > 1 and (after[1].endswith("ed") or after[1] in _PAST_ACTS)
     before = s.lowers[s.clause_start(f.start) : f.start]
     done = any(w in _PAST_ACTS or (len(w) > 4 and w.endswith("ed")) for w in before)
-    return done and _PERFECT.isdisjoint(before)
+    # "is believed to have sent 11,000 last autumn": a perfect infinitive under a dated past
+    # act tells a done act, unlike "has sent ... since" (a perfect of the present).
+    perfect = [i for i, w in enumerate(before) if w in _PERFECT]
+    return done and all(i > 0 and before[i - 1] == "to" for i in perfect)
 
 
 def _relative_act(s: Sentence, start: int, date: int) -> bool:

@@ -55,6 +55,7 @@ from bot.nlp.people_counts import (
     fate_past_owner,
     part_of_army,
 )
+from bot.nlp.placed_forces import placed_subject
 from bot.nlp.predicates import predicate_figure
 from bot.nlp.recruited_counts import enlisted_count
 from bot.nlp.reduced_relatives import fate_past_participle
@@ -343,8 +344,10 @@ def _army_numbers(s: Sentence, f: Figure) -> bool:
     head = f.start - 1
     if head < s.start or s.lowers[head] not in _TOTAL_VERBS:
         return False
-    words = s.lowers[max(s.clause_start(f.start), head - 3) : head]
-    return any(w in WHOLE_FORCE_NOUNS for w in words)
+    first = max(s.clause_start(f.start), head - 3)
+    words = s.lowers[first:head]
+    # "forces inside Ukraine number 700,000": a deployment, not the army (`placed_forces`)
+    return any(w in WHOLE_FORCE_NOUNS for w in words) and not placed_subject(s, first, head)
 
 
 _SIZED = frozenset({"with", "at"})

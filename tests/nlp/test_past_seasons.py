@@ -89,3 +89,15 @@ def test_a_relative_clause_sending_next_winter_stays_news(extractor: Extractor) 
     text = "Analysts said the 3,000 troops it will send by next winter are ready."
     (q,) = extractor.extract(text).quantities
     assert q.modality is Modality.REPORTED
+
+
+def test_a_perfect_infinitive_dated_last_season_is_background(extractor: Extractor) -> None:
+    text = "Minsk is thought to have moved roughly 4,000 soldiers to the frontier last summer."
+    (q,) = extractor.extract(text).quantities
+    assert q.modality is Modality.BACKGROUND
+
+
+def test_a_present_perfect_dated_last_season_stays_news(extractor: Extractor) -> None:
+    text = "Minsk has moved roughly 4,000 soldiers to the frontier last summer, officials say."
+    (q,) = extractor.extract(text).quantities
+    assert q.modality is Modality.REPORTED
