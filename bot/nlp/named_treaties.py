@@ -25,6 +25,8 @@ def named_treaty(s: Sentence) -> list[int]:
         return []  # no name, or its treaty noun is written (read as such already)
     if s.mentions_between(s.start, end + 1) or texts[s.start] == "The":
         return []  # "Russia signed ...": a state, not a treaty's name
+    if s.tokens.text.find(texts[s.start], 0, s.tokens.idxs[s.start]) < 0:
+        return []  # the name is not written before: no scan of the text before it
     name = texts[s.start : end]
     size = len(name)
     lowers = s.lowers

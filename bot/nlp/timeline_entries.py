@@ -29,6 +29,12 @@ _DATED_LINE = re.compile(
     r"(?P<year>(?:19|20)\d{2})\s*(?:[-–—:])\s+\S"
 )
 _MIN_ENTRIES = 3
+# A line an entry's date may head: a month's first three letters, after a day number or not.
+# Every entry line opens so, so a text with fewer such lines is no chronology.
+_MONTH_LINES = re.compile(
+    r"^[^\S\n]*(?:\d{1,2}[^\S\n]+)?(?:" + "|".join(m[:3] for m in _MONTH_NAMES) + ")",
+    re.MULTILINE | re.IGNORECASE,
+)
 _SUBHEAD_CHARS = 60
 
 
@@ -78,9 +84,6 @@ def _entries(text: str) -> list[tuple[int, int, tuple[int, int, int]]]:
     return found
 
 
-def _month_word(text: str) -> bool:
-    lowered = text.lower()
-    return any(name[:3] in lowered for name in _MONTH_NAMES)
 
 
 def timeline_entries(
@@ -88,8 +91,8 @@ def timeline_entries(
 ) -> tuple[list[Quantity], list[Event]]:
     """`quantities` and `events` with what a chronology's earlier entries tell as done made
     background."""
-    if text.count("\n") < _MIN_ENTRIES or not _month_word(text):
-        return quantities, events  # nearly every text: a few substring scans in C
+    if text.count("\n") < _MIN_ENTRIES or len(_MONTH_LINES.findall(text)) < _MIN_ENTRIES:
+        return quantities, events  # nearly every text: two scans in C
     entries = _entries(text)
     if len(entries) < _MIN_ENTRIES:
         return quantities, events
