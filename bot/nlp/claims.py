@@ -16,8 +16,7 @@ from bot.nlp.claim_subjects import ClaimCue, claim_at, right_subject, subject_cu
 from bot.nlp.claimant_names import name_claimant
 from bot.nlp.clause_sources import clause_source_cues
 from bot.nlp.context import Sentence
-from bot.nlp.counting_sources import _COUNTING as _COUNTING_WORDS
-from bot.nlp.counting_sources import counting_source_cues
+from bot.nlp.counting_sources import COUNTING_VERBS, counting_source_cues
 from bot.nlp.demonym_nouns import after_demonym
 from bot.nlp.fronted_verdicts import verb_before_fronted_as
 from bot.nlp.lexicon import (
@@ -30,12 +29,12 @@ from bot.nlp.lexicon import (
     PRONOUNS,
     REPORT_VERBS,
 )
-from bot.nlp.matched_figures import _GIVING, given_figure_cues
-from bot.nlp.participle_denials import _DENYING, participle_denials
+from bot.nlp.matched_figures import GIVING_VERBS, given_figure_cues
+from bot.nlp.participle_denials import DENYING_PARTICIPLES, participle_denials
 from bot.nlp.passive_sources import agent_after
 from bot.nlp.plural_speakers import plural_speaker_verb
 from bot.nlp.possessive_spokespeople import possessive_spokesperson
-from bot.nlp.possessive_statements import _STATEMENT_NOUNS, possessive_statement_cues
+from bot.nlp.possessive_statements import STATEMENT_NOUNS, possessive_statement_cues
 from bot.nlp.relative_asides import aside_close
 from bot.nlp.relative_speakers import relative_speaker, speaker_before_relative
 from bot.nlp.revised_counts import REVISING, revised_count_cues
@@ -271,8 +270,8 @@ _SOURCE_NOUNS = frozenset(
 # One word of these each of `find_claims`' passes after the verbs needs (each pass's own first
 # set test), so a sentence with none skips them all with one test.
 _TAIL_WORDS = (
-    _SOURCE_NOUNS | _STATEMENT_NOUNS | _COUNTING_WORDS | {";"} | REVISING | _GIVING | _DENYING
-    | AS_PARTICIPLES
+    _SOURCE_NOUNS | STATEMENT_NOUNS | COUNTING_VERBS | {";"} | REVISING | GIVING_VERBS
+    | DENYING_PARTICIPLES | AS_PARTICIPLES
 )
 # "Seoul's latest figure", "Kyiv's most recent estimate", "its own new count".
 _ESTIMATE_AGES = frozenset(

@@ -11,7 +11,7 @@ from bot.nlp.claim_subjects import ClaimCue, claim_at
 from bot.nlp.context import Sentence
 from bot.nlp.lexicon import NUMBER_WORDS, QUALIFIERS
 
-_COUNTING = frozenset({"counts", "counted", "tallies", "tallied", "recorded", "records"})
+COUNTING_VERBS = frozenset({"counts", "counted", "tallies", "tallied", "recorded", "records"})
 # "counts roughly 14,000", "counted more than 300": a qualifier of up to three words first.
 _QUALIFIER_WORDS = frozenset(w for words in QUALIFIERS for w in words)
 _MAX_QUALIFIER = 3
@@ -19,12 +19,12 @@ _MAX_QUALIFIER = 3
 
 def counting_source_cues(s: Sentence, cues: list[ClaimCue]) -> list[ClaimCue]:
     """Cues of "<organisation> counts/recorded <figure>", for verbs no other cue holds."""
-    if not s.mentions or _COUNTING.isdisjoint(s.words):
+    if not s.mentions or COUNTING_VERBS.isdisjoint(s.words):
         return []  # the common case, told by one set test
     held = {c.verb for c in cues}
     out: list[ClaimCue] = []
     for k in range(s.start + 1, s.end - 1):
-        if s.lowers[k] not in _COUNTING or k in held or not _figure_follows(s, k + 1):
+        if s.lowers[k] not in COUNTING_VERBS or k in held or not _figure_follows(s, k + 1):
             continue
         cue = claim_at(s, k, denied=False)
         if cue is None or cue.start > k or cue.claimant is None:
@@ -58,7 +58,7 @@ def organisation_counting(s: Sentence, verb: int) -> bool:
     """"The NIS counts roughly 14,000 North Korean troops": an organisation right before a
     counting verb tallies the troops, so the figure is no army's size ("Poland counts
     200,000 soldiers" is)."""
-    if s.lowers[verb] not in _COUNTING or verb <= s.start:
+    if s.lowers[verb] not in COUNTING_VERBS or verb <= s.start:
         return False
     found = s.mention_at.get(verb - 1)
     if found is None:

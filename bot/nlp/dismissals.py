@@ -17,13 +17,13 @@ from bot.nlp.claims import find_claims
 from bot.nlp.context import QUOTES, Sentence
 from bot.nlp.coordinated_denials import coordinated_denials
 from bot.nlp.dated_verdicts import opens_dated_content
-from bot.nlp.joined_reports import _SAYING, joined_reports
+from bot.nlp.joined_reports import SAYING_WORDS, joined_reports
 from bot.nlp.paired_speakers import paired_speakers
 from bot.nlp.reality_verdicts import reality_verdict
 from bot.nlp.refused_reports import REPORT_NOUNS, with_refusal
 from bot.nlp.shared_speakers import shared_speakers
 from bot.nlp.story_verdicts import story_verdict
-from bot.nlp.untrue_verdicts import _UNTRUE, verdict_cue, with_verdict
+from bot.nlp.untrue_verdicts import UNTRUE_WORDS, verdict_cue, with_verdict
 from bot.nlp.verdict_scopes import verdict_scope
 from bot.nlp.writer_denials import writer_denial
 
@@ -45,7 +45,7 @@ _UNPROVEN = frozenset({"confirmed", "substantiated", "proven", "proved", "corrob
 # Without a cue of `find_claims`, a sentence needs one of these (or a report noun and "that",
 # or "not" and an unproven word) for a pass of `_claims_with_dismissals` to find one: the
 # first set tests of `joined_reports`, `verdict_cue` and the dismissive check below.
-_QUIET = _SAYING | _UNTRUE | _DISMISSIVE
+_QUIET = SAYING_WORDS | UNTRUE_WORDS | _DISMISSIVE
 _BE = frozenset({"is", "are", "was", "were", "be", "been"})
 # "is a sheer fabrication", "an utter lie": emphasis between the verb and the verdict.
 _INTENSIFIERS = frozenset({"sheer", "utter", "outright", "complete", "total", "an", "blatant"})

@@ -11,7 +11,7 @@ from bot.nlp.context import Sentence
 from bot.nlp.lexicon import CLAUSE_BREAKS
 
 # Verb forms only: "and reports" or "but claims" may be nouns.
-_SAYING = frozenset(
+SAYING_WORDS = frozenset(
     {"said", "says", "told", "tells", "added", "adds", "stated", "noted", "estimated",
      "confirmed", "acknowledged", "reported", "claimed", "insisted"}
 )  # fmt: skip
@@ -23,11 +23,11 @@ _OPENING_REACH = 8  # "The U.S. Department of Defense": the opening name and its
 def joined_reports(s: Sentence, cues: list[ClaimCue]) -> list[ClaimCue]:
     """The cues with one added for each subjectless reporting verb after "and"/"but", its
     speaker the sentence's opening named subject, when no report comes before it."""
-    if _JOINS.isdisjoint(s.words) or _SAYING.isdisjoint(s.words) or not s.mentions:
+    if _JOINS.isdisjoint(s.words) or SAYING_WORDS.isdisjoint(s.words) or not s.mentions:
         return cues  # nearly every sentence: set tests
     told = {c.verb for c in cues}
     for k in range(s.start + 3, s.end - 1):
-        if s.lowers[k] not in _SAYING or k in told or not s.texts[k].islower():
+        if s.lowers[k] not in SAYING_WORDS or k in told or not s.texts[k].islower():
             continue
         j = k - 1
         while j > s.start and s.lowers[j] in _BETWEEN:

@@ -15,7 +15,7 @@ from bot.models import Quantity
 from bot.nlp.claim_subjects import ClaimCue, claim_at
 from bot.nlp.context import Sentence
 
-_GIVING = frozenset(
+GIVING_VERBS = frozenset(
     {"gives", "gave", "give", "giving", "given", "offered", "offers", "provided", "provides"}
 )
 _FIGURE_NOUNS = frozenset({"figure", "total", "estimate", "number", "tally", "count", "toll"})
@@ -25,11 +25,11 @@ _REACH = 5  # "gave an almost identical figure"
 
 def given_figure_cues(s: Sentence) -> list[ClaimCue]:
     """Claim cues for "X gives/gave (the same) figure": the subject of "give" is a source."""
-    if _GIVING.isdisjoint(s.words) or _FIGURE_NOUNS.isdisjoint(s.words):
+    if GIVING_VERBS.isdisjoint(s.words) or _FIGURE_NOUNS.isdisjoint(s.words):
         return []  # most sentences: no giving of a figure
     cues: list[ClaimCue] = []
     # Not `s.positions`: "give" is no trigger word, so the sentence's hits never hold it.
-    for i in (k for k in range(s.start, s.end) if s.lowers[k] in _GIVING):
+    for i in (k for k in range(s.start, s.end) if s.lowers[k] in GIVING_VERBS):
         if _figure_object(s, i + 1) is None:
             continue
         cue = claim_at(s, i, denied=False)

@@ -10,7 +10,9 @@ from bot.nlp.claim_subjects import ClaimCue
 from bot.nlp.claimant_names import name_claimant
 from bot.nlp.context import Sentence
 
-_DENYING = frozenset({"rejecting", "dismissing", "denying", "refuting", "disputing", "rebuffing"})
+DENYING_PARTICIPLES = frozenset(
+    {"rejecting", "dismissing", "denying", "refuting", "disputing", "rebuffing"}
+)
 _MANNER = frozenset(
     {"categorically", "flatly", "firmly", "strongly", "angrily", "publicly", "again", "also"}
 )
@@ -27,12 +29,12 @@ def participle_denials(s: Sentence, cues: list[ClaimCue]) -> list[ClaimCue]:
     """The cues with a denial for each ", rejecting ..." participle whose verb found no
     subject; a cue whose subject the participle opens ("rejecting reports that": the noun
     read as a verb) goes."""
-    if _DENYING.isdisjoint(s.words):
+    if DENYING_PARTICIPLES.isdisjoint(s.words):
         return cues
     spoken = {c.verb for c in cues if c.claimant is not None}
     out: list[ClaimCue] = []
     for k in range(s.start + 2, s.end):
-        if s.lowers[k] not in _DENYING or k in spoken:
+        if s.lowers[k] not in DENYING_PARTICIPLES or k in spoken:
             continue
         j = k - 1
         while j > s.start and s.lowers[j] in _MANNER:

@@ -12,7 +12,7 @@ from bot.nlp.context import Sentence
 
 # Nouns of saying that take a "that" clause of what was said. "report"/"estimate" are read by
 # claims.py's source nouns; "warning"/"threat" tell no count.
-_STATEMENT_NOUNS = frozenset(
+STATEMENT_NOUNS = frozenset(
     {"statement", "statements", "claim", "claims", "assertion", "assertions", "announcement",
      "remarks", "comments", "contention", "insistence"}
 )  # fmt: skip
@@ -24,7 +24,7 @@ _TIME_WORDS = frozenset({"on", "in", "last", "this", "earlier"})
 
 def possessive_statement_cues(s: Sentence, cues: list[ClaimCue]) -> list[ClaimCue]:
     """Cues of "<name>'s statement (<time>) that ...", for names no other cue holds."""
-    if not s.mentions or "that" not in s.words or _STATEMENT_NOUNS.isdisjoint(s.words):
+    if not s.mentions or "that" not in s.words or STATEMENT_NOUNS.isdisjoint(s.words):
         return []  # the common case, told by set tests
     if _POSSESSIVES.isdisjoint(s.words):
         return []
@@ -34,7 +34,7 @@ def possessive_statement_cues(s: Sentence, cues: list[ClaimCue]) -> list[ClaimCu
         k = found.end
         if k + 2 >= s.end or s.lowers[k] not in _POSSESSIVES or found.start in taken:
             continue
-        if s.lowers[k + 1] not in _STATEMENT_NOUNS or not _that_follows(s, k + 2):
+        if s.lowers[k + 1] not in STATEMENT_NOUNS or not _that_follows(s, k + 2):
             continue
         claimant = name_claimant(s, found.start, found.end)
         if claimant is not None:

@@ -16,7 +16,7 @@ _VERDICT_VERBS = frozenset(
      "rejects", "reject", "characterised", "characterized", "characterises",
      "characterizes", "portrayed", "portrays", "denounced", "denounces", "branded", "brands"}
 )  # fmt: skip
-_UNTRUE = frozenset(
+UNTRUE_WORDS = frozenset(
     {"fake", "fakes", "lie", "lies", "lying", "fabrication", "fabrications", "fabricated",
      "groundless", "baseless", "unfounded", "untrue", "false", "nonsense", "disinformation",
      "propaganda", "fiction", "myth", "speculation", "rumours", "rumors", "provocation",
@@ -32,7 +32,7 @@ def verdict_cue(s: Sentence) -> ClaimCue | None:
     """A denial cue at the verb of "<verb> ... as <untrue>" or "called ... <untrue>", or
     None."""
     words = s.words
-    if _UNTRUE.isdisjoint(words):
+    if UNTRUE_WORDS.isdisjoint(words):
         return None  # nearly every sentence: one scan in C
     with_as = "as" in words and not _VERDICT_VERBS.isdisjoint(words)
     if not with_as and _CALLING.isdisjoint(words):
@@ -59,7 +59,7 @@ def _called_untrue(s: Sentence, verb: int) -> bool:
     a day"."""
     for j in range(verb + 2, min(s.end, verb + _REACH)):
         word = s.lowers[j]
-        if word in _UNTRUE:
+        if word in UNTRUE_WORDS:
             k = j - 1
             while k > verb and (s.lowers[k] in QUOTES or s.lowers[k] in _LEAD_INS):
                 k -= 1
@@ -95,7 +95,7 @@ def _untrue_after(s: Sentence, as_at: int) -> bool:
     k = as_at + 1
     while k < s.end and (s.lowers[k] in QUOTES or s.lowers[k] in _LEAD_INS):
         k += 1
-    return k < s.end and s.lowers[k] in _UNTRUE
+    return k < s.end and s.lowers[k] in UNTRUE_WORDS
 
 
 def with_verdict(cues: list[ClaimCue], verdict: ClaimCue) -> list[ClaimCue]:
