@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bot.nlp.context import Sentence
 from bot.nlp.figures import Figure
+from bot.nlp.year_parts import part_of_last_year, past_saying
 
 # "last year" dates the annual statistics a story reports as its news (but not its dead); a
 # season does not.
@@ -36,7 +37,7 @@ def last_season(s: Sentence, f: Figure) -> bool:
         if s.lowers[k] == "since":
             return False  # "... since the troops were committed last fall": counted up to now
         if (s.lowers[k + 1] in _SEASONS and _season_date(s, k)) or _toll_year(s, f, k) or (
-            _deal_year(s, f, k)
+            _deal_year(s, f, k) or part_of_last_year(s, k)  # "sent 11,000 late last year"
         ):
             if s.lowers[k - 1] in _COUNTING_FROM:
                 return False
@@ -90,6 +91,7 @@ def _told_as_done(s: Sentence, f: Figure, date: int) -> bool:
         # "were sent": the irregular participles of _PAST_ACTS read as past as "-ed" ones.
         return len(after) > 1 and (after[1].endswith("ed") or after[1] in _PAST_ACTS)
     before = s.lowers[s.clause_start(f.start) : f.start]
+    before = before[past_saying(before) :]  # "have said North Korea sent": the act's own words
     done = any(w in _PAST_ACTS or (len(w) > 4 and w.endswith("ed")) for w in before)
     # "is believed to have sent 11,000 last autumn": a perfect infinitive under a dated past
     # act tells a done act, unlike "has sent ... since" (a perfect of the present).
