@@ -24,6 +24,7 @@ from bot.nlp.descriptions import (
     described_organisation,
     opening_description,
 )
+from bot.nlp.destroyed_equipment import destroyed_owner
 from bot.nlp.figures import Figure
 from bot.nlp.force_owners import force_of_owner
 from bot.nlp.inflicted_losses import loser_of_inflicted
@@ -95,7 +96,7 @@ def figure_actor(
     and wounded."""
     # Weapons shot down are their launcher's, not the defender's: downed_owners.py, once
     # the sentence's launch counts are read.
-    loser = loser_of_inflicted(s, f.num_start, f.unit_end)
+    loser = loser_of_inflicted(s, f.num_start, f.unit_end) or destroyed_owner(s, f)
     if loser is not None:
         return loser
     if (part_of := partitive_owner(s, f, claim_tokens)) is not None:

@@ -14,6 +14,7 @@ from bot.nlp.bare_numbers import (
     same_as,
 )
 from bot.nlp.context import QUOTES, Sentence
+from bot.nlp.hedged_subjects import fate_after
 from bot.nlp.lexicon import REPORT_VERBS
 from bot.nlp.lost_counts import lost_count
 from bot.nlp.nearby_figures import losses_told_since
@@ -43,7 +44,7 @@ def bare_subject(s: Sentence, n: BareNumber, previous: Quantity) -> Implied | No
         verb = end + 1
         after = s.lowers[verb] if verb < s.end else "."
     if after in _BE_FORMS and head in _SUBJECT_OPENERS:
-        fate = s.lowers[verb + 1 : verb + 4]
+        fate = fate_after(s, verb + 1)  # "of whom 6,000 are believed to have been killed"
         if any(w in CASUALTY_WORDS for w in fate):
             return figure_like(n, ("casualty", "casualty"), "casualty"), previous.actor
         if any(w in _FATES for w in fate):

@@ -51,6 +51,7 @@ from bot.nlp.law_signings import signed_into_law
 from bot.nlp.lead_in_sides import lead_in_sides
 from bot.nlp.listed_demonyms import listed_demonym_owner
 from bot.nlp.listed_estimates import listed_estimate_owner
+from bot.nlp.listed_source_sides import listed_source_sides
 from bot.nlp.member_votes import member_votes
 from bot.nlp.month_briefings import month_briefing_figures
 from bot.nlp.needed_steps import needed_steps
@@ -185,6 +186,7 @@ def document_facts(
         )
     quantities = box_title_sources(text, mentions, quantities, gazetteer)  # "KEY POINTS OF NIS"
     quantities = country_heading_owners(text, mentions, quantities, gazetteer)  # "POLAND"
+    quantities = listed_source_sides(text, quantities)  # "* HUR (Nov. 18): 11,000 troops"
     # A headline sums up the body's news, whose own telling is not a retelling.
     body = tokens.chars(*tokens.sentences[0])[1] if headline is not None else 0
     events = earlier_steps(events, gazetteer, body)

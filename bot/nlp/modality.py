@@ -10,7 +10,7 @@ from bot.nlp.asked_openers import asked_long_ago
 from bot.nlp.at_the_time import told_at_the_time
 from bot.nlp.authorised_forces import authorised_size
 from bot.nlp.context import QUOTES, Sentence
-from bot.nlp.coordinated_clauses import coordinated_start, dated_clause_start
+from bot.nlp.coordinated_clauses import dated_clause_start
 from bot.nlp.counted_since import counted_since
 from bot.nlp.dated_after_clauses import dated_after_clause
 from bot.nlp.dated_antecedents import dated_antecedent
@@ -46,6 +46,7 @@ from bot.nlp.past_seasons import last_season
 from bot.nlp.past_wars import told_of_past_war
 from bot.nlp.place_distances import place_distance
 from bot.nlp.prepared_counts import prepared_for
+from bot.nlp.progressive_clauses import own_clause_start
 from bot.nlp.recap_dates import recap_background
 from bot.nlp.recaps import stale_date
 from bot.nlp.relative_asides import in_closed_aside
@@ -360,7 +361,7 @@ def _modal_perfect(s: Sentence, k: int) -> bool:
 
 
 def _planned(s: Sentence, f: Figure) -> bool:
-    first = as_clause_start(s, coordinated_start(s, s.clause_start(f.start), f), f)
+    first = as_clause_start(s, own_clause_start(s, s.clause_start(f.start), f), f)
     first = participle_clause_start(s, first, f)  # '"We expect ...," X said, putting it at N'
     if partitive_relative(s, f):
         first = f.start  # "for its troops, 11,000 of whom are there": the relative's own

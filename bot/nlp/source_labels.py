@@ -16,6 +16,7 @@ from dataclasses import replace
 from bot.models import Claimant, Quantity
 from bot.nlp.claimant_names import name_claimant
 from bot.nlp.context import Sentence
+from bot.nlp.label_asides import CLOSING_COLONS, dated_aside_figures, label_aside
 from bot.nlp.mentions import Found
 
 _BULLETS = frozenset({"-", "–", "—", "•", "*", "·", "▪"})
@@ -35,10 +36,9 @@ def source_label_owners(s: Sentence, found: list[Quantity]) -> list[Quantity]:
         return found
     colon, names, _ = label
     after = s.char_span(colon, colon + 1)[1]
-    owners = {
-        s.gazetteer.actor_of(m.entity) for m in names
-        if m.possessive or s.lowers[m.end : m.end + 1] in (["'s"], ["’s"])
-    }  # fmt: skip
+    # Every state the label names owns the source, not the people it counts: "Ukraine's HUR"
+    # and a bare "National Intelligence Service" (South Korea's) alike.
+    owners = {s.gazetteer.actor_of(m.entity) for m in names}
     # A state named again after the label ("5,000 Ukrainian troops") may be the figure's.
     owners -= {s.gazetteer.actor_of(m.entity) for m in s.mentions_between(colon, s.end)}
     if not owners:
@@ -56,12 +56,13 @@ def source_label_claims(s: Sentence, found: list[Quantity]) -> list[Quantity]:
     colon, _, source = label
     after = s.char_span(colon, colon + 1)[1]
     line = s.text
+    found = dated_aside_figures(s, colon, found)  # "HUR (November): ..." in December
     return [_given(q, source, line) if q.start >= after else q for q in found]
 
 
 def _source_label(s: Sentence, found: list[Quantity]) -> tuple[int, list[Found], Claimant] | None:
     """The colon closing the line's source label, the label's names and its source."""
-    if not found or ":" not in s.words:
+    if not found or (":" not in s.words and CLOSING_COLONS.isdisjoint(s.words)):
         return None  # nearly every sentence: no figure or no label
     label = _label(s)
     if label is None:
@@ -91,12 +92,17 @@ def _label(s: Sentence) -> tuple[int, list[Found]] | None:
         return None  # the line's second sentence: "Officials spoke: ..." is no list line
     first = _first_word(s)
     colon = label_colon(s, first, _MAX_LABEL)
-    if colon is None:
-        return None
-    names = s.mentions_between(first, colon)
+    if colon is not None:
+        head = colon  # the token after the label's head: its colon, or an aside's bracket
+    else:
+        aside = label_aside(s, first, _MAX_LABEL)  # "NIS (September):" has no bare colon
+        if aside is None:
+            return None
+        colon, head = aside
+    names = s.mentions_between(first, head)
     # The label's head, its last name, must be a body or a person: "Russia:" alone counts
     # Russia's own, and "Ukraine's HUR" ends on the agency.
-    if not names or names[-1].kind not in _SOURCES or names[-1].end != colon:
+    if not names or names[-1].kind not in _SOURCES or names[-1].end != head:
         return None
     return colon, names
 
