@@ -47,6 +47,7 @@ from bot.nlp.sent_totals import sent_total
 from bot.nlp.unit_nouns import is_age, unit_noun
 from bot.nlp.units import normalise_measure
 from bot.nlp.vague_antecedents import vague_antecedent
+from bot.nlp.vague_parts import vague_part
 from bot.nlp.whole_ranges import out_of_whole, with_range_end
 
 _TOTAL_BEFORE = (("total", "to"), ("total", "of"), ("total", "at"), ("total", "is"),
@@ -72,8 +73,8 @@ def implied_figure(
 ) -> Implied | None:
     """A figure at token i whose unit is implied, with the actor it implies (or None)."""
     n = bare_number_at(s, i)
-    if n is None:
-        return _vague_more(s, i, previous)
+    if n is None:  # "thousands of them had been killed": a vague part of the last count
+        return _vague_more(s, i, previous) or vague_part(s, i, previous)
     q_start, end = n.start, n.end
     if (added := added_to(s, q_start)) is not None:
         return figure_like(n, added[0], added[1]), added[2]

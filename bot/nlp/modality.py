@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bot.models import Modality
 from bot.nlp.added_counts import current_total
+from bot.nlp.appositive_dates import appositive_dated
 from bot.nlp.as_clauses import as_clause_start
 from bot.nlp.asked_openers import asked_long_ago
 from bot.nlp.at_the_time import told_at_the_time
@@ -23,6 +24,7 @@ from bot.nlp.deal_tallies import deal_tally
 from bot.nlp.decreed_changes import decreed_change
 from bot.nlp.earlier_deals import earlier_deal
 from bot.nlp.earlier_sayings import said_earlier
+from bot.nlp.earlier_totals import earlier_total
 from bot.nlp.figures import Figure
 from bot.nlp.following_clauses import follows_earlier
 from bot.nlp.forces_in_making import force_in_making
@@ -113,7 +115,7 @@ def modality(s: Sentence, f: Figure) -> Modality:
         return Modality.BACKGROUND
     if tuple(s.lowers[s.start : s.start + 2]) in _BACKGROUND_OPENINGS or recap_background(s):
         return Modality.BACKGROUND  # "Earlier, the NIS claimed that ...": told as history
-    if superseded(s, f) or _fronted_month(s) or _earlier_total(s, f) or _when_dated(s, f):
+    if superseded(s, f) or _fronted_month(s) or earlier_total(s, f) or _when_dated(s, f):
         return Modality.BACKGROUND
     if deal_tally(s, f) or told_at_the_time(s) or dated_antecedent(s, f) or same_time_back(s) or (
         dated_in_month(s, f) or dated_partitive_whole(s, f) or last_season(s, f)
@@ -159,7 +161,9 @@ def modality(s: Sentence, f: Figure) -> Modality:
             continue
         # "about 15,000 have served, counting a first contingent sent in autumn 2024": a
         # breakdown set off after the figure dates its own parts, not the total.
-        if date.start > f.end and _breakdown_between(s, f.end, date.start):
+        if date.start > f.end and (  # ", the second deal under a pact concluded in 2022"
+            _breakdown_between(s, f.end, date.start) or appositive_dated(s, f.end, date)
+        ):
             continue
         dated = first <= date.start < last and date.past
         # "in the early 1990s" dates the figure after it; after the figure, such a date
@@ -290,35 +294,6 @@ def _fronted_month(s: Sentence) -> bool:
     if month is None or not set_off_date(s, date):
         return False
     return s.reference is None or s.reference[0] != month
-
-
-# "came on top of the 11,000 troops Pyongyang dispatched last autumn": the total the news adds
-# to is history when its own clause dates it; "on top of the 11,000 already there" is the
-# current count and stays reported.
-_ADDED_TO = (("on", "top", "of"), ("in", "addition", "to"))
-_PAST_MARKS = frozenset({"last", "ago", "earlier", "previously"})
-_TOTAL_ENDS = frozenset({",", ";", ":", ".", "and", "but", "while", "as"})
-
-
-def _earlier_total(s: Sentence, f: Figure) -> bool:
-    if "top" not in s.words and "addition" not in s.words:
-        return False  # neither phrase: nearly every sentence
-    before = tuple(s.lowers[max(s.start, f.start - 5) : f.start])
-    if "top" not in before and "addition" not in before:
-        return False  # neither phrase: nearly every figure, before the pairwise scan
-    opening = next(
-        (k for k in range(len(before) - 2) if before[k : k + 3] in _ADDED_TO), None
-    )
-    if opening is None or not {"the", "roughly", "about", "some", "around", "nearly"}.issuperset(
-        before[opening + 3 :]
-    ):
-        return False
-    end = f.end
-    while end < min(s.end, f.end + 8) and s.lowers[end] not in _TOTAL_ENDS:
-        end += 1
-    if not _PAST_MARKS.isdisjoint(s.lowers[f.end : end]):
-        return True
-    return any(d.past and f.end <= d.start < end for d in s.dates)
 
 
 _AFTER_PREPOSITIONS = frozenset({"from", "of", "in", "at", "on"})

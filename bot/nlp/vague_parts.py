@@ -1,0 +1,43 @@
+"""A vague part of the people just counted, told with its fate: "North Korea had sent more
+than 14,000 soldiers to Russia and thousands of them had been killed or wounded", "the
+11,000 troops, hundreds of whom have died". The amount has no unit noun of its own ("them"
+points back at the count), yet the fate after it makes it a count of casualties, and they
+belong to the side whose people the count before it counted, as "3,000 of them" does."""
+
+from __future__ import annotations
+
+from bot.models import Quantity
+from bot.nlp.bare_numbers import CASUALTY_WORDS, MEASURED, OF_THEM, BareNumber, Implied, figure_like
+from bot.nlp.context import Sentence
+from bot.nlp.elided_fates import elided_fate
+from bot.nlp.group_parts import side_of_people
+from bot.nlp.lexicon import VAGUE_AMOUNTS
+
+# "thousands of them had been killed or wounded": the fate follows within a few words
+# (the auxiliaries, an adverb such as "reportedly").
+_FATE_REACH = 6
+
+
+def vague_part(s: Sentence, i: int, previous: Quantity | None) -> Implied | None:
+    """A vague amount at token `i` ("thousands", "tens of thousands") of "them"/"whom",
+    followed by a fate, after a count of people: casualties of that count's side."""
+    word = s.lowers[i]
+    if word not in VAGUE_AMOUNTS and word != "tens":
+        return None  # nearly every token: one set test
+    qualifier, of = word, i + 1
+    if word == "tens":
+        if s.lowers[i + 1 : i + 3] != ["of", "thousands"]:
+            return None
+        qualifier, of = "tens of thousands", i + 3
+    them = of + 1
+    if them >= s.end or s.lowers[of] != "of" or s.lowers[them] not in OF_THEM:
+        return None
+    # "of them" must point at people: "$2bn, millions of which" or "20 km" never die.
+    if previous is None or previous.category in MEASURED or previous.sentence != s.text:
+        return None
+    after = s.lowers[them + 1 : them + 1 + _FATE_REACH]
+    if CASUALTY_WORDS.isdisjoint(after) and not elided_fate(s, them):
+        return None  # "thousands of them remain in Kursk": no fate, no casualties
+    figure = figure_like(BareNumber(i, i, them + 1, None, qualifier), ("casualty", "casualty"),
+                         "casualty")  # fmt: skip
+    return figure, side_of_people(previous)
