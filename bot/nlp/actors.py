@@ -27,6 +27,7 @@ from bot.nlp.descriptions import (
 from bot.nlp.destroyed_equipment import destroyed_owner
 from bot.nlp.figures import Figure
 from bot.nlp.force_owners import force_of_owner
+from bot.nlp.home_bodies import home_body_actor
 from bot.nlp.inflicted_losses import loser_of_inflicted
 from bot.nlp.lexicon import CLAUSE_BREAKS, PLACE_PREPOSITIONS
 from bot.nlp.linking import governing_subject, possessor
@@ -194,7 +195,7 @@ def figure_actor(
         return demonstrative_force_actor(s, f, told.mentions)  # "thousands of those soldiers"
     return continued_actor(s, claim_tokens, told) or earlier_sender(s, f, claim_tokens) or (
         told_forces_actor(s, f, told.mentions)  # "the 11,000 troops" told of before
-    )
+    ) or home_body_actor(s, f, told.mentions)  # "The government plans to spend 4.1%"
 
 
 def _parsed_actor(s: Sentence, parse: Parse, f: Figure, claim_tokens: set[int]) -> str | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bot.models import Quantity
 from bot.nlp.context import Sentence
+from bot.nlp.covered_goods import deal_covers_goods
 from bot.nlp.purchase_deals import deal_to_buy
 from bot.nlp.units import COUNTED
 
@@ -85,7 +86,8 @@ def _signed_on(s: Sentence, verb: int, trigger: int) -> bool:
 def a_sale(s: Sentence, trigger: int, quantities: list[Quantity]) -> bool:
     """Whether the "deal" at `trigger` is a purchase: priced, or named by what it buys."""
     return (_money_near(s, trigger, quantities) or _goods_before(s, trigger)
-            or _goods_follow(s, trigger, quantities) or deal_to_buy(s, trigger))  # fmt: skip
+            or _goods_follow(s, trigger, quantities) or deal_to_buy(s, trigger)
+            or deal_covers_goods(s, trigger))  # fmt: skip
 
 
 def _goods_before(s: Sentence, trigger: int) -> bool:

@@ -8,6 +8,7 @@ month alone ("in March, in which ...", maybe this year's news), is left to the o
 from __future__ import annotations
 
 from bot.nlp.context import Sentence
+from bot.nlp.dated_war_wheres import dated_appositive_where
 from bot.nlp.dates import is_year
 from bot.nlp.figures import Figure
 
@@ -18,6 +19,8 @@ def dated_where(s: Sentence, f: Figure) -> bool:
     """Whether `f` sits in a "in which" clause opened right after a past year."""
     if "which" not in s.words or not s.dates:
         return False  # nearly every sentence: one set test
+    if dated_appositive_where(s, f):
+        return True  # "again in 2020, in a 44-day war in which ..."
     lowers = s.lowers
     for k in range(f.start - 1, max(s.start, f.start - 6), -1):
         if lowers[k] in {",", ";", ":"}:

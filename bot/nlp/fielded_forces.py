@@ -13,6 +13,7 @@ from __future__ import annotations
 from bot.nlp.context import Sentence
 from bot.nlp.figures import Figure
 from bot.nlp.lexicon import WHOLE_FORCE_NOUNS
+from bot.nlp.wartime_forces import wartime_force
 
 _FIELD_VERBS = frozenset({"field", "mobilise", "mobilize", "muster", "raise"})
 _ABLE = frozenset({"can", "could"})
@@ -22,7 +23,8 @@ _WARTIME = (("in", "wartime"), ("in", "war"), ("in", "a", "war"), ("in", "time",
 
 
 def can_field(s: Sentence, f: Figure) -> bool:
-    return _able_to_field(s, f) or _fronted_strength(s, f)
+    # "can mobilise a wartime force of 280,000 troops": the capacity named as a noun.
+    return _able_to_field(s, f) or _fronted_strength(s, f) or wartime_force(s, f)
 
 
 def _able_to_field(s: Sentence, f: Figure) -> bool:

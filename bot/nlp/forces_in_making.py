@@ -8,6 +8,9 @@ from bot.nlp.context import Sentence
 from bot.nlp.figures import Figure
 
 _MAKING = frozenset({"building", "forming", "creating", "raising", "assembling", "establishing"})
+# "is setting up a joint force of 5,000 troops": phrasal verbs of making, with their particle.
+_PHRASAL = {"setting": "up", "putting": "together", "standing": "up"}
+_GATE = _MAKING | frozenset(_PHRASAL)
 _BEING = frozenset({"is", "are", "was", "were", "'re", "'s"})
 _FORCES = frozenset({"force", "forces", "army", "brigade", "contingent", "corps", "unit",
                      "division", "battalion", "legion"})  # fmt: skip
@@ -16,7 +19,7 @@ _REACH = 6
 
 
 def force_in_making(s: Sentence, f: Figure) -> bool:
-    if _MAKING.isdisjoint(s.words):
+    if _GATE.isdisjoint(s.words):
         return False  # no verb of making: nearly every sentence
     if f.start - 2 < s.start or s.lowers[f.start - 1] != "of":
         return False
@@ -24,5 +27,8 @@ def force_in_making(s: Sentence, f: Figure) -> bool:
         return False
     window = s.lowers[max(s.start, f.start - 2 - _REACH) : f.start - 2]
     return any(
-        w in _MAKING and k and window[k - 1] in _BEING for k, w in enumerate(window)
+        k and window[k - 1] in _BEING and (
+            w in _MAKING or (w in _PHRASAL and window[k + 1 : k + 2] == [_PHRASAL[w]])
+        )
+        for k, w in enumerate(window)
     )

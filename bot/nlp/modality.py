@@ -47,6 +47,7 @@ from bot.nlp.past_occasions import past_occasion
 from bot.nlp.past_seasons import last_season
 from bot.nlp.past_wars import told_of_past_war
 from bot.nlp.place_distances import place_distance
+from bot.nlp.possessive_years import past_occasion_owner
 from bot.nlp.prepared_counts import prepared_for
 from bot.nlp.progressive_clauses import own_clause_start
 from bot.nlp.recap_dates import recap_background
@@ -120,6 +121,7 @@ def modality(s: Sentence, f: Figure) -> Modality:
     if deal_tally(s, f) or told_at_the_time(s) or dated_antecedent(s, f) or same_time_back(s) or (
         dated_in_month(s, f) or dated_partitive_whole(s, f) or last_season(s, f)
         or past_occasion(s, f) or past_time_when(s, f)  # "810 drones in one night last month"
+        or past_occasion_owner(s, f)  # "Last year's drills involved 9,000 troops"
     ):
         return Modality.BACKGROUND
     if earlier_deal(s, f):  # "290 launchers in earlier contracts worth $5.3bn": old deals

@@ -61,6 +61,7 @@ from bot.nlp.recruited_counts import enlisted_count
 from bot.nlp.reduced_relatives import fate_past_participle
 from bot.nlp.relative_deaths import died_in_relative
 from bot.nlp.repatriated_bodies import handed_bodies
+from bot.nlp.reserve_pools import reserve_pool
 from bot.nlp.sender_questions import previous_sender
 from bot.nlp.sent_men import men_sent
 from bot.nlp.share_wholes import is_share_whole
@@ -378,6 +379,8 @@ def _whole_force(s: Sentence, f: Figure) -> bool:
     while before >= s.start and (s.lowers[before] in {"now", "currently", "still"}):
         before -= 1
     if before < s.start or s.lowers[before] not in POSSESSION_VERBS or part_of_army(s, f):
+        return False
+    if reserve_pool(s, f):  # "a wartime force of 280,000 and has 870,000 reservists"
         return False
     if organisation_counting(s, before) and s.mentions_between(f.num_end, f.unit_start):
         # "the NIS counts 14,000 North Korean troops": another side's troops, tallied

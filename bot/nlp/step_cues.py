@@ -14,6 +14,7 @@ from bot.nlp.denunciations import denouncing_cues
 from bot.nlp.entry_nominals import entry_nominal
 from bot.nlp.lasting_conditions import lasting_condition
 from bot.nlp.pronoun_signers import pronoun_signs
+from bot.nlp.soon_steps import soon_effect
 from bot.nlp.step_checks import conditional
 from bot.nlp.step_effects import exit_taking_effect, scheduled_exit
 from bot.nlp.step_phrasings import leaving_cues, restated_acts
@@ -56,7 +57,10 @@ def more_cues(s: Sentence, cues: list[StepCue]) -> list[StepCue]:
         out.append(cue)
     out += _votes_for(s, out) + _yet_to(s, out) + planned_vote_cues(s, out)
     out += agenda_cues(s, out)  # "the Federation Council is due to consider the law"
-    return restated_acts(s, out + leaving_cues(s, out) + denouncing_cues(s, out))
+    extra = leaving_cues(s, out) + denouncing_cues(s, out)
+    # "left the Court on Wednesday, a year after they said they would quit": in text order,
+    # so the main clause's verb, not a later clause's, claims a step on the same treaty.
+    return restated_acts(s, sorted(out + extra, key=lambda c: c.start) if extra else out)
 
 
 _YET_TO = {"ratify": Stage.RATIFIED, "approve": Stage.APPROVED, "sign": Stage.SIGNED}
@@ -189,7 +193,9 @@ def cue_modality(s: Sentence, cue: StepCue, trigger: int) -> Modality:
         return conditional(s, cue, modality)
     if _preceding_step(s, cue):
         return Modality.BACKGROUND
-    if _nominal_future(s, cue) or planned_vote(s, cue) or waits_on_if(s, cue):
+    if _nominal_future(s, cue) or planned_vote(s, cue) or waits_on_if(s, cue) or (
+        soon_effect(s, cue)  # "as soon as the deal takes effect"
+    ):
         return Modality.PLANNED
     opener = s.clause_start(cue.start) - 1
     told = s.lowers[opener + 1 : cue.end]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from bot.models import Modality, Stage
 from bot.nlp.context import Sentence
+from bot.nlp.left_bodies import leaves_a_body
 from bot.nlp.lexicon import FUTURE_MARKERS
 from bot.nlp.step_time import StepCue
 
@@ -44,7 +45,9 @@ def leaving_cues(s: Sentence, taken: list[StepCue]) -> list[StepCue]:
     starts = {c.start for c in taken}
     found: list[StepCue] = []
     for i in range(s.start, s.end - 2):
-        if s.lowers[i] in _LEAVE and i not in starts and _leaves_a_treaty(s, i):
+        if s.lowers[i] in _LEAVE and i not in starts and (
+            _leaves_a_treaty(s, i) or leaves_a_body(s, i)
+        ):
             found.append(StepCue(Stage.WITHDRAWN, i, i + 1, s.lowers[i]))
     return found
 
