@@ -23,7 +23,13 @@ _BODIES = (
     *((phrase, "upper") for phrase in _UPPER_BODIES),
     *((phrase, "single") for phrase in _UNICAMERAL),
 )
-_BODY_FIRST = frozenset(phrase[0] for phrase, _ in _BODIES)
+# The bodies by their first word, in `_BODIES`' order: a chamber's word is tried against the
+# few phrases it may open, not against all thirty.
+_BODIES_BY_FIRST = {
+    first: [body for body in _BODIES if body[0][0] == first]
+    for first in dict.fromkeys(phrase[0] for phrase, _ in _BODIES)
+}
+_BODY_FIRST = frozenset(_BODIES_BY_FIRST)
 
 
 def acting_body(
@@ -35,10 +41,11 @@ def acting_body(
     # Most step sentences name no chamber: one scan in C instead of a loop over the words.
     i = s.end if _BODY_FIRST.isdisjoint(s.words) else s.start
     while i < s.end:
-        if s.lowers[i] not in _BODY_FIRST:
+        bodies = _BODIES_BY_FIRST.get(s.lowers[i])
+        if bodies is None:
             i += 1
             continue
-        for phrase, level in _BODIES:
+        for phrase, level in bodies:
             if i not in claim_tokens and tuple(s.lowers[i : i + len(phrase)]) == phrase and (
                 level == "lower" or not _committee_of(s, i, i + len(phrase))
             ) and (phrase != ("diet",) or s.texts[i] == "Diet"):  # not "a diet of ..."

@@ -38,6 +38,7 @@ from bot.nlp.possessive_statements import STATEMENT_NOUNS, possessive_statement_
 from bot.nlp.relative_asides import aside_close
 from bot.nlp.relative_speakers import relative_speaker, speaker_before_relative
 from bot.nlp.revised_counts import REVISING, revised_count_cues
+from bot.nlp.trigger_passes import Passes, Triggered, adding
 
 # Before these a reporting word is a noun ("dismissed reports", "the claims").
 # Reporting words that are also plural or singular nouns.
@@ -109,21 +110,9 @@ def find_claims(s: Sentence) -> list[ClaimCue]:
             # "X put the toll at ...": only a subject before the verb estimates.
             if cue is not None and not (word in ESTIMATE_VERBS and cue.start > i):
                 cues.append(cue)
-    # Most sentences hold none of the words the passes below start from. A pass added here
-    # adds its own gate words to _TAIL_WORDS.
-    if not _TAIL_WORDS.isdisjoint(s.words):
-        cues.extend(_source_nouns(s, cues))
-        # "confirm Zelensky's statement that ...", not "dismissed Kyiv's claim that ...".
-        cues.extend(
-            c for c in possessive_statement_cues(s, cues) if not _denied_object(s, c.start)
-        )
-        cues.extend(counting_source_cues(s, cues))  # "the NIS counts 14,000 troops"
-        cues.extend(clause_source_cues(s, cues))
-        cues.extend(revised_count_cues(s, cues))
-        cues.extend(as_clause_cues(s, cues))  # "..., X said, as Y raised its estimate to N"
-        cues.extend(given_figure_cues(s))
-        cues.extend(as_agent_cues(s))  # "..., as estimated by the NIS, ..."
-        cues = participle_denials(s, cues)
+    # Most sentences hold none of the words the passes below start from: each runs only
+    # where its trigger words stand (see `_TAIL`).
+    cues = _TAIL.run(s, cues)
     cues.extend(citing_cues(s))  # "Citing Ukrainian estimates, he said ...": one set test
     if not cues:
         return cues
@@ -267,12 +256,6 @@ def _source_nouns(s: Sentence, cues: list[ClaimCue]) -> list[ClaimCue]:
 _SOURCE_NOUNS = frozenset(
     {"figure", "figures", "tally", "count", "estimate", "estimates", "data", "assessment"}
 )
-# One word of these each of `find_claims`' passes after the verbs needs (each pass's own first
-# set test), so a sentence with none skips them all with one test.
-_TAIL_WORDS = (
-    _SOURCE_NOUNS | STATEMENT_NOUNS | COUNTING_VERBS | {";"} | REVISING | GIVING_VERBS
-    | DENYING_PARTICIPLES | AS_PARTICIPLES
-)
 # "Seoul's latest figure", "Kyiv's most recent estimate", "its own new count".
 _ESTIMATE_AGES = frozenset(
     {"latest", "most", "recent", "newest", "new", "updated", "revised", "own", "last",
@@ -320,3 +303,32 @@ def _is_verb(s: Sentence, i: int) -> bool:
 
 def _negated(s: Sentence, i: int) -> bool:
     return not NEGATIONS.isdisjoint(s.lowers[max(s.start, i - 3) : i])
+
+
+def _possessive_statements(s: Sentence, cues: list[ClaimCue]) -> list[ClaimCue]:
+    # "confirm Zelensky's statement that ...", not "dismissed Kyiv's claim that ...".
+    return [c for c in possessive_statement_cues(s, cues) if not _denied_object(s, c.start)]
+
+
+def _given_figures(s: Sentence, cues: list[ClaimCue]) -> list[ClaimCue]:
+    return given_figure_cues(s)
+
+
+def _as_agents(s: Sentence, cues: list[ClaimCue]) -> list[ClaimCue]:
+    return as_agent_cues(s)  # "..., as estimated by the NIS, ..."
+
+
+# `find_claims`' passes after the verbs, in order, each with the words its own first set test
+# needs one of.
+_TAIL = Passes(
+    Triggered(adding(_source_nouns), _SOURCE_NOUNS),
+    Triggered(adding(_possessive_statements), STATEMENT_NOUNS),
+    Triggered(adding(counting_source_cues), COUNTING_VERBS),  # "the NIS counts 14,000 troops"
+    Triggered(adding(clause_source_cues), frozenset({";"})),
+    Triggered(adding(revised_count_cues), REVISING),
+    # "..., X said, as Y raised its estimate to N"
+    Triggered(adding(as_clause_cues), REVISING),
+    Triggered(adding(_given_figures), GIVING_VERBS),
+    Triggered(adding(_as_agents), AS_PARTICIPLES),
+    Triggered(participle_denials, DENYING_PARTICIPLES),
+)

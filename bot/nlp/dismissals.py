@@ -17,12 +17,15 @@ from bot.nlp.claims import find_claims
 from bot.nlp.context import QUOTES, Sentence
 from bot.nlp.coordinated_denials import coordinated_denials
 from bot.nlp.dated_verdicts import opens_dated_content
-from bot.nlp.joined_reports import SAYING_WORDS, joined_reports
+from bot.nlp.joined_reports import JOINS, SAYING_WORDS, joined_reports
+from bot.nlp.lexicon import DENY_VERBS
 from bot.nlp.paired_speakers import paired_speakers
 from bot.nlp.reality_verdicts import reality_verdict
-from bot.nlp.refused_reports import REPORT_NOUNS, with_refusal
+from bot.nlp.refused_reports import REPORT_NOUNS, VERDICTS, with_refusal
+from bot.nlp.shared_speakers import JOINS as SHARING_JOINS
 from bot.nlp.shared_speakers import shared_speakers
 from bot.nlp.story_verdicts import story_verdict
+from bot.nlp.trigger_passes import Passes, Triggered
 from bot.nlp.untrue_verdicts import UNTRUE_WORDS, verdict_cue, with_verdict
 from bot.nlp.verdict_scopes import verdict_scope
 from bot.nlp.writer_denials import writer_denial
@@ -65,10 +68,7 @@ def _claims_with_dismissals(s: Sentence) -> list[ClaimCue]:
         REPORT_NOUNS.isdisjoint(words) or "that" not in words
     ) and ("not" not in words or _UNPROVEN.isdisjoint(words)):
         return cues  # most sentences: no cue, and no word any pass below finds one by
-    cues = coordinated_denials(s, shared_speakers(s, cues))
-    cues = paired_speakers(s, cues)  # "Seoul's minister Kim and U.S. Secretary Austin said"
-    cues = joined_reports(s, cues)  # "The Pentagon declined to comment but said N"
-    cues = asked_verdict(s, cues)  # "Asked about claims that N ..., X said ... speculation"
+    cues = _CUE_PASSES.run(s, cues)
     refused = with_refusal(s, cues)
     if refused is not None:
         return refused
@@ -95,6 +95,19 @@ def _claims_with_dismissals(s: Sentence) -> list[ClaimCue]:
     # to be.
     scope = verdict_scope(s, cues, _DISMISSIVE)
     return [c if c.verb < scope else _deny(c) for c in cues]
+
+
+# The passes that join, pair or deny the verbs' cues, in order, each with the words its own
+# first set test needs one of.
+_CUE_PASSES = Passes(
+    Triggered(shared_speakers, SHARING_JOINS),  # "X said ... and would ..."
+    Triggered(coordinated_denials, DENY_VERBS),  # "X said ... and denied ..."
+    # "Seoul's minister Kim and U.S. Secretary Austin said"
+    Triggered(paired_speakers, frozenset({"and"})),
+    Triggered(joined_reports, JOINS),  # "The Pentagon declined to comment but said N"
+    # "Asked about claims that N ..., X said ... speculation"
+    Triggered(asked_verdict, VERDICTS),
+)
 
 
 def _deny(c: ClaimCue) -> ClaimCue:

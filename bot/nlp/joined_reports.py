@@ -15,7 +15,7 @@ SAYING_WORDS = frozenset(
     {"said", "says", "told", "tells", "added", "adds", "stated", "noted", "estimated",
      "confirmed", "acknowledged", "reported", "claimed", "insisted"}
 )  # fmt: skip
-_JOINS = frozenset({"and", "but"})
+JOINS = frozenset({"and", "but"})
 _BETWEEN = frozenset({"also", "later", "then", "still"})  # "but also said"
 _OPENING_REACH = 8  # "The U.S. Department of Defense": the opening name and its article
 
@@ -23,16 +23,17 @@ _OPENING_REACH = 8  # "The U.S. Department of Defense": the opening name and its
 def joined_reports(s: Sentence, cues: list[ClaimCue]) -> list[ClaimCue]:
     """The cues with one added for each subjectless reporting verb after "and"/"but", its
     speaker the sentence's opening named subject, when no report comes before it."""
-    if _JOINS.isdisjoint(s.words) or SAYING_WORDS.isdisjoint(s.words) or not s.mentions:
+    if JOINS.isdisjoint(s.words) or SAYING_WORDS.isdisjoint(s.words) or not s.mentions:
         return cues  # nearly every sentence: set tests
     told = {c.verb for c in cues}
-    for k in range(s.start + 3, s.end - 1):
-        if s.lowers[k] not in SAYING_WORDS or k in told or not s.texts[k].islower():
+    # The reporting verbs are trigger words: picked from the sentence's hits, not its words.
+    for k in s.positions(SAYING_WORDS):
+        if not s.start + 3 <= k < s.end - 1 or k in told or not s.texts[k].islower():
             continue
         j = k - 1
         while j > s.start and s.lowers[j] in _BETWEEN:
             j -= 1
-        if s.lowers[j] not in _JOINS or any(c.verb < k for c in cues):
+        if s.lowers[j] not in JOINS or any(c.verb < k for c in cues):
             continue  # a report before it has its own speaker, whom the verb may share
         subject = _opening_subject(s, j)
         if subject is None:

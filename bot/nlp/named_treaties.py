@@ -5,6 +5,10 @@ of its steps, though no treaty noun is written there."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from bot.nlp.candidates import TRIGGER
 from bot.nlp.context import Sentence
 from bot.nlp.treaty_words import STAGE_WORDS, TREATY_NOUNS
 
@@ -30,7 +34,17 @@ def named_treaty(s: Sentence) -> list[int]:
     name = texts[s.start : end]
     size = len(name)
     lowers = s.lowers
-    for k in range(size, s.start):
-        if lowers[k] in TREATY_NOUNS and texts[k - size : k] == name:
+    for k in _words_before(s):
+        if k >= size and lowers[k] in TREATY_NOUNS and texts[k - size : k] == name:
             return [end - 1]
     return []
+
+
+def _words_before(s: Sentence) -> Sequence[int]:
+    """The tokens before the sentence that may be treaty nouns: the document's trigger words
+    (`candidates.TRIGGER` holds every treaty noun) when they were picked, one in dozens of
+    words, rather than every word of the text before, which each such sentence would scan."""
+    triggers = s.tokens.flagged.get(TRIGGER)
+    if triggers is None:
+        return range(s.start)
+    return triggers[: bisect_left(triggers, s.start)]

@@ -12,12 +12,12 @@ from bot.nlp.context import Sentence
 
 # "said ... but could confirm only that 8,000 ...": "but" joins a second verb of the same
 # speaker as "and" does, and a modal before the verb is no subject of its own.
-_JOINS = frozenset({"and", "but"})
+JOINS = frozenset({"and", "but"})
 _MODALS = frozenset({"could", "can", "would", "will", "may", "might", "did", "does", "also"})
 
 
 def shared_speakers(s: Sentence, cues: list[ClaimCue]) -> list[ClaimCue]:
-    if len(cues) < 2 or _JOINS.isdisjoint(s.words):
+    if len(cues) < 2 or JOINS.isdisjoint(s.words):
         return cues
     out = list(cues)
     for k in range(1, len(out)):
@@ -25,7 +25,7 @@ def shared_speakers(s: Sentence, cues: list[ClaimCue]) -> list[ClaimCue]:
         join = c.verb - 1
         if join > s.start and s.lowers[join] in _MODALS:
             join -= 1
-        if join < s.start or s.lowers[join] not in _JOINS or c.start > c.verb:
+        if join < s.start or s.lowers[join] not in JOINS or c.start > c.verb:
             continue
         first = next(
             (e for e in out[:k] if e.verb < c.start and e.start < e.verb and e.claimant), None

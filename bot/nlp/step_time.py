@@ -91,9 +91,9 @@ def _joined_subject(s: Sentence, first: int, verb: int) -> int:
     return first
 
 
-def _clause_dates(s: Sentence, cue: StepCue) -> list[DateSpan]:
-    """Dates of the stage's clause, nearest first."""
-    first, last = scope(s, cue)
+def _clause_dates(s: Sentence, cue: StepCue, clause: tuple[int, int]) -> list[DateSpan]:
+    """Dates of the stage's clause (its `scope`), nearest first."""
+    first, last = clause
     inside = [d for d in s.dates if first <= d.start < last] + _after_relative(s, last)
     inside += _before_when(s, first) + listed_dates(s, last) + heading_dates(s, first)
     # "the pact that Kim signed in June entered into force": June dates the signing only.
@@ -136,7 +136,7 @@ def _before_when(s: Sentence, first: int) -> list[DateSpan]:
 
 
 def step_date(s: Sentence, cue: StepCue) -> str | None:
-    dates = _clause_dates(s, cue)
+    dates = _clause_dates(s, cue, scope(s, cue))
     if cue.verb_word == "by":
         # "... on May 2 and by the Federation Council on May 9": the second chamber's date
         # follows it.
@@ -147,7 +147,9 @@ def step_date(s: Sentence, cue: StepCue) -> str | None:
 def step_modality(s: Sentence, cue: StepCue, trigger: int) -> Modality:
     if cue.context:
         return Modality.BACKGROUND
-    first, _ = scope(s, cue)
+    # The clause, found once: the tests below read its bounds and its dates.
+    clause = scope(s, cue)
+    first = clause[0]
     # Dates are no markers: "on May 2 and by the Senate" is not a "may".
     dated = s.date_at
     before = [s.lowers[k] for k in range(max(first, cue.start - 4), cue.start) if k not in dated]
@@ -166,10 +168,10 @@ def step_modality(s: Sentence, cue: StepCue, trigger: int) -> Modality:
         not voted and (base_form or not planners.isdisjoint(before))
     ):
         return Modality.PLANNED
-    dates = _clause_dates(s, cue)
+    dates = _clause_dates(s, cue, clause)
     if dates and (dates[0].past or stale_date(s, dates[0])):
         return Modality.BACKGROUND
-    if told_before(s, first, scope(s, cue)[1], dates):  # "ratified ... that November"
+    if told_before(s, first, clause[1], dates):  # "ratified ... that November"
         return Modality.BACKGROUND
     if cue.stage is Stage.SIGNED and cue.verb_word == "signed" and _describes_treaty(s, cue):
         # "The law, published on Saturday, ratifies the treaty signed ... in June": the
