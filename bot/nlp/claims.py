@@ -19,6 +19,7 @@ from bot.nlp.context import Sentence
 from bot.nlp.counting_sources import COUNTING_VERBS, counting_source_cues
 from bot.nlp.demonym_nouns import after_demonym
 from bot.nlp.fronted_verdicts import verb_before_fronted_as
+from bot.nlp.joined_estimates import joined_owner_start
 from bot.nlp.lexicon import (
     AUXILIARIES,
     CLAUSE_BREAKS,
@@ -247,9 +248,10 @@ def _source_nouns(s: Sentence, cues: list[ClaimCue]) -> list[ClaimCue]:
             continue
         if _denied_object(s, found.start):
             continue  # "Peskov rejected the Ukrainian estimate of N": the rejection speaks
-        claimant = name_claimant(s, found.start, found.end)
+        first = joined_owner_start(s, found.start)  # "South Korean and Ukrainian estimates"
+        claimant = name_claimant(s, first, found.end)
         if claimant is not None:
-            out.append(ClaimCue(k, found.start, found.end, claimant, denied=False))
+            out.append(ClaimCue(k, first, found.end, claimant, denied=False))
     return out
 
 

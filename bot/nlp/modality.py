@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bot.models import Modality
 from bot.nlp.added_counts import current_total
+from bot.nlp.ago_sayings import said_ago
 from bot.nlp.appositive_dates import appositive_dated
 from bot.nlp.as_clauses import as_clause_start
 from bot.nlp.asked_openers import asked_long_ago
@@ -38,6 +39,7 @@ from bot.nlp.joined_dates import in_joined
 from bot.nlp.joined_hosts import present_group
 from bot.nlp.lexicon import FUTURE_MARKERS, PLAN_VERBS
 from bot.nlp.moving_forces import moving_now
+from bot.nlp.named_phrases_after import past_named_phrase
 from bot.nlp.own_periods import last_year_figure, own_period_floor
 from bot.nlp.participle_clauses import participle_clause_start
 from bot.nlp.partitive_history import dated_partitive_whole
@@ -112,7 +114,7 @@ def modality(s: Sentence, f: Figure) -> Modality:
         return Modality.PLANNED
     if fresh_report(s, f):  # "In its report, released Thursday, X said ... in 2024"
         return Modality.REPORTED
-    if said_earlier(s, f):  # "Budanov said earlier that ... about 3,000 more"
+    if said_earlier(s, f) or said_ago(s, f):  # "Budanov said earlier that ... 3,000 more"
         return Modality.BACKGROUND
     if tuple(s.lowers[s.start : s.start + 2]) in _BACKGROUND_OPENINGS or recap_background(s):
         return Modality.BACKGROUND  # "Earlier, the NIS claimed that ...": told as history
@@ -310,6 +312,7 @@ def _future_after(s: Sentence, k: int, start: int) -> bool:
     k += k < s.end and s.lowers[k] == "each"  # "6,000 soldiers each will ..."
     k = past_including(s, k, start)  # "12,000 troops, including 500 officers, will ..."
     k = past_relative_aside(s, k)  # "11,000 troops, most of whom ..., would be sent"
+    k = past_named_phrase(s, k)  # "500 servicemen of the Korean People's Army will"
     if k < s.end and s.lowers[k] in _AFTER_PREPOSITIONS:
         for j in range(k + 1, min(s.end, k + 6)):
             # "2.9% in May" is a date, no "may"; "from the Kordofan front would" names one

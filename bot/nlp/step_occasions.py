@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.models import Event, Modality, Stage
+from bot.nlp.anniversary_days import day_reach
 from bot.nlp.context import Sentence
 from bot.nlp.dates import days_before, month_day
 
@@ -69,7 +70,8 @@ def _anniversary(s: Sentence) -> tuple[int, int] | None:
         if s.lowers[k] != "anniversary" or s.lowers[k + 1] != "of":
             continue
         last = k + 2
-        while last + 1 < min(s.end, k + 2 + _ANNIVERSARY_REACH) and s.lowers[last + 1] != ",":
+        reach = day_reach(s.lowers, k + 2, s.end, _ANNIVERSARY_REACH)  # "of the day the ..."
+        while last + 1 < min(s.end, k + 2 + reach) and s.lowers[last + 1] != ",":
             last += 1
         return s.tokens.idxs[k + 2], s.tokens.idxs[last]
     return None
