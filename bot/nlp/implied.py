@@ -10,6 +10,7 @@ from dataclasses import replace
 from bot.models import Quantity
 from bot.nlp.added_counts import added_to
 from bot.nlp.another_counts import adds_to_last
+from bot.nlp.asked_turns import asked_turn_count
 from bot.nlp.bare_numbers import (
     CASUALTY_WORDS,
     MEASURED,
@@ -76,6 +77,8 @@ def implied_figure(
     if n is None:  # "thousands of them had been killed": a vague part of the last count
         return _vague_more(s, i, previous) or vague_part(s, i, previous)
     q_start, end = n.start, n.end
+    if (asked := asked_turn_count(s, n)) is not None:
+        return asked  # "Q: How many North Korean troops ...?" "RUTTE: ... more than 10,000"
     if (added := added_to(s, q_start)) is not None:
         return figure_like(n, added[0], added[1]), added[2]
     after = s.lowers[end : end + 2]
