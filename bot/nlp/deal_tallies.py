@@ -7,6 +7,7 @@ from __future__ import annotations
 from bot.nlp.context import Sentence
 from bot.nlp.deals_so_far import summed_so_far
 from bot.nlp.figures import Figure
+from bot.nlp.maker_deals import summed_with_makers
 from bot.nlp.since_deals import summed_since
 
 _PLURAL_DEALS = frozenset({"orders", "contracts", "deals", "sales", "purchases"})
@@ -16,6 +17,8 @@ _NOUN_REACH = 3  # "orders worth more than", "contracts valued at about"
 
 def deal_tally(s: Sentence, f: Figure) -> bool:
     if summed_so_far(s, f):  # "The contracts signed so far are worth about $16.6 billion"
+        return True
+    if summed_with_makers(s, f):  # "has signed contracts worth $20bn with Korean makers"
         return True
     if "since" not in s.words or _PLURAL_DEALS.isdisjoint(s.words):
         return False

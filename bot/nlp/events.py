@@ -14,6 +14,7 @@ from bot.nlp.claim_subjects import ClaimCue
 from bot.nlp.company_deals import signed_by_company
 from bot.nlp.context import Sentence
 from bot.nlp.contracts import a_sale, not_a_treaty_object
+from bot.nlp.counted_pacts import counted_pact
 from bot.nlp.elapsed_steps import elapsed_before
 from bot.nlp.enacted_exits import enacted_exit
 from bot.nlp.first_steps import first_step
@@ -131,6 +132,7 @@ def find_events(
         modality = proposed_step(s, cue, modality)  # "submitted a bill on ratifying it"
         modality = enacted_exit(s, cue, trigger, modality)  # "approved a bill to withdraw"
         modality = presupposed_step(s, cue, trigger, modality)  # "The pact that X ratified is"
+        modality = counted_pact(s, cue, trigger, modality)  # "agreements with 17 countries"
         if modality is Modality.REPORTED and _no_step(s, cue, trigger, referring, parties):
             continue
         # "the treaty" refers back; "the Treaty on Conventional Armed Forces" is named anew.

@@ -33,6 +33,7 @@ from bot.nlp.estimated_nouns import estimate_figure
 from bot.nlp.figures import Figure, qualifier_before, read_figure
 from bot.nlp.first_sent_counts import first_sent_count
 from bot.nlp.group_parts import group_part, own_side, ranged_part, side_of_people
+from bot.nlp.held_levels import held_level
 from bot.nlp.including_members import members_of_own_noun
 from bot.nlp.lexicon import VAGUE_AMOUNTS
 from bot.nlp.linking import counted_noun
@@ -135,6 +136,7 @@ def implied_figure(
         or reached_count(s, lead)  # "... and that the number could reach 10,000"
         or owned_estimate(s, lead)
         or share_of_last(s, q_start, end) or earlier_level(s, q_start) or revised_from(s, q_start)
+        or held_level(s, q_start, previous)  # "at the current level of some 15,000"
         or any(tuple(s.lowers[end : end + len(p)]) == p for p in _TOTAL_AFTER)
     )  # fmt: skip
     if more:

@@ -6,12 +6,15 @@ is still news: a brief adds it to what the day's other sources said. So does a r
 day's tally ("As reported, the General Staff said Russia had lost 1,020 troops over the past
 day"): a count over the last day or 24 hours is dated to the news by its own words. A bare
 weekday ("As reported, the intelligence service said on Tuesday that ...") names a day of the
-news's own week ("last Tuesday" is a week before), so that recap is the week's news too."""
+news's own week ("last Tuesday" is a week before), so that recap is the week's news too.
+A recap dated to any other day by its date ("As reported, on February 27 the intelligence
+service said ..." under "KYIV, March 3") retells an earlier report: background, as "on the
+previous day" is."""
 
 from __future__ import annotations
 
 from bot.nlp.context import Sentence
-from bot.nlp.dates import STALE_DAYS, days_before, month_day
+from bot.nlp.dates import days_before, month_day
 from bot.nlp.lexicon import WEEKDAYS
 
 _RECAP_OPENINGS = frozenset({("as", "reported", ","), ("as", "previously", "reported")})
@@ -55,5 +58,6 @@ def _dated_to_the_news(s: Sentence) -> bool:
     for date in s.dates:
         when = month_day(s.lowers, date)
         if when is not None:
-            return days_before(when, s.reference) < STALE_DAYS
+            # Only the dateline's own day: a recap names a date to set it before the news.
+            return days_before(when, s.reference) == 0
     return False

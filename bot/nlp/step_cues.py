@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bot.models import Event, Modality, Stage
 from bot.nlp.awaited_steps import awaited_step
+from bot.nlp.ceased_parties import ceased_cues
 from bot.nlp.chamber_agendas import agenda_cues
 from bot.nlp.context import Sentence
 from bot.nlp.dateline_places import after_dateline
@@ -57,7 +58,7 @@ def more_cues(s: Sentence, cues: list[StepCue]) -> list[StepCue]:
         out.append(cue)
     out += _votes_for(s, out) + _yet_to(s, out) + planned_vote_cues(s, out)
     out += agenda_cues(s, out)  # "the Federation Council is due to consider the law"
-    extra = leaving_cues(s, out) + denouncing_cues(s, out)
+    extra = leaving_cues(s, out) + denouncing_cues(s, out) + ceased_cues(s, out)
     # "left the Court on Wednesday, a year after they said they would quit": in text order,
     # so the main clause's verb, not a later clause's, claims a step on the same treaty.
     return restated_acts(s, sorted(out + extra, key=lambda c: c.start) if extra else out)

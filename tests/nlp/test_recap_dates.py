@@ -72,3 +72,13 @@ def test_a_recap_dated_last_weekday_stays_background(extractor: Extractor) -> No
     )
     (q,) = extractor.extract(text).quantities
     assert q.modality is Modality.BACKGROUND
+
+
+def test_a_recap_dated_days_before_the_dateline_is_background(extractor: Extractor) -> None:
+    text = (
+        "ODESA, March 14. /Agency/. The port was closed for the day.\n"
+        "As reported, on March 10 the intelligence service said that about 11,000 North Korean "
+        "troops remained in the Kursk region."
+    )
+    (q,) = [q for q in extractor.extract(text).quantities if q.value == 11000]
+    assert q.modality is Modality.BACKGROUND
