@@ -66,6 +66,7 @@ from bot.nlp.recalled_steps import drop_recalled_steps
 from bot.nlp.recap_tails import recap_tail_figures
 from bot.nlp.recruited_forces import recruited_force_owner
 from bot.nlp.relative_senders import relative_sender
+from bot.nlp.reported_troop_owners import reported_troop_owner
 from bot.nlp.revisions import older_estimates
 from bot.nlp.said_when_steps import said_when_steps
 from bot.nlp.same_occasions import same_occasion_steps
@@ -103,6 +104,7 @@ def sentence_quantities(
     found = source_label_owners(s, found)  # "- Ukraine's HUR: 5,000 casualties": HUR's
     found = listed_estimate_owner(s, found, mentions)  # "X casualties:" / "- HUR: 4,000"
     found = bare_count_sides(s, found, mentions)  # "North Korean units ... About 3,000 have"
+    found = reported_troop_owner(s, found)  # "North Korean troops ... 1,000 soldiers"
     found = clause_possessive_owner(s, found)  # "X is training ..., while its losses ..."
     found = relative_sender(s, found)  # "the 14,000 soldiers that Seoul says X has sent"
     found = cost_owner(s, found)  # "Russian forces took X at a cost of N casualties"

@@ -10,6 +10,7 @@ from dataclasses import replace
 from bot.models import Quantity
 from bot.nlp.added_counts import added_to
 from bot.nlp.another_counts import adds_to_last
+from bot.nlp.asked_answers import asked_answer
 from bot.nlp.asked_turns import asked_turn_count
 from bot.nlp.bare_numbers import (
     CASUALTY_WORDS,
@@ -97,6 +98,8 @@ def implied_figure(
         figure.unit_start, figure.unit_end = demonym.start, demonym.end
         figure.end = demonym.end
         return figure, s.gazetteer.actor_of(demonym.entity)
+    if (answer := asked_answer(s, n)) is not None:
+        return answer  # 'Asked how many soldiers had been killed, he said: "More than 55,000."'
     if (counted := counted_at(s, q_start)) is not None:
         # "put the number of North Koreans in Russia at 12,000"
         measure = _people_measure(s, counted.surface)

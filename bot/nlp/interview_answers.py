@@ -11,6 +11,7 @@ import re
 
 from bot.models import Claimant, Mention, Quantity
 from bot.nlp.gazetteer import Gazetteer
+from bot.nlp.interview_guests import late_interviewee
 from bot.nlp.transcripts import credit_answers
 
 _TURN = re.compile(r"^[-–—] +(.+)$", re.MULTILINE)
@@ -52,9 +53,14 @@ def _interviewee(
     """The person the sentence naming the interview opens with, and the body named before
     "interview" (the agency the person speaks for, and its country)."""
     start = max(intro.rfind(". ", 0, at) + 2, intro.rfind("\n", 0, at) + 1)
-    name = _NAME.match(intro, start)
-    if name is None:
-        return None  # "In an interview, officials said ...": no one person interviewed
+    opening = _NAME.match(intro, start)
+    if opening is not None:
+        name = opening.group(1)
+    else:  # "..., representative of X Andrii Yusov said in an interview with the Agency."
+        late = late_interviewee(intro[start:])
+        if late is None:
+            return None  # "In an interview, officials said ...": no one person interviewed
+        name = late[1]
     entities: list[str] = []
     for m in mentions:
         if start <= m.start < at:
@@ -66,4 +72,4 @@ def _interviewee(
                     entities.append(who)
     if not entities:
         return None  # whom the interviewee speaks for is not told: a private voice
-    return Claimant(name=name.group(1), entities=tuple(entities))
+    return Claimant(name=name, entities=tuple(entities))

@@ -59,6 +59,7 @@ from bot.nlp.relative_prospects import prospective_relative
 from bot.nlp.relative_skips import past_relative_aside
 from bot.nlp.revised_from import revised_from
 from bot.nlp.signed_before import signed_long_before
+from bot.nlp.since_clauses import since_clause_date
 from bot.nlp.superseded_figures import superseded
 from bot.nlp.supposed_figures import supposed_figure
 from bot.nlp.talks_deals import under_talks
@@ -154,6 +155,8 @@ def modality(s: Sentence, f: Figure) -> Modality:
         # 2022" counts up to now. "The war, which began in April 2023, has killed ...": a
         # date inside a relative clause closed before the figure dates only that clause.
         if (relative and "," in s.lowers[date.end : f.start]) or counted_since(s, date, f):
+            continue
+        if since_clause_date(s, date, f):  # "Since they entered combat in December 2024, has"
             continue
         # "Finland, which shares a 1,340-km border with Russia, applied in May last year":
         # neither an aside's date nor the date after an aside dates the other clause.

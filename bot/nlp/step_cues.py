@@ -13,6 +13,7 @@ from bot.nlp.context import Sentence
 from bot.nlp.dateline_places import after_dateline
 from bot.nlp.denunciations import denouncing_cues
 from bot.nlp.entry_nominals import entry_nominal
+from bot.nlp.fronted_conditions import closed_condition
 from bot.nlp.lasting_conditions import lasting_condition
 from bot.nlp.pronoun_signers import pronoun_signs
 from bot.nlp.soon_steps import soon_effect
@@ -200,7 +201,9 @@ def cue_modality(s: Sentence, cue: StepCue, trigger: int) -> Modality:
         return Modality.PLANNED
     opener = s.clause_start(cue.start) - 1
     told = s.lowers[opener + 1 : cue.end]
-    if opener >= s.start and s.lowers[opener] in _CONDITIONS and _PAST.isdisjoint(told):
+    if opener >= s.start and s.lowers[opener] in _CONDITIONS and _PAST.isdisjoint(told) and (
+        not closed_condition(s, opener, cue)  # "Hours before the conference, X ratified"
+    ):
         return Modality.PLANNED
     return conditional(s, cue, modality)
 

@@ -1,0 +1,48 @@
+"""A date inside a fronted "since" clause is where a running count starts, not when the
+figure happened: "Since they first entered combat in December 2024, the contingent has lost
+about 7,000 people" tells the total up to now. The clause opens with "since", has a past verb of its
+own, reaches the date with no comma between, and the figure's clause after it is a present
+perfect ("has lost", "have fired"); "In December 2024, the contingent lost 7,000" stays
+history."""
+
+from __future__ import annotations
+
+from bot.nlp.context import Sentence
+from bot.nlp.dates import DateSpan
+from bot.nlp.figures import Figure
+
+_PERFECT = frozenset({"has", "have"})
+_IRREGULAR_PASTS = frozenset({"began", "came", "went", "took", "arrived", "fought", "left"})
+_BREAKS = frozenset({",", ";", ":"})
+# How far back from the date a "since" may open its clause: "since they first entered combat
+# in" is six words; a longer reach starts to cross into other clauses.
+_REACH = 8
+
+
+def since_clause_date(s: Sentence, date: DateSpan, f: Figure) -> bool:
+    """Whether `date` sits in a "since" clause before the figure whose own clause, after the
+    comma closing the "since" clause, is a present perfect."""
+    if "since" not in s.words or date.end > f.start:
+        return False  # cheap gate: most sentences have no "since", or the date follows
+    since = -1
+    for k in range(date.start - 1, max(s.start, date.start - _REACH) - 1, -1):
+        word = s.lowers[k]
+        if word == "since":
+            since = k
+            break
+        if word in _BREAKS:
+            return False  # "bought 200 since 2022, and in April ...": another clause's date
+    # Only a clause with its own past verb dates a start: "since they entered combat in
+    # December 2024". "Since Russia's full-scale invasion in February 2022, the US has
+    # committed $59 billion" names the war, and its sum stays the story's backdrop.
+    if since < 0 or not any(_past(w) for w in s.lowers[since + 1 : date.start]):
+        return False
+    between = s.lowers[date.end : f.start]
+    if "," not in between:
+        return False  # "since the units entered combat in December 2024 about 7,000 ...": unclear
+    close = between.index(",")
+    return not _PERFECT.isdisjoint(between[close:])
+
+
+def _past(word: str) -> bool:
+    return word in _IRREGULAR_PASTS or (word.endswith("ed") and len(word) > 4)
