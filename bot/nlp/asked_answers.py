@@ -5,12 +5,17 @@ North Korean military personnel are in Russia today?' then '- According to our d
 than 10,000.' The number counts what the question asked about: the dead when it asks who
 was killed or lost, soldiers when it asks about troops, people otherwise; and the side its
 demonym names. Only the answer's lead number is read so: a bare number deeper in a long
-answer may count something else."""
+answer may count something else.
+
+A question with no noun at all ('Asked how many were now in the region, he said: "About
+11,000."') asks about the people the sentences just before spoke of ("the first engagements
+with North Korean units"): the one side those sentences name as soldiers or as a people."""
 
 from __future__ import annotations
 
 from bisect import bisect_right
 
+from bot.nlp.asked_turns import asked_people
 from bot.nlp.bare_numbers import CASUALTY_WORDS, BareNumber, Implied, figure_like
 from bot.nlp.context import QUOTES, Sentence
 
@@ -29,6 +34,13 @@ _PEOPLE = frozenset({"people", "civilians", "workers", "citizens", "men"})
 _LEAD_REACH = 8
 # After the quote mark opening the answer: 'said: "More than' is two tokens.
 _QUOTE_REACH = 3
+# Words right after "how many" that leave the question without a noun of its own: "how many
+# were now in the region", "how many of them remain", "how many there are".
+_NOUNLESS = frozenset(
+    {"are", "were", "is", "was", "have", "had", "remain", "remained", "remains", "still",
+     "now", "of", "there"}
+)  # fmt: skip
+_SENTENCES_BACK = 2  # the speaker's last sentence and the one introducing him
 
 
 def asked_answer(s: Sentence, n: BareNumber) -> Implied | None:
@@ -47,9 +59,26 @@ def asked_answer(s: Sentence, n: BareNumber) -> Implied | None:
         found = ("troop", "troop")
     elif not _PEOPLE.isdisjoint(words):
         found = ("person", "person")
+    elif words[:1] and words[0] in _NOUNLESS:
+        return _told_before(s, n)  # "how many were now in the region": the people told before
     else:
         return None  # "How many missiles ...?": a thing the answer's bare number may not be
     return figure_like(n, found, found[0]), _side(s, start, end)
+
+
+def _told_before(s: Sentence, n: BareNumber) -> Implied | None:
+    """The answer to a question with no noun, counting the people of the one side the
+    sentences before name ("engagements with North Korean units"): soldiers when named so."""
+    tokens = s.tokens
+    first = s.earlier_start(_SENTENCES_BACK)
+    if first >= s.start:
+        return None
+    side = asked_people(s, tokens.idxs[first], tokens.idxs[s.start])
+    if side is None:
+        return None  # no side's people told before, or two: the answer may count either
+    actor, troops = side
+    found = ("troop", "troop") if troops else ("person", "person")
+    return figure_like(n, found, found[0]), actor
 
 
 def _side(s: Sentence, start: int, end: int) -> str | None:

@@ -51,7 +51,7 @@ def asked_turn_count(s: Sentence, n: BareNumber) -> Implied | None:
         return None  # the turn before is no labelled question: nothing asked to count
     if any(c.isdigit() for c in asked):
         return None  # "Q: ... about 2,000 have died. Is that credible?": asks about a figure
-    side = _asked_people(s, asked_start, asked_end)
+    side = asked_people(s, asked_start, asked_end)
     if side is None:
         return None
     actor, troops = side
@@ -60,10 +60,11 @@ def asked_turn_count(s: Sentence, n: BareNumber) -> Implied | None:
     return figure_like(n, measure, measure[0]), actor
 
 
-def _asked_people(s: Sentence, start: int, end: int) -> tuple[str, bool] | None:
+def asked_people(s: Sentence, start: int, end: int) -> tuple[str, bool] | None:
     """The one side whose people the question in text [start, end) names ("the North
     Koreans", "North Korean troops"), and whether it names them as soldiers. The question is
-    an earlier sentence, so its names are looked up here, capitalised words only."""
+    an earlier sentence, so its names are looked up here, capitalised words only.
+    asked_answers.py reads the sentences before a noun-less question so too."""
     tokens = s.tokens
     first = bisect_left(tokens.idxs, start)
     last = bisect_left(tokens.idxs, end)

@@ -17,6 +17,7 @@ from bot.nlp.capped_steps import capped_steps
 from bot.nlp.carried_dates import carried_date_figures, carried_date_steps
 from bot.nlp.clause_possessives import clause_possessive_owner
 from bot.nlp.clause_sources import rival_owners
+from bot.nlp.compared_estimates import compared_estimates
 from bot.nlp.completed_steps import completed_parts
 from bot.nlp.context import Sentence, Tokens
 from bot.nlp.cost_owners import cost_owner
@@ -178,6 +179,7 @@ def document_facts(
     quantities = summed_deals(quantities)  # "Altogether, Warsaw has signed contracts worth"
     # "The NIS's current count is about 15,000 troops sent in all": the text's lone sender.
     quantities = unowned_sendings(tokens, mentions, quantities, gazetteer)
+    quantities = compared_estimates(text, quantities)  # "while X puts the number higher, at"
     quantities = plant_owners(text, mentions, quantities, gazetteer)  # "the plant turns out"
     if headline is not None:
         quantities = headline_owners(quantities, tokens.chars(*tokens.sentences[0])[1])

@@ -12,6 +12,7 @@ from bot.nlp.context import Sentence
 from bot.nlp.elided_fates import elided_fate
 from bot.nlp.group_parts import side_of_people
 from bot.nlp.lexicon import VAGUE_AMOUNTS
+from bot.nlp.sentence_led_parts import opens_after_count
 
 # "thousands of them had been killed or wounded": the fate follows within a few words
 # (the auxiliaries, an adverb such as "reportedly").
@@ -33,8 +34,10 @@ def vague_part(s: Sentence, i: int, previous: Quantity | None) -> Implied | None
     if them >= s.end or s.lowers[of] != "of" or s.lowers[them] not in OF_THEM:
         return None
     # "of them" must point at people: "$2bn, millions of which" or "20 km" never die.
-    if previous is None or previous.category in MEASURED or previous.sentence != s.text:
+    if previous is None or previous.category in MEASURED:
         return None
+    if previous.sentence != s.text and not opens_after_count(s, i, previous):
+        return None  # "Thousands of them ..." opening the sentence after the count reads on
     after = s.lowers[them + 1 : them + 1 + _FATE_REACH]
     if CASUALTY_WORDS.isdisjoint(after) and not elided_fate(s, them):
         return None  # "thousands of them remain in Kursk": no fate, no casualties

@@ -36,3 +36,21 @@ def test_a_question_about_things_is_left_alone(extractor: Extractor) -> None:
 def test_a_range_after_a_question_is_left_to_other_rules(extractor: Extractor) -> None:
     text = "HOW MANY WERE SENT?\nEstimates range from 11,000 to 15,000."
     assert not [q for q in extractor.extract(text).quantities if q.measure == "troop"]
+
+
+def test_a_nounless_question_counts_the_soldiers_told_before(extractor: Extractor) -> None:
+    text = (
+        "The defence minister told a broadcaster that the first clashes with North Korean "
+        'units took place this week. "A small part of them have engaged," he said. Asked how '
+        'many were now in the region, he said: "About 11,000 as of today."'
+    )
+    (q,) = [q for q in extractor.extract(text).quantities if q.value == 11000]
+    assert (q.measure, q.actor, q.qualifier) == ("troop", "North Korea", "about")
+
+
+def test_a_nounless_question_after_no_people_is_left_alone(extractor: Extractor) -> None:
+    text = (
+        "The minister spoke about the new air defence systems this week. Asked how many were "
+        'now in the region, he said: "About 40 as of today."'
+    )
+    assert not [q for q in extractor.extract(text).quantities if q.value == 40]
