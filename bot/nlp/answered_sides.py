@@ -13,6 +13,8 @@ from dataclasses import replace
 
 from bot.models import Mention, Quantity
 from bot.nlp.gazetteer import Gazetteer
+from bot.nlp.labelled_turns import labelled_turns
+from bot.nlp.question_topics import opens_topic
 from bot.nlp.transcripts import interview_turns
 
 _COUNTED = frozenset({"troop", "casualty"})  # the people counts whose side a question sets
@@ -33,7 +35,8 @@ def answered_sides(
 ) -> list[Quantity]:
     """`quantities` with ownerless troop and casualty counts in answers given the side the
     questions before them asked about."""
-    spans = interview_turns(text)
+    # "SEN. HOLLOWAY: ...?" / "GEN. MENDEZ: ...": a hearing's labelled turns ask the same way.
+    spans = interview_turns(text) or [(a, b, kind) for a, b, kind, _ in labelled_turns(text)]
     if not spans:
         return quantities
     sides: dict[int, str] = {}  # an answer's start -> the side asked about before it
@@ -73,6 +76,8 @@ def _asked_side(
         if start <= q.start < end and q.category in _COUNTED and q.actor is not None
     }  # fmt: skip
     for m in mentions:
-        if start <= m.start < end and _PEOPLE.match(text, m.end):
+        if start <= m.start < end and (
+            _PEOPLE.match(text, m.end) or opens_topic(text, m.start)  # "start with North Korea"
+        ):
             found.add(gazetteer.actor_of(m.entity))
     return found.pop() if len(found) == 1 else None

@@ -47,6 +47,7 @@ from bot.nlp.interview_answers import interview_answers
 from bot.nlp.joined_armies import joined_army_owner
 from bot.nlp.judged_steps import judged_steps
 from bot.nlp.labelled_counts import labelled_figures
+from bot.nlp.labelled_turns import witness_claims
 from bot.nlp.later_steps import later_steps
 from bot.nlp.law_signings import signed_into_law
 from bot.nlp.lead_in_sides import lead_in_sides
@@ -169,6 +170,7 @@ def document_facts(
     quantities, events = drop_restated_bullets(text, quantities, events)
     quantities = answers_for_host(text, mentions, quantities, gazetteer)
     quantities = interview_answers(text, mentions, quantities, gazetteer)
+    quantities = witness_claims(text, quantities)  # "GEN. MENDEZ: ... about 11,000"
     quantities = answered_sides(text, mentions, quantities, gazetteer)  # "Q: How many X ...?"
     quantities = denied_questions(text, mentions, quantities, gazetteer)  # "Q: ... A: Lies."
     quantities = formation_owners(drop_bulleted_restatements(quantities))  # "The 11th Corps"

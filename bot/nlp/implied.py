@@ -11,6 +11,7 @@ from bot.models import Quantity
 from bot.nlp.added_counts import added_to
 from bot.nlp.another_counts import adds_to_last
 from bot.nlp.asked_answers import asked_answer
+from bot.nlp.asked_losses import asked_loss_count
 from bot.nlp.asked_turns import asked_turn_count
 from bot.nlp.bare_numbers import (
     CASUALTY_WORDS,
@@ -81,6 +82,8 @@ def implied_figure(
     q_start, end = n.start, n.end
     if (asked := asked_turn_count(s, n)) is not None:
         return asked  # "Q: How many North Korean troops ...?" "RUTTE: ... more than 10,000"
+    if (lost := asked_loss_count(s, n)) is not None:
+        return lost  # "SEN. X: And their losses?" "GEN. Y: Killed and wounded, north of 6,000"
     if (added := added_to(s, q_start)) is not None:
         return figure_like(n, added[0], added[1]), added[2]
     after = s.lowers[end : end + 2]

