@@ -31,6 +31,7 @@ from bot.nlp.lexicon import (
     REPORT_VERBS,
 )
 from bot.nlp.matched_figures import GIVING_VERBS, given_figure_cues
+from bot.nlp.noun_disputes import noun_dispute
 from bot.nlp.participle_denials import DENYING_PARTICIPLES, participle_denials
 from bot.nlp.passive_sources import agent_after
 from bot.nlp.plural_speakers import plural_speaker_verb
@@ -279,7 +280,7 @@ def _denied_object(s: Sentence, start: int) -> bool:
 
 
 def _is_verb(s: Sentence, i: int) -> bool:
-    if not s.texts[i].islower():
+    if not s.texts[i].islower() or noun_dispute(s, i):  # "long disputes over palm oil"
         return False
     if i > s.start and s.lowers[i - 1] in {"the", "a", "an", "its", "their", "his", "her"}:
         return False  # "among the estimated 11,000", "its reported losses": an adjective

@@ -16,6 +16,7 @@ from bot.nlp.dates import STALE_DAYS, DateSpan, days_before, is_year, month_day,
 from bot.nlp.fronted_dates import fronted_stale
 from bot.nlp.lexicon import ESTIMATE_VERBS, MONTHS
 from bot.nlp.narrative_openings import narrative_opening
+from bot.nlp.past_day_recalls import past_day_recall
 from bot.nlp.present_states import present_size
 from bot.nlp.recaps import recap_opening
 from bot.nlp.titled_speakers import titled_after_comma
@@ -34,7 +35,8 @@ def as_history(
     if not quantities and not events:
         return quantities, events  # nothing to date: most sentences
     if _timeline_entry(s) or _dated_label(s) or _correction(s) or fronted_stale(s) or (
-        recap_opening(s) or narrative_opening(s)  # "When ... in December 2024, ..."
+        # "As reported earlier, ..." recaps, unless it counts the past day: the news day's
+        (recap_opening(s) and not past_day_recall(s)) or narrative_opening(s)
     ):
         return [_background(q) for q in quantities], [_background(e) for e in events]
     if (clause := stale_clause(s)) is not None:

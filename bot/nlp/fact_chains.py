@@ -71,6 +71,7 @@ from bot.nlp.relative_senders import relative_sender
 from bot.nlp.reported_troop_owners import reported_troop_owner
 from bot.nlp.revisions import older_estimates
 from bot.nlp.said_when_steps import said_when_steps
+from bot.nlp.same_day_steps import same_day_steps
 from bot.nlp.same_occasions import same_occasion_steps
 from bot.nlp.source_labels import source_label_owners
 from bot.nlp.staff_tallies import staff_tally_sources
@@ -150,6 +151,7 @@ def sentence_events(
     found = member_votes(s, found, events)  # "The Duma approved ... Deputies also ratified"
     found = judged_steps(s, found, events)  # '"The ratification ... is a clear signal"'
     found = same_occasion_steps(s, found, events)  # "... signed at the same meeting"
+    found = same_day_steps(s, found, events)  # "signed on the same day as the agreement"
     found = capped_steps(s, found)  # "entered into force, completing a ratification ..."
     return occasion_steps(s, found, events)
 

@@ -19,6 +19,7 @@ from bot.nlp.dated_antecedents import dated_antecedent
 from bot.nlp.dated_asides import dated_aside
 from bot.nlp.dated_estimate_nouns import dated_estimate
 from bot.nlp.dated_participles import dated_participle
+from bot.nlp.dated_relatives import dated_relative
 from bot.nlp.dated_wheres import dated_where
 from bot.nlp.dates import DateSpan, is_year, month_of, period_preposition
 from bot.nlp.deal_tallies import deal_tally
@@ -44,6 +45,7 @@ from bot.nlp.own_periods import last_year_figure, own_period_floor
 from bot.nlp.participle_clauses import participle_clause_start
 from bot.nlp.partitive_history import dated_partitive_whole
 from bot.nlp.partitive_relatives import partitive_relative
+from bot.nlp.past_day_recalls import past_day_recall
 from bot.nlp.past_guesses import past_guess
 from bot.nlp.past_occasions import past_occasion
 from bot.nlp.past_seasons import last_season
@@ -115,7 +117,8 @@ def modality(s: Sentence, f: Figure) -> Modality:
         return Modality.PLANNED
     if fresh_report(s, f):  # "In its report, released Thursday, X said ... in 2024"
         return Modality.REPORTED
-    if said_earlier(s, f) or said_ago(s, f):  # "Budanov said earlier that ... 3,000 more"
+    # "Budanov said earlier that ... 3,000 more"; not "As reported earlier, ... the past day"
+    if (said_earlier(s, f) and not past_day_recall(s)) or said_ago(s, f):
         return Modality.BACKGROUND
     if tuple(s.lowers[s.start : s.start + 2]) in _BACKGROUND_OPENINGS or recap_background(s):
         return Modality.BACKGROUND  # "Earlier, the NIS claimed that ...": told as history
@@ -135,6 +138,8 @@ def modality(s: Sentence, f: Figure) -> Modality:
         return Modality.BACKGROUND
     if dated_after_clause(s, f) or told_of_past_war(s, f) or dated_where(s, f):  # "rebuilt
         return Modality.BACKGROUND  # in the 1980s, after Moscow withdrew 8,000", "in 2020 in which"
+    if dated_relative(s, f):  # "devastated in 1993 by a tsunami that killed 198 people"
+        return Modality.BACKGROUND
     if asked_long_ago(s, f):  # "Asked last year about reports that 5,000 ..., X said"
         return Modality.BACKGROUND
     if used_to(s, f) or last_year_figure(s, f):  # "We used to build about 40 howitzers a
