@@ -7,10 +7,9 @@ history when that one was, news when that one was news. Bare "on the same day" i
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from bot.models import Event, Modality
+from bot.models import Event
 from bot.nlp.context import Sentence
+from bot.nlp.same_occasions import aged_like_last
 from bot.nlp.treaty_words import LAW_WORDS, TREATY_NOUNS
 
 _DOCUMENTS = TREATY_NOUNS | LAW_WORDS | frozenset({"document", "documents"})
@@ -22,15 +21,7 @@ def same_day_steps(s: Sentence, found: list[Event], told: list[Event]) -> list[E
     modality of the last step of the same stage told before, when that one is history."""
     if "same" not in s.words or not found or not _same_day_as(s):
         return found  # nearly every sentence: one set test
-    out: list[Event] = []
-    for e in found:
-        last = next((t for t in reversed(told) if t.stage is e.stage), None)
-        if e.modality is Modality.REPORTED and last is not None and (
-            last.modality is Modality.BACKGROUND
-        ):
-            e = replace(e, modality=Modality.BACKGROUND)
-        out.append(e)
-    return out
+    return aged_like_last(found, told)
 
 
 def _same_day_as(s: Sentence) -> bool:

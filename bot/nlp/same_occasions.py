@@ -24,6 +24,12 @@ def same_occasion_steps(s: Sentence, found: list[Event], told: list[Event]) -> l
     the last step of the same stage told before, when that one is history."""
     if "same" not in s.words or not found or not _same_occasion(s):
         return found  # nearly every sentence: one set test
+    return aged_like_last(found, told)
+
+
+def aged_like_last(found: list[Event], told: list[Event]) -> list[Event]:
+    """`found` with each reported step made history when the last step of its stage told
+    before is history: a step taken on the same occasion is as old as that one."""
     out: list[Event] = []
     for e in found:
         last = next((t for t in reversed(told) if t.stage is e.stage), None)
