@@ -28,6 +28,12 @@ def continued_history(
         return found  # nearly every sentence: one set test each
     if s.dates or not _NOW.isdisjoint(words) or not _points_back(s):
         return found
+    return history_like_before(found, before)
+
+
+def history_like_before(found: list[Quantity], before: Sequence[Quantity]) -> list[Quantity]:
+    """`found` with its reported figures made background when every figure just told
+    (`before`) is background: the sentence goes on about that history."""
     if any(q.modality is not Modality.BACKGROUND for q in before):
         return found
     return [

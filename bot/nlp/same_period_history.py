@@ -10,10 +10,10 @@ dateline. "compared with the same month last year" is a baseline, not a date, an
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
-from bot.models import Modality, Quantity
+from bot.models import Quantity
 from bot.nlp.context import Sentence
+from bot.nlp.follow_on_history import history_like_before
 
 _PERIODS = frozenset({"month", "week"})
 _POINTERS = frozenset({"that", "the"})
@@ -31,12 +31,7 @@ def same_period_history(
         return found  # nearly every sentence: two set tests
     if not _same_period(s):
         return found
-    if any(q.modality is not Modality.BACKGROUND for q in before):
-        return found
-    return [
-        replace(q, modality=Modality.BACKGROUND) if q.modality is Modality.REPORTED else q
-        for q in found
-    ]
+    return history_like_before(found, before)
 
 
 def _same_period(s: Sentence) -> bool:
