@@ -7,6 +7,7 @@ answer's lead number is read so: a number deeper in the turn may count something
 
 from __future__ import annotations
 
+from bot.nlp.asked_turns import line_before
 from bot.nlp.bare_numbers import BareNumber, Implied, figure_like
 from bot.nlp.context import Sentence
 
@@ -26,8 +27,7 @@ def asked_loss_count(s: Sentence, n: BareNumber) -> Implied | None:
         return None  # nearly every number: no speaker's label just before it on its line
     if any(c.isdigit() for c in text[colon:at]) or not s.texts[n.num][:1].isdigit():
         return None  # "In 2024, 3,000 ...": the lead number is another; "several" is vague
-    asked_end = len(text[:line].rstrip())  # the line before, trailing breaks dropped
-    asked_start = text.rfind("\n", 0, asked_end) + 1
+    asked_start, asked_end = line_before(text, line)
     q_colon = text.find(": ", asked_start, min(asked_end, asked_start + _LABEL_REACH))
     if q_colon < 0 or text[asked_end - 1 : asked_end] != "?":
         return None  # the turn before is no labelled question

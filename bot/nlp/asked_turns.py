@@ -43,8 +43,7 @@ def asked_turn_count(s: Sentence, n: BareNumber) -> Implied | None:
         return None  # "the one I gave", "that 3,000 figure", "1,100 -- excuse me, 11,000"
     if text.find(s.texts[n.num], 0, line) >= 0:
         return None  # "Our estimate remains more than 10,000": a figure told before, again
-    asked_end = len(text[:line].rstrip())  # the line before, trailing breaks dropped
-    asked_start = text.rfind("\n", 0, asked_end) + 1
+    asked_start, asked_end = line_before(text, line)
     asked = text[asked_start:asked_end]
     q_colon = asked.find(":", 0, _LABEL_REACH)
     if not asked.endswith("?") or q_colon < 0 or not _LABEL.fullmatch(asked, 0, q_colon):
@@ -58,6 +57,13 @@ def asked_turn_count(s: Sentence, n: BareNumber) -> Implied | None:
     military = troops or soldiers_told_before(s)
     measure = ("troop", "troop") if military else ("person", "person")
     return figure_like(n, measure, measure[0]), actor
+
+
+def line_before(text: str, line: int) -> tuple[int, int]:
+    """The span of the non-blank line before the line starting at `line`: the turn an answer
+    replies to, with the breaks between them dropped."""
+    end = len(text[:line].rstrip())
+    return text.rfind("\n", 0, end) + 1, end
 
 
 def asked_people(s: Sentence, start: int, end: int) -> tuple[str, bool] | None:
