@@ -28,9 +28,11 @@ and are skipped when no trained pipeline is installed.
 from __future__ import annotations
 
 import argparse
+import importlib.machinery
 import json
 import random
 import re
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -119,6 +121,16 @@ def compare(
     return rates[base]
 
 
+def build() -> str:
+    """Whether the rules run as plain Python or as setup.py's opt-in mypyc build."""
+    suffixes = tuple(importlib.machinery.EXTENSION_SUFFIXES)
+    nlp = [m for name, m in sys.modules.items() if name.startswith("bot.nlp.")]
+    compiled = [m for m in nlp if str(getattr(m, "__file__", "")).endswith(suffixes)]
+    if not compiled:
+        return "plain Python"
+    return f"mypyc-compiled ({len(compiled)} of {len(nlp)} bot.nlp modules)"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--words", type=int, default=200_000)
@@ -129,6 +141,7 @@ def main() -> None:
     docs = corpus(args.words)
     blank = spacy.blank("en")
     default = Extractor(model="blank")
+    print(f"build: {build()}")
     base = compare("gold corpus", docs, blank, default, args.rounds)
     corpora = [("gold corpus", docs, base)]
     if args.corpus is None:

@@ -4,12 +4,14 @@ the cues it was given."""
 
 from __future__ import annotations
 
+import importlib.machinery
 import json
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+import bot.nlp.extractor
 from bot.nlp import Extractor
 from bot.nlp.candidates import is_trigger
 from bot.nlp.claim_subjects import ClaimCue
@@ -20,6 +22,9 @@ from bot.nlp.joined_reports import SAYING_WORDS
 from bot.nlp.named_treaties import named_treaty
 from bot.nlp.trigger_passes import Passes, Triggered
 
+# A compiled extractor (setup.py's opt-in mypyc build) binds `find_claims` at build time, so
+# the recording stand-in below could not see the sentences; the plain install runs these.
+_COMPILED = str(bot.nlp.extractor.__file__).endswith(tuple(importlib.machinery.EXTENSION_SUFFIXES))
 GOLD = Path(__file__).resolve().parent.parent / "fixtures" / "eval"
 REGISTERED = [*_TAIL, *_CUE_PASSES]
 
@@ -32,6 +37,8 @@ def gold_sentences(extractor: Extractor) -> list[Sentence]:
 
 
 def _read_sentences(extractor: Extractor, items: list[tuple[str, str | None]]) -> list[Sentence]:
+    if _COMPILED:
+        pytest.skip("records sentences by patching the extractor, which a compiled build binds")
     read: list[Sentence] = []
 
     def recording(s: Sentence) -> list[ClaimCue]:
