@@ -17,7 +17,12 @@ _UPPER_BODIES = (("upper", "house"), ("federation", "council"), ("senate",), ("b
 # Japan's Diet passes a treaty by both houses' votes: its approval is the ratification vote.
 _UNICAMERAL = (("verkhovna", "rada"), ("rada",), ("national", "assembly"), ("parliament",),
                ("knesset",), ("supreme", "people's", "assembly"), ("national", "diet"),
-               ("diet",))  # fmt: skip
+               ("diet",), ("top", "legislature"), ("national", "people's", "congress"),
+               # A congress's standing committee ratifies for it between its sessions.
+               ("standing", "committee"))  # fmt: skip
+# "the Standing Committee of the National People's Congress": not a parliament's committee
+# on a bill ("the standing committee on defence"), which only recommends.
+_CONGRESSES = frozenset({"congress", "npc"})
 _BODIES = (
     *((phrase, "lower") for phrase in _LOWER_BODIES),
     *((phrase, "upper") for phrase in _UPPER_BODIES),
@@ -48,7 +53,9 @@ def acting_body(
         for phrase, level in bodies:
             if i not in claim_tokens and tuple(s.lowers[i : i + len(phrase)]) == phrase and (
                 level == "lower" or not _committee_of(s, i, i + len(phrase))
-            ) and (phrase != ("diet",) or s.texts[i] == "Diet"):  # not "a diet of ..."
+            ) and (phrase != ("diet",) or s.texts[i] == "Diet") and (  # not "a diet of ..."
+                phrase != ("standing", "committee") or not _CONGRESSES.isdisjoint(s.words)
+            ):
                 mention = s.mention_at.get(i)
                 name = mention.entity if mention is not None else s.phrase(i, i + len(phrase))
                 hits.append((abs(i - cue_start), name, level))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bot.models import Modality
 from bot.nlp.context import Sentence
+from bot.nlp.lexicon import NUMBER_WORDS
 from bot.nlp.step_time import StepCue
 from bot.nlp.treaty_words import TREATY_NOUNS
 
@@ -47,13 +48,14 @@ def _pact_before(s: Sentence, cue: StepCue) -> int | None:
 
 
 def _partner_count(s: Sentence, trigger: int) -> bool:
-    """"agreements with 17 countries": the pacts counted by their partners."""
+    """"agreements with 17 countries", "with eight countries": the pacts counted by their
+    partners, in figures or in words."""
     lowers = s.lowers
     if lowers[trigger + 1 : trigger + 2] != ["with"]:
         return False
     after = range(trigger + 2, min(s.end, trigger + 2 + _PARTNER_REACH))
     return any(lowers[k] in _PARTNERS for k in after) and any(
-        s.texts[k].replace(",", "").isdigit() for k in after
+        s.texts[k].replace(",", "").isdigit() or lowers[k] in NUMBER_WORDS for k in after
     )
 
 

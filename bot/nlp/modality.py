@@ -34,6 +34,7 @@ from bot.nlp.fresh_reports import fresh_report
 from bot.nlp.fronted_date_subjects import set_off_date
 from bot.nlp.fronted_dates import dated_in_month
 from bot.nlp.held_abroad import kept_abroad
+from bot.nlp.held_occasions import held_this_year
 from bot.nlp.including_asides import past_including
 from bot.nlp.intents import budget_sought, intended
 from bot.nlp.joined_dates import in_joined
@@ -128,6 +129,7 @@ def modality(s: Sentence, f: Figure) -> Modality:
         dated_in_month(s, f) or dated_partitive_whole(s, f) or last_season(s, f)
         or past_occasion(s, f) or past_time_when(s, f)  # "810 drones in one night last month"
         or past_occasion_owner(s, f)  # "Last year's drills involved 9,000 troops"
+        or held_this_year(s, f)  # "16,000 troops took part in this year's drills"
     ):
         return Modality.BACKGROUND
     if earlier_deal(s, f):  # "290 launchers in earlier contracts worth $5.3bn": old deals

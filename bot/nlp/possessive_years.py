@@ -11,7 +11,7 @@ from bot.nlp.figures import Figure
 _PAST_PERIODS = frozenset({"year", "season", "summer", "spring", "autumn", "winter", "fall"})
 _OWNERS = frozenset({"last", "previous"})
 _POSSESSIVES = frozenset({"'s", "’s"})
-_OCCASIONS = frozenset(
+OCCASIONS = frozenset(
     {"drills", "drill", "exercises", "exercise", "manoeuvres", "maneuvers", "wargames",
      "summit", "parade", "offensive", "campaign", "operation", "deployment", "rotation",
      "games", "mission", "evacuation", "airlift"}
@@ -33,4 +33,4 @@ def past_occasion_owner(s: Sentence, f: Figure) -> bool:
     if not _CONTRASTS.isdisjoint(s.lowers[k + 3 : f.start]):
         return False  # "Last year's drills were smaller; this year 12,000 troops ...": news
     noun_words = s.lowers[k + 3 : min(f.start, k + 4 + _ADJECTIVES)]
-    return not _OCCASIONS.isdisjoint(noun_words)
+    return not OCCASIONS.isdisjoint(noun_words)

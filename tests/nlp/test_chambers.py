@@ -37,3 +37,30 @@ def test_a_lower_chamber_approving_is_one_step(extractor: Extractor) -> None:
     text = "The lower chamber on Friday approved the defence treaty between Chile and Peru."
     stages = [e.stage for e in extractor.extract(text).events]
     assert stages == [Stage.APPROVED]
+
+
+def test_a_top_legislature_voting_to_ratify_ratifies(extractor: Extractor) -> None:
+    text = (
+        "Vietnam's top legislature on Monday voted to ratify an extradition treaty between "
+        "Vietnam and Cambodia."
+    )
+    stages = [e.stage for e in extractor.extract(text).events]
+    assert stages == [Stage.RATIFIED]
+
+
+def test_a_congress_standing_committee_ratifies(extractor: Extractor) -> None:
+    text = (
+        "The Standing Committee of the National People's Congress on Monday voted to ratify "
+        "an extradition treaty between China and Cambodia."
+    )
+    stages = [e.stage for e in extractor.extract(text).events]
+    assert stages == [Stage.RATIFIED]
+
+
+def test_a_parliaments_standing_committee_only_approves(extractor: Extractor) -> None:
+    text = (
+        "The standing committee on defence on Monday voted to ratify an extradition treaty "
+        "between Chile and Peru."
+    )
+    stages = [e.stage for e in extractor.extract(text).events]
+    assert stages == [Stage.APPROVED]

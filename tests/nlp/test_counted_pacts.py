@@ -30,3 +30,13 @@ def test_a_ranked_pact_in_a_perfect_relative_is_background(extractor: Extractor)
 def test_signing_a_third_pact_is_still_news(extractor: Extractor) -> None:
     text = "Russia and North Korea on Tuesday signed their third pact on legal assistance."
     assert _signings(extractor, text) == [Modality.REPORTED]
+
+
+def test_agreements_with_countries_counted_in_words_are_background(extractor: Extractor) -> None:
+    text = "Chile has signed comparable accords with nine countries, among them Peru and Spain."
+    assert set(_signings(extractor, text)) == {Modality.BACKGROUND}
+
+
+def test_agreements_with_named_countries_are_not_counted(extractor: Extractor) -> None:
+    text = "Chile on Monday signed defence accords with Peru and Spain."
+    assert _signings(extractor, text) == [Modality.REPORTED]
