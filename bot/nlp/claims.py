@@ -243,6 +243,8 @@ def _source_nouns(s: Sentence, cues: list[ClaimCue]) -> list[ClaimCue]:
             # date the estimate stand between the owner and its noun.
             while k < s.end and k < found.end + 4 and s.lowers[k] in _ESTIMATE_AGES:
                 k += 1
+        elif s.lowers[k : k + 1] == ["intelligence"] and s.lowers[k + 1 : k + 2] != []:
+            k += 1  # "a South Korean intelligence assessment that ...": the state's services
         if k >= s.end or s.lowers[k] not in _SOURCE_NOUNS or found.start in taken:
             continue
         if found.kind == "person" and s.lowers[k] not in {"estimate", "estimates"}:
@@ -272,7 +274,7 @@ def _denied_object(s: Sentence, start: int) -> bool:
     denier's denial, as with "rejected reports of 4,000" (the gold's reading of both); so is
     it after a fronted verdict ("dismissed as 'absurd' Kyiv's claims")."""
     k = start - 1
-    if k >= s.start and s.lowers[k] == "the":
+    if k >= s.start and s.lowers[k] in {"the", "a", "an"}:  # "dismissed a Ukrainian estimate"
         k -= 1
     if k >= s.start and s.lowers[k] in DENY_VERBS:
         return True

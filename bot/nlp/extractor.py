@@ -49,6 +49,7 @@ from bot.nlp.parse import Parse, Parser, Request
 from bot.nlp.passive_sources import passive_source, vouched_enemies
 from bot.nlp.person_pronouns import person_pronouns
 from bot.nlp.pipeline import build_language, load_parser
+from bot.nlp.post_holders import held_posts, known_posts
 from bot.nlp.quantities import find_quantities
 from bot.nlp.references import attach_denial, denies_earlier, opening_subject, resolve_references
 from bot.nlp.same_period_history import same_period_history
@@ -131,6 +132,7 @@ class Extractor:
         last_claimant: Claimant | None = None
         carried: Claimant | None = None  # the previous sentence's source, if it named one
         claimants: list[Claimant] = []
+        posts: dict[str, Claimant] = {}  # "... (HUR) Taras Melnyk": surname -> source
         told_before = (0, 0)  # where the previous sentence's facts start in the lists
         told_in: Sentence | None = None  # the sentence those facts were read in
         # Where each read sentence's figures start, since the last one citing a source: what
@@ -213,6 +215,7 @@ class Extractor:
             cues = speakers(s, find_claims(s), last_claimant)
             cues = person_pronouns(s, cues, last_claimant)
             cues = resolve_references(cues, last_claimant, claimants, self.gazetteer)
+            cues = known_posts(cues, posts)  # "Melnyk said" after "... (HUR) Taras Melnyk"
             cues = settle_sources(s, described_sources(s, cues, mentions))
             cues, owned = owned_bodies(s, cues, mentions)  # "Its intelligence agency said"
             add_mentions(mentions, owned)
@@ -281,6 +284,7 @@ class Extractor:
             claimants.extend(  # a cited state's record is no one a later "the agency" means
                 c.claimant for c in without_citing(cues, s.lowers) if c.claimant is not None
             )
+            posts.update(held_posts(s, cues))
             carried = asserting[-1] if asserting and not quoted_only(s, cues) else None
             if split_sources([q.claimant for q in found_quantities if q.claimant is not None]):
                 carried = None  # "..., according to X, ..., Y estimates": no one's account

@@ -48,6 +48,7 @@ from bot.nlp.revised_from import revised_from
 from bot.nlp.running_totals import COLLECTIVE_NOUNS, earlier_level, share_of_last
 from bot.nlp.sent_more import more_sent
 from bot.nlp.sent_totals import sent_total
+from bot.nlp.total_levels import total_level
 from bot.nlp.unit_nouns import is_age, unit_noun
 from bot.nlp.units import normalise_measure
 from bot.nlp.vague_antecedents import vague_antecedent
@@ -140,6 +141,7 @@ def implied_figure(
         or before in _TOTAL_BEFORE
         or _running_total(s, lead) or _restated_estimate(s, lead)
         or reached_count(s, lead)  # "... and that the number could reach 10,000"
+        or total_level(s, lead)  # "so the total has risen to 11,000"
         or owned_estimate(s, lead)
         or share_of_last(s, q_start, end) or earlier_level(s, q_start) or revised_from(s, q_start)
         or held_level(s, q_start, previous)  # "at the current level of some 15,000"

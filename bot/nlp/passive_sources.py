@@ -16,7 +16,7 @@ _BACK = frozenset({"this", "that", "it"})
 # between the participle and its agent. Only a short phrase that opens with one of these
 # prepositions and holds no verb or clause break may stand there.
 _ADJUNCT_OPENERS = frozenset({"on", "in", "at", "during", "via"})
-_MAX_ADJUNCT = 5
+_MAX_ADJUNCT = 7  # "on the air of the national telethon"
 _ADJUNCT_STOPS = frozenset({",", ";", ":", "(", ")", "that", "which", "who", "and", "but"})
 _BE = frozenset({"was", "were", "is", "has", "have", "been"})
 # "This was stated by", "This has been announced by": a short subject and a verb of being.

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from bot.models import Quantity
 from bot.nlp.context import Sentence
+from bot.nlp.dateline_places import after_dateline
 
 _SENDING = frozenset(
     {"sent", "deployed", "dispatched", "sends", "deploys", "dispatches", "send", "deploy",
@@ -97,7 +98,8 @@ def _subject_by_pronoun(s: Sentence, end: int) -> str | None:
         v += 1
     if v >= s.end or s.lowers[v] not in _SENDING:
         return None
-    first = s.start + 1 if s.lowers[s.start] in _OPENERS else s.start
+    start = after_dateline(s)  # "SEOUL, Jan 28 (Wire) - North Korea ...": the city filed from
+    first = start + 1 if s.lowers[start] in _OPENERS else start
     found = s.mention_at.get(first)
     if found is None or found.start != first or found.adjectival or found.possessive:
         return None  # "Russia's army ... it has sent": the pronoun may be the army

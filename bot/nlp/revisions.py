@@ -14,6 +14,9 @@ _NOW = re.compile(r"\bnow\b", re.IGNORECASE)
 # newer count of one night's drones or of an army's size.
 _RATE = re.compile(r"[\d,.]+(?:\s+[\w-]+){0,3}?\s+(?:a|per|each|every)\s+(?:day|week|month|year)\b",
                    re.IGNORECASE)
+# "brought home about 4,000 of the soldiers it sent": a part of the force, never an earlier
+# count of the whole a later "now" gives.
+_PART = re.compile(r"[\d,.]+\s+of\s+(?:the|its|their|those)\b", re.IGNORECASE)
 
 
 def older_estimates(quantities: list[Quantity]) -> list[Quantity]:
@@ -36,6 +39,7 @@ def older_estimates(quantities: list[Quantity]) -> list[Quantity]:
                 # count of the 710,000 deployed in Ukraine.
                 and old.whole_force == current.whole_force
                 and _same_source(old.claimant, current.claimant)
+                and not _PART.match(old.sentence, _position(old))
             ):
                 result[j] = replace(old, modality=Modality.BACKGROUND)
     return result

@@ -4,6 +4,7 @@ make the claim, sign other pacts or only name the place of the signing."""
 from __future__ import annotations
 
 from bot.nlp.context import Sentence
+from bot.nlp.covered_nationals import covered_party
 from bot.nlp.dateline_places import after_dateline
 from bot.nlp.joined_clauses import joined_step_bounds
 from bot.nlp.lexicon import REPORT_VERBS
@@ -56,6 +57,8 @@ def step_parties(
         entity = s.gazetteer.get(body[0])
         if entity is not None and entity.country:
             names.append(entity.country)
+    if len(set(names)) == 1 and (covered := covered_party(s, cue.start)) is not None:
+        names.append(covered)  # "an agreement that will let North Korean citizens work ..."
     if len(set(names)) < 2 and (party := pronoun_party(s, first, cue.start)) is not None:
         names.insert(0, party)  # "where he and Kim Jong Un signed": "he" is Putin's Russia
     if len(set(names)) < 2 and (

@@ -63,3 +63,22 @@ def test_an_including_aside_followed_by_no_relative_clause_names_no_sender(
         "border where Eritrea deployed tanks."
     )
     assert _actors(extractor, text)[4000] is None
+
+
+def test_it_points_past_the_dateline_city_to_the_opening_subject(extractor: Extractor) -> None:
+    text = (
+        "WARSAW, March 3 (Wire) - Belarus has pulled back about 2,000 of the soldiers it "
+        "deployed to the border, Poland's border guard said on Tuesday."
+    )
+    assert _actors(extractor, text)[2000] == "Belarus"
+
+
+def test_a_dateline_city_opening_a_sentence_without_it_is_left_alone(
+    extractor: Extractor,
+) -> None:
+    # Near miss: no "it" clause, so the sentence's own owner rules decide.
+    text = (
+        "WARSAW, March 3 (Wire) - Belarus has pulled back about 2,000 soldiers from the "
+        "border, Poland's border guard said on Tuesday."
+    )
+    assert _actors(extractor, text)[2000] == "Belarus"
