@@ -32,7 +32,8 @@ _PEOPLE = frozenset({"people", "civilians", "workers", "citizens", "men"})
 # How far into the answer its lead number may stand: "According to our data, more than" is
 # six tokens; "Our assessment is roughly" four.
 _LEAD_REACH = 8
-# After the quote mark opening the answer: 'said: "More than' is two tokens.
+# After the quote mark opening the answer: 'said: "More than' is two tokens; a longer lead-in
+# of plain words ('"Our assessment is around') reaches as far as `_LEAD_REACH`.
 _QUOTE_REACH = 3
 # Words right after "how many" that leave the question without a noun of its own: "how many
 # were now in the region", "how many of them remain", "how many there are".
@@ -103,17 +104,23 @@ def _same_sentence_question(s: Sentence, n: BareNumber) -> tuple[int, int] | Non
     if lowers[s.start] not in _ASKED or "how" not in s.words or "many" not in s.words:
         return None  # cheap gate: nearly every sentence
     quote = next(
-        (k for k in range(n.start - 1, max(s.start, n.start - _QUOTE_REACH - 1), -1)
+        (k for k in range(n.start - 1, max(s.start, n.start - _LEAD_REACH - 1), -1)
          if lowers[k] in QUOTES),
         None,
     )  # fmt: skip
-    if quote is None:
+    if quote is None or (n.start - quote > _QUOTE_REACH + 1 and not _plain_lead(s, quote, n)):
         return None
     for k in range(s.start, quote - 1):
         if lowers[k] == "how" and lowers[k + 1] == "many":
             close = next((j for j in range(k + 2, quote) if lowers[j] == ","), quote)
             return k + 2, close
     return None
+
+
+def _plain_lead(s: Sentence, quote: int, n: BareNumber) -> bool:
+    """'"Our assessment is around 10,000': a lead-in of plain words (no figure, no clause
+    break) between the answer's quote mark and its number keeps the number the answer's."""
+    return all(w.isalpha() for w in s.lowers[quote + 1 : n.start])
 
 
 def _question_before(s: Sentence, n: BareNumber) -> tuple[int, int] | None:

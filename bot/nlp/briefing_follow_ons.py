@@ -15,7 +15,12 @@ from bot.nlp.claim_subjects import ClaimCue
 from bot.nlp.context import Sentence
 
 # A past reporting verb retells the same briefing; "says", "adds" speak now.
-_PAST_SAYING = frozenset({"said", "added", "told", "stated", "noted", "estimated", "reported"})
+_PAST_SAYING = frozenset(
+    {"said", "added", "told", "stated", "noted", "estimated", "reported", "placed", "pegged"}
+)
+# "It put the number of wounded at ...": "put" is past only after a singular subject, whose
+# present is "puts" ("officials now put the number at" speaks now).
+_SINGULAR = frozenset({"it", "he", "she"})
 
 
 def same_briefing(
@@ -32,7 +37,8 @@ def same_briefing(
     retold = {
         c.claimant.entities for c in cues
         if c.claimant is not None and c.claimant.entities and not c.denied
-        and s.lowers[c.verb] in _PAST_SAYING
+        and (s.lowers[c.verb] in _PAST_SAYING
+             or (s.lowers[c.verb] == "put" and s.lowers[c.verb - 1] in _SINGULAR))
     }  # fmt: skip
     if not retold.intersection(b.entities for b in briefers):
         return found

@@ -30,7 +30,8 @@ PEOPLE_MEASURES = frozenset(
      "athlete", "guest", "visitor", "member", "family member", "relative", "doctor", "nurse",
      "staff", "staff member",
      "medic", "paramedic", "teacher", "militant", "insurgent", "rebel", "gunman", "attacker",
-     "fighter", "policemen", "aid worker", "citizen", "national", "deminer", "builder"}
+     "fighter", "policemen", "aid worker", "citizen", "national", "deminer", "builder",
+     "sapper"}
 )  # fmt: skip
 _HURTING = frozenset(
     {"killed", "killing", "kills", "kill", "injured", "injuring", "injures", "injure",

@@ -11,6 +11,7 @@ from bot.models import Claimant
 from bot.nlp.acronym_asides import before_aside
 from bot.nlp.claimant_names import glued_word, joins_name, name_claimant
 from bot.nlp.context import QUOTES, Sentence
+from bot.nlp.described_asides import described_aside_comma
 from bot.nlp.fronted_date_subjects import past_fronted_date
 from bot.nlp.joint_claimants import list_end, list_start
 from bot.nlp.lexicon import AUXILIARIES, CLAUSE_BREAKS, ESTIMATE_VERBS, PRONOUNS
@@ -275,7 +276,8 @@ def _subject_before_aside(s: Sentence, verb: int, end: int, *, denied: bool) -> 
     comma = end - 2
     while comma > max(s.start, end - 1 - _MAX_ASIDE) and s.lowers[comma] != ",":
         comma -= 1
-    asked = question_aside_comma(s, end - 1)  # "X, asked by reporters about ..., called"
+    asked = question_aside_comma(s, end - 1) or described_aside_comma(s, end - 1)  # "X, asked
+    # by reporters about ..., called"; "X, launched in 2024 by A, B and C, said"
     if asked is not None:
         comma = asked
     if s.lowers[comma] != ",":

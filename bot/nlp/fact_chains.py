@@ -25,6 +25,7 @@ from bot.nlp.counterpart_parties import counterpart_parties
 from bot.nlp.country_headings import country_heading_owners
 from bot.nlp.dash_tallies import dash_tallies
 from bot.nlp.dated_reports import dated_report_figures
+from bot.nlp.definite_deals import definite_deal_owner
 from bot.nlp.definite_parts import definite_part_owner
 from bot.nlp.denied_questions import denied_questions
 from bot.nlp.downed_owners import downed_owners
@@ -46,6 +47,7 @@ from bot.nlp.helped_makers import helped_maker
 from bot.nlp.interview_answers import interview_answers
 from bot.nlp.joined_armies import joined_army_owner
 from bot.nlp.judged_steps import judged_steps
+from bot.nlp.korean_owners import korean_owner
 from bot.nlp.labelled_counts import labelled_figures
 from bot.nlp.labelled_turns import witness_claims
 from bot.nlp.later_steps import later_steps
@@ -62,6 +64,7 @@ from bot.nlp.partitive_wholes import dated_wholes
 from bot.nlp.piece_counts import piece_counts
 from bot.nlp.plant_owners import plant_owners
 from bot.nlp.prior_clauses import prior_clause_steps
+from bot.nlp.pronoun_tolls import pronoun_tolls
 from bot.nlp.pull_quotes import drop_pull_quotes
 from bot.nlp.quoted_echoes import drop_quoted_echoes
 from bot.nlp.recalled_steps import drop_recalled_steps
@@ -117,6 +120,7 @@ def sentence_quantities(
     found = helped_maker(s, found)  # "helped the North build a line ... 100 drones a month"
     found = toll_owner(s, found, just_told)  # "... the toll had since passed 6,000 killed"
     found = definite_part_owner(s, found, just_told)  # "... 6,000 of the soldiers"
+    found = definite_deal_owner(s, found, just_told)  # "... signed a contract. ... the deal at"
     found = estimate_subject_owner(s, found, just_told)  # "Its estimate ... was about 4,700"
     found = worked_estimates(s, found, just_told)  # "... estimated last year. Its calculation"
     found = partitive_owner(s, found, just_told)  # "Of the initial contingent of 11,000, ..."
@@ -129,6 +133,7 @@ def sentence_quantities(
     found = carried_date_figures(s, found)  # "... began in 2023. Within weeks, 4,000 ..."
     found = downed_owners(s, found, just_told)  # "shot down 429 of the drones": the launcher's
     found = listed_demonym_owner(s, found)  # "9,000 Russian tanks, 18,000 vehicles and ..."
+    found = korean_owner(s, found, mentions)  # "nine Korean sappers" after only the North
     return lead_in_sides(s, found, mentions)  # "Estimates of X casualties:" then "• May: ..."
 
 
@@ -184,6 +189,7 @@ def document_facts(
     # "The NIS's current count is about 15,000 troops sent in all": the text's lone sender.
     quantities = unowned_sendings(tokens, mentions, quantities, gazetteer)
     quantities = compared_estimates(text, quantities)  # "while X puts the number higher, at"
+    quantities = pronoun_tolls(text, mentions, quantities, gazetteer)  # "puts them at 6,900"
     quantities = plant_owners(text, mentions, quantities, gazetteer)  # "the plant turns out"
     if headline is not None:
         quantities = headline_owners(quantities, tokens.chars(*tokens.sentences[0])[1])

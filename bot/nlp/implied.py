@@ -42,10 +42,12 @@ from bot.nlp.linking import counted_noun
 from bot.nlp.non_figures import no_amount
 from bot.nlp.number_reading import number_at
 from bot.nlp.partitive_wholes import past_qualifier, whole_side
+from bot.nlp.pronoun_estimates import restated_by_pronoun
 from bot.nlp.remaining_counts import remaining_count
 from bot.nlp.reported_tolls import reported_toll, sent_whole
 from bot.nlp.revised_from import revised_from
 from bot.nlp.running_totals import COLLECTIVE_NOUNS, earlier_level, share_of_last
+from bot.nlp.said_figures import said_figure
 from bot.nlp.sent_more import more_sent
 from bot.nlp.sent_totals import sent_total
 from bot.nlp.total_levels import total_level
@@ -139,8 +141,8 @@ def implied_figure(
         earlier or (before[-1:] == ("including",)
                     and not members_of_own_noun(s, lead, previous))
         or before in _TOTAL_BEFORE
-        or _running_total(s, lead) or _restated_estimate(s, lead)
-        or reached_count(s, lead)  # "... and that the number could reach 10,000"
+        or _running_total(s, lead) or _restated_estimate(s, lead) or restated_by_pronoun(s, lead)
+        or reached_count(s, lead) or said_figure(s, lead, end)  # "the number could reach"
         or total_level(s, lead)  # "so the total has risen to 11,000"
         or owned_estimate(s, lead)
         or share_of_last(s, q_start, end) or earlier_level(s, q_start) or revised_from(s, q_start)

@@ -62,7 +62,7 @@ from bot.nlp.relative_prospects import prospective_relative
 from bot.nlp.relative_skips import past_relative_aside
 from bot.nlp.revised_from import revised_from
 from bot.nlp.signed_before import signed_long_before
-from bot.nlp.since_clauses import since_clause_date
+from bot.nlp.since_clauses import since_clause_date, since_inside_count
 from bot.nlp.superseded_figures import superseded
 from bot.nlp.supposed_figures import supposed_figure
 from bot.nlp.talks_deals import under_talks
@@ -163,7 +163,8 @@ def modality(s: Sentence, f: Figure) -> Modality:
         # date inside a relative clause closed before the figure dates only that clause.
         if (relative and "," in s.lowers[date.end : f.start]) or counted_since(s, date, f):
             continue
-        if since_clause_date(s, date, f):  # "Since they entered combat in December 2024, has"
+        # "Since they entered combat in 2024, has"; "puts losses since ... 2024 at 7,000"
+        if since_clause_date(s, date, f) or since_inside_count(s, date, f):
             continue
         # "Finland, which shares a 1,340-km border with Russia, applied in May last year":
         # neither an aside's date nor the date after an aside dates the other clause.

@@ -14,6 +14,7 @@ from bot.models import Claimant, Mention
 from bot.nlp.claim_subjects import ClaimCue
 from bot.nlp.context import Sentence
 from bot.nlp.possessive_owners import previous_subject
+from bot.nlp.state_bodies import state_organ
 
 _POSSESSIVES = frozenset({"its", "their"})
 _MAX_WORDS = 5  # "Its military intelligence agency": longer subjects describe, not name
@@ -40,6 +41,10 @@ def owned_bodies(
             return out, added
         body = _body(s, country, words[1:])
         if body is None:
+            organ = state_organ(country, claimant, words[1:])  # "Its General Staff said"
+            if organ is not None:
+                out = list(cues) if out is cues else out
+                out[k] = cue._replace(claimant=organ)
             continue
         if out is cues:
             out = list(cues)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from bot.nlp.context import QUOTES, Sentence
 from bot.nlp.figures import Figure, qualifier_before
 from bot.nlp.number_reading import number_at
+from bot.nlp.period_subjects import before_period
 from bot.nlp.units import normalise_measure
 
 _COPULAS = (
@@ -113,6 +114,7 @@ def predicate_figure(s: Sentence, i: int) -> tuple[Figure, str | None] | None:
         noun -= 1
     elif noun - 1 > s.start and tuple(s.lowers[noun - 1 : noun + 1]) in _ADVERB_PAIRS:
         noun -= 2  # "casualties so far stood at about 4,000"
+    noun = before_period(s, noun)  # "Russian losses in May were ..."
     owner = None
     named = s.mention_at.get(noun)
     if named is not None and named.end == noun + 1 and s.lowers[named.start - 1] == "of":

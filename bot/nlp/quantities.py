@@ -57,6 +57,7 @@ from bot.nlp.people_counts import (
 )
 from bot.nlp.placed_forces import placed_subject
 from bot.nlp.predicates import predicate_figure
+from bot.nlp.pronoun_estimates import restated_by_pronoun
 from bot.nlp.recruited_counts import enlisted_count
 from bot.nlp.reduced_relatives import fate_past_participle
 from bot.nlp.relative_deaths import died_in_relative
@@ -159,7 +160,7 @@ def find_quantities(
             # "the number could reach N": the count's noun stands for the count told before
             owned = named_owner(s, figure) or counts_a_people(s, figure) or (
                 toll_of_them(s, figure) or whole_of_toll(s, figure)
-                or reached_count(s, figure.start)
+                or reached_count(s, figure.start) or restated_by_pronoun(s, figure.start)
             )
             if actor is not None and (q.actor is None or owned):
                 q = replace(q, actor=actor)

@@ -46,3 +46,19 @@ def since_clause_date(s: Sentence, date: DateSpan, f: Figure) -> bool:
 
 def _past(word: str) -> bool:
     return word in _IRREGULAR_PASTS or (word.endswith("ed") and len(word) > 4)
+
+
+def since_inside_count(s: Sentence, date: DateSpan, f: Figure) -> bool:
+    """Whether `date` sits in a "since" clause inside the figure's own span, between the count
+    noun and its number: "puts North Korean casualties since the deployment began in 2024 at
+    some 7,000" (or "... since 2024 at ..."). The clause says where the running count starts;
+    the count itself is told now. "7,000 casualties in 2024" has no "since" and stays dated."""
+    if not f.start < date.start or date.end >= f.end or "since" not in s.words:
+        return False  # nearly every date: outside the figure's span
+    for k in range(date.start - 1, max(f.start, date.start - _REACH) - 1, -1):
+        word = s.lowers[k]
+        if word == "since":
+            return True
+        if word in _BREAKS:
+            return False
+    return False

@@ -48,3 +48,21 @@ def test_a_quoted_estimate_with_nothing_counted_before_stays_unread(
     # No count before it: the quote is read past, but no unit is there to borrow.
     text = 'London and Paris have put the total sent there at "more than 5,000".'
     assert not [q for q in extractor.extract(text).quantities if q.value == 5000]
+
+
+def test_the_figure_was_restates_the_count_before(extractor: Extractor) -> None:
+    text = (
+        "Officials in Vilnius say about 6,000 Belarusian soldiers are massed near the border, "
+        "though Polish intelligence said on Monday the figure was about 8,000."
+    )
+    quantities = extractor.extract(text).quantities
+    second = [q for q in quantities if q.value == 8000]
+    assert second and second[0].measure == "troop" and second[0].actor == "Belarus"
+
+
+def test_a_figure_with_no_source_saying_it_is_left_alone(extractor: Extractor) -> None:
+    text = (
+        "Officials in Vilnius say about 6,000 Belarusian soldiers are massed near the border.\n"
+        "The figure is nearly three times what they estimated in May."
+    )
+    assert [q.value for q in extractor.extract(text).quantities] == [6000]

@@ -30,3 +30,18 @@ def test_a_since_phrase_naming_the_war_is_left_alone(extractor: Extractor) -> No
 def test_a_dated_fronted_clause_without_since_stays_history(extractor: Extractor) -> None:
     text = "After they entered combat in December 2024, the contingent lost about 7,000 people."
     assert _modality(extractor, text) is Modality.BACKGROUND
+
+
+def test_a_since_clause_between_the_count_noun_and_its_number_is_news(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Western officials put Belarusian losses since the brigade arrived in 2023 at "
+        "roughly 7,000."
+    )
+    assert _modality(extractor, text) is Modality.REPORTED
+
+
+def test_a_dated_count_without_since_stays_history(extractor: Extractor) -> None:
+    text = "Western officials put Belarusian losses in 2023 at roughly 7,000."
+    assert _modality(extractor, text) is Modality.BACKGROUND
