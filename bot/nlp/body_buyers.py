@@ -4,7 +4,9 @@ $1.7 billion contract". A news writer names a country's own procurement body bar
 story about that country, so the buyer is the first country the story names, unless that
 country is the home of a firm in the same sentence (the seller: "from South Korea's
 Hanwha"). What such a contract delivers is the buyer's too: "the Armament Agency signed a
-contract for the delivery of 180 tanks"."""
+contract for the delivery of 180 tanks". A sum told in a one-state currency ("worth 12.4
+billion zloty") names the paying state outright, whichever country the story named first
+(a story about a pact with Seoul may name South Korea before Poland)."""
 
 from __future__ import annotations
 
@@ -14,6 +16,9 @@ from bot.models import Mention
 from bot.nlp.company_homes import company_home
 from bot.nlp.context import Sentence
 from bot.nlp.figures import Figure
+from bot.nlp.home_bodies import ISSUERS
+from bot.nlp.numbers import SCALES
+from bot.nlp.units import CURRENCIES
 
 # Verbs that close a deal; the subject before them is the buyer.
 _CLOSING = frozenset(
@@ -50,10 +55,21 @@ def body_buyer(s: Sentence, f: Figure, mentions: Sequence[Mention]) -> str | Non
     if not _bare_body(s, end):
         return None
     sellers = {found.entity for found in s.mentions if company_home(s, found)}
-    for mention in mentions:
-        entity = s.gazetteer.get(mention.entity)
-        if entity is not None and entity.kind == "country" and entity.name not in sellers:
-            return entity.name
+    issuer = _paying_state(s)
+    countries = [e.name for m in mentions
+                 if (e := s.gazetteer.get(m.entity)) is not None and e.kind == "country"]
+    if issuer is not None and issuer in countries and issuer not in sellers:
+        return issuer  # "a contract worth 12.4 billion zloty": the body pays in its own money
+    return next((name for name in countries if name not in sellers), None)
+
+
+def _paying_state(s: Sentence) -> str | None:
+    """The issuer of a one-state currency a sum in the sentence is told in ("12.4 billion
+    zloty"), else None; the currency word must follow a number or its scale."""
+    for k in range(s.start + 1, s.end):
+        issuer = ISSUERS.get(CURRENCIES.get(s.lowers[k], ""))
+        if issuer is not None and (s.lowers[k - 1] in SCALES or s.lowers[k - 1][:1].isdigit()):
+            return issuer
     return None
 
 

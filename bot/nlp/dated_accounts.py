@@ -184,7 +184,9 @@ def _dated_verb(s: Sentence, cue: ClaimCue) -> bool:
         return s.reference is not None and days_before(when, s.reference) >= STALE_DAYS
     month = month_of(s.lowers, date)
     if month is None or not date.past:
-        return False
+        # "said in late 2024 that": a year named on its own is one gone ("this year" names
+        # the news's own), as "were delivered in 2022" dates a figure (`modality`).
+        return date.past and month is None and is_year(s.lowers[date.end - 1])
     return s.reference is None or s.reference[0] != month
 
 

@@ -35,6 +35,7 @@ from bot.nlp.retold_votes import retold_tally
 from bot.nlp.shared_auxiliaries import shared_modality
 from bot.nlp.sign_nouns import sign_noun
 from bot.nlp.signed_attributes import signed_attribute
+from bot.nlp.signed_then_ratified import signed_then_ratified
 from bot.nlp.since_steps import since_step
 from bot.nlp.step_checks import spurious_step
 from bot.nlp.step_cues import cue_modality, more_cues, pronoun_triggers
@@ -133,6 +134,7 @@ def find_events(
         modality = enacted_exit(s, cue, trigger, modality)  # "approved a bill to withdraw"
         modality = presupposed_step(s, cue, trigger, modality)  # "The pact that X ratified is"
         modality = counted_pact(s, cue, trigger, modality)  # "agreements with 17 countries"
+        modality = signed_then_ratified(s, cue, modality)  # "concluded and ratified"
         if modality is Modality.REPORTED and _no_step(s, cue, trigger, referring, parties):
             continue
         # "the treaty" refers back; "the Treaty on Conventional Armed Forces" is named anew.

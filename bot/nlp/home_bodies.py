@@ -31,7 +31,7 @@ _MODIFIERS = 3  # "the Self-Defense Forces", "the National Assembly", "the defen
 _OWNED = frozenset({"money", "deal", "percentage", "troop"})
 # Currencies of one issuing state each ("won": South Korea's, the North's is not reported in
 # budgets); the euro, dollar and leu are several states'.
-_ISSUERS = {"yen": "Japan", "won": "South Korea", "zloty": "Poland", "rupee": "India",
+ISSUERS = {"yen": "Japan", "won": "South Korea", "zloty": "Poland", "rupee": "India",
             "rouble": "Russia", "hryvnia": "Ukraine", "yuan": "China",
             "pound": "United Kingdom"}  # fmt: skip
 # A country after these in the sentence is the other side, no home: "buy jets from the US".
@@ -64,7 +64,7 @@ def home_body_actor(s: Sentence, f: Figure, mentions: Sequence[Mention]) -> str 
     ]  # fmt: skip
     # A sum in a national currency is its issuer's budget: "The Defense Ministry requested
     # ¥8.8 trillion" in a story that names North Korea first is still Japan's.
-    issuer = _ISSUERS.get(f.measure)
+    issuer = ISSUERS.get(f.measure)
     if issuer is not None:
         return issuer if issuer in named or issuer in here else None
     # Otherwise only a story about one country so far says whose body it is.

@@ -30,3 +30,18 @@ def test_said_two_days_ago_stays_reported(extractor: Extractor) -> None:
 def test_ago_without_a_saying_verb_stays_reported(extractor: Extractor) -> None:
     text = "Troops who arrived a year ago, the ministry says, number 3,000 North Koreans."
     assert _modality(extractor, text) is Modality.REPORTED
+
+
+def test_a_year_ago_set_before_the_saying_is_background(extractor: Extractor) -> None:
+    text = "Moscow is silent; two years ago, the minister said that 5,200 troops had died."
+    assert _modality(extractor, text) is Modality.BACKGROUND
+
+
+def test_more_than_a_year_ago_opening_the_sentence_is_background(extractor: Extractor) -> None:
+    text = "More than a year ago, the agency estimated that 2,300 soldiers had been wounded."
+    assert _modality(extractor, text) is Modality.BACKGROUND
+
+
+def test_days_ago_set_before_the_saying_stays_reported(extractor: Extractor) -> None:
+    text = "Moscow is silent; three days ago, the minister said that 5,200 troops had died."
+    assert _modality(extractor, text) is Modality.REPORTED

@@ -44,3 +44,24 @@ def test_items_a_bare_agency_contracted_for_are_the_story_state(extractor: Extra
 def test_items_without_a_contract_keep_no_buyer(extractor: Extractor) -> None:
     text = _OPENING + "The procurement agency signed off on repairs to 46 armoured vehicles."
     assert [q.actor for q in extractor.extract(text).quantities] == [None]
+
+
+_TALKS = "Japan hosts India's defence minister for talks in Tokyo. "
+
+
+def test_a_sum_in_the_buyers_own_currency_names_the_buyer(extractor: Extractor) -> None:
+    text = _TALKS + (
+        "The defence ministry signed a contract worth 70 billion rupees with Larsen & "
+        "Toubro for 100 howitzers."
+    )
+    assert _deal_actors(extractor, text) == ["India"]
+
+
+def test_a_currency_whose_state_the_story_never_names_changes_nothing(
+    extractor: Extractor,
+) -> None:
+    text = "Japan hosts talks in Tokyo. " + (
+        "The defence ministry signed a contract worth 70 billion rupees with Larsen & "
+        "Toubro for 100 howitzers."
+    )
+    assert _deal_actors(extractor, text) == ["Japan"]

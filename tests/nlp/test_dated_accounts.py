@@ -311,3 +311,18 @@ def test_a_claim_in_the_sources_own_paper_then_a_clause_stays_news(
     )
     (q,) = extractor.extract(text).quantities
     assert q.modality is Modality.REPORTED
+
+
+def _troop_modality(extractor: Extractor, text: str) -> Modality:
+    (q,) = [q for q in extractor.extract(text).quantities if q.measure == "troop"]
+    return q.modality
+
+
+def test_said_in_a_bare_year_that_is_background(extractor: Extractor) -> None:
+    text = "The Pentagon said in early 2023 that about 9,000 Belarusian troops had massed there."
+    assert _troop_modality(extractor, text) is Modality.BACKGROUND
+
+
+def test_said_in_a_statement_that_stays_news(extractor: Extractor) -> None:
+    text = "The Pentagon said in a statement that about 9,000 Belarusian troops had massed there."
+    assert _troop_modality(extractor, text) is Modality.REPORTED
