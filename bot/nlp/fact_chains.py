@@ -12,6 +12,7 @@ from bot.nlp.background_labels import background_paragraphs
 from bot.nlp.background_sections import background_sections
 from bot.nlp.bare_count_sides import bare_count_sides
 from bot.nlp.book_reviews import reviewed_history
+from bot.nlp.box_sections import box_section_facts
 from bot.nlp.box_titles import box_title_sources
 from bot.nlp.capped_steps import capped_steps
 from bot.nlp.carried_dates import carried_date_figures, carried_date_steps
@@ -198,11 +199,12 @@ def document_facts(
         events = counterpart_parties(  # "X and his South Korean counterpart signed"
             events, mentions, gazetteer, tokens.chars(*tokens.sentences[0])[1]
         )
+    # A headline sums up the body's news, whose own telling is not a retelling.
+    body = tokens.chars(*tokens.sentences[0])[1] if headline is not None else 0
     quantities = box_title_sources(text, mentions, quantities, gazetteer)  # "KEY POINTS OF NIS"
     quantities = country_heading_owners(text, mentions, quantities, gazetteer)  # "POLAND"
     quantities = listed_source_sides(text, quantities)  # "* HUR (Nov. 18): 11,000 troops"
-    # A headline sums up the body's news, whose own telling is not a retelling.
-    body = tokens.chars(*tokens.sentences[0])[1] if headline is not None else 0
+    quantities = box_section_facts(text, mentions, quantities, gazetteer, body)  # "TROOPS"
     events = earlier_steps(events, gazetteer, body)
     quantities, events = background_paragraphs(text, quantities, events)  # "Background: ..."
     quantities, events = background_sections(text, quantities, events)  # "EARLIER ESTIMATES"

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from bot.models import Quantity
 from bot.nlp.bare_numbers import bare_number_at
+from bot.nlp.box_labels import continued_label, heading_measure
 from bot.nlp.casualty_counts import counts_people
 from bot.nlp.context import QUOTES, Sentence
 from bot.nlp.figures import Figure
@@ -47,6 +48,9 @@ _JOINERS = frozenset({"and", "or", "&", ",", "/"})
 _TIME_ADVERBS = frozenset({"now", "still", "currently", "already", "presently", "today"})
 # Money, lengths and time need the unit a label only names ("Budget: 45"): left alone.
 _MEASURED = frozenset({"money", "percentage", *PHYSICAL.values(), *TIME_UNITS.values()})
+# "around 25,000 in total": the value closed by a word saying it is the whole count.
+_TOTALS = (["in", "total"], ["in", "all"])
+_BULLET_WORDS = frozenset({"*", "•", "-", "–", "—", "·", "▪"})
 _MAX_LABEL = 12  # tokens: a longer run before a colon is a sentence, not a label
 
 
@@ -60,8 +64,12 @@ def label_count(s: Sentence, i: int) -> tuple[Figure, str | None] | None:
     q_start, end = n.start, n.end
     colon = q_start - 1
     if colon <= s.start or s.lowers[colon] != ":":
-        return None  # nearly every number: no colon right before it
-    if end < s.end and s.lowers[end] not in _VALUE_ENDS and not s.lowers[end].isspace():
+        continued = continued_label(s, q_start)  # "Label: 10,000 (NIS); more than 12,000 (HUR)"
+        if continued is None:
+            return None  # nearly every number: no colon right before it
+        colon = continued
+    after = s.lowers[end] if end < s.end else "\n"
+    if after not in _VALUE_ENDS and not after.isspace() and s.lowers[end : end + 2] not in _TOTALS:
         return None  # "K2 tanks: 46 delivered": a word the number may count follows
     begin = _label_start(s, colon)
     if begin is None:
@@ -159,9 +167,9 @@ def _head_end(s: Sentence, begin: int, end: int) -> int:
 def label_measure(s: Sentence, begin: int, colon: int) -> tuple[str, str] | None:
     """What the label from `begin` to its separator at `colon` counts: (measure, category)."""
     stop = _head_end(s, begin, colon)
-    words = [w for w in s.lowers[begin:stop] if not w.isspace()]
-    if not words:
-        return None
+    words = [w for w in s.lowers[begin:stop] if not w.isspace() and w not in _BULLET_WORDS]
+    if not words or all(w in _TIME_ADVERBS for w in words):
+        return heading_measure(s) if words else None  # "Still in Russia:" under "TROOPS"
     if all(w in _FATES or w in _JOINERS for w in words):
         return "casualty", "casualty"  # "killed and wounded: about 6,500"
     while len(words) > 1 and words[-1] in _TIME_ADVERBS:

@@ -59,6 +59,7 @@ from bot.nlp.recap_dates import recap_background
 from bot.nlp.recaps import stale_date
 from bot.nlp.relative_asides import in_closed_aside
 from bot.nlp.relative_prospects import prospective_relative
+from bot.nlp.relative_sizes import past_size
 from bot.nlp.relative_skips import past_relative_aside
 from bot.nlp.revised_from import revised_from
 from bot.nlp.signed_before import signed_long_before
@@ -146,6 +147,8 @@ def modality(s: Sentence, f: Figure) -> Modality:
         return Modality.BACKGROUND
     if used_to(s, f) or last_year_figure(s, f):  # "We used to build about 40 howitzers a
         return Modality.BACKGROUND  # year": a past habit; "sent 11,000 to Kursk last year"
+    if past_size(s, f):  # "The army, which numbered 260,000 then, is today ..."
+        return Modality.BACKGROUND
     first = s.clause_start(f.start)
     # "comes after Russia fired 728 drones", "came a month after Hanwha signed a $6.5bn
     # deal": a clause of its own, history.

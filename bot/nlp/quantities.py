@@ -10,6 +10,7 @@ from bot.nlp.actors import figure_actor
 from bot.nlp.casualty_counts import counts_people, hurt_count
 from bot.nlp.claim_choice import claimant_for
 from bot.nlp.claim_subjects import ClaimCue
+from bot.nlp.compared_sources import compared_source_count
 from bot.nlp.context import Sentence
 from bot.nlp.count_reaches import reached_count
 from bot.nlp.counting_sources import organisation_counting
@@ -61,6 +62,7 @@ from bot.nlp.pronoun_estimates import restated_by_pronoun
 from bot.nlp.recruited_counts import enlisted_count
 from bot.nlp.reduced_relatives import fate_past_participle
 from bot.nlp.relative_deaths import died_in_relative
+from bot.nlp.relative_sizes import relative_size
 from bot.nlp.repatriated_bodies import handed_bodies
 from bot.nlp.reserve_pools import reserve_pool
 from bot.nlp.sender_questions import previous_sender
@@ -146,6 +148,7 @@ def find_quantities(
                        or vague_estimate(s, i)  # "put X casualties at 'several hundred'"
                        or group_count(s, i, last) or batch_size(s, i, last) or opening_group(s, i)
                        or earlier_estimate(s, i, last) or told_losses(s, i, told)
+                       or compared_source_count(s, i, last) or relative_size(s, i)
                        or implied_figure(s, i, last) or told_group(s, i, last, told)
                        or predicate_figure(s, i) or hurt_count(s, i)
                        or subject_count(s, i) or elided_count(s, i, last)
