@@ -108,3 +108,11 @@ def signer(s: Sentence, cue_start: int) -> tuple[str, str] | None:
         if found is not None:
             return (found.entity, "head") if found.kind == "person" else None
     return None
+
+
+def body_named_at(lowers: list[str], i: int) -> tuple[int, str] | None:
+    """(words, level) of a chamber whose name starts at token i of a text."""
+    for phrase, level in _BODIES_BY_FIRST.get(lowers[i], ()):
+        if tuple(lowers[i : i + len(phrase)]) == phrase:
+            return len(phrase), level
+    return None

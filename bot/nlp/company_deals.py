@@ -10,6 +10,7 @@ the rector of Kim Il Sung University signed an agreement on academic exchanges".
 from __future__ import annotations
 
 from bot.nlp.context import Sentence
+from bot.nlp.short_firm_names import short_firm_partner
 
 _DESIGNATORS = frozenset(
     {"group", "industries", "aerospace", "corporation", "corp", "corp.", "inc", "inc.", "ltd",
@@ -44,6 +45,8 @@ def signed_by_company(s: Sentence, step: int, trigger: int) -> bool:
         return True  # "a sponsorship deal", "an agreement with a foreign missile maker"
     if _signed_by_institution(s, first, step):
         return True  # "the rector of Moscow State University ... signed an agreement"
+    if short_firm_partner(s, first, last):
+        return True  # "with Hanwha", after "Hanwha Aerospace" was named
     if _DESIGNATORS.isdisjoint(words) and "joint" not in words:
         return False  # most agreements: one set test
     for k in range(first + 1, last):

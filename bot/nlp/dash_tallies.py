@@ -24,6 +24,7 @@ from bot.nlp.context import Sentence
 from bot.nlp.enemy_claims import opponent
 from bot.nlp.figures import Figure
 from bot.nlp.labelled_counts import label_measure
+from bot.nlp.loss_lists import as_enemy_loss, enemy_loss_list, personnel_losses
 from bot.nlp.unbulleted_lists import unbulleted_list_line
 
 _DASHES = frozenset({"–", "—", "-", "--"})
@@ -69,25 +70,27 @@ def _bulleted_label(s: Sentence, dash: int) -> int | None:
 
 
 def dash_label_count(s: Sentence, i: int) -> tuple[Figure, str | None] | None:
-    """The total of a "• tanks – 9,402 (+5)" line whose number starts at token i."""
-    if i - 1 <= s.start or s.lowers[i - 1] not in _DASHES:
-        return None  # nearly every number: no dash right before it
+    """The total of a "• tanks – 9,402 (+5)" line whose number starts at token i; its
+    qualifier may stand between ("personnel – about 1,287,650 (+1,020)")."""
+    if i - 1 <= s.start or (s.lowers[i - 1] not in _DASHES and s.lowers[i - 2] not in _DASHES):
+        return None  # nearly every number: no dash right before it (or its qualifier)
     n = bare_number_at(s, i)
-    if n is None or n.start != i:
+    if n is None or n.num != i or s.lowers[n.start - 1] not in _DASHES:
         return None
+    first, qualifier = n.start, n.qualifier
     end = n.end
     if end < s.end and s.lowers[end] not in _TOTAL_ENDS and "\n" not in s.lowers[end]:
         return None  # "– 300 tanks": a unit of its own follows; the figure reader has it
-    begin = _bulleted_label(s, i - 1)
+    begin = _bulleted_label(s, first - 1)
     if begin is None:
         return None
-    found = label_measure(s, begin, i - 1)
+    found = label_measure(s, begin, first - 1)
     if found is None:
         return None
     measure, category = found
     figure = Figure(
-        start=i, end=end, num_start=i, num_end=end, unit_start=begin, unit_end=i - 1,
-        value=n.value, value_max=None, qualifier=None, unit=measure, measure=measure,
+        start=first, end=end, num_start=i, num_end=end, unit_start=begin, unit_end=first - 1,
+        value=n.value, value_max=None, qualifier=qualifier, unit=measure, measure=measure,
         category=category, mod_start=end,
     )  # fmt: skip
     return figure, None
@@ -158,10 +161,14 @@ def dash_tallies(
     above = just_told[-1] if just_told and _follows_line(s, just_told[-1]) else None
     out: list[Quantity] = []
     for q in found:
-        change = _change_after(s, q) if q.qualifier is None and "(" in s.words else None
-        if dash_label_count(s, _number_start(s, q)) is None:
+        counted = dash_label_count(s, _number_start(s, q))
+        if counted is None:
             out.append(q)
             continue
+        change = _change_after(s, q) if "(" in s.words else None
+        q = personnel_losses(s, q, counted[0].unit_start)  # "personnel – 1,287,650 (+1,020)"
+        if enemy_loss_list(s, lead_in(s) or (s.start, s.end)):  # "losses of the enemy:"
+            q = as_enemy_loss(q, just_told[-1] if just_told and above is None else None)
         if change is None:  # "cruise missiles – 3,330": a line with no change to report
             if above is not None and q.claimant is None and q.actor is None:
                 q = replace(q, claimant=above.claimant, actor=above.actor)
@@ -177,7 +184,7 @@ def dash_tallies(
                 q = replace(q, actor=sides.pop())
         k, value = change
         start, end = s.char_span(k, k + 1)
-        out += [q, replace(q, value=value, start=start + 1, end=end)]
+        out += [q, replace(q, value=value, qualifier=None, start=start + 1, end=end)]
     return out
 
 
@@ -191,5 +198,8 @@ def _follows_line(s: Sentence, q: Quantity) -> bool:
 
 
 def _number_start(s: Sentence, q: Quantity) -> int:
-    """The token where the figure's number starts (its first token)."""
-    return next((t for t in range(s.start, s.end) if s.char_span(t, t + 1)[0] == q.start), s.end)
+    """The token where the figure's number starts (past a qualifier: "about 1,287,650")."""
+    k = next((t for t in range(s.start, s.end) if s.char_span(t, t + 1)[0] == q.start), s.end)
+    while k < s.end - 1 and q.qualifier is not None and not s.lowers[k][:1].isdigit():
+        k += 1
+    return k

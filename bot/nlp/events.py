@@ -15,6 +15,7 @@ from bot.nlp.company_deals import signed_by_company
 from bot.nlp.context import Sentence
 from bot.nlp.contracts import a_sale, not_a_treaty_object
 from bot.nlp.counted_pacts import counted_pact
+from bot.nlp.deputy_bodies import deputies_body
 from bot.nlp.elapsed_steps import elapsed_before
 from bot.nlp.enacted_exits import enacted_exit
 from bot.nlp.first_steps import first_step
@@ -25,9 +26,11 @@ from bot.nlp.memoranda import business_memorandum
 from bot.nlp.named_treaties import named_treaty
 from bot.nlp.other_pacts import unilateral
 from bot.nlp.pair_subjects import pair_subject, pair_treaty
+from bot.nlp.passed_motions import passed_motion
 from bot.nlp.presupposed_steps import presupposed_step
 from bot.nlp.prior_steps import prior_step
 from bot.nlp.proposed_steps import proposed_step
+from bot.nlp.protocol_parties import protocol_to_told
 from bot.nlp.quoted_treaties import scare_quoted
 from bot.nlp.ranked_deals import ranked_deal
 from bot.nlp.ratification_papers import names_papers, signs_exchange_record
@@ -113,6 +116,7 @@ def find_events(
                 or acting_body(s, cue.start, cue.stage, claim_tokens)) if votes else None
         if retold_tally(s, cue, previous, body):
             continue
+        body = body or (deputies_body(s, cue.start) if votes else None)  # "the deputies"
         stage = refine(cue.stage, body)
         key = (stage, trigger, scheduled_exit(s, cue))
         if key in seen:
@@ -132,6 +136,7 @@ def find_events(
         modality = since_step(s, timed, modality)  # "since the accord was signed"
         modality = proposed_step(s, cue, modality)  # "submitted a bill on ratifying it"
         modality = enacted_exit(s, cue, trigger, modality)  # "approved a bill to withdraw"
+        modality = passed_motion(s, cue, trigger, modality)  # "passed a motion to ratify"
         modality = presupposed_step(s, cue, trigger, modality)  # "The pact that X ratified is"
         modality = counted_pact(s, cue, trigger, modality)  # "agreements with 17 countries"
         modality = signed_then_ratified(s, cue, modality)  # "concluded and ratified"
@@ -139,7 +144,7 @@ def find_events(
             continue
         # "the treaty" refers back; "the Treaty on Conventional Armed Forces" is named anew.
         anaphor = s.lowers[trigger - 1] in {"the", "this"} and s.texts[trigger].islower()
-        anaphor = anaphor or pair_subject(s, cue)
+        anaphor = anaphor or pair_subject(s, cue) or protocol_to_told(s, trigger)
         # "The upper house is due to ratify it": the "it" of `pronoun_triggers` is the treaty
         # just told, parties and all.
         anaphor = anaphor or s.lowers[trigger] == "it"

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.models import Event, Modality, Stage
+from bot.nlp.also_steps import also_step
 from bot.nlp.gazetteer import Gazetteer
 
 _VOTES = frozenset({Stage.APPROVED, Stage.RATIFIED})
@@ -67,6 +68,8 @@ _QUALIFIED = re.compile(
 def _retells(event: Event, first: Event, gazetteer: Gazetteer) -> bool:
     if event.sentence == first.sentence or not set(event.parties) <= set(first.parties):
         return False
+    if event.parties and also_step(event.sentence):
+        return False  # "The deputies also ratified a protocol": a further step
     if event.stage is first.stage and (
         event.body == first.body or _chamber_of(event.body, first.body, gazetteer)
     ):

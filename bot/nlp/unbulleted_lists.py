@@ -16,7 +16,11 @@ from __future__ import annotations
 import re
 
 # "air defence systems – 1,187 (+1)": a label of words, a dash, a total, an optional change.
-_LINE = re.compile(r"[^\W\d_]+(?:[ '/-][^\W\d_]+)* [–—-]{1,2} \d[\d,.]*(?: \(\+[\d,]+\))?")
+# A bulletin rounds its largest total: "personnel – about 1,287,650 (+1,020)".
+_LINE = re.compile(
+    r"[^\W\d_]+(?:[ '/-][^\W\d_]+)* [–—-]{1,2} (?:(?:about|around|approximately|nearly|"
+    r"almost|over|some) )?\d[\d,.]*(?: \(\+[\d,]+\))?"
+)
 _MAX_LINES = 30  # a daily loss bulletin's list is a dozen lines or so
 _MIN_RUN = 2  # lines of the list's shape needed before a bare line counts as a list's
 

@@ -11,6 +11,10 @@ still be told against, and is left to the other rules (the dated-clause tests of
 unless the "when" clause opens on its figure with a past "were" / "was" ("in September 2022,
 when 300,000 reservists were called up"): one event of that month.
 
+So does a "when" clause whose verb is a saying ("in February 2025, when he said more than
+46,000 soldiers had been killed"): a statement is made at one moment, and a figure it gave
+in a month of a year written out is an old statement's, told for the record.
+
 A "when" clause with a future word ("in March 2026, when 5,000 troops will arrive") and one
 whose figure lies past another comma are left to the other rules."""
 
@@ -41,7 +45,7 @@ def year_when(s: Sentence, f: Figure) -> bool:
                 return False
             if month_day(lowers, date) is None:
                 # no day: "in September 2022" is a period, unless its clause tells one event
-                return _one_past_event(s, date.start, k, f)
+                return _one_past_event(s, date.start, k, f) or _past_saying(s, date.start, k, f)
             if not any(is_year(w) for w in lowers[date.start : date.end]):
                 return False
             return FUTURE_MARKERS.isdisjoint(lowers[k + 1 : s.clause_end(f.end)])
@@ -63,3 +67,23 @@ def _one_past_event(s: Sentence, date_start: int, when: int, f: Figure) -> bool:
     if f.start != when + 1 and lowers[when + 1 : f.start] not in (["some"], ["about"]):
         return False  # the figure opens the clause: its subject
     return f.end < s.end and lowers[f.end] in _PAST_BE
+
+
+# A statement made at one moment: "when he said", "when it put the toll at".
+_SAYINGS = frozenset({"said", "told", "announced", "reported", "put", "gave", "estimated",
+                      "claimed", "stated", "acknowledged", "admitted", "disclosed"})  # fmt: skip
+_SAYING_REACH = 4  # "when", a subject of up to three words, the verb: "when the ministry said"
+
+
+def _past_saying(s: Sentence, date_start: int, when: int, f: Figure) -> bool:
+    """"in September 2022, when it said 5,937 soldiers had been killed": a month and year
+    after "in", whose "when" clause is a past saying that tells the figure."""
+    lowers = s.lowers
+    if date_start - 1 < s.start or lowers[date_start - 1] != "in":
+        return False
+    if not any(is_year(w) for w in lowers[date_start:when]):
+        return False
+    verbs = lowers[when + 1 : min(f.start, when + 1 + _SAYING_REACH)]
+    if _SAYINGS.isdisjoint(verbs):
+        return False
+    return FUTURE_MARKERS.isdisjoint(lowers[when + 1 : s.clause_end(f.end)])

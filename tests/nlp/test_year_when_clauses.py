@@ -56,3 +56,21 @@ def test_month_and_year_since_when_clause_is_left_to_other_rules(
     facts = extractor.extract(text).quantities
     (q,) = [q for q in facts if q.value == 40000]
     assert q.modality != Modality.BACKGROUND
+
+
+def test_a_saying_in_a_month_of_an_earlier_year_is_background(extractor: Extractor) -> None:
+    text = (
+        "LONDON, March 3 (Wire) - The defence ministry last released a figure in October "
+        "2023, when it said 2,400 sailors had been killed."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.modality is Modality.BACKGROUND
+
+
+def test_a_month_of_an_earlier_year_without_a_saying_stays_news(extractor: Extractor) -> None:
+    text = (
+        "LONDON, March 3 (Wire) - The count has grown since October 2023, when the campaign "
+        "began, to 2,400 sailors killed."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.modality is Modality.REPORTED
