@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from bot.models import Claimant, Mention, Quantity
+from bot.nlp.distrusted_answers import distrusts
 from bot.nlp.gazetteer import Gazetteer
 from bot.nlp.refused_reports import VERDICTS
 
@@ -48,8 +49,8 @@ def denied_questions(
             continue
         end = turns[k + 2].start() if k + 2 < len(turns) else len(text)
         opening = text[answer.end() : min(end, answer.end() + _VERDICT_REACH)].lower()
-        if VERDICTS.isdisjoint(_WORD.findall(opening)):
-            continue  # the answer calls nothing untrue
+        if VERDICTS.isdisjoint(_WORD.findall(opening)) and not distrusts(opening):
+            continue  # the answer calls nothing untrue, nor refuses to trust it
         denier = _answerer(answer, mentions, gazetteer)
         asked = [q for q in out if asker.start() <= q.start < answer.start()]
         if not asked:

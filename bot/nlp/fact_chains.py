@@ -40,6 +40,7 @@ from bot.nlp.fact_check_verdicts import fact_check_denials
 from bot.nlp.formation_owners import formation_owners
 from bot.nlp.fronted_partitives import partitive_owner
 from bot.nlp.gazetteer import Gazetteer
+from bot.nlp.group_makeups import group_makeup_owner
 from bot.nlp.group_owners import group_owner, part_owner
 from bot.nlp.group_sizes import sized_groups
 from bot.nlp.headline_actors import headline_owners
@@ -65,6 +66,7 @@ from bot.nlp.partitive_wholes import dated_wholes
 from bot.nlp.piece_counts import piece_counts
 from bot.nlp.plant_owners import plant_owners
 from bot.nlp.prior_clauses import prior_clause_steps
+from bot.nlp.pronoun_restatements import restated_owners
 from bot.nlp.pronoun_tolls import pronoun_tolls
 from bot.nlp.pull_quotes import drop_pull_quotes
 from bot.nlp.quoted_echoes import drop_quoted_echoes
@@ -108,6 +110,7 @@ def sentence_quantities(
     found = continued_tally(s, asked_hypotheticals(s, found), just_told)  # "If N went, ...?"
     found = rival_owners(s, sized_groups(s, labelled_figures(s, found)))  # "Army: 1.3m troops"
     found = part_owner(s, group_owner(s, found, mentions), mentions)
+    found = group_makeup_owner(s, found, mentions)  # "a group from X ... the group consisted of"
     found = source_label_owners(s, found)  # "- Ukraine's HUR: 5,000 casualties": HUR's
     found = listed_estimate_owner(s, found, mentions)  # "X casualties:" / "- HUR: 4,000"
     found = bare_count_sides(s, found, mentions)  # "North Korean units ... About 3,000 have"
@@ -191,6 +194,7 @@ def document_facts(
     quantities = unowned_sendings(tokens, mentions, quantities, gazetteer)
     quantities = compared_estimates(text, quantities)  # "while X puts the number higher, at"
     quantities = pronoun_tolls(text, mentions, quantities, gazetteer)  # "puts them at 6,900"
+    quantities = restated_owners(text, quantities)  # "Nigeria puts it at about 3,000."
     quantities = plant_owners(text, mentions, quantities, gazetteer)  # "the plant turns out"
     if headline is not None:
         quantities = headline_owners(quantities, tokens.chars(*tokens.sentences[0])[1])

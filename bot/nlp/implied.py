@@ -11,6 +11,7 @@ from bot.models import Quantity
 from bot.nlp.added_counts import added_to
 from bot.nlp.another_counts import adds_to_last
 from bot.nlp.asked_answers import asked_answer
+from bot.nlp.asked_in_passing import asked_in_passing
 from bot.nlp.asked_losses import asked_loss_count
 from bot.nlp.asked_turns import asked_turn_count
 from bot.nlp.bare_numbers import (
@@ -43,6 +44,7 @@ from bot.nlp.non_figures import no_amount
 from bot.nlp.number_reading import number_at
 from bot.nlp.partitive_wholes import past_qualifier, whole_side
 from bot.nlp.pronoun_estimates import restated_by_pronoun
+from bot.nlp.pronoun_restatements import restated_by_it
 from bot.nlp.remaining_counts import remaining_count
 from bot.nlp.reported_tolls import reported_toll, sent_whole
 from bot.nlp.revised_from import revised_from
@@ -120,6 +122,8 @@ def implied_figure(
         return total  # "began sending troops. ... estimates the total at about 15,000"
     if (rest := remaining_count(s, n)) is not None:
         return rest  # "the troops had come home, and around 10,000 remained in Russia"
+    if (passing := asked_in_passing(s, n)) is not None:
+        return passing  # "Estimates of how many X are still there vary. Y says about 800."
     if previous is None:
         return None
     if previous.value is None:  # "thousands of troops ... said 3,000 had been moved"
@@ -142,6 +146,7 @@ def implied_figure(
                     and not members_of_own_noun(s, lead, previous))
         or before in _TOTAL_BEFORE
         or _running_total(s, lead) or _restated_estimate(s, lead) or restated_by_pronoun(s, lead)
+        or restated_by_it(s, lead, end, previous)  # 'Nigeria puts it at 3,000', 'said it's 3,000'
         or reached_count(s, lead) or said_figure(s, lead, end)  # "the number could reach"
         or total_level(s, lead)  # "so the total has risen to 11,000"
         or owned_estimate(s, lead)

@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from bot.nlp.gallery_captions import gallery_caption
+
 # "Today in Gangwon:", "Most read:", "Subscribe now:"; the label is the whole opening.
 _LABELLED = re.compile(
     r"""(?:most\ (?:read|popular|viewed|shared|watched) | trending(?:\ now)? | popular\ now
@@ -53,7 +55,7 @@ def furniture_lines(text: str) -> list[tuple[int, int]]:
         if number > 0 and stripped:
             if _LIST_LABEL.fullmatch(stripped):
                 in_list = True  # the label itself holds nothing to read
-            elif _BAR in stripped or (
+            elif (_BAR in stripped and not gallery_caption(stripped)) or (
                 _LABELLED.match(stripped) and stripped[-1] not in _STOPS
             ) or (in_list and _NUMBERED.match(stripped)):
                 ranges.append((offset, end))

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from bot.models import Quantity
 from bot.nlp.actors import figure_actor
+from bot.nlp.asked_in_passing import answers_asked
 from bot.nlp.casualty_counts import counts_people, hurt_count
 from bot.nlp.claim_choice import claimant_for
 from bot.nlp.claim_subjects import ClaimCue
@@ -164,7 +165,7 @@ def find_quantities(
             owned = named_owner(s, figure) or counts_a_people(s, figure) or (
                 toll_of_them(s, figure) or whole_of_toll(s, figure)
                 or reached_count(s, figure.start) or restated_by_pronoun(s, figure.start)
-            )
+            ) or answers_asked(s, figure)
             if actor is not None and (q.actor is None or owned):
                 q = replace(q, actor=actor)
             quantities.append(q)

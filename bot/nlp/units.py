@@ -133,6 +133,8 @@ NOT_UNITS = frozenset(
         "across", "unless", "besides", "plus", "versus", "mins", "hrs", "secs", "yrs",
         "january", "february", "march", "april", "may", "june", "july", "august",
         "september", "october", "november", "december", "mondays", "sundays",
+        # "the figure of 6,000 refers to total casualties": a verb after its subject number
+        "refers", "includes", "excludes", "represents",
     }
 )  # fmt: skip
 _WORD = re.compile(r"^[a-z][a-z-]*[a-z]$")

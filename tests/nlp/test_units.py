@@ -142,3 +142,26 @@ def test_a_dollar_sign_before_its_countrys_letters_is_money(
 
 def test_a_dollar_sign_before_a_word_stays_no_money(extractor: Extractor) -> None:
     assert extractor.extract("Fans chanted $USA at 20 matches.").quantities[0].measure == "match"
+
+
+@pytest.mark.parametrize("verb", ["refers", "includes", "excludes", "represents"])
+def test_a_verb_after_a_number_is_no_unit(verb: str) -> None:
+    # "the ministry's figure of 4,000 includes the wounded": the number is the subject
+    assert normalise_measure(verb) is None
+
+
+def test_a_figure_restated_with_a_verb_carries_no_verb_unit(extractor: Extractor) -> None:
+    text = (
+        "Officials said 3,000 Russian soldiers were killed or wounded. "
+        "That figure of about 3,000 includes the wounded. "
+        "They put the number killed at about 900."
+    )
+    found = {(q.value, q.measure) for q in extractor.extract(text).quantities}
+    assert found == {(3000, "casualty"), (900, "casualty")}
+
+
+def test_a_plural_noun_after_a_number_is_still_a_unit(extractor: Extractor) -> None:
+    # near miss: a noun, not a verb, follows the number
+    facts = extractor.extract("Kyiv said 40 shells hit the town.")
+    found = {(q.value, q.measure) for q in facts.quantities}
+    assert found == {(40, "shell")}
