@@ -12,7 +12,15 @@ from bot.nlp.claim_subjects import ClaimCue
 from bot.nlp.clause_histories import later_claims, stale_clause
 from bot.nlp.contact_relatives import contact_relative
 from bot.nlp.context import Sentence
-from bot.nlp.dates import STALE_DAYS, DateSpan, days_before, is_year, month_day, month_of
+from bot.nlp.dates import (
+    STALE_DAYS,
+    DateSpan,
+    days_before,
+    is_year,
+    month_day,
+    month_of,
+    period_preposition,
+)
 from bot.nlp.fronted_dates import fronted_stale
 from bot.nlp.lexicon import ESTIMATE_VERBS, MONTHS
 from bot.nlp.narrative_openings import narrative_opening
@@ -260,10 +268,12 @@ def _date_before_estimate(s: Sentence, verb: int) -> DateSpan | None:
     if s.lowers[verb] not in ESTIMATE_VERBS or "at" not in s.lowers[verb + 1 : verb + 3 +
                                                                  _OBJECT_REACH]:
         return None  # one slice test for every estimate verb without its "at" near
-    # "put Russian losses since February 2022 at ...": a count's period, not the estimate's date.
+    # "put Russian losses since February 2022 at ..." (or "since late 2024"): a count's
+    # period, not the estimate's date.
     return next((d for d in s.dates if verb + 1 < d.start <= verb + 1 + _OBJECT_REACH
                  and s.lowers[d.end : d.end + 1] == ["at"]
                  and _PERIOD_OPENERS.isdisjoint(s.lowers[d.start - 1 : d.start + 1])
+                 and period_preposition(s.lowers, d, verb) not in _PERIOD_OPENERS
                  and "," not in s.lowers[verb : d.start]), None)  # fmt: skip
 
 

@@ -66,6 +66,7 @@ from bot.nlp.partitive_wholes import dated_wholes
 from bot.nlp.piece_counts import piece_counts
 from bot.nlp.plant_owners import plant_owners
 from bot.nlp.prior_clauses import prior_clause_steps
+from bot.nlp.pronoun_parts import pronoun_part_owner
 from bot.nlp.pronoun_restatements import restated_owners
 from bot.nlp.pronoun_tolls import pronoun_tolls
 from bot.nlp.pull_quotes import drop_pull_quotes
@@ -111,6 +112,7 @@ def sentence_quantities(
     found = rival_owners(s, sized_groups(s, labelled_figures(s, found)))  # "Army: 1.3m troops"
     found = part_owner(s, group_owner(s, found, mentions), mentions)
     found = group_makeup_owner(s, found, mentions)  # "a group from X ... the group consisted of"
+    found = pronoun_part_owner(s, found, mentions)  # "Kim ... 6,000 of his soldiers"
     found = source_label_owners(s, found)  # "- Ukraine's HUR: 5,000 casualties": HUR's
     found = listed_estimate_owner(s, found, mentions)  # "X casualties:" / "- HUR: 4,000"
     found = bare_count_sides(s, found, mentions)  # "North Korean units ... About 3,000 have"

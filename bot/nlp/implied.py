@@ -63,7 +63,7 @@ _TOTAL_BEFORE = (("total", "to"), ("total", "of"), ("total", "at"), ("total", "i
                  ("total", "was"), ("number", "to"), ("numbers", "to"))  # fmt: skip
 _EARLIER_BEFORE = (("up", "from"), ("down", "from"), ("compared", "with"), ("compared", "to"))
 _TOTAL_AFTER = (("in", "all"), ("in", "total"), ("altogether",), ("overall",))
-_DEFINITE = frozenset({"the", "these", "those", "its", "their"})
+_DEFINITE = frozenset({"the", "these", "those", "its", "their", "his", "her"})
 _TOTAL_WORDS = frozenset({"total", "toll", "tally", "totals", "tolls"})
 _RAISING = frozenset(
     {"bringing", "brings", "bring", "brought", "raising", "raises", "raised", "pushing", "pushed",
