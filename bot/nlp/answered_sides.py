@@ -20,7 +20,7 @@ from bot.nlp.transcripts import interview_turns
 _COUNTED = frozenset({"troop", "casualty"})  # the people counts whose side a question sets
 # A side named with its people right after: "North Korean soldiers", "Russia's troops".
 _PEOPLE = re.compile(
-    r"(?:['’]s)? +(?:soldiers|troops|forces|servicemen|personnel|fighters|units|contingent)\b"
+    r"(?:['’]s)? +(?:soldiers|troops|forces?|army|servicemen|personnel|fighters|units|contingent)\b"
 )
 # The answerer's own side: "our soldiers", "our losses", "we lost". Not "by our count".
 _OWN = re.compile(
@@ -78,6 +78,12 @@ def _asked_side(
     for m in mentions:
         if start <= m.start < end and (
             _PEOPLE.match(text, m.end) or opens_topic(text, m.start)  # "start with North Korea"
+            or _people_named(m, gazetteer)  # "What about the North Koreans?"
         ):
             found.add(gazetteer.actor_of(m.entity))
     return found.pop() if len(found) == 1 else None
+
+
+def _people_named(m: Mention, gazetteer: Gazetteer) -> bool:
+    """Whether the mention names a side's people by their plural demonym ("North Koreans")."""
+    return m.surface.endswith("s") and gazetteer.is_adjectival(m.surface[:-1])

@@ -85,7 +85,11 @@ def _tells(s: Sentence, cue: ClaimCue, q: Quantity) -> bool:
     if date is not None and _object_relative(s, cue, q):
         return True  # "up from the 3,000 that the agency reported last week"
     set_off = cue.start > s.start and (s.lowers[cue.start - 1] == "," or titled_after_comma(s, cue))
-    return set_off and date is not None and s.lowers[date.end : date.end + 1] in (["."], [])
+    if not set_off or date is None:
+        return False
+    # "..., X said last month, citing the agency.": whom the source relays ends no claim.
+    after = s.lowers[date.end : date.end + 2]
+    return after[:1] in (["."], []) or after in ([",", "citing"], [",", "quoting"])
 
 
 def _compared(s: Sentence, cue: ClaimCue) -> bool:

@@ -52,6 +52,7 @@ from bot.nlp.pipeline import build_language, load_parser
 from bot.nlp.post_holders import held_posts, known_posts
 from bot.nlp.quantities import find_quantities
 from bot.nlp.references import attach_denial, denies_earlier, opening_subject, resolve_references
+from bot.nlp.same_briefing_history import same_briefing_history
 from bot.nlp.same_period_history import same_period_history
 from bot.nlp.source_labels import source_label_claims
 from bot.nlp.source_scope import settle_sources
@@ -258,6 +259,7 @@ class Extractor:
             briefed = ((s, cues), sent_end)
             found_quantities = continued_history(s, found_quantities, just_told)
             found_quantities = same_period_history(s, found_quantities, just_told)
+            found_quantities = same_briefing_history(s, found_quantities, quantities)
             denier = denies_earlier(s, cues) if not found_quantities else None
             if denier is not None:
                 attach_denial(quantities, events, told_before, denier)

@@ -66,6 +66,7 @@ from bot.nlp.partitive_wholes import dated_wholes
 from bot.nlp.piece_counts import piece_counts
 from bot.nlp.plant_owners import plant_owners
 from bot.nlp.prior_clauses import prior_clause_steps
+from bot.nlp.production_owners import production_owners
 from bot.nlp.pronoun_parts import pronoun_part_owner
 from bot.nlp.pronoun_restatements import restated_owners
 from bot.nlp.pronoun_tolls import pronoun_tolls
@@ -198,6 +199,7 @@ def document_facts(
     quantities = pronoun_tolls(text, mentions, quantities, gazetteer)  # "puts them at 6,900"
     quantities = restated_owners(text, quantities)  # "Nigeria puts it at about 3,000."
     quantities = plant_owners(text, mentions, quantities, gazetteer)  # "the plant turns out"
+    quantities = production_owners(text, mentions, quantities, gazetteer)  # "they make 2,700"
     if headline is not None:
         quantities = headline_owners(quantities, tokens.chars(*tokens.sentences[0])[1])
         quantities, events = drop_restated(tokens, headline, quantities, events)

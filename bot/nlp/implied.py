@@ -42,6 +42,7 @@ from bot.nlp.lexicon import VAGUE_AMOUNTS
 from bot.nlp.linking import counted_noun
 from bot.nlp.non_figures import no_amount
 from bot.nlp.number_reading import number_at
+from bot.nlp.owner_estimates import owner_estimate
 from bot.nlp.partitive_wholes import past_qualifier, whole_side
 from bot.nlp.pronoun_estimates import restated_by_pronoun
 from bot.nlp.pronoun_restatements import restated_by_it
@@ -114,6 +115,8 @@ def implied_figure(
         return figure_like(n, measure, counted.surface), s.gazetteer.actor_of(counted.entity)
     if (estimated := estimate_figure(s, n)) is not None:
         return estimated  # "lowered its estimate of North Korean troops to about 10,000"
+    if (owned := owner_estimate(s, n, previous)) is not None:
+        return owned  # "its estimate of the North's troop presence at around 10,000"
     if (toll := reported_toll(s, n, previous)) is not None:
         return toll  # "estimates that about 2,000 have been killed", no count before
     if (first := first_sent_count(s, n, previous)) is not None:

@@ -26,6 +26,7 @@ _TITLES = frozenset(
 )  # fmt: skip
 _MIN_TURNS = 4  # fewer labelled lines: a list of "Label: value" lines, no exchange
 _REACH = 3  # how many label words may name the speaker
+_INTERVIEWER = frozenset({"q"})
 
 
 def labelled_turns(text: str) -> list[tuple[int, int, str, frozenset[str]]]:
@@ -75,7 +76,10 @@ def witness_claims(text: str, quantities: list[Quantity]) -> list[Quantity]:
 
 def _names(label: str) -> frozenset[str]:
     """The speaker's name words of a label; none for "Q", "A1" or "Q3", an explainer's
-    numbered questions and the writer's own answers, which name no speaker."""
+    numbered questions and the writer's own answers, which name no speaker. A bare "Q" is
+    the interviewer's label when the answers carry the guest's name ("Q: ..." "Budanov: ...")."""
+    if label == "Q":
+        return _INTERVIEWER
     if any(c.isdigit() for c in label) or len(label) < 2:
         return frozenset()
     words = [w.strip(".").lower() for w in label.split()]

@@ -17,6 +17,9 @@ _PEOPLE = frozenset({"troop", "person"})
 _OPENERS = frozenset({'"', "“", "'", "‘", "more", "than", "about", "some", "over", "nearly",
                       "almost", "around", "at", "least", "roughly", "up", "to"})  # fmt: skip
 _BACK = 2
+# '"By our assessment, about 10,000 of them ...": a fronted source phrase before the number.
+_FRONTED_SOURCES = frozenset({"by", "according", "per"})
+_FRONTED_REACH = 6
 
 
 def opening_group(
@@ -24,7 +27,8 @@ def opening_group(
 ) -> tuple[int, int, tuple[str, str], str | None] | None:
     """The uncounted people the previous sentence named last (noun span, unit, side), when
     the figure at token `first` opens its sentence; None otherwise."""
-    if any(w not in _OPENERS for w in s.lowers[s.start : first]):
+    opening = _after_fronted_source(s, first)
+    if any(w not in _OPENERS for w in s.lowers[opening:first]):
         return None
     # Two sentences back at most: a quote's attribution may stand between ("..., the
     # minister said at the ceremony. "More than 10,000 of them ...").
@@ -44,6 +48,17 @@ def opening_group(
             return None  # the group was counted after it was named
         return unit[0], unit[1], unit[2], _demonym_side(s, k, start)
     return None
+
+
+def _after_fronted_source(s: Sentence, first: int) -> int:
+    """Where the sentence's opening resumes after a fronted source phrase ("By our
+    assessment, ...", "According to Seoul, ..."): the token after its comma, else its start."""
+    lowers = s.lowers
+    k = s.start + (lowers[s.start] in _OPENERS and not lowers[s.start].isalpha())
+    if lowers[k] not in _FRONTED_SOURCES or "," not in lowers[k:first]:
+        return s.start
+    comma = lowers.index(",", k, first)
+    return comma + 1 if comma - k <= _FRONTED_REACH else s.start
 
 
 def _demonym_side(s: Sentence, k: int, start: int) -> str | None:
