@@ -6,6 +6,7 @@ from __future__ import annotations
 from itertools import compress
 
 from bot.models import Event, Modality, Quantity, Stage
+from bot.nlp.anniversary_steps import anniversary_step
 from bot.nlp.bound_parties import bound_parties, signer_parties
 from bot.nlp.chamber_agendas import AGENDA_WORDS
 from bot.nlp.chambers import acting_body, refine, signer
@@ -34,6 +35,7 @@ from bot.nlp.protocol_parties import protocol_to_told
 from bot.nlp.quoted_treaties import scare_quoted
 from bot.nlp.ranked_deals import ranked_deal
 from bot.nlp.ratification_papers import names_papers, signs_exchange_record
+from bot.nlp.retold_steps import retold_step
 from bot.nlp.retold_votes import retold_tally
 from bot.nlp.shared_auxiliaries import shared_modality
 from bot.nlp.sign_nouns import sign_noun
@@ -140,6 +142,8 @@ def find_events(
         modality = presupposed_step(s, cue, trigger, modality)  # "The pact that X ratified is"
         modality = counted_pact(s, cue, trigger, modality)  # "agreements with 17 countries"
         modality = signed_then_ratified(s, cue, modality)  # "concluded and ratified"
+        modality = retold_step(s, cue, previous, modality)  # "It was signed by ..."
+        modality = anniversary_step(s, cue, modality)  # "On December 4, 2024, ..."
         if modality is Modality.REPORTED and _no_step(s, cue, trigger, referring, parties):
             continue
         # "the treaty" refers back; "the Treaty on Conventional Armed Forces" is named anew.

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bot.models import Modality
 from bot.nlp.added_counts import current_total
+from bot.nlp.ago_asides import ago_aside
 from bot.nlp.ago_sayings import said_ago
 from bot.nlp.appositive_dates import appositive_dated
 from bot.nlp.as_clauses import as_clause_start
@@ -23,6 +24,7 @@ from bot.nlp.dated_relatives import dated_relative
 from bot.nlp.dated_wheres import dated_where
 from bot.nlp.dates import DateSpan, is_year, month_of, period_preposition
 from bot.nlp.deal_tallies import deal_tally
+from bot.nlp.decade_dates import decade_dated
 from bot.nlp.decreed_changes import decreed_change
 from bot.nlp.earlier_deals import earlier_deal
 from bot.nlp.earlier_sayings import said_earlier
@@ -42,6 +44,7 @@ from bot.nlp.joined_hosts import present_group
 from bot.nlp.lexicon import FUTURE_MARKERS, PLAN_VERBS
 from bot.nlp.moving_forces import moving_now
 from bot.nlp.named_phrases_after import past_named_phrase
+from bot.nlp.ordinal_deals import ordinal_deal
 from bot.nlp.own_periods import last_year_figure, own_period_floor
 from bot.nlp.participle_clauses import participle_clause_start
 from bot.nlp.partitive_history import dated_partitive_whole
@@ -120,7 +123,7 @@ def modality(s: Sentence, f: Figure) -> Modality:
     if fresh_report(s, f):  # "In its report, released Thursday, X said ... in 2024"
         return Modality.REPORTED
     # "Budanov said earlier that ... 3,000 more"; not "As reported earlier, ... the past day"
-    if (said_earlier(s, f) and not past_day_recall(s)) or said_ago(s, f):
+    if (said_earlier(s, f) and not past_day_recall(s)) or said_ago(s, f) or ago_aside(s, f):
         return Modality.BACKGROUND
     if tuple(s.lowers[s.start : s.start + 2]) in _BACKGROUND_OPENINGS or recap_background(s):
         return Modality.BACKGROUND  # "Earlier, the NIS claimed that ...": told as history
@@ -133,7 +136,7 @@ def modality(s: Sentence, f: Figure) -> Modality:
         or held_this_year(s, f)  # "16,000 troops took part in this year's drills"
     ):
         return Modality.BACKGROUND
-    if earlier_deal(s, f):  # "290 launchers in earlier contracts worth $5.3bn": old deals
+    if earlier_deal(s, f) or ordinal_deal(s, f):  # "in earlier contracts", "the first was"
         return Modality.BACKGROUND
     if signed_long_before(s, f) or dated_aside(s, f):  # "a contract signed on Aug. 1, worth
         return Modality.BACKGROUND  # $6.5bn", "Seoul, which sent 100 troops last year, ..."
@@ -141,7 +144,7 @@ def modality(s: Sentence, f: Figure) -> Modality:
         return Modality.BACKGROUND
     if dated_after_clause(s, f) or told_of_past_war(s, f) or dated_where(s, f):  # "rebuilt
         return Modality.BACKGROUND  # in the 1980s, after Moscow withdrew 8,000", "in 2020 in which"
-    if dated_relative(s, f):  # "devastated in 1993 by a tsunami that killed 198 people"
+    if dated_relative(s, f) or decade_dated(s, f):  # "devastated in 1993 by a tsunami", "1970s"
         return Modality.BACKGROUND
     if asked_long_ago(s, f):  # "Asked last year about reports that 5,000 ..., X said"
         return Modality.BACKGROUND

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.models import Quantity
+from bot.nlp.active_duty import on_active_duty
 from bot.nlp.actors import figure_actor
 from bot.nlp.asked_in_passing import answers_asked
 from bot.nlp.casualty_counts import counts_people, hurt_count
@@ -394,4 +395,5 @@ def _whole_force(s: Sentence, f: Figure) -> bool:
     # "has 11,000 soldiers and 6,000 workers in Russia": the list's place is the troops' too.
     end = after_listed_count(s, f.end)
     after = s.lowers[end] if end < s.end else ""
-    return after not in _STATIONED and after not in PRONOUNS
+    placed = after in _STATIONED and not on_active_duty(s, end)  # "on active duty"
+    return not placed and after not in PRONOUNS
