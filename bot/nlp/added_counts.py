@@ -1,7 +1,8 @@
 """A bare number that more of a counted noun is added to: "North Korea could send more
 soldiers to Russia on top of the more than 10,000 already there" counts soldiers, sent by the
 country that sends more; so does "another 6,000 soldiers ... on top of the 11,000 already
-there"."""
+there". "Adding to the N" is the same phrase told with a participle: "was preparing to send
+more troops, adding to the roughly 14,000 already sent" counts the troops sent before."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from bot.nlp.context import Sentence
 from bot.nlp.unit_nouns import unit_noun
 
 _ADDED_TO = (("on", "top", "of"), ("in", "addition", "to"))
+# "adding to the 14,000 already sent", "would add to the 11,000 there": the verb, then "to".
+_ADDING = frozenset({"adding", "add", "adds", "added"})
 _REACH = 14
 _MORE = frozenset({"more", "another"})
 # Words that put the total added to in the present: it is the count there now.
@@ -23,7 +26,7 @@ def added_to(s: Sentence, q_start: int) -> tuple[tuple[str, str], str, str | Non
     """For a number (its qualifier from `q_start`) after "on top of (the)" or "in addition
     to (the)": the (measure, category), unit word and actor of "more <noun>" before it."""
     k = q_start - 1 if q_start > s.start and s.lowers[q_start - 1] == "the" else q_start
-    if tuple(s.lowers[max(s.start, k - 3) : k]) not in _ADDED_TO:
+    if not _added_phrase(s, k):
         return None
     for m in range(k - 4, max(s.start, k - _REACH) - 1, -1):
         if s.lowers[m] not in _MORE:
@@ -35,6 +38,13 @@ def added_to(s: Sentence, q_start: int) -> tuple[tuple[str, str], str, str | Non
             return None
         return unit[2], s.lowers[unit[0]], _sender(s, m)
     return None
+
+
+def _added_phrase(s: Sentence, k: int) -> bool:
+    """Whether "on top of", "in addition to" or "adding to" ends just before token k."""
+    if tuple(s.lowers[max(s.start, k - 3) : k]) in _ADDED_TO:
+        return True
+    return k - 2 >= s.start and s.lowers[k - 1] == "to" and s.lowers[k - 2] in _ADDING
 
 
 def _sender(s: Sentence, more: int) -> str | None:
@@ -51,7 +61,7 @@ def current_total(s: Sentence, start: int, end: int) -> bool:
     than 10,000 already there", "on top of the roughly 11,000 he said remained there" (a
     word of presence, past a short "he said")."""
     k = start - 1 if start > s.start and s.lowers[start - 1] == "the" else start
-    if tuple(s.lowers[max(s.start, k - 3) : k]) not in _ADDED_TO:
+    if not _added_phrase(s, k):
         return False
     after = s.lowers[end : min(s.end, end + _PRESENCE_REACH)]
     # "on top of the 11,000 sent last year, 2,000 remain": the word must be the total's own,

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bot.nlp.context import QUOTES, Sentence
 from bot.nlp.figures import Figure, qualifier_before
+from bot.nlp.loss_kinds import before_kinds
 from bot.nlp.number_reading import number_at
 from bot.nlp.period_subjects import before_period
 from bot.nlp.units import normalise_measure
@@ -39,6 +40,8 @@ _COPULA_ENDS = frozenset(c[-1] for c in _COPULAS) | {"at"}
 _CLAUSE_ENDS = frozenset(
     {".", ",", ";", ":", "and", "but", "in", "by", "as", "according", *QUOTES}
 )
+# After the count, a running total's start may follow: "at about 1,200 since February".
+_AFTER_COUNT = _CLAUSE_ENDS | {"since"}
 # "casualties now stood at ...": a time adverb between the counted noun and its copula.
 _ADVERBS = frozenset({"now", "already", "currently", "still", "reportedly", "officially"})
 # Two-word time adverbs that stand there the same way: "casualties so far stood at ...".
@@ -52,7 +55,7 @@ def _estimated_at(s: Sentence, q_start: int) -> bool:
     demonym."""
     if q_start - 2 < s.start or s.lowers[q_start - 1] != "at":
         return False
-    noun = before_aside(s, q_start - 2)
+    noun = before_kinds(s, before_aside(s, q_start - 2))  # "losses in killed and wounded at"
     return not _ESTIMATING.isdisjoint(s.lowers[max(s.start, noun - _OBJECT_REACH) : noun])
 
 
@@ -95,7 +98,7 @@ def predicate_figure(s: Sentence, i: int) -> tuple[Figure, str | None] | None:
     if number is None:
         return None
     end, value = number
-    if end < s.end and s.lowers[end] not in _CLAUSE_ENDS:
+    if end < s.end and s.lowers[end] not in _AFTER_COUNT:
         return None  # a unit or more words follow: not a bare predicate
     q_start, qualifier = qualifier_before(s, i)
     # 'stood at "more than 5,000"': a quoted figure is the predicate too.
@@ -114,7 +117,7 @@ def predicate_figure(s: Sentence, i: int) -> tuple[Figure, str | None] | None:
         noun -= 1
     elif noun - 1 > s.start and tuple(s.lowers[noun - 1 : noun + 1]) in _ADVERB_PAIRS:
         noun -= 2  # "casualties so far stood at about 4,000"
-    noun = before_period(s, noun)  # "Russian losses in May were ..."
+    noun = before_period(s, before_kinds(s, noun))  # "Russian losses in May were ..."
     owner = None
     named = s.mention_at.get(noun)
     if named is not None and named.end == noun + 1 and s.lowers[named.start - 1] == "of":

@@ -7,7 +7,8 @@ Only a count of soldiers' losses (not "people" or "civilians", whom a strike kil
 either side), only when the owned soldiers and losses counted just before are all one
 side's, and only when the count's own sentence names no other state and no enemy ("the
 enemy's losses", "The Ukrainian Armed Forces lost more than 300 servicemen"): with two
-sides in play the count stays ownerless rather than be given to the wrong army."""
+sides in play the count stays ownerless rather than be given to the wrong army. A state named
+only as a compared estimate's owner ("a tally in line with South Korea's") is no such side."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from bot.models import Mention, Quantity
+from bot.nlp.compared_possessives import compared_only
 from bot.nlp.context import Tokens
 from bot.nlp.gazetteer import Gazetteer
 
@@ -52,7 +54,8 @@ def unowned_tolls(
         first = starts[here] if here >= 0 else 0
         last = starts[here + 1] if here + 1 < len(starts) else len(tokens.text)
         named = {gazetteer.actor_of(m.entity) for m in mentions
-                 if first <= m.start < last and _state(gazetteer, m.entity)}  # fmt: skip
+                 if first <= m.start < last and _state(gazetteer, m.entity)
+                 and not compared_only(tokens.text, m.start, m.end)}  # fmt: skip
         if named <= {side}:
             out[k] = replace(q, actor=side)
     return out

@@ -40,3 +40,23 @@ def test_a_presence_word_past_a_clause_break_is_not_the_totals(extractor: Extrac
     )
     [q] = [q for q in extractor.extract(text).quantities if q.value == 4000]
     assert q.modality == Modality.PLANNED
+
+
+def test_a_count_added_to_with_adding_counts_the_troops_named_before(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "A Finnish official said Belarus was getting ready to move several hundred more "
+        "soldiers to the border, adding to the about 6,500 already posted there since spring."
+    )
+    [q] = [q for q in extractor.extract(text).quantities if q.value == 6500]
+    assert (q.category, q.actor, q.modality) == ("troop", "Belarus", Modality.REPORTED)
+
+
+def test_adding_to_a_count_with_its_own_noun_is_read_as_before(extractor: Extractor) -> None:
+    text = (
+        "Belarus will send more soldiers to the border, adding to the 6,500 tanks and "
+        "trucks already there."
+    )
+    [q] = [q for q in extractor.extract(text).quantities if q.value == 6500]
+    assert q.category != "troop"
