@@ -23,6 +23,7 @@ from bot.nlp.first_steps import first_step
 from bot.nlp.labour_deals import labour_deal
 from bot.nlp.law_enactments import enacts, enacts_other
 from bot.nlp.law_participles import governing_cue
+from bot.nlp.legal_bases import legal_basis
 from bot.nlp.memoranda import business_memorandum
 from bot.nlp.named_treaties import named_treaty
 from bot.nlp.other_pacts import unilateral
@@ -48,6 +49,7 @@ from bot.nlp.step_effects import scheduled_exit
 from bot.nlp.step_parties import step_parties
 from bot.nlp.step_phrasings import phrased_modality
 from bot.nlp.step_time import NOMINALS, StepCue, step_date
+from bot.nlp.story_pairs import told_parties
 from bot.nlp.town_pacts import town_pact
 from bot.nlp.treaty_bodies import founded_bodies
 from bot.nlp.treaty_words import (
@@ -79,6 +81,7 @@ def find_events(
     claim_tokens: set[int],
     quantities: list[Quantity],
     previous: Event | None,
+    story: tuple[str, ...] = (),
 ) -> list[Event]:
     triggers = s.positions(TREATY_NOUNS) or founded_bodies(s) or named_treaty(s)
     referring = not triggers and previous is not None
@@ -155,8 +158,8 @@ def find_events(
         pair = len(previous.parties) == 2 and pair_treaty(s, trigger) if previous else False
         if pair and previous is not None:
             parties = previous.parties  # "the agreement, signed by the two countries' ..."
-        elif len(parties) < 2 and previous is not None and anaphor and not unilateral(s):
-            parties = parties + tuple(p for p in previous.parties if p not in parties)
+        elif len(parties) < 2 and anaphor and not unilateral(s):  # no step yet: the lead's pair
+            parties = told_parties(parties, previous, story)
         if (s.lowers[trigger] in NEEDS_STATES or scare_quoted(s, trigger)) and (
             not _states(s, parties) or signed_by_company(s, cue.start, trigger)
         ):
@@ -317,14 +320,11 @@ def _second_body(s: Sentence, i: int, stage: Stage) -> list[StepCue]:
     return []
 
 
-_ACCORDANCE = frozenset({"accordance", "compliance", "conformity"})
-
-
 def _identifies(s: Sentence, i: int) -> bool:
     """"The treaty is concluded for 20 years" states its term, and "the treaty concluded with
     the DPRK" tells which treaty is meant: neither is news of a signing."""
-    if s.lowers[i + 1 : i + 2] == ["for"] or _ACCORDANCE.intersection(s.lowers[i + 1 : i + 4]):
-        return True  # "concluded in full accordance with the UN Charter": its legal basis
+    if legal_basis(s, i):
+        return True  # "concluded for 20 years", "... in accordance with the UN Charter"
     if i > s.start and s.lowers[i - 1] in TREATY_NOUNS:
         return True
     # "the pact Moscow concluded with North Korea": a clause with its own subject after the

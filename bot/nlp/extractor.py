@@ -59,6 +59,7 @@ from bot.nlp.source_scope import settle_sources
 from bot.nlp.split_sources import split_sources
 from bot.nlp.statement_issuers import statement_issuer
 from bot.nlp.statements import quoted_only, speakers
+from bot.nlp.story_pairs import OPENING_SENTENCES, opening_pair
 from bot.nlp.tally_phrases import reckoning_tokens
 from bot.nlp.told_verdicts import deny_claimed
 from bot.nlp.verdicts import opens_verdict
@@ -141,6 +142,7 @@ class Extractor:
         unsourced: list[tuple[int, int]] = []  # (sentence index, first figure)
         told_voice: Claimant | None = None  # who was speaking when that sentence began
         previous_event: Event | None = None
+        story: tuple[str, ...] = ()  # the states the lead names together (`story_pairs`)
         open_quote: OpenQuote | None = None  # a quotation whose speaker is still to come
         # The last read sentence and its cues, whose sources a dated verb may have put before
         # the news, and where that sentence ends.
@@ -173,6 +175,8 @@ class Extractor:
             while cursor < count and found[cursor].end <= sent_end:
                 inside.append(found[cursor])
                 cursor += 1
+            if not story and index < OPENING_SENTENCES and len(inside) > 1:
+                story = opening_pair(lowers, inside, self.gazetteer)  # whom "the treaty" binds
             if opens_verdict(lowers, sent_start, sent_end) and CLAIM_WORDS.isdisjoint(
                 lowers[sent_start:sent_end]
             ):  # "... have claimed that N. This is nothing but a sheer fabrication."
@@ -240,7 +244,7 @@ class Extractor:
                 ]  # fmt: skip
             found_quantities = sentence_quantities(s, found_quantities, just_told, mentions)
             found_events = sentence_events(
-                s, find_events(s, cues, claimed, found_quantities, previous_event),
+                s, find_events(s, cues, claimed, found_quantities, previous_event, story),
                 previous_event, events,
             )  # fmt: skip
             found_quantities = tallies_follow_steps(found_quantities, found_events)

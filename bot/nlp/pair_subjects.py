@@ -12,7 +12,9 @@ from bot.nlp.step_time import StepCue
 _PAIR = frozenset({"two", "both"})
 _STATES = frozenset(
     {"countries", "nations", "sides", "governments", "states", "leaders", "capitals",
-     "neighbours", "neighbors", "allies", "presidents"}
+     "neighbours", "neighbors", "allies", "presidents",
+     # "the two heads of government signed", "the two premiers signed": each state's leader.
+     "heads", "premiers"}
 )  # fmt: skip
 
 

@@ -15,6 +15,7 @@
 - "crossing the ratification threshold": a stage noun naming a count is no step.
 - "Under its terms, it takes effect 120 days after the 60th ratification": a provision of the
   treaty tells when steps would come, not that they came.
+- "the procedures for its entry into force": the goal of formalities (`purpose_steps`).
 - "the first to approve leaving the treaty": what is approved is the leaving, a withdrawal
   the leaving's own words tell; the approval is no step of its own.
 """
@@ -26,6 +27,7 @@ from bot.nlp.approved_exits import approves_an_exit
 from bot.nlp.context import Sentence
 from bot.nlp.paired_signers import states_sign
 from bot.nlp.phrasal_steps import concludes_talks, signs_up
+from bot.nlp.purpose_steps import entry_as_goal
 from bot.nlp.state_parties import between_states
 from bot.nlp.step_time import NOMINALS, StepCue
 from bot.nlp.troop_withdrawals import troops_withdraw
@@ -68,8 +70,8 @@ def spurious_step(s: Sentence, cue: StepCue, trigger: int, quantities: list[Quan
         after = s.lowers[cue.end : cue.end + 1]
         if after and after[0] in _PROCESS_NOUNS and _COMPLETIONS.isdisjoint(before):
             return True
-    if cue.stage is Stage.IN_FORCE and _leaving_takes_effect(s, cue):
-        return True
+    if cue.stage is Stage.IN_FORCE and (_leaving_takes_effect(s, cue) or entry_as_goal(s, cue)):
+        return True  # "procedures for its entry into force": the goal, no step
     if cue.verb_word in NOMINALS and _submitted_for(s, cue):
         return True
     if (_priced(s, trigger, quantities) and not states_sign(s, cue)) or signs_up(s, cue) or (

@@ -17,6 +17,7 @@ from bot.models import Event, Modality, Stage
 from bot.nlp.anniversary_days import day_reach
 from bot.nlp.context import Sentence
 from bot.nlp.dates import days_before, month_day
+from bot.nlp.fresh_documents import new_document
 
 # "the anniversary of the treaty's signing": the step noun within a short reach.
 _ANNIVERSARY_REACH = 6
@@ -44,7 +45,7 @@ def occasion_steps(s: Sentence, found: list[Event], told: list[Event]) -> list[E
             and anniversary is not None and anniversary[0] <= e.start <= anniversary[1]
         ) or (e.modality is Modality.REPORTED and (
             (earlier and e.stage is Stage.SIGNED and _after_news(e, told))
-            or any(_same_step(e, m) for m in marked)
+            or (any(_same_step(e, m) for m in marked) and not new_document(s, e))
         )):  # fmt: skip
             e = replace(e, modality=Modality.BACKGROUND)
         out.append(e)

@@ -47,3 +47,12 @@ def test_envoys_of_other_states_stay_without_the_pair(extractor: Extractor) -> N
     assert [set(e.parties) for e in events if e.stage is Stage.SIGNED] == [
         {"Chile", "Peru"}, {"Brazil", "Argentina"}
     ]
+
+
+def test_the_two_heads_of_government_are_the_pair(extractor: Extractor) -> None:
+    text = (
+        "Japan and India ratified a defence treaty in 2023. On Tuesday the two heads of "
+        "government signed an agreement on shipbuilding."
+    )
+    signed = [e for e in extractor.extract(text).events if e.stage is Stage.SIGNED]
+    assert [set(e.parties) for e in signed] == [{"Japan", "India"}]
