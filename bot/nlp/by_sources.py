@@ -6,7 +6,11 @@ question passes it on, as "cited estimates by X that" does in claims.py).
 
 Only when the sentence has no claim cue of its own: "X dismissed as fake claims by Kyiv that
 N" and "Asked about claims by Y that N, X called them an invention" are X's denials
-(dismissals.py), and "X said claims by Y that N were exaggerated" is X's verdict."""
+(dismissals.py), and "X said claims by Y that N were exaggerated" is X's verdict.
+
+A past date may stand between the agent and its clause ("a report by Seoul's spy agency last
+month that ..."): the agent is still the source; the date makes the figure the report's
+background (dated_reports.py)."""
 
 from __future__ import annotations
 
@@ -18,6 +22,8 @@ _CLAIM_NOUNS = frozenset(
      "assessments", "allegations", "assertions", "findings"}
 )  # fmt: skip
 _SUBJECT_REACH = 14  # "by the Republic of Korea's National Intelligence Service"
+# "last month", "earlier this week": dates that put the report before the news.
+PAST_BRIEFINGS = frozenset({"last", "earlier", "previous"})
 
 
 def by_source_cues(s: Sentence) -> list[ClaimCue]:
@@ -32,7 +38,15 @@ def by_source_cues(s: Sentence) -> list[ClaimCue]:
         if cue is None or cue.claimant is None or cue.end - cue.start > _SUBJECT_REACH:
             continue
         named = s.mentions_between(cue.start, cue.end)
-        if s.lowers[cue.end : cue.end + 1] != ["that"] or not named:
+        after = past_date_end(s, cue.end)  # "by X last month that": the date, then the clause
+        if s.lowers[after : after + 1] != ["that"] or not named:
             continue  # a named source, then the clause it tells
         out.append(cue)
     return out
+
+
+def past_date_end(s: Sentence, k: int) -> int:
+    """The token after a past briefing's date starting at `k` ("last month"), else `k`."""
+    if s.lowers[k] not in PAST_BRIEFINGS:
+        return k  # nearly every agent: one set test
+    return next((d.end for d in s.dates if d.start == k), k)

@@ -6,8 +6,10 @@ arrived": the noun names an earlier report and its date puts that report in the 
 figure is that report's background, not the news, and it is the report's owner's figure (the
 possessor before the noun), not the word of whoever speaks in the sentence's main clause.
 
-Only a past-briefing date right after the noun counts ("report last week that"); "a report on
-Monday that ..." is the news and is left alone, as is a report noun with no "that" clause.
+Only a past-briefing date right after the noun counts ("report last week that"), or right
+after the noun's "by" agent ("a report by South Korea's spy agency last month that", whose
+agent by_sources.py makes the claimant); "a report on Monday that ..." is the news and is left
+alone, as is a report noun with no "that" clause.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from dataclasses import replace
 
 from bot.models import Claimant, Modality, Quantity
 from bot.nlp.context import Sentence
+from bot.nlp.dates import DateSpan
 
 _REPORT_NOUNS = frozenset(
     {"report", "reports", "assessment", "estimate", "estimates", "claim", "claims",
@@ -35,7 +38,7 @@ def dated_report_figures(s: Sentence, found: list[Quantity]) -> list[Quantity]:
         return found  # nearly every sentence: two set tests
     # Not `s.positions`: "assessment" or "briefing" is no candidate trigger word.
     for i in (k for k in range(s.start, s.end - 2) if s.lowers[k] in _REPORT_NOUNS):
-        date = next((d for d in s.dates if d.start == i + 1), None)
+        date = next((d for d in s.dates if d.start == i + 1), None) or _after_agent(s, i)
         if date is None or s.lowers[date.start] not in _PAST_BRIEFINGS:
             continue
         if s.lowers[date.end : date.end + 1] != ["that"]:
@@ -49,6 +52,20 @@ def dated_report_figures(s: Sentence, found: list[Quantity]) -> list[Quantity]:
             for q in found
         ]  # fmt: skip
     return found
+
+
+def _after_agent(s: Sentence, noun: int) -> DateSpan | None:
+    """The date after the noun's "by" agent: "report by X's spy agency last month that"."""
+    if s.lowers[noun + 1] != "by":
+        return None
+    for d in s.dates:
+        if noun + 2 < d.start <= noun + 2 + _AGENT_REACH and s.mentions_between(noun + 2, d.start):
+            clause = s.lowers[noun + 2 : d.start]
+            return None if "," in clause or "that" in clause else d
+    return None
+
+
+_AGENT_REACH = 14  # "by the Republic of Korea's National Intelligence Service"
 
 
 def _owner(s: Sentence, noun: int) -> Claimant | None:

@@ -81,6 +81,7 @@ from bot.nlp.revisions import older_estimates
 from bot.nlp.said_when_steps import said_when_steps
 from bot.nlp.same_day_steps import same_day_steps
 from bot.nlp.same_occasions import same_occasion_steps
+from bot.nlp.since_events import since_event_figures
 from bot.nlp.source_labels import source_label_owners
 from bot.nlp.staff_tallies import staff_tally_sources
 from bot.nlp.stamped_headings import drop_stamped_headings
@@ -134,6 +135,7 @@ def sentence_quantities(
     found = dated_wholes(s, found)  # "4,000 of the 11,000 soldiers sent last year"
     found = enemy_losses(s, included_shares(s, found), just_told)
     found = dated_report_figures(s, found)  # "its report last week that 1,500 had ..."
+    found = since_event_figures(s, found)  # "has held two since January, when they were"
     found = month_briefing_figures(s, found)  # "put them at 6,000 in its November briefing"
     found = recap_tail_figures(s, found)  # "..., figures it gave lawmakers in April."
     found = within_anchor_figures(s, found)  # "Within weeks of the Duma vote, ... 11,000"

@@ -9,6 +9,7 @@ from bot.nlp.context import Sentence
 from bot.nlp.dates import DateSpan, days_before, is_year, month_day, month_of
 from bot.nlp.figures import Figure
 from bot.nlp.fronted_date_subjects import set_off_date
+from bot.nlp.fronted_signings import fronted_signing
 from bot.nlp.since_years import since_year_record
 from bot.nlp.year_tails import year_tail
 
@@ -53,6 +54,8 @@ def fronted_stale(s: Sentence, at: int | None = None) -> bool:
         on = _occasion_date(s, first)
         if on is not None:
             return fronted_stale(s, on)
+    if s.lowers[first] == "under":  # "Under a contract signed in August, Warsaw ordered"
+        return fronted_signing(s, first, fronted_stale)
     for opening in (("on",), *_MONTH_OPENINGS):
         if tuple(s.lowers[first : first + len(opening)]) != opening:
             continue

@@ -1,7 +1,8 @@
 """A count given as the predicate of what it counts: "North Korean casualties were more than
 4,000", "Russian losses stood at about 1,200", "estimates Russian casualties at around
 950,000". The unit noun is the clause's subject or the estimate's object, not a word after
-the number."""
+the number. A second source's estimate is often set against the first before its figure:
+"Kyiv puts the North's losses higher, at about 7,500" estimates "losses" as "at" alone does."""
 
 from __future__ import annotations
 
@@ -55,7 +56,8 @@ def _estimated_at(s: Sentence, q_start: int) -> bool:
     demonym."""
     if q_start - 2 < s.start or s.lowers[q_start - 1] != "at":
         return False
-    noun = before_kinds(s, before_aside(s, q_start - 2))  # "losses in killed and wounded at"
+    # "losses in killed and wounded at", "puts the North's losses higher, at"
+    noun = before_kinds(s, before_comparison(s, before_aside(s, q_start - 2)))
     return not _ESTIMATING.isdisjoint(s.lowers[max(s.start, noun - _OBJECT_REACH) : noun])
 
 
@@ -80,6 +82,19 @@ def before_aside(s: Sentence, k: int) -> int:
         if s.lowers[j] in QUOTES or j in s.mention_at or s.lowers[j][:1].isdigit():
             return k  # a quote, a name or a number in between: no plain aside
     return k
+
+
+# "puts the North's losses much higher, at": the comparison, set off by its comma.
+_COMPARED = frozenset({"higher", "lower"})
+_DEGREES = frozenset({"much", "far", "even", "slightly", "considerably", "significantly"})
+
+
+def before_comparison(s: Sentence, k: int) -> int:
+    """The noun before a comparison ending at token `k` (a comma): "losses | higher ,";
+    otherwise `k` itself."""
+    if k - 2 < s.start or s.lowers[k] != "," or s.lowers[k - 1] not in _COMPARED:
+        return k
+    return k - 3 if s.lowers[k - 2] in _DEGREES else k - 2
 
 
 def _before_place(s: Sentence, noun: int) -> int:
@@ -111,6 +126,8 @@ def predicate_figure(s: Sentence, i: int) -> tuple[Figure, str | None] | None:
     if copula is None:
         return None
     noun = before_aside(s, told - len(copula) - 1)
+    if copula == ("at",):
+        noun = before_comparison(s, noun)  # "puts the North's losses higher, at"
     if _RELATIVE in copula:
         noun = _before_place(s, told - len(copula) - 1)
     if noun > s.start and s.lowers[noun] in _ADVERBS:

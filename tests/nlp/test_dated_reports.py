@@ -38,3 +38,23 @@ def test_an_assessment_earlier_this_month_is_background_too(extractor: Extractor
         "4,000 troops had been moved to the border."
     )
     assert _troops(extractor, text).modality is Modality.BACKGROUND
+
+
+def test_a_report_by_a_named_agency_last_month_is_its_background(extractor: Extractor) -> None:
+    text = (
+        "The spokesman would not discuss a report by Ukraine's defence intelligence last "
+        "month that Belarus had moved about 2,000 troops to the border."
+    )
+    q = _troops(extractor, text)
+    assert q.modality is Modality.BACKGROUND
+    assert q.claimant is not None and "Ukraine" in q.claimant.entities
+
+
+def test_a_report_by_a_named_agency_undated_stays_news(extractor: Extractor) -> None:
+    text = (
+        "The spokesman would not discuss a report by Ukraine's defence intelligence that "
+        "Belarus had moved about 2,000 troops to the border."
+    )
+    q = _troops(extractor, text)
+    assert q.modality is Modality.REPORTED
+    assert q.claimant is not None and "Ukraine" in q.claimant.entities

@@ -85,3 +85,18 @@ def test_a_relative_clause_sizes_the_people_before_its_comma(extractor: Extracto
 def test_a_relative_clause_after_things_is_no_troop_count(extractor: Extractor) -> None:
     text = "The protesters' banners, which number about 7,000, lined the road."
     assert all(q.measure != "troop" for q in extractor.extract(text).quantities)
+
+
+def test_an_estimate_set_higher_at_a_number_counts_its_object(extractor: Extractor) -> None:
+    text = (
+        "Britain's defence intelligence said Russia had lost 900 soldiers in the week. "
+        "Kyiv puts Russia's losses much higher, at about 1,400."
+    )
+    values = {q.value: q for q in extractor.extract(text).quantities}
+    q = values[1400]
+    assert q.measure == "casualty" and q.actor == "Russia"
+
+
+def test_a_thing_set_higher_at_a_number_is_no_casualty(extractor: Extractor) -> None:
+    text = "Traders put prices higher, at about 1,400, after the report."
+    assert not [q for q in extractor.extract(text).quantities if q.measure == "casualty"]
