@@ -52,8 +52,11 @@ def bare_subject(s: Sentence, n: BareNumber, previous: Quantity) -> Implied | No
         return None
     fate = s.lowers[verb + 1 : verb + 4]
     # "of whom Ukraine says more than 4,000 have been killed": a reported clause without
-    # "that" opens on its subject right after the reporting verb, just as after "that".
-    opens = head == "that" or (head in REPORT_VERBS and same)
+    # "that" opens on its subject right after the reporting verb, just as after "that"; so
+    # does "Kyiv says more than 7,500 have been killed" after a count of the dead told before.
+    opens = head == "that" or (
+        head in REPORT_VERBS and (same or previous.category == "casualty")
+    )
     if after in _BE_FORMS and opens and previous.category in _PEOPLE and (
         same or previous.category == "casualty" or losses_told_since(s, previous, q_start)
     ) and any(w in CASUALTY_WORDS for w in fate):

@@ -7,6 +7,7 @@ How a claimant's name reads in an alert is claimant_names.py's part.
 from __future__ import annotations
 
 from bot.nlp.acronym_asides import before_aside
+from bot.nlp.agreed_sources import AGREE_VERBS, agreed_cues
 from bot.nlp.appositive_verbs import after_named_aside
 from bot.nlp.as_agent_sources import AS_PARTICIPLES, as_agent_cues
 from bot.nlp.as_sources import as_clause_cues
@@ -336,4 +337,5 @@ _TAIL = Passes(
     Triggered(adding(_given_figures), GIVING_VERBS),
     Triggered(adding(_as_agents), AS_PARTICIPLES),
     Triggered(participle_denials, DENYING_PARTICIPLES),
+    Triggered(adding(agreed_cues), AGREE_VERBS),  # "Seoul and Kyiv agree that ..."
 )

@@ -23,11 +23,12 @@ _MONTHS_BACK = 4
 # "since the units entered combat in December": the words of a "since" clause before its date.
 _SINCE_REACH = 6
 _PAST_ACTS = frozenset({"sent", "lost", "put", "built", "bought", "sold", "shot", "took", "made"})
-# Openings before a month: "In October,", "By the end of October,", "In mid-October,".
+# Openings before a month: "In October,", "By the end of October,", "By early November,".
 _YEAR_OPENED = (["began", ","], ["started", ","], ["opened", ","], ["dawned", ","])
 _MONTH_OPENINGS = (
     ("in",), ("by",), ("by", "the", "end", "of"), ("at", "the", "end", "of"),
     ("in", "early"), ("in", "late"), ("until",),
+    ("by", "early"), ("by", "late"),  # "By early November, ...": as "In early November"
 )  # fmt: skip
 # "At talks in Washington on October 31, 2024, ...": an occasion fronted before its own date,
 # which still opens the sentence. Its words before "on", short and with no comma between.

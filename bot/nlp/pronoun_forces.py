@@ -14,6 +14,7 @@ from bot.models import Mention
 from bot.nlp.claim_subjects import ClaimCue
 from bot.nlp.context import Sentence
 from bot.nlp.figures import Figure
+from bot.nlp.pronoun_states import pronoun_state_actor
 from bot.nlp.pronoun_subjects import told_before_pronoun
 
 _THEY = frozenset({"they"})
@@ -32,7 +33,8 @@ def pronoun_forces_actor(
     """The country of the forces a "they" subject before the figure stands for."""
     told = told_before_pronoun(s, f, cues, claim_tokens, mentions, _THEY)
     if told is None:
-        return None  # "they said Russia lost ...": a claim, whose owner the claim rules read
+        # "Russia kept up its attacks. Overnight, it launched 146 drones": a country's "it".
+        return pronoun_state_actor(s, f, cues, claim_tokens, mentions)
     opening = told[0]
     text = opening.sentence.lstrip()
     if not text.startswith(opening.surface):

@@ -13,6 +13,7 @@ from bot.nlp.figures import Figure
 _PLURAL_DEALS = frozenset({"orders", "contracts", "deals", "sales", "purchases"})
 _VALUED = frozenset({"worth", "valued", "totalling", "totaling", "totalled"})
 _LIST_REACH = 10  # "contracts worth $2.4 billion and $2.6 billion"
+_GOODS = 4  # "contracts for the system worth", "orders for 48 guns worth"
 _CLAUSE_REACH = 8  # "since Russia invaded Ukraine in February 2022"
 
 
@@ -21,7 +22,8 @@ def summed_since(s: Sentence, f: Figure) -> bool:
     first = s.clause_start(f.start)
     before = s.lowers[max(first, f.start - _LIST_REACH) : f.start]
     valued = next((k for k in range(len(before) - 1, -1, -1) if before[k] in _VALUED), None)
-    if valued is None or _PLURAL_DEALS.isdisjoint(before[max(0, valued - 1) : valued]):
+    # "contracts worth", "contracts for the system worth": the deals may name their goods
+    if valued is None or _PLURAL_DEALS.isdisjoint(before[max(0, valued - _GOODS) : valued]):
         return False
     if s.lowers[first] == "since" and any(first < d.start <= first + 2 for d in s.dates):
         return True  # "Since 2022 it has signed contracts worth ..."

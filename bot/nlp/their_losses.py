@@ -13,6 +13,7 @@ from dataclasses import replace
 from bot.models import Quantity
 from bot.nlp.context import Sentence
 from bot.nlp.definite_forces import FORCE_WORDS, definite_force
+from bot.nlp.their_loss_nouns import LOSS_NOUNS, their_losses_reach
 
 _THEY = frozenset({"they"})
 # The verbs a body of troops takes its own losses with.
@@ -26,24 +27,30 @@ _REACH = 6  # "they had already suffered some 3,000"
 
 
 def their_losses(s: Sentence, quantities: list[Quantity]) -> list[Quantity]:
-    if (_THEY.isdisjoint(s.words) and FORCE_WORDS.isdisjoint(s.words)) or (
+    they = not (_THEY.isdisjoint(s.words) and FORCE_WORDS.isdisjoint(s.words)) and not (
         _LOSS_VERBS.isdisjoint(s.words)
-    ):
-        return quantities  # nearly every sentence: two set tests
+    )
+    # "and their losses exceeded 4,000" (`their_loss_nouns`)
+    their = "their" in s.words and not LOSS_NOUNS.isdisjoint(s.words)
+    if not (they or their):
+        return quantities  # nearly every sentence: a few set tests
     for k, q in enumerate(quantities):
         if q.category != "casualty" or q.actor is not None:
             continue
         owner = next((p.actor for p in reversed(quantities[:k])
                       if p.category == "troop" and p.actor is not None), None)  # fmt: skip
-        if owner is not None and _they_lost(s, q):
+        if owner is None:
+            continue
+        first = next((i for i in range(s.start, s.end) if s.char_span(i, i + 1)[0] >= q.start),
+                     s.end)  # fmt: skip
+        if (they and _they_lost(s, first)) or (their and their_losses_reach(s, first)):
             quantities[k] = replace(q, actor=owner)
     return quantities
 
 
-def _they_lost(s: Sentence, q: Quantity) -> bool:
-    """Whether "they", its auxiliaries and a loss verb come just before the figure."""
-    first = next((i for i in range(s.start, s.end) if s.char_span(i, i + 1)[0] >= q.start),
-                 s.end)  # fmt: skip
+def _they_lost(s: Sentence, first: int) -> bool:
+    """Whether "they", its auxiliaries and a loss verb come just before the figure, whose
+    first token is `first`."""
     j = first - 1
     # The qualifier ("some", "about") is part of the figure's span already.
     if j < s.start or s.lowers[j] not in _LOSS_VERBS:

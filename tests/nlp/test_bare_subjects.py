@@ -60,3 +60,21 @@ def test_a_bulleted_bare_number_without_a_fate_is_no_casualty(extractor: Extract
         "- about 900 are from Minsk.\n"
     )
     assert all(q.measure != "casualty" for q in extractor.extract(text).quantities)
+
+
+def test_a_source_saying_a_bare_number_died_after_a_toll(extractor: Extractor) -> None:
+    text = (
+        "Lithuania puts Belarusian casualties at about 1,000. Minsk says more than 1,500 have "
+        "been killed or wounded."
+    )
+    found = [(q.value, q.category, q.actor) for q in extractor.extract(text).quantities]
+    assert found == [(1000, "casualty", "Belarus"), (1500, "casualty", "Belarus")]
+
+
+def test_a_bare_number_after_troops_sent_home_is_no_toll(extractor: Extractor) -> None:
+    text = (
+        "Lithuania puts Belarusian troops at about 1,000. Minsk says more than 1,500 have "
+        "been sent home."
+    )
+    found = [q.category for q in extractor.extract(text).quantities]
+    assert "casualty" not in found

@@ -224,3 +224,21 @@ def test_a_month_in_the_next_joined_clause_leaves_the_first_alone(
     assert [(q.value, q.modality) for q in found if q.measure == "truck"] == [
         (60, Modality.REPORTED)
     ]
+
+
+def test_by_early_in_a_later_month_is_last_year(extractor: Extractor) -> None:
+    text = (
+        "KYIV, Jan. 20 (Wire) - Officials spoke.\n"
+        "By early March, Berlin said 3,000 Belarusian soldiers were in Russia."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert (q.value, q.modality) == (3000, Modality.BACKGROUND)
+
+
+def test_by_early_in_the_datelines_month_stays_news(extractor: Extractor) -> None:
+    text = (
+        "KYIV, Jan. 20 (Wire) - Officials spoke.\n"
+        "By early January, Berlin said 3,000 Belarusian soldiers were in Russia."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert (q.value, q.modality) == (3000, Modality.REPORTED)

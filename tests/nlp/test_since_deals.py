@@ -43,3 +43,12 @@ def test_a_perfect_sum_with_no_since_stays_news(extractor: Extractor) -> None:
     text = "Estonia has signed two contracts worth $300 million with Hanwha this week."
     (q,) = [q for q in extractor.extract(text).quantities if q.measure == "dollar"]
     assert q.modality is Modality.REPORTED
+
+
+def test_contracts_naming_their_goods_before_worth(extractor: Extractor) -> None:
+    text = (
+        "Norway is the biggest buyer. It has signed contracts for the launchers worth a "
+        "combined $3 billion since 2021 and wants more."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert (q.value, q.modality) == (3_000_000_000, Modality.BACKGROUND)

@@ -40,3 +40,21 @@ def test_a_named_force_is_not_the_contingent(extractor: Extractor) -> None:
     )
     losses = [q for q in extractor.extract(text).quantities if q.category == "casualty"]
     assert [(q.value, q.actor) for q in losses] == [(900, "Poland")]
+
+
+def test_their_losses_reaching_a_level_are_the_troops_country(extractor: Extractor) -> None:
+    text = (
+        "Officials said about 5,000 soldiers of Belarus are in Russia, and that their losses "
+        "since March exceeded 900 killed and wounded."
+    )
+    losses = [q for q in extractor.extract(text).quantities if q.category == "casualty"]
+    assert [(q.value, q.actor) for q in losses] == [(900, "Belarus")]
+
+
+def test_their_losses_of_unowned_troops_stay_unowned(extractor: Extractor) -> None:
+    text = (
+        "Officials said about 5,000 soldiers are in Russia, and that their losses since March "
+        "exceeded 900 killed and wounded."
+    )
+    losses = [q for q in extractor.extract(text).quantities if q.category == "casualty"]
+    assert [(q.value, q.actor) for q in losses] == [(900, None)]
