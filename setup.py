@@ -38,10 +38,10 @@ def _extensions() -> list[object]:
     from mypyc.build import mypycify
 
     paths = [os.path.join("bot", "nlp", f"{name}.py") for name in HOT_MODULES]
-    # The modules share one C library; naming its group inside `bot.nlp` puts that library in
-    # the package, where an editable install's import finder (which maps only `bot` and
-    # `handlers`) finds it, instead of at the top level.
-    return list(mypycify(paths, opt_level="3", multi_file=False, group_name="bot.nlp.compiled"))
+    # The modules share one C library, a top-level module beside `bot`. (Naming its group
+    # inside `bot.nlp` would keep it in the package, but mypyc then gives the compiled modules
+    # a wrong `__file__`.)
+    return list(mypycify(paths, opt_level="3", multi_file=True))
 
 
 setup(ext_modules=_extensions())
