@@ -11,8 +11,10 @@ from 2,000 in May to ..." is read elsewhere when the noun is further than the re
 
 from __future__ import annotations
 
+from bot.models import Quantity
 from bot.nlp.bare_numbers import BareNumber, Implied, figure_like
 from bot.nlp.context import Sentence
+from bot.nlp.sized_deployments import deployment_estimate
 from bot.nlp.unit_nouns import unit_noun
 
 _ESTIMATE_NOUNS = frozenset(
@@ -27,9 +29,14 @@ _STOPS = frozenset({";", ".", ":", "and", "but", "which", "who", "while"})
 _PEOPLE = frozenset({"troop", "casualty", "person", "worker", "builder"})
 
 
-def estimate_figure(s: Sentence, n: BareNumber) -> Implied | None:
+def estimate_figure(
+    s: Sentence, n: BareNumber, previous: Quantity | None = None
+) -> Implied | None:
     """The bare number `n` as a count of the noun in "its estimate of <noun> ... to|at", with
-    the side a country modifier of that noun names ("North Korean troops"), or None."""
+    the side a country modifier of that noun names ("North Korean troops"), or None; or as
+    the size of a group a source puts at it ("puts the deployment at 12,000")."""
+    if (sized := deployment_estimate(s, n, previous)) is not None:
+        return sized
     if _ESTIMATE_NOUNS.isdisjoint(s.words):
         return None  # nearly every sentence: one set test
     setting = n.start - 1

@@ -113,7 +113,7 @@ def implied_figure(
         # "put the number of North Koreans in Russia at 12,000"
         measure = _people_measure(s, counted.surface)
         return figure_like(n, measure, counted.surface), s.gazetteer.actor_of(counted.entity)
-    if (estimated := estimate_figure(s, n)) is not None:
+    if (estimated := estimate_figure(s, n, previous)) is not None:
         return estimated  # "lowered its estimate of North Korean troops to about 10,000"
     if (owned := owner_estimate(s, n, previous)) is not None:
         return owned  # "its estimate of the North's troop presence at around 10,000"

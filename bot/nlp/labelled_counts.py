@@ -198,9 +198,11 @@ def label_measure(s: Sentence, begin: int, colon: int) -> tuple[str, str] | None
 
 def _modifier_state(s: Sentence, begin: int, end: int) -> str | None:
     """A country named before the label's first preposition: "North Korean personnel",
-    "The table covers Russia", not "deployed to Russia" nor "deliveries from Korea"."""
-    for k in range(begin, _head_end(s, begin, end)):
-        found = s.mention_at.get(k)
-        if found is not None and found.kind == "country":
-            return found.entity
-    return None
+    "The table covers Russia", not "deployed to Russia" nor "deliveries from Korea". A lead-in
+    naming two states ("Washington and Seoul agree on the force's size: 11,000 troops ...")
+    names those who agree on a count, no one owner of it: None."""
+    named = (s.mention_at.get(k) for k in range(begin, _head_end(s, begin, end)))
+    states = {m.entity for m in named if m is not None and m.kind == "country"}
+    if len(states) != 1:
+        return None
+    return states.pop()
