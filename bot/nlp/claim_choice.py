@@ -9,6 +9,7 @@ from bot.nlp.branding_participles import BRANDING_PARTICIPLES
 from bot.nlp.citing_sources import cited_claimant, without_citing
 from bot.nlp.claim_subjects import ClaimCue
 from bot.nlp.clause_sources import SOURCE_NOUNS
+from bot.nlp.unnamed_relays import unnamed_relay
 
 
 def claimant_for(
@@ -160,8 +161,8 @@ def _outer_speaker(
 
 
 def _indefinite(claimant: Claimant | None) -> bool:
-    """"a lawmaker", "an official", "a member of the committee": one of many, unnamed."""
-    return claimant is not None and claimant.name.lower().startswith(("a ", "an "))
+    """"a lawmaker", "two committee members", "several officials": one of many, unnamed."""
+    return unnamed_relay(claimant)
 
 
 _SAYING = frozenset({"said", "says", "told", "tells"})

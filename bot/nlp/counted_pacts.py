@@ -10,6 +10,7 @@ from __future__ import annotations
 from bot.models import Modality
 from bot.nlp.context import Sentence
 from bot.nlp.lexicon import NUMBER_WORDS
+from bot.nlp.span_records import told_over_years
 from bot.nlp.step_time import StepCue
 from bot.nlp.treaty_words import TREATY_NOUNS
 
@@ -28,6 +29,8 @@ def counted_pact(s: Sentence, cue: StepCue, trigger: int, modality: Modality) ->
     """Background for a step whose pact is one of a counted set."""
     if modality is not Modality.REPORTED:
         return modality
+    if told_over_years(s, cue):
+        return Modality.BACKGROUND  # "the only treaty concluded by Russia in recent years"
     word = s.lowers[trigger]
     if word in _PLURAL_PACTS and _partner_count(s, trigger):
         return Modality.BACKGROUND

@@ -42,3 +42,18 @@ def people_told_as_soldiers(s: Sentence, people: str) -> bool:
     before = tokens.text[: tokens.idxs[s.start]] if s.start < len(tokens.idxs) else ""
     adjective = re.escape(people[:-1])
     return re.search(rf"\b{adjective}\s+(?:{_SOLDIER_NOUNS})\b", before) is not None
+
+
+# "7,000 Ukrainians remain in Russian captivity": people held by the other side count
+# civilians with soldiers, and reports give them as people, however military the story.
+_CAPTIVE = frozenset(
+    {"captivity", "captive", "captives", "imprisoned", "detained", "abducted", "deported"}
+)
+_CAPTIVE_REACH = 5  # "Ukrainians are still being held in Russian captivity"
+
+
+def held_captive(s: Sentence, end: int) -> bool:
+    """Whether the people counted up to token `end` are said just after to be held captive."""
+    if end < 0 or _CAPTIVE.isdisjoint(s.words):
+        return False  # nearly every sentence: one set test
+    return not _CAPTIVE.isdisjoint(s.lowers[end : min(s.end, end + _CAPTIVE_REACH)])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.nlp.context import Sentence
+from bot.nlp.earlier_counts import earlier_count
 from bot.nlp.figures import Figure
 
 # "came on top of the 11,000 troops Pyongyang dispatched last autumn": the total the news adds
@@ -14,6 +15,8 @@ _TOTAL_ENDS = frozenset({",", ";", ":", ".", "and", "but", "while", "as"})
 
 
 def earlier_total(s: Sentence, f: Figure) -> bool:
+    if earlier_count(s, f):
+        return True  # "had put earlier casualties at 4,700": a count its noun calls old
     if "top" not in s.words and "addition" not in s.words:
         return False  # neither phrase: nearly every sentence
     before = tuple(s.lowers[max(s.start, f.start - 5) : f.start])

@@ -29,6 +29,7 @@ from bot.nlp.dismissals import find_claims_with_dismissals as find_claims
 from bot.nlp.editor_notes import editors_note
 from bot.nlp.events import find_events
 from bot.nlp.fact_chains import document_facts, sentence_events, sentence_quantities
+from bot.nlp.figure_givers import figure_giver, may_give_figures
 from bot.nlp.follow_on_history import continued_history
 from bot.nlp.gazetteer import Gazetteer, default_gazetteer, without_other_senses
 from bot.nlp.link_lines import links_elsewhere
@@ -188,7 +189,8 @@ class Extractor:
                     sentence = tokens.span_text(sent_start, sent_end).strip()
                     mentions.extend(_mentions(inside, idxs, sentence))
                 if inside and (inside[0].start - sent_start <= 1
-                               or may_name_origin(lowers, sent_start, sent_end)):
+                               or may_name_origin(lowers, sent_start, sent_end)
+                               or may_give_figures(lowers, sent_start, sent_end)):
                     # "Zelensky has gone further. ... he said": a subject for the next "he".
                     opening = Sentence(
                         tokens=tokens, start=sent_start, end=sent_end, mentions=inside,
@@ -197,8 +199,8 @@ class Extractor:
                     )  # fmt: skip
                     carried = origin_source(opening)  # "The first comes from X." X's account
                     last_claimant = (
-                        carried or opening_subject(opening) or statement_issuer(opening)
-                        or last_claimant
+                        carried or figure_giver(opening) or opening_subject(opening)
+                        or statement_issuer(opening) or last_claimant
                     )  # fmt: skip
                 continue
             s = Sentence(
@@ -307,8 +309,9 @@ class Extractor:
                 last_claimant = replace(denying[-1], denied=False)
             elif not cues:
                 carried = origin_source(s)  # "The figures come from X." X's account follows
-                last_claimant = (carried or opening_subject(s) or statement_issuer(s)
-                                 or asked_person(s) or last_claimant)  # fmt: skip
+                last_claimant = (carried or figure_giver(s) or opening_subject(s)
+                                 or statement_issuer(s) or asked_person(s)
+                                 or last_claimant)  # fmt: skip
         quantities, events = document_facts(
             tokens, headline, mentions, quantities, events, self.gazetteer
         )

@@ -30,7 +30,7 @@ from bot.nlp.clause_sources import owned_estimate
 from bot.nlp.context import QUOTES, Sentence
 from bot.nlp.count_reaches import reached_count
 from bot.nlp.counted_peoples import counted_at
-from bot.nlp.demonym_forces import people_told_as_soldiers, soldiers_told_before
+from bot.nlp.demonym_forces import held_captive, people_told_as_soldiers, soldiers_told_before
 from bot.nlp.elided_fates import elided_fate
 from bot.nlp.estimated_nouns import estimate_figure
 from bot.nlp.figures import Figure, qualifier_before, read_figure
@@ -103,7 +103,7 @@ def implied_figure(
     if demonym is not None and demonym.start == at and demonym.kind == "country" and (
         demonym.surface.endswith("s") and not demonym.adjectival
     ):
-        figure = figure_like(n, _people_measure(s, demonym.surface), demonym.surface)
+        figure = figure_like(n, _people_measure(s, demonym.surface, demonym.end), demonym.surface)
         figure.unit_start, figure.unit_end = demonym.start, demonym.end
         figure.end = demonym.end
         return figure, s.gazetteer.actor_of(demonym.entity)
@@ -173,8 +173,8 @@ def _quote_opened(s: Sentence, q_start: int) -> int:
     return k if k > s.start and s.lowers[k] in QUOTES and s.space_after(k) == "" else q_start
 
 
-def _people_measure(s: Sentence, people: str = "") -> tuple[str, str]:
-    military = (
+def _people_measure(s: Sentence, people: str = "", at: int = -1) -> tuple[str, str]:
+    military = not held_captive(s, at) and (
         not _MILITARY.isdisjoint(s.words)
         or soldiers_told_before(s)
         or (bool(people) and people_told_as_soldiers(s, people))
