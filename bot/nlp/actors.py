@@ -35,6 +35,7 @@ from bot.nlp.losses_among import losses_among
 from bot.nlp.mentions import Found
 from bot.nlp.parse import Parse
 from bot.nlp.partitive_relatives import partitive_owner
+from bot.nlp.place_words import word_before_place
 from bot.nlp.pronoun_forces import pronoun_forces_actor
 from bot.nlp.pronoun_subjects import pronoun_subject_actor
 from bot.nlp.recipients import indirect_object
@@ -267,9 +268,7 @@ def _subject_on_left(
             or (s.lowers[found.end] == "contingent" and "," in s.lowers[found.end : f.start])
         ):
             continue  # "a North Korean balloon": the demonym describes something else
-        before = found.start - 1
-        if before >= s.start and s.lowers[before] == "the":
-            before -= 1
+        before = word_before_place(s, found.start)  # past "the" and "western"
         if before >= s.start and s.lowers[before] in PLACE_PREPOSITIONS and not losses_among(
             s, before, f.category
         ):  # "in Russia" is where; "casualties among Russian troops" is whose

@@ -19,6 +19,7 @@ from bot.nlp.figures import Figure
 from bot.nlp.home_bodies import ISSUERS
 from bot.nlp.numbers import SCALES
 from bot.nlp.units import CURRENCIES
+from bot.nlp.valuations import valuing_verb
 
 # Verbs that close a deal; the subject before them is the buyer.
 _CLOSING = frozenset(
@@ -41,6 +42,8 @@ _CONTRACT_NOUNS = frozenset({"contract", "deal", "agreement", "order"})
 def body_buyer(s: Sentence, f: Figure, mentions: Sequence[Mention]) -> str | None:
     """The buying country of a deal figure whose buyer is a bare state body, else None."""
     verb = _closing_verb(s, f)
+    if verb is None:
+        verb = valuing_verb(s, f)  # "the agency put its value at 8.3 billion zloty"
     if verb is None:
         return None
     end = verb
@@ -108,3 +111,10 @@ def _said_before(s: Sentence, pronoun: int) -> int | None:
         if s.lowers[k] in {"said", "says", "announced", "reported"}:
             return k
     return None
+
+
+def valued_by_body(s: Sentence, f: Figure) -> bool:
+    """Whether a bare state body values the sum `f`: "The agency put its value at 8.3 billion
+    zloty". A buying body prices nothing but its purchases, so the sum is a deal's."""
+    verb = valuing_verb(s, f)
+    return verb is not None and _bare_body(s, verb)

@@ -68,17 +68,24 @@ _DATELINE_TOKENS = 6
 
 
 def dateline_date(tokens: Tokens, may_date: list[int]) -> tuple[int, int] | None:
-    """(month, day) of the dateline ("KYIV, Nov 4 (Wire) -", "PYONGYANG, June 4.")."""
+    """(month, day) of the dateline ("KYIV, Nov 4 (Wire) -", "PYONGYANG, June 4.",
+    "BIALYSTOK, Poland, March 18")."""
     lowers = tokens.lowers
     for start, end in tokens.sentences[:_DATELINE_SENTENCES]:
         head = lowers[start : min(end, start + _DATELINE_TOKENS)]
         if "," not in head:
             continue
         comma = start + head.index(",")
-        for date in find_dates(lowers, comma + 1, min(end, comma + 4), may_date):
-            when = month_day(lowers, date)
-            if when is not None:
-                return when
+        # "BIALYSTOK, Poland, March 18 (Wire) -": a city's country or state may stand
+        # between the place and the date, set off by a second comma.
+        second = comma + 2 if comma + 2 < end and lowers[comma + 2] == "," else None
+        for after in (comma, second):
+            if after is None:
+                continue
+            for date in find_dates(lowers, after + 1, min(end, after + 4), may_date):
+                when = month_day(lowers, date)
+                if when is not None:
+                    return when
     return None
 
 

@@ -7,6 +7,7 @@ one occasion ("in a single night", "in one attack") counts; "last week" may stil
 from __future__ import annotations
 
 from bot.nlp.context import Sentence
+from bot.nlp.dated_occasions import dated_occasion
 from bot.nlp.figures import Figure
 
 # The one occasion a count is told for, named just before its date.
@@ -19,7 +20,10 @@ _REACH = 10  # "810 drones and decoys at Ukraine in a single night last month"
 
 
 def past_occasion(s: Sentence, f: Figure) -> bool:
-    """The figure's clause goes on to "<occasion> last month"."""
+    """The figure's clause goes on to "<occasion> last month", or describes a stale dated
+    occasion (dated_occasions.py)."""
+    if dated_occasion(s, f):
+        return True  # "in September during the drills, which involved 30,000 troops"
     after = s.lowers[f.end : min(s.end, f.end + _REACH)]
     if "last" not in after or _OCCASIONS.isdisjoint(after):
         return False  # nearly every figure: two scans in C

@@ -17,6 +17,7 @@ from bot.nlp.context import Sentence
 from bot.nlp.count_reaches import reached_count
 from bot.nlp.counting_sources import organisation_counting
 from bot.nlp.dash_tallies import dash_label_count
+from bot.nlp.deal_figures import is_deal
 from bot.nlp.demonym_units import counts_a_people
 from bot.nlp.descriptions import Discourse
 from bot.nlp.dismissals import own_figure_claimant
@@ -38,7 +39,6 @@ from bot.nlp.joined_strengths import joined_strengths
 from bot.nlp.labelled_counts import label_count
 from bot.nlp.left_fates import left_in_fate
 from bot.nlp.lexicon import (
-    DEAL_WORDS,
     POSSESSION_VERBS,
     PRONOUNS,
     WHOLE_FORCE_NOUNS,
@@ -98,7 +98,6 @@ _OBJECT_STARTS = frozenset({"the", "a", "an", "their", "his", "her", "its", "doz
 _BE = frozenset(
     {"were", "was", "have", "had", "been", "are", "being", "reportedly", "also", "already"}
 )
-_DEAL_NOUNS_AFTER = frozenset({"deal", "contract", "sale", "order", "purchase", "package"})
 # "has 600,000 troops in Ukraine", "had 8,000 soldiers left in Kursk": what a deployment
 # holds (or has left of it), not the army's size.
 _STATIONED = frozenset(
@@ -215,7 +214,7 @@ def _quantity(
     s: Sentence, f: Figure, cues: list[ClaimCue], claim_tokens: set[int], told: Discourse
 ) -> Quantity:
     category, measure = f.category, f.measure
-    deal = category == "money" and _is_deal(s, f)
+    deal = category == "money" and is_deal(s, f)
     if deal:
         category = "deal"
     bodies = counts_people(measure) and handed_bodies(s, f)
@@ -246,16 +245,6 @@ def _quantity(
         modality=modality(s, f),
         whole_force=_whole_force(s, f),
     )
-
-
-def _is_deal(s: Sentence, f: Figure) -> bool:
-    after = [w for w in s.lowers[f.num_end : f.num_end + 3] if w not in {"-", "–"}]
-    if after and after[0] in _DEAL_NOUNS_AFTER:
-        return True
-    if DEAL_WORDS.isdisjoint(s.words):
-        return False  # no deal word anywhere: no need to find the clause
-    first, last = s.clause_start(f.start), s.clause_end(f.end)
-    return not DEAL_WORDS.isdisjoint(s.lowers[first:last])
 
 
 def _casualty(s: Sentence, f: Figure) -> bool:

@@ -14,6 +14,7 @@ from bot.nlp.figures import Figure
 _DEALS = frozenset(
     {"contract", "contracts", "deal", "deals", "agreement", "agreements", "order", "orders"}
 )  # fmt: skip
+_SALES = frozenset({"contract", "contracts", "deal", "deals", "order", "orders"})
 _SIGNED = frozenset({"signed", "concluded", "awarded", "placed"})
 # "signed in Warsaw on Aug. 1", "signed with Hyundai Rotem in August": participle to date.
 _DATE_REACH = 6
@@ -56,14 +57,17 @@ _GOODS_REACH = 6
 
 
 def _deal_for(s: Sentence, last: int) -> bool:
-    """Whether "<deal> for <goods>" ends at `last`, so a set-off "signed" after it is the
-    deal's: "a contract for 180 tanks, signed in August"; "tanks, signed" alone is not."""
+    """Whether "<deal> for <goods>" or "<deal> with <party>" ends at `last`, so a set-off
+    "signed" after it is the deal's: "a contract for 180 tanks, signed in August"; "tanks,
+    signed" alone is not."""
     for k in range(last, max(s.start, last - _GOODS_REACH), -1):
         word = s.lowers[k]
         if word in {",", ";", "and"}:
             return False
         if word == "for":
             return s.lowers[k - 1] in _DEALS
+        if word == "with":  # "a contract with Poland, signed in August"; an "agreement
+            return s.lowers[k - 1] in _SALES  # with Ukraine" may be a pact, no sale
     return False
 
 
