@@ -10,14 +10,13 @@ date must come before the occasion in the same sentence and lie well before the 
 from __future__ import annotations
 
 from bot.nlp.context import Sentence
-from bot.nlp.dates import STALE_DAYS, DateSpan, days_before, month_day, month_of
 from bot.nlp.figures import Figure
 from bot.nlp.possessive_years import OCCASIONS
+from bot.nlp.signed_before import stale_date
 
 _RELATIVES = frozenset({"which", "that"})
 _PAST_VERBS = frozenset({"drew", "saw", "had", "brought", "took", "put", "threw"})
 _VERB_REACH = 3  # ", which involved about 30,000", ", which ultimately drew some 40,000"
-_MONTHS_BACK = 2  # a month alone: the month before the article's may still be its news
 _BREAKS = frozenset({";", "but", "while", "whereas", "now", "this"})
 
 
@@ -37,18 +36,8 @@ def dated_occasion(s: Sentence, f: Figure) -> bool:
         return False
     occasion = which - 2
     return any(
-        d.end <= occasion and _BREAKS.isdisjoint(s.lowers[d.end : occasion]) and _stale(s, d)
+        d.end <= occasion
+        and _BREAKS.isdisjoint(s.lowers[d.end : occasion])
+        and stale_date(s, d, otherwise=d.past)
         for d in s.dates
     )
-
-
-def _stale(s: Sentence, date: DateSpan) -> bool:
-    if s.reference is None:
-        return False
-    when = month_day(s.lowers, date)
-    if when is not None:
-        return days_before(when, s.reference) >= STALE_DAYS
-    month = month_of(s.lowers, date)
-    if month is not None:
-        return date.end - date.start == 1 and (s.reference[0] - month) % 12 >= _MONTHS_BACK
-    return date.past

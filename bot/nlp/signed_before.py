@@ -33,7 +33,7 @@ def signed_long_before(s: Sentence, f: Figure) -> bool:
         signed = _participle_before(s, date)
         if signed is None:
             signed = _active_before(s, date)
-        if signed is None or not _stale(s, date):
+        if signed is None or not stale_date(s, date):
             continue
         if _BREAKS.isdisjoint(s.lowers[date.end : f.start]):
             return True
@@ -92,16 +92,19 @@ def _active_before(s: Sentence, date: DateSpan) -> int | None:
     return None
 
 
-def _stale(s: Sentence, date: DateSpan) -> bool:
+def stale_date(s: Sentence, date: DateSpan, *, otherwise: bool = False) -> bool:
+    """Whether `date`, a day or a month named alone, lies far enough before the story's own
+    date to be old news (STALE_DAYS, or two months back); `otherwise` for a date that is
+    neither (a year, "last spring")."""
     if s.reference is None:
         return False
     when = month_day(s.lowers, date)
     if when is not None:
         return days_before(when, s.reference) >= STALE_DAYS
     month = month_of(s.lowers, date)
-    if month is None or date.end - date.start != 1:
-        return False
-    return (s.reference[0] - month) % 12 >= _MONTHS_BACK
+    if month is None:
+        return otherwise
+    return date.end - date.start == 1 and (s.reference[0] - month) % 12 >= _MONTHS_BACK
 
 
 # "signed a $6.5 billion contract with Poland for 180 tanks in August": verb, deal, date.
@@ -124,7 +127,7 @@ def _signed_then(s: Sentence, f: Figure, date: DateSpan) -> bool:
     between = s.lowers[signed + 1 : date.start]
     if not _SIGNING_BREAKS.isdisjoint(between) or _DEALS.isdisjoint(between):
         return False
-    return _stale(s, date)
+    return stale_date(s, date)
 
 
 # "the $6.5bn contract Hyundai Rotem signed with Warsaw in August": the signer's name between
@@ -146,4 +149,4 @@ def _priced_then_signed(s: Sentence, f: Figure, date: DateSpan) -> bool:
         return False
     if noun + 1 + len(reach) != date.start or not _SIGNING_BREAKS.isdisjoint(reach):
         return False  # the date lies beyond reach, or another clause opens before it
-    return _stale(s, date)
+    return stale_date(s, date)
