@@ -9,6 +9,7 @@ from bot.nlp.branding_participles import BRANDING_PARTICIPLES
 from bot.nlp.citing_sources import cited_claimant, without_citing
 from bot.nlp.claim_subjects import ClaimCue
 from bot.nlp.clause_sources import SOURCE_NOUNS
+from bot.nlp.put_at_figures import puts_own_figure
 from bot.nlp.unnamed_relays import unnamed_relay
 
 
@@ -92,7 +93,18 @@ def _later_claim(cue: ClaimCue, position: int, lowers: list[str]) -> bool:
     opens = after == "that" or after[:1].isdigit() or owned or _dated_that(cue.verb, lowers)
     # "..., but it accuses others of ...": a charge speaks only of what it charges.
     opens = opens or lowers[cue.verb] in _ACCUSING
+    # "..., while Kyiv puts the deployment at 12,000": a figure of its own, as "says 12,000".
+    # "raised its figure to 3,000, and by November it put the number at 10,000": a pronoun
+    # is the same source going on, still the one for the figure before.
+    opens = opens or (puts_own_figure(cue.verb, lowers) and not _pronoun(cue, lowers))
     return opens and not _JOINS.isdisjoint(lowers[position : cue.start + 1])
+
+
+_PRONOUNS = frozenset({"it", "he", "she", "they", "we"})
+
+
+def _pronoun(cue: ClaimCue, lowers: list[str]) -> bool:
+    return cue.end - cue.start == 1 and lowers[cue.start] in _PRONOUNS
 
 
 _JOINS = frozenset({"and", "but", "while", "whereas", ";"})

@@ -140,13 +140,16 @@ def _earlier_level_between(s: Sentence, end: int, date: int) -> bool:
 
 
 def _occasion_date(s: Sentence, first: int) -> int | None:
-    """The "on" of "At talks in Washington on October 31, 2024,": the fronted occasion's
-    date, within a few words and before any comma; None when the opening has none."""
+    """The "on" of "At talks in Washington on October 31, 2024," (or "in" of "in August"):
+    the fronted occasion's date, within a few words and before any comma; None when the
+    opening has none."""
     stop = min(s.end, first + _OCCASION_REACH + 1)
     for k in range(first + 1, stop):
         if s.lowers[k] == ",":
             return None
-        if s.lowers[k] == "on" and any(d.start == k + 1 for d in s.dates):
+        # "At a ceremony held in Pyongyang in August,": a month dates the occasion as a day
+        # does; "in Pyongyang" is no date and is passed over.
+        if s.lowers[k] in {"on", "in"} and any(d.start == k + 1 for d in s.dates):
             return k
     return None
 

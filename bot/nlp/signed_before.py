@@ -33,6 +33,8 @@ def signed_long_before(s: Sentence, f: Figure) -> bool:
         signed = _participle_before(s, date)
         if signed is None:
             signed = _active_before(s, date)
+        if signed is None:
+            signed = _dated_signing(s, date, f)
         if signed is None or not stale_date(s, date):
             continue
         if _BREAKS.isdisjoint(s.lowers[date.end : f.start]):
@@ -90,6 +92,26 @@ def _active_before(s: Sentence, date: DateSpan) -> int | None:
         if s.lowers[k] in _SIGNED:
             return k
     return None
+
+
+# "and in April signed a $2.6 billion deal": the date put before its verb, the deal after.
+_DATED_DEAL_REACH = 5
+
+
+def _dated_signing(s: Sentence, date: DateSpan, f: Figure) -> int | None:
+    """The active "signed" right after "in <month>"/"on <day>", with its deal noun close
+    after it and the figure in the same stretch: "Warsaw ... and in April signed a $2.6
+    billion deal for 84 launchers". The date fronts the signing as "signed a deal in April"
+    closes it (`_active_before`)."""
+    verb = date.end
+    if verb >= f.start or s.lowers[verb] not in _SIGNED or date.start - 1 <= s.start:
+        return None
+    if s.lowers[date.start - 1] not in {"in", "on"}:
+        return None
+    if _DEALS.isdisjoint(s.lowers[verb + 1 : verb + 2 + _DATED_DEAL_REACH]):
+        return None
+    # "signed a deal, and 84 launchers will follow": another clause's figure.
+    return verb if {",", "and"}.isdisjoint(s.lowers[verb:f.start]) else None
 
 
 def stale_date(s: Sentence, date: DateSpan, *, otherwise: bool = False) -> bool:

@@ -25,6 +25,7 @@ from dataclasses import replace
 from bot.models import Mention, Quantity
 from bot.nlp.context import Tokens
 from bot.nlp.gazetteer import Gazetteer
+from bot.nlp.judging_states import judging_states
 from bot.nlp.lexicon import PLACE_PREPOSITIONS
 
 # The count told as gone abroad, within a few words after it: "troops sent in all", "had been
@@ -80,9 +81,12 @@ def unowned_sendings(
         # place word ("along the border with Ukraine") is a place or a partner, never a
         # second sender (lexicon.PLACE_PREPOSITIONS).
         told = _teller_at(tokens.text, q, last)
+        # "Washington and Seoul agree ...: 11,000 troops remain": judges of the count, as
+        # its teller is, and no second sender (judging_states.py).
+        judges = judging_states(tokens.text, mentions, first, q.start)
         named = {gazetteer.actor_of(m.entity) for m in mentions
                  if first <= m.start < told and _state(gazetteer, m.entity)
-                 and m.entity not in tellers and m.entity != host
+                 and m.entity not in tellers and m.entity != host and m.entity not in judges
                  and not _placed(tokens.text, m.start)}  # fmt: skip
         if named <= {side}:
             out[k] = replace(q, actor=side)

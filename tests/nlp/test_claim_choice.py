@@ -100,3 +100,27 @@ def test_an_as_attribution_closing_a_step_still_claims_it(extractor: Extractor) 
     text = "Armenia's parliament ratified a border treaty with Georgia, as the ministry said."
     (event,) = extractor.extract(text).events
     assert event.claimant is not None and event.claimant.name == "the ministry"
+
+
+def test_a_later_source_putting_its_own_figure_does_not_claim_the_earlier(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Latvia's defence staff said on Monday that about 2,300 Belarusian troops were at "
+        "the border and that around 600 had been injured, while Lithuania's intelligence "
+        "service puts the deployment at about 3,000."
+    )
+    found = {q.value: q.claimant for q in extractor.extract(text).quantities}
+    assert found[600] is not None and found[600].name == "Latvia's defence staff"
+
+
+def test_a_pronoun_putting_a_later_figure_still_claims_the_earlier(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Latvia's defence staff said 1,000 Belarusian troops were at the border. Days later "
+        "the staff raised its figure to 2,300, and by July it put the number at more than "
+        "3,000."
+    )
+    found = {q.value: q.claimant for q in extractor.extract(text).quantities}
+    assert found[2300] is not None and found[2300].name == "Latvia's defence staff"

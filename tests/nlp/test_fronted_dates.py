@@ -6,6 +6,11 @@ from __future__ import annotations
 from bot.models import Modality
 from bot.nlp import Extractor
 
+
+def _fronted_modality(extractor: Extractor, text: str, value: float) -> Modality:
+    return next(q.modality for q in extractor.extract(text).quantities if q.value == value)
+
+
 _BRIEFING = "Conflict briefing, day 300\nHere is the situation on Friday, March 14, 2025.\n"
 
 
@@ -242,3 +247,20 @@ def test_by_early_in_the_datelines_month_stays_news(extractor: Extractor) -> Non
     )
     (q,) = extractor.extract(text).quantities
     assert (q.value, q.modality) == (3000, Modality.REPORTED)
+
+
+def test_an_occasion_fronted_before_its_month_is_history(extractor: Extractor) -> None:
+    text = (
+        "Medals for the returning units\n\n20 November 2025\n\n"
+        "At a parade staged in Minsk in July, medals were handed to 340 soldiers of the "
+        "brigade."
+    )
+    assert _fronted_modality(extractor, text, 340) is Modality.BACKGROUND
+
+
+def test_an_occasion_fronted_before_a_place_alone_stays_news(extractor: Extractor) -> None:
+    text = (
+        "Medals for the returning units\n\n20 November 2025\n\n"
+        "At a parade staged in Minsk, medals were handed to 340 soldiers of the brigade."
+    )
+    assert _fronted_modality(extractor, text, 340) is Modality.REPORTED

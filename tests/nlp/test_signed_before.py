@@ -109,3 +109,22 @@ def test_goods_signed_off_without_a_deal_noun_stay_news(extractor: Extractor) ->
         "about $3 billion."
     )
     assert _modalities(extractor, text)[3e9] is not Modality.BACKGROUND
+
+
+def test_a_month_fronting_the_signing_verb_dates_the_deal(extractor: Extractor) -> None:
+    text = (
+        "Hanoi's frigates\n\n14 October 2025\n\n"
+        "Bogota has bought patrol boats from the yard since 2019, and in July signed a "
+        "$1.8 billion deal for six more frigates."
+    )
+    found = _modalities(extractor, text)
+    assert found[1.8e9] is Modality.BACKGROUND and found[6] is Modality.BACKGROUND
+
+
+def test_a_fronted_month_on_another_clause_leaves_the_deal_news(extractor: Extractor) -> None:
+    text = (
+        "Hanoi's frigates\n\n14 October 2025\n\n"
+        "Bogota ordered patrol boats in July, and signed a $1.8 billion deal for six more "
+        "frigates on Monday."
+    )
+    assert _modalities(extractor, text)[1.8e9] is Modality.REPORTED
