@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.models import Claimant
+from bot.nlp.asked_by_sources import asked_by_sources
 from bot.nlp.asked_verdicts import asked_verdict
 from bot.nlp.branded_verdicts import branded_content, information_verdict
 from bot.nlp.branding_participles import BRANDING_PARTICIPLES, participle_brander
@@ -17,6 +18,7 @@ from bot.nlp.claims import find_claims
 from bot.nlp.context import QUOTES, Sentence
 from bot.nlp.coordinated_denials import coordinated_denials
 from bot.nlp.dated_verdicts import opens_dated_content
+from bot.nlp.denounced_claimants import denounced_claim_cues
 from bot.nlp.joined_reports import JOINS, SAYING_WORDS, joined_reports
 from bot.nlp.lexicon import DENY_VERBS
 from bot.nlp.paired_speakers import paired_speakers
@@ -58,7 +60,10 @@ def find_claims_with_dismissals(s: Sentence) -> list[ClaimCue]:
     """The sentence's claim cues, a reporting verb turned into a denial when what it reports
     is called untrue ("... were 'groundless'", "is pure fabrication"); with none, the source
     of "asked about claims by X that N" (by_sources.py)."""
-    return _claims_with_dismissals(s) or by_source_cues(s)
+    cues = _claims_with_dismissals(s)
+    if not cues:
+        return by_source_cues(s) or denounced_claim_cues(s)
+    return cues + asked_by_sources(s, cues)
 
 
 def _claims_with_dismissals(s: Sentence) -> list[ClaimCue]:

@@ -55,9 +55,11 @@ from bot.nlp.labelled_turns import witness_claims
 from bot.nlp.later_steps import later_steps
 from bot.nlp.law_signings import signed_into_law
 from bot.nlp.lead_in_sides import lead_in_sides
+from bot.nlp.list_subjects import list_subjects
 from bot.nlp.listed_demonyms import listed_demonym_owner
 from bot.nlp.listed_estimates import listed_estimate_owner
 from bot.nlp.listed_source_sides import listed_source_sides
+from bot.nlp.local_pacts import without_local_pacts
 from bot.nlp.member_votes import member_votes
 from bot.nlp.month_briefings import month_briefing_figures
 from bot.nlp.needed_steps import needed_steps
@@ -167,6 +169,7 @@ def sentence_events(
     found = same_occasion_steps(s, found, events)  # "... signed at the same meeting"
     found = same_day_steps(s, found, events)  # "signed on the same day as the agreement"
     found = capped_steps(s, found)  # "entered into force, completing a ratification ..."
+    found = without_local_pacts(found)  # '"The treaty was signed ...," said the mayor'
     return occasion_steps(s, found, events)
 
 
@@ -219,6 +222,7 @@ def document_facts(
     quantities, events = background_paragraphs(text, quantities, events)  # "Background: ..."
     quantities, events = background_sections(text, quantities, events)  # "EARLIER ESTIMATES"
     quantities, events = timeline_entries(text, quantities, events)  # "JANUARY", "Oct. 24 -"
+    quantities = list_subjects(text, mentions, quantities, gazetteer)  # "Estimates of X force:"
     quantities = enemy_sources(text, quantities)  # "losses of the enemy ...": whose enemy
     quantities = staff_tally_sources(quantities)  # "the General Staff": the loser's opponent
     quantities, events = reviewed_history(text, quantities, events)  # "Book review: ..."

@@ -30,9 +30,14 @@ def indirect_object(s: Sentence, verb: int, mention_end: int, figure_start: int)
     that count opens."""
     if verb < s.start or s.lowers[verb] not in _GIVING:
         return False
-    if mention_end == figure_start:
+    # A quoted count ('sent Russia "more than 12 million shells"') opens after its quote
+    # mark: the quote is the writer's, not a word of the sentence.
+    first = mention_end
+    while first < figure_start and s.lowers[first] in _QUOTES:
+        first += 1
+    if first == figure_start:
         return True
-    return _listed(s, mention_end, figure_start)
+    return _listed(s, first, figure_start)
 
 
 def _listed(s: Sentence, first: int, figure_start: int) -> bool:
@@ -43,7 +48,10 @@ def _listed(s: Sentence, first: int, figure_start: int) -> bool:
     opener = s.lowers[first]
     if not (may_start_figure(opener) or opener in _QUALIFIER_STARTS):
         return False
-    if s.lowers[figure_start - 1] not in {",", "and"}:
+    joint = figure_start - 1
+    while joint > first and s.lowers[joint] in _QUOTES:
+        joint -= 1  # '"more than 12 million shells" and some 15,000 soldiers'
+    if s.lowers[joint] not in {",", "and"}:
         return False
     # "..., and 40 soldiers were killed": a count with a verb of its own is a clause's
     # subject, no longer the list's.
@@ -51,6 +59,7 @@ def _listed(s: Sentence, first: int, figure_start: int) -> bool:
     return _LIST_ENDS.isdisjoint(s.lowers[first:figure_start]) and _FINITE.isdisjoint(own_verb)
 
 
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 # "about 15,000 combat soldiers were": a count and its noun, then the verb.
 _COUNT_REACH = 6
 _FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would"})

@@ -3,7 +3,8 @@ twin-town agreement was signed at the town hall", "a twinning accord", "a friend
 with the Polish town of Gniezno". Cities and counties sign pacts with the same verbs as
 states, and a county or a city can share a state's name ("Washington", "Georgia"), so the
 pact's kind, named right before the noun, tells it; or the other party, named after "with"
-as "the (Polish) town of X", a place inside a state and not the state."""
+as "the (Polish) town of X", a place inside a state and not the state, or described as one
+after its name ("with Changwon, the South Korean city where ...")."""
 
 from __future__ import annotations
 
@@ -45,9 +46,34 @@ def _town_counterparty(s: Sentence, trigger: int) -> bool:
     return False
 
 
+def _described_town(s: Sentence, trigger: int) -> bool:
+    """Whether the pact at `trigger` is signed "with Changwon, the South Korean city where
+    ...": the appositive after the partner's name says it is a town, not a state."""
+    if _LOCAL_PLACES.isdisjoint(s.words) or "," not in s.words:
+        return False  # nearly every sentence: no place noun to describe the partner by
+    stop = min(s.end, trigger + 1 + _WITH_REACH)
+    with_ = next((k for k in range(trigger + 1, stop) if s.lowers[k] == "with"), None)
+    if with_ is None:
+        return False
+    k = with_ + 1
+    while k < min(s.end, with_ + 1 + _NAME_REACH) and s.texts[k][:1].isupper():
+        k += 1  # the partner's name: "Changwon", "Nowy Sącz"
+    if k == with_ + 1 or s.lowers[k : k + 2] != [",", "the"]:
+        return False
+    for j in range(k + 2, min(s.end, k + 2 + _PLACE_REACH + 1)):
+        if s.lowers[j] in _LOCAL_PLACES:
+            return True
+        if not s.texts[j][:1].isalpha():
+            return False
+    return False
+
+
+_NAME_REACH = 3  # "Nowy Sącz", "Le Havre": capitalised words of the partner's name
+
+
 def town_pact(s: Sentence, trigger: int) -> bool:
     """Whether the pact noun at `trigger` is named as one between towns (above)."""
-    if _town_counterparty(s, trigger):
+    if _town_counterparty(s, trigger) or _described_town(s, trigger):
         return True
     k = trigger - 1
     if k > s.start and s.lowers[k] in _MODIFIERS:

@@ -26,3 +26,21 @@ def test_a_count_with_a_verb_of_its_own_leaves_the_list(extractor: Extractor) ->
     text = "Belarus sent Russia 90 tanks, and 40 soldiers were wounded in the convoy."
     [q] = [q for q in extractor.extract(text).quantities if q.value == 40]
     assert q.actor != "Belarus"
+
+
+def test_a_quoted_count_after_the_recipient_is_the_givers(extractor: Extractor) -> None:
+    text = (
+        'The minister said Belarus had sent Russia "nearly 400 armoured vehicles" and about '
+        "6,000 soldiers this year."
+    )
+    quantities = extractor.extract(text).quantities
+    assert {q.value: q.actor for q in quantities if q.value in (400, 6000)} == {
+        400: "Belarus", 6000: "Belarus"
+    }
+
+
+def test_a_quoted_count_with_a_verb_of_its_own_leaves_the_list(extractor: Extractor) -> None:
+    # Near miss: the later count opens a clause of its own, quote marks or not.
+    text = 'Belarus sent Russia "90 tanks", and 40 soldiers were wounded in the convoy.'
+    [q] = [q for q in extractor.extract(text).quantities if q.value == 40]
+    assert q.actor != "Belarus"

@@ -35,3 +35,23 @@ def test_a_pact_with_the_states_government_stays_a_step(extractor: Extractor) ->
     text = "Poland signed a defence agreement with the government of South Korea on Friday."
     (event,) = extractor.extract(text).events
     assert event.stage.value == "signed"
+
+
+def test_a_pact_with_a_town_described_after_its_name_is_no_step(extractor: Extractor) -> None:
+    text = (
+        "On Monday the council signed a cooperation agreement with Tulln, the Austrian town "
+        "where the engine plant stands."
+    )
+    assert not extractor.extract(text).events
+
+
+def test_a_pact_with_a_state_described_after_its_name_stays_a_step(
+    extractor: Extractor,
+) -> None:
+    # Near miss: the appositive describes a state, not a town.
+    text = (
+        "On Monday Poland signed a defence agreement with Norway, the Nordic country that "
+        "builds the missiles."
+    )
+    (event,) = extractor.extract(text).events
+    assert event.stage.value == "signed"
