@@ -45,8 +45,9 @@ from bot.nlp.sale_contracts import sale_buyer, sold_to_buyer
 from bot.nlp.senders import earlier_sender
 from bot.nlp.side_phrases import on_the_side_of
 from bot.nlp.singular_it import it_antecedent, plural_speakers_it
+from bot.nlp.source_counts import owner_after
 from bot.nlp.told_forces import demonstrative_force_actor, told_forces_actor
-from bot.nlp.told_parts import told_part_actor
+from bot.nlp.told_parts import sent_part_actor, told_part_actor
 
 # A demonym before these names the side a figure belongs to: "Russian losses amount to ...".
 _FORCE_NOUNS = frozenset(
@@ -112,9 +113,9 @@ def figure_actor(
     ) is not None:
         return buyer  # "Seoul sold 180 tanks to Poland under a contract worth $6.5bn"
     if f.num_end < s.end and s.lowers[f.num_end] == "of":
-        # "shot down 52 of 74 drones launched by Russia": the part belongs to whoever acts on
-        # it, the whole's owner is the whole's.
-        return _subject_on_left(s, f, cues, claim_tokens) or told_part_actor(s, f, told.mentions)
+        # "shot down 52 of 74 drones launched by Russia": whoever acts on the part owns it.
+        return sent_part_actor(s, f, claim_tokens) or _subject_on_left(
+            s, f, cues, claim_tokens) or told_part_actor(s, f, told.mentions)
     # "3,000 North Korean troops": a modifier of the counted noun ("Iranian-made drones"
     # name the maker, not whose drones they are).
     for inner in s.mentions_between(f.mod_start, f.unit_start):
@@ -135,9 +136,8 @@ def figure_actor(
         owner = s.mention_at.get(f.start - 2)
         if owner is not None and owner.start not in claim_tokens:
             return _actor_name(s, owner)
-    # "3,000 troops from North Korea"; but "buy 400 missiles from the United States" names
-    # the seller.
-    after = s.mention_after(f.unit_end, _OWNER_PREPOSITIONS) or force_of_owner(s, f.unit_end)
+    # "3,000 troops from North Korea"; but "buy 400 missiles from the US" names the seller
+    after = owner_after(s, f.unit_end, _OWNER_PREPOSITIONS) or force_of_owner(s, f.unit_end)
     if after is not None and not (s.lowers[f.unit_end] == "from" and _buying(s, f, f.start)):
         return _actor_name(s, after)
     sender = _reduced_relative(s, f, claim_tokens)

@@ -40,7 +40,7 @@ def answered_sides(
     if not spans:
         return quantities
     sides: dict[int, str] = {}  # an answer's start -> the side asked about before it
-    side: str | None = None
+    side = _lead_side(spans[0][0], quantities)
     for start, end, kind in spans:
         if kind == "Q":
             side = _asked_side(text, start, end, mentions, quantities, gazetteer) or side
@@ -60,6 +60,17 @@ def answered_sides(
             q = replace(q, actor=sides[answer or 0])
         out.append(q)
     return out
+
+
+def _lead_side(first_turn: int, quantities: list[Quantity]) -> str | None:
+    """The one side whose troops the article counts before its transcript begins: a hearing
+    whose first questions ask of "the deployment" or "their losses" asks of the force the
+    report has just introduced, so answers carry its side until a question names another."""
+    found = {
+        q.actor for q in quantities
+        if q.start < first_turn and q.category == "troop" and q.actor is not None
+    }  # fmt: skip
+    return found.pop() if len(found) == 1 else None
 
 
 def _asked_side(

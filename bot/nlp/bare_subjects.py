@@ -113,8 +113,10 @@ def _share_of_group(s: Sentence, comma: int) -> bool:
 
 _BE_FORMS = frozenset({"were", "are", "was", "is", "had", "have", "has"})
 _BULLETS = frozenset({"-", "•", "*", "·", "▪", "◦", "–", "—"})
-# "of whom 4,000 have been killed": the relative opens a clause whose subject is the number.
-_SUBJECT_OPENERS = frozenset({",", ";", "further", "another", "and", "but", "while", "whom"})
+# "of whom 4,000 have been killed": the relative opens a clause whose subject is the number;
+# so does a conjunction that opens a clause ("remain in Russia after some 2,000 were killed").
+_SUBJECT_OPENERS = frozenset({",", ";", "further", "another", "and", "but", "while", "whom",
+                              "after", "although", "though", "when"})  # fmt: skip
 _FATES = frozenset(
     {"shot", "destroyed", "intercepted", "downed", "lost", "captured", "damaged", "seized",
      "returned", "released", "repatriated"}

@@ -6,6 +6,8 @@ Ukrainian forces")."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from bot.nlp.bare_numbers import OF_THEM
 from bot.nlp.context import Sentence
 from bot.nlp.figures import Figure
@@ -42,3 +44,24 @@ def whole_of_toll(s: Sentence, f: Figure) -> bool:
     """"..., out of some 15,000 sent since last fall": a bare whole the sentence's toll came
     out of is the force of the toll's own side, as the part's reading implies."""
     return f.category in _PEOPLE and out_of_whole(s, f.start)
+
+
+# What a part's verb says happened to it: "of whom around 2,000 have been killed".
+_FATES = frozenset({"killed", "wounded", "injured", "died", "perished", "slain", "dead"})
+_AUXILIARIES = frozenset({"have", "has", "had", "been", "were", "was", "are", "is", "reportedly"})
+_PART_REACH = 4  # "of whom more than 2,000", "of whom an estimated 2,000"
+
+
+def fate_after_part(s: Sentence, f: Figure) -> bool:
+    """"put the number of soldiers sent at 15,000, of whom around 2,000 have been killed":
+    the part takes the group's noun, named before the number, so the fate told after the
+    number is what the part counts: the dead, not more troops."""
+    if f.unit_end > f.num_start or f.category not in _PEOPLE:
+        return False  # the unit stands after the number: read by the casualty rules
+    lead = s.lowers[max(s.start, f.num_start - _PART_REACH) : f.num_start]
+    if not any(a == "of" and b in OF_THEM for a, b in pairwise(lead)):
+        return False
+    k = f.num_end
+    while k < s.end and s.lowers[k] in _AUXILIARIES:
+        k += 1
+    return k > f.num_end and k < s.end and s.lowers[k] in _FATES

@@ -49,7 +49,7 @@ from bot.nlp.step_effects import scheduled_exit
 from bot.nlp.step_parties import step_parties
 from bot.nlp.step_phrasings import phrased_modality
 from bot.nlp.step_time import NOMINALS, StepCue, step_date
-from bot.nlp.story_pairs import told_parties
+from bot.nlp.story_pairs import pair_states, told_parties
 from bot.nlp.town_pacts import town_pact
 from bot.nlp.treaty_bodies import founded_bodies
 from bot.nlp.treaty_words import (
@@ -159,7 +159,7 @@ def find_events(
         if pair and previous is not None:
             parties = previous.parties  # "the agreement, signed by the two countries' ..."
         elif len(parties) < 2 and anaphor and not unilateral(s):  # no step yet: the lead's pair
-            parties = told_parties(parties, previous, story)
+            parties = told_parties(parties, previous, story or pair_states(s, cue, claim_tokens))
         if (s.lowers[trigger] in NEEDS_STATES or scare_quoted(s, trigger)) and (
             not _states(s, parties) or signed_by_company(s, cue.start, trigger)
         ):

@@ -50,6 +50,7 @@ from bot.nlp.parse import Parse, Parser, Request
 from bot.nlp.passive_sources import passive_source, vouched_enemies
 from bot.nlp.person_pronouns import person_pronouns
 from bot.nlp.pipeline import build_language, load_parser
+from bot.nlp.possessive_press import possessive_press
 from bot.nlp.post_holders import held_posts, known_posts
 from bot.nlp.quantities import find_quantities
 from bot.nlp.references import attach_denial, denies_earlier, opening_subject, resolve_references
@@ -221,6 +222,7 @@ class Extractor:
             voice = last_claimant
             cues = speakers(s, find_claims(s), last_claimant)
             cues = person_pronouns(s, cues, last_claimant)
+            cues = possessive_press(s, cues, last_claimant)  # "... the GUR. Its spokesman said"
             cues = resolve_references(cues, last_claimant, claimants, self.gazetteer)
             cues = known_posts(cues, posts)  # "Melnyk said" after "... (HUR) Taras Melnyk"
             cues = settle_sources(s, described_sources(s, cues, mentions))

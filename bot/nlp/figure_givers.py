@@ -38,6 +38,10 @@ def figure_giver(s: Sentence) -> Claimant | None:
         return None  # nearly every sentence: set tests before any scan
     for m in s.mentions:
         verb = m.end
+        if s.lowers[verb : verb + 1] == [","] and m.start > s.start and (
+            s.lowers[m.start - 1] in {",", "the"}
+        ):
+            verb += 1  # "Ukraine's military intelligence, the GUR, gives": an appositive's end
         if verb >= s.end or s.lowers[verb] not in _GIVE:
             continue
         for k in range(verb + 1, min(s.end, verb + 1 + _REACH)):

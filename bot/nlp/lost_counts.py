@@ -14,6 +14,7 @@ _LOST = frozenset({"lost"})
 _AUXILIARIES = frozenset({"has", "have", "had"})
 # What may close the clause right after the number: its noun is not written anywhere after it.
 _CLOSERS = frozenset({".", ",", ";", "!", *QUOTES})
+_SAME_PERIOD = [[p, "the", "same"] for p in ("in", "over", "during")]
 
 
 def lost_count(s: Sentence, n: BareNumber, previous: Quantity) -> Implied | None:
@@ -24,9 +25,12 @@ def lost_count(s: Sentence, n: BareNumber, previous: Quantity) -> Implied | None
     verb = n.start - 1
     if verb <= s.start or s.lowers[verb] not in _LOST:
         return None
-    if n.end < s.end and s.lowers[n.end] not in _CLOSERS:
+    # "lost more than 40,000 in the same month": the period is the one the count before
+    # covered, so the number restates that count for the other side even across a sentence.
+    parallel = s.lowers[n.end : n.end + 3] in _SAME_PERIOD
+    if n.end < s.end and s.lowers[n.end] not in _CLOSERS and not parallel:
         return None  # "lost 1.5 million subscribers", "lost 30 in the attack"
-    if previous.category != "casualty" or previous.sentence != s.text:
+    if previous.category != "casualty" or (previous.sentence != s.text and not parallel):
         return None
     subject = verb - 1 if s.lowers[verb - 1] in _AUXILIARIES else verb
     found = s.mention_at.get(subject - 1)

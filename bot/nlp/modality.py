@@ -33,8 +33,8 @@ from bot.nlp.figures import Figure
 from bot.nlp.following_clauses import follows_earlier
 from bot.nlp.forces_in_making import force_in_making
 from bot.nlp.fresh_reports import fresh_report
-from bot.nlp.fronted_date_subjects import set_off_date
 from bot.nlp.fronted_dates import dated_in_month
+from bot.nlp.fronted_months import fronted_month
 from bot.nlp.held_abroad import kept_abroad
 from bot.nlp.held_occasions import held_this_year
 from bot.nlp.including_asides import past_including
@@ -127,7 +127,7 @@ def modality(s: Sentence, f: Figure) -> Modality:
         return Modality.BACKGROUND
     if tuple(s.lowers[s.start : s.start + 2]) in _BACKGROUND_OPENINGS or recap_background(s):
         return Modality.BACKGROUND  # "Earlier, the NIS claimed that ...": told as history
-    if superseded(s, f) or _fronted_month(s) or earlier_total(s, f) or _when_dated(s, f):
+    if superseded(s, f) or fronted_month(s) or earlier_total(s, f) or _when_dated(s, f):
         return Modality.BACKGROUND
     if deal_tally(s, f) or told_at_the_time(s) or dated_antecedent(s, f) or same_time_back(s) or (
         dated_in_month(s, f) or dated_partitive_whole(s, f) or last_season(s, f)
@@ -301,20 +301,6 @@ def _dated_ahead(s: Sentence, f: Figure) -> bool:
     a period still to come is a plan, whatever tense tells it."""
     after = s.lowers[f.end : f.end + 2]
     return len(after) == 2 and after[0] == "next" and after[1] in _AHEAD
-
-
-def _fronted_month(s: Sentence) -> bool:
-    """"In February, Zelensky put the toll at 46,000": a month set before the sentence moves
-    it away from the news, unless it is the month the article is dated in."""
-    if s.lowers[s.start] != "in":
-        return False  # the common case, before looking for the date
-    date = next((d for d in s.dates if d.start == s.start + 1), None)
-    if date is None or not date.past:
-        return False
-    month = month_of(s.lowers, date)
-    if month is None or not set_off_date(s, date):
-        return False
-    return s.reference is None or s.reference[0] != month
 
 
 _AFTER_PREPOSITIONS = frozenset({"from", "of", "in", "at", "on"})

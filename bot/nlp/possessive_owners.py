@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from bot.models import Mention, Quantity
 from bot.nlp.context import Sentence
+from bot.nlp.source_counts import source_body_owner
 
 _POSSESSIVES = frozenset({"its", "their"})
 # What "Its"/"Their" opens when it opens a count of a country's people.
@@ -66,6 +67,8 @@ def previous_subject(s: Sentence, mentions: list[Mention]) -> str | None:
             continue  # "to the North"
         entity = s.gazetteer.get(m.entity)
         if entity is not None and entity.kind == "country":
+            if source_body_owner(text, m, mentions, s.gazetteer):
+                return None  # "Seoul's spy agency puts ...": the agency is the subject
             return s.gazetteer.actor_of(m.entity)
         return None  # the subject names something else: no country to point back at
     return None

@@ -33,15 +33,26 @@ def held_posts(s: Sentence, cues: list[ClaimCue]) -> dict[str, Claimant]:
         k = inside[-1].end
         if k < s.end and s.lowers[k] == ")":
             k += 1  # the acronym was the last name: "of Ukraine (HUR) Taras Melnyk"
-        surname = _name_after(s, k, cue.end + 1)
+        # "the representative of the Defence Intelligence of Ukraine, Andrii Yusov, said":
+        # the name set off as an appositive is the post's holder just the same, but only
+        # when a comma closes it too (else the comma may open a new clause).
+        appositive = k < s.end and s.lowers[k] == ","
+        stop = cue.verb if appositive else cue.end + 1  # the appositive ends before the verb
+        surname = _name_after(s, k + appositive, stop, closed=appositive)
         if surname is not None:
             posts[surname] = claimant
     return posts
 
 
-def _name_after(s: Sentence, k: int, stop: int) -> str | None:
+def _name_after(s: Sentence, k: int, stop: int, closed: bool = False) -> str | None:
     """The last word of a person's name written at `k` (after an optional "(ACRONYM)"),
-    ending by `stop`; None when no such name stands there."""
+    ending by `stop` (at a comma when `closed`); None when no such name stands there."""
+    if closed:
+        j = k
+        while j < min(s.end, stop) and s.texts[j][:1].isupper() and j not in s.mention_at:
+            j += 1
+        ok = j - k in _NAME_WORDS and j < s.end and s.lowers[j] == ","
+        return s.lowers[j - 1] if ok else None
     if k < s.end and s.lowers[k] == "(":
         close = next((j for j in range(k + 1, min(s.end, k + 2 + _MAX_ACRONYM))
                       if s.lowers[j] == ")"), None)  # fmt: skip

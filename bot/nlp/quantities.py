@@ -22,7 +22,7 @@ from bot.nlp.demonym_units import counts_a_people
 from bot.nlp.descriptions import Discourse
 from bot.nlp.dismissals import own_figure_claimant
 from bot.nlp.earlier_estimates import earlier_estimate, older_as_history
-from bot.nlp.elided_fates import toll_of_them, whole_of_toll
+from bot.nlp.elided_fates import fate_after_part, toll_of_them, whole_of_toll
 from bot.nlp.elided_spans import spanned_count
 from bot.nlp.elided_units import elided_count
 from bot.nlp.estimate_owners import estimate_owner
@@ -290,7 +290,7 @@ def _casualty(s: Sentence, f: Figure) -> bool:
         or fate_past_participle(s, f)
         or left_in_fate(s, f)
         or gave_lives(s, f)  # "nine soldiers of the unit laid down their lives"
-        or died_in_relative(s, f)  # "nine soldiers who died during the mission"
+        or died_in_relative(s, f) or fate_after_part(s, f)  # "who died", "of whom 2,000 died"
     )
 
 

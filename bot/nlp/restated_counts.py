@@ -22,6 +22,10 @@ from bot.nlp.lexicon import REPORT_VERBS
 # "speaks of about 11 000", "puts it at 3 000" is `_restated_estimate`'s.
 _SPEAKING = frozenset({"speaks", "speak", "spoke", "talks", "talk", "talked"})
 _CLAUSE_ENDS = frozenset({".", ";", "!"})
+# "says about 11,000, most of them guarding the border": a comma and a word that picks out
+# some of the people just counted describes them; the source's own clause has ended.
+_PICKING = frozenset({"most", "many", "some", "all", "half", "mostly", "mainly", "nearly",
+                      "almost", "including", "largely"})  # fmt: skip
 
 
 def restated_by_source(s: Sentence, q_start: int, end: int, previous: Quantity) -> bool:
@@ -36,7 +40,7 @@ def restated_by_source(s: Sentence, q_start: int, end: int, previous: Quantity) 
             return False
     elif head not in REPORT_VERBS:
         return False
-    if end < s.end and s.lowers[end] not in _CLAUSE_ENDS:
+    if end < s.end and s.lowers[end] not in _CLAUSE_ENDS and not _described_after(s, end):
         return False  # "says 6,000 were killed": a clause of its own, read elsewhere
     return previous.sentence == s.text or _told_just_before(s, previous)
 
@@ -50,3 +54,8 @@ def _told_just_before(s: Sentence, previous: Quantity) -> bool:
         return False
     before, _ = tokens.sentences[here - 1]
     return previous.start >= tokens.chars(before, before + 1)[0]
+
+
+def _described_after(s: Sentence, end: int) -> bool:
+    """Whether a comma and a phrase about part of the counted people follow the number."""
+    return end + 1 < s.end and s.lowers[end] == "," and s.lowers[end + 1] in _PICKING

@@ -4,6 +4,7 @@ make the claim, sign other pacts or only name the place of the signing."""
 from __future__ import annotations
 
 from bot.nlp.context import Sentence
+from bot.nlp.contrast_states import contrast_states
 from bot.nlp.covered_nationals import covered_party
 from bot.nlp.dateline_places import after_dateline
 from bot.nlp.joined_clauses import joined_step_bounds
@@ -43,6 +44,12 @@ def step_parties(
     places: list[str] = []
     others = other_pact_parties(s, trigger, TREATY_NOUNS) | aside_states(s, max(cue.end, trigger))
     others |= notified_states(s)
+    contrasted = contrast_states(s, max(cue.end, trigger))
+    if len(_parties(s, first, last, claim_tokens, others | contrasted)) < 2:
+        # One state left: the other signer may be a person no alias names ("Putin and
+        # Pezeshkian sign ..."), so the contrast is not trusted to have held no party.
+        contrasted = set()
+    others |= contrasted
     for found in s.mentions_between(first, last):
         if found.start not in claim_tokens and found.start not in others:
             # "signed an agreement in Brussels": where a step is taken names no party.
@@ -85,3 +92,11 @@ def reports_itself(s: Sentence, first: int) -> bool:
     return before[-1] in {"that", *REPORT_VERBS} and any(
         w in REPORT_VERBS or w in NOTIFYING for w in before
     )
+
+
+def _parties(s: Sentence, first: int, last: int, claimed: set[int], others: set[int]) -> set[str]:
+    """The states the clause names outside claims and `others`."""
+    return {
+        s.gazetteer.actor_of(f.entity) for f in s.mentions_between(first, last)
+        if f.start not in claimed and f.start not in others
+    }  # fmt: skip

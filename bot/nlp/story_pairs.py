@@ -14,9 +14,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
-from bot.models import Event
+from bot.models import Event, Stage
+from bot.nlp.context import Sentence
 from bot.nlp.gazetteer import Gazetteer
 from bot.nlp.mentions import Found
+from bot.nlp.pair_subjects import pair_subject
+from bot.nlp.step_time import StepCue
 
 # The headline and the first sentences (dateline lead, its follow-up): where a story names
 # its protagonists.
@@ -50,3 +53,22 @@ def told_parties(
     yet the story's opening pair."""
     told = previous.parties if previous is not None else story
     return parties + tuple(p for p in told if p not in parties)
+
+
+def pair_states(s: Sentence, cue: StepCue, claim_tokens: set[int]) -> tuple[str, ...]:
+    """The two states of "the two countries signed ... North Korean workers in Moscow" when
+    neither a step nor the lead has told the pair: a pair subject's two are the two states
+    its own sentence names (by name, people or capital), a source's state aside. Only a
+    signing is the pair's joint act: each state ratifies alone, and a treaty enters into force
+    by itself ("a treaty between the two countries entered into force"). () unless the
+    subject is a signing pair and the sentence names exactly two states."""
+    if cue.stage is not Stage.SIGNED or not pair_subject(s, cue):
+        return ()
+    states: list[str] = []
+    for found in s.mentions_between(s.start, s.end):
+        actor = s.gazetteer.actor_of(found.entity)
+        if found.start not in claim_tokens and _country(s.gazetteer, actor) and (
+            actor not in states
+        ):
+            states.append(actor)
+    return tuple(states) if len(states) == 2 else ()

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from bot.models import Mention
 from bot.nlp.context import Sentence
 from bot.nlp.figures import Figure
+from bot.nlp.sent_wholes import sent_part_actor as sent_part_actor  # one import for actors.py
 from bot.nlp.told_forces import FORCE_NOUNS, last_told_force
 
 _POINTERS = frozenset({"those", "these"})

@@ -29,3 +29,29 @@ def test_the_side_carries_to_later_answers(extractor: Extractor) -> None:
 def test_a_question_naming_no_side_sets_none(extractor: Extractor) -> None:
     text = INTERVIEW.replace("How many Belarusian soldiers are in Serbia now?", "What is new?")
     assert _actor(extractor, text, 4000) is None
+
+
+HEARING = """BRUSSELS, May 4 (Wire) - About 3,500 Belarusian troops remain in Serbia, Marek said.
+Excerpts from the hearing:
+SEN. ANNA VOSS: General Marek, how large was the deployment at its peak?
+MAREK: About 5,000, last summer.
+VOSS: And their losses?
+MAREK: We assess about 700 killed or wounded since they arrived.
+VOSS: Thank you, general.
+MAREK: Thank you, senator.
+"""
+
+
+def test_the_leads_force_is_the_side_of_answers_before_any_side_is_asked(
+    extractor: Extractor,
+) -> None:
+    # The questions ask of "the deployment" and "their losses": the force the lead counted.
+    assert _actor(extractor, HEARING, 700) == "Belarus"
+
+
+def test_a_lead_counting_two_sides_sets_none(extractor: Extractor) -> None:
+    # Near miss: with two sides counted before the transcript, "their" could be either's.
+    text = HEARING.replace(
+        "remain in Serbia,", "remain in Serbia beside 2,000 Hungarian troops,"
+    )
+    assert _actor(extractor, text, 700) is None

@@ -78,3 +78,25 @@ def test_a_bare_number_after_troops_sent_home_is_no_toll(extractor: Extractor) -
     )
     found = [q.category for q in extractor.extract(text).quantities]
     assert "casualty" not in found
+
+
+def test_a_bare_number_opening_an_after_clause_with_a_fate_is_a_toll(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Monitors believe about 6,000 Eritrean troops are still in Tigray, after some 900 were "
+        "killed in the spring offensive."
+    )
+    toll = next(q for q in extractor.extract(text).quantities if q.value == 900)
+    assert (toll.category, toll.actor) == ("casualty", "Eritrea")
+
+
+def test_a_bare_number_opening_an_after_clause_without_a_fate_is_no_toll(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Monitors believe about 6,000 Eritrean troops are still in Tigray, after some 900 were "
+        "sent home in the spring."
+    )
+    found = [q.category for q in extractor.extract(text).quantities]
+    assert "casualty" not in found

@@ -28,3 +28,23 @@ def test_an_adverb_before_a_verb_is_no_elided_fate(extractor: Extractor) -> None
     )
     part = next((q for q in extractor.extract(text).quantities if q.value == 400), None)
     assert part is None or part.measure != "casualty"
+
+
+def test_a_part_of_a_group_named_before_its_number_is_counted_by_its_fate(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Western officials put the number of Eritrean soldiers sent to Tigray at about 9,000, "
+        "of whom some 1,200 have been killed."
+    )
+    part = next(q for q in extractor.extract(text).quantities if q.value == 1200)
+    assert (part.measure, part.actor) == ("casualty", "Eritrea")
+
+
+def test_a_part_told_as_sent_home_stays_a_count_of_troops(extractor: Extractor) -> None:
+    text = (
+        "Western officials put the number of Eritrean soldiers sent to Tigray at about 9,000, "
+        "of whom some 1,200 were later sent home."
+    )
+    part = next(q for q in extractor.extract(text).quantities if q.value == 1200)
+    assert part.measure == "troop"

@@ -27,3 +27,26 @@ def test_another_surname_keeps_no_affiliation(extractor: Extractor) -> None:
     q = extractor.extract(text).quantities[-1]
     assert q.value == 900 and q.claimant is not None
     assert q.claimant.entities == ()
+
+
+def test_a_surname_set_off_by_commas_after_the_post(extractor: Extractor) -> None:
+    text = (
+        "Later, a spokesman for the Defence Intelligence of Ukraine, Oleh Marchenko, said "
+        'on the radio that drills had begun. "About 7,500 North Korean soldiers are in '
+        'Bryansk," Marchenko said.'
+    )
+    q = extractor.extract(text).quantities[-1]
+    assert q.value == 7500 and q.claimant is not None
+    assert "Ukraine" in q.claimant.entities
+
+
+def test_an_appositive_not_closed_by_a_comma_gives_no_post(extractor: Extractor) -> None:
+    # Near miss: no comma closes the name, so it is no appositive of the post.
+    text = (
+        "Later, a spokesman for the Defence Intelligence of Ukraine, Oleh Marchenko and "
+        'others said on the radio that drills had begun. "About 7,500 North Korean soldiers '
+        'are in Bryansk," Marchenko said.'
+    )
+    q = extractor.extract(text).quantities[-1]
+    assert q.value == 7500 and q.claimant is not None
+    assert q.claimant.entities == ()

@@ -58,3 +58,22 @@ def test_a_source_that_had_spoken_of_a_figure_tells_it(extractor: Extractor) -> 
 def test_speaking_to_someone_is_no_source_of_the_figure(extractor: Extractor) -> None:
     text = "The minister in Vilnius spoke to reporters about 300 new tanks."
     assert _counts(extractor, text)[0][2] is None
+
+
+def test_a_bare_figure_described_after_a_comma(extractor: Extractor) -> None:
+    text = (
+        "Vilnius says about 4,000 Belarusian soldiers are at the border, while Warsaw "
+        "says about 6,000, most of them conscripts."
+    )
+    counts = _counts(extractor, text)
+    assert [(v, m) for v, m, _ in counts] == [(4000, "troop"), (6000, "troop")]
+    assert counts[1][2] == "Warsaw"
+
+
+def test_a_bare_figure_before_a_new_clause_stays_unread(extractor: Extractor) -> None:
+    # Near miss: the comma opens a clause of its own, not a description of the people.
+    text = (
+        "Vilnius says about 4,000 Belarusian soldiers are at the border, while Warsaw "
+        "says about 6,000, and the gap is growing."
+    )
+    assert [(v, m) for v, m, _ in _counts(extractor, text)] == [(4000, "troop")]

@@ -36,3 +36,26 @@ def test_a_pair_named_late_is_no_story_pair(extractor: Extractor) -> None:
         "trucking."
     )
     assert _parties(extractor, text, Stage.SIGNED) == []
+
+
+def test_the_two_countries_signing_are_the_two_states_their_sentence_names(
+    extractor: Extractor,
+) -> None:
+    # No step and no lead pair told: the pair is the Chileans' state and the host capital's.
+    text = (
+        "SANTIAGO, May 4 (Agency) -- Exports of copper rose again in April. The two countries "
+        "signed an agreement on the employment of Chilean miners in Lima on Tuesday."
+    )
+    assert _parties(extractor, text, Stage.SIGNED) == [{"Chile", "Peru"}]
+
+
+def test_the_two_countries_with_three_states_named_keep_their_own_party(
+    extractor: Extractor,
+) -> None:
+    # Near miss: three states named, so the sentence does not tell which two signed.
+    text = (
+        "SANTIAGO, May 4 (Agency) -- Exports of copper rose again in April. The two countries "
+        "signed an agreement on the employment of Chilean miners in Lima and Bolivia on "
+        "Tuesday."
+    )
+    assert _parties(extractor, text, Stage.SIGNED) != [{"Chile", "Peru"}]
