@@ -22,6 +22,7 @@ from bot.nlp.clock_labels import clock_label_claims
 from bot.nlp.context import Sentence, Tokens
 from bot.nlp.continued_quotes import OpenQuote, continued_quote
 from bot.nlp.dated_accounts import as_history, dated_claimants
+from bot.nlp.dateline_chambers import dateline_chamber_parties
 from bot.nlp.dates import DATE_START, date_starts, find_dates
 from bot.nlp.described_sources import described_sources
 from bot.nlp.descriptions import Discourse
@@ -251,6 +252,7 @@ class Extractor:
                 s, find_events(s, cues, claimed, found_quantities, previous_event, story),
                 previous_event, events,
             )  # fmt: skip
+            found_events = dateline_chamber_parties(s, found_events)  # "SEOUL -- The National
             found_quantities = tallies_follow_steps(found_quantities, found_events)
             found_quantities, found_events = as_history(s, cues, found_quantities, found_events)
             found_quantities = source_label_claims(s, found_quantities)  # "- HUR: 5,000, ..."

@@ -49,6 +49,8 @@ def _read_number(s: Sentence, i: int) -> tuple[int, float, float] | None:
         return None  # "Updated 14 minutes ago": a time, not a duration worth reporting
     if is_calibre(s, i):
         return None
+    if vague_scale(s, i):
+        return None
     j = i + 1
     if _DIGITS.match(word):
         # "12 000": thousands separated by a single space.
@@ -102,6 +104,18 @@ def _read_number(s: Sentence, i: int) -> tuple[int, float, float] | None:
         # "₹2.5 lakh crore": Indian scales chain, a lakh of crores.
         value, scale, j = value * 1e7, scale * 1e7, j + 1
     return j, value, scale
+
+
+# "several thousand", "a few hundred": the scale word only sizes a vague amount, which the
+# vague readers take whole; read alone it would be an exact 1,000 no one gave.
+_VAGUE_SIZES = frozenset({"several", "few", "many"})
+
+
+def vague_scale(s: Sentence, i: int) -> bool:
+    """Whether token i is a scale word that a vague determiner right before it sizes."""
+    return (
+        s.lowers[i] in SCALE_WORDS and i > s.start and s.lowers[i - 1] in _VAGUE_SIZES
+    )
 
 
 _SUB_CRORE = frozenset({"lakh", "lakhs", "thousand", "hundred"})

@@ -17,6 +17,8 @@ from bot.nlp.sentence_led_parts import opens_after_count
 # "thousands of them had been killed or wounded": the fate follows within a few words
 # (the auxiliaries, an adverb such as "reportedly").
 _FATE_REACH = 6
+_SIZES = frozenset({"several", "few", "many"})
+_SCALES = frozenset({"hundred", "thousand", "million"})
 
 
 def vague_part(s: Sentence, i: int, previous: Quantity | None) -> Implied | None:
@@ -24,12 +26,32 @@ def vague_part(s: Sentence, i: int, previous: Quantity | None) -> Implied | None
     followed by a fate, after a count of people: casualties of that count's side."""
     word = s.lowers[i]
     if word not in VAGUE_AMOUNTS and word != "tens":
-        return None  # nearly every token: one set test
+        return _sized_part(s, i, previous)  # "several thousand of them"
     qualifier, of = word, i + 1
     if word == "tens":
         if s.lowers[i + 1 : i + 3] != ["of", "thousands"]:
             return None
         qualifier, of = "tens of thousands", i + 3
+    return _part_of_them(s, i, qualifier, of, previous)
+
+
+def _sized_part(s: Sentence, i: int, previous: Quantity | None) -> Implied | None:
+    """"several thousand of them", "a few hundred of whom": a determiner sizing a scale word
+    is as vague an amount as "thousands", told with the determiner as its qualifier."""
+    first = i + 1 if s.lowers[i : i + 2] == ["a", "few"] else i
+    if s.lowers[first] not in _SIZES or first + 1 >= s.end:
+        return None  # nearly every token: one set test
+    scale = first + 1
+    if s.lowers[scale] not in _SCALES:
+        return None
+    qualifier = " ".join(s.lowers[i : scale + 1])
+    return _part_of_them(s, i, qualifier, scale + 1, previous)
+
+
+def _part_of_them(
+    s: Sentence, i: int, qualifier: str, of: int, previous: Quantity | None
+) -> Implied | None:
+    """The casualty part whose amount spans [i, of) and whose "of them" starts at `of`."""
     them = of + 1
     if them >= s.end or s.lowers[of] != "of" or s.lowers[them] not in OF_THEM:
         return None

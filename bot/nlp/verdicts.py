@@ -6,7 +6,8 @@ sentences before. Two users act on it: `told_verdicts` (figures told as someone'
 
 "This is a worrying escalation" calls nothing untrue, "This is a big lie" is read no further
 than its adjective (only adjectives of contempt, "a clumsy fabrication", pass), and "It is
-a lie that the drills are over" opens a claim of its own."""
+a lie that the drills are over" opens a claim of its own. The verdict noun may also be the
+subject ("Such a fabrication is an insult to ..."), its verb right after it."""
 
 from __future__ import annotations
 
@@ -52,6 +53,8 @@ def opens_verdict(lowers: list[str], start: int, end: int) -> bool:
     if k >= end or lowers[k] not in _POINTERS:
         return False  # nearly every sentence: one set lookup
     k += 1
+    if _verdict_subject(lowers, k, end):
+        return True  # "Such a fabrication is an insult to the heroes"
     subject_end = min(end, k + _MAX_SUBJECT)
     while k < subject_end and lowers[k] in _SUBJECTS:
         k += 1
@@ -63,3 +66,24 @@ def opens_verdict(lowers: list[str], start: int, end: int) -> bool:
     if k >= end or lowers[k] not in _VERDICTS:
         return False
     return lowers[k + 1 : k + 2] != ["that"]
+
+
+# "Such a fabrication is an insult", "This lie deserves only contempt": the verdict noun is
+# the subject itself, pointing back at what was told, and the clause goes on with its verb.
+# Only verbs that may follow such a subject at once: "This lie detector" names a thing.
+_SUBJECT_VERBS = _BE | frozenset(
+    {"has", "have", "had", "deserves", "deserve", "insults", "insult", "shows", "show",
+     "proves", "prove", "reveals", "reveal", "exposes", "expose", "only", "cannot", "can",
+     "will", "must", "should", "aims", "aim", "serves", "serve"}
+)  # fmt: skip
+_ARTICLES = frozenset({"a", "an"})
+
+
+def _verdict_subject(lowers: list[str], k: int, end: int) -> bool:
+    """Whether "(a) (scornful adjectives) <verdict noun> <verb>" starts at token k, right
+    after the pointer."""
+    if k < end and lowers[k] in _ARTICLES:
+        k += 1
+    while k < end and lowers[k] in _SCORN:
+        k += 1
+    return k + 1 < end and lowers[k] in VERDICT_NOUNS and lowers[k + 1] in _SUBJECT_VERBS

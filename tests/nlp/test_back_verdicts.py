@@ -69,3 +69,21 @@ def test_an_adjective_of_size_is_no_scorn(extractor: Extractor) -> None:
     )
     (q,) = extractor.extract(text).quantities
     assert q.claimant is None or not q.claimant.denied
+
+
+def test_such_a_fabrication_denies_the_claim_just_told(extractor: Extractor) -> None:
+    text = (
+        "The enemy's propagandists again floated a \"toll\", claiming that about 2,400 "
+        "soldiers of our units had been killed. Such a fabrication is an insult to the fallen."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.value == 2400 and q.claimant is not None and q.claimant.denied
+
+
+def test_a_lie_detector_after_a_claim_denies_nothing(extractor: Extractor) -> None:
+    text = (
+        "The enemy's propagandists again claimed that about 2,400 soldiers of our units "
+        "had been killed. This lie detector test was run on Monday."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is None or not q.claimant.denied

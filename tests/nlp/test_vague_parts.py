@@ -33,3 +33,27 @@ def test_hundreds_of_them_stationed_are_no_casualties(extractor: Extractor) -> N
 def test_drones_shot_down_are_no_casualties(extractor: Extractor) -> None:
     text = "Russia fired 120 drones overnight, and dozens of them were shot down."
     assert [q.measure for q in extractor.extract(text).quantities] == ["drone"]
+
+
+def test_several_thousand_of_them_killed_are_vague_casualties(extractor: Extractor) -> None:
+    text = (
+        "Warsaw believes Belarus has moved about 9,000 soldiers to the front and that "
+        "several thousand of them have been killed or wounded."
+    )
+    quantities = extractor.extract(text).quantities
+    (q,) = [q for q in quantities if q.measure == "casualty"]
+    assert (q.value, q.qualifier, q.actor) == (None, "several thousand", "Belarus")
+
+
+def test_a_few_hundred_of_whom_died_are_vague_casualties(extractor: Extractor) -> None:
+    text = "Belarus has sent 4,000 soldiers to the border, a few hundred of whom have died."
+    (q,) = [q for q in extractor.extract(text).quantities if q.measure == "casualty"]
+    assert (q.value, q.qualifier) == (None, "a few hundred")
+
+
+def test_several_thousand_of_them_stationed_are_no_count(extractor: Extractor) -> None:
+    text = (
+        "Warsaw believes Belarus has moved about 9,000 soldiers to the front and that "
+        "several thousand of them are stationed near Grodno."
+    )
+    assert [q.value for q in extractor.extract(text).quantities] == [9000]

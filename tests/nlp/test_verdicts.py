@@ -38,3 +38,28 @@ def test_a_verdict_opening_is_read_from_the_first_words(sentence: str) -> None:
 def test_other_openings_are_no_verdict(sentence: str) -> None:
     lowers = sentence.split()
     assert not opens_verdict(lowers, 0, len(lowers))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "such a fabrication is an insult to our soldiers .",
+        "this lie deserves nothing but contempt .",
+        "such a shameless fabrication only shows their panic .",
+    ],
+)
+def test_a_verdict_noun_as_the_subject_is_a_verdict(sentence: str) -> None:
+    lowers = sentence.split()
+    assert opens_verdict(lowers, 0, len(lowers))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "this lie detector showed three errors .",  # the noun names a thing
+        "such a fiction writer is rare .",
+    ],
+)
+def test_a_verdict_noun_in_another_noun_is_no_verdict(sentence: str) -> None:
+    lowers = sentence.split()
+    assert not opens_verdict(lowers, 0, len(lowers))
