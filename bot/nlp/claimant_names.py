@@ -27,7 +27,9 @@ def name_claimant(s: Sentence, start: int, end: int, *, denied: bool = False) ->
     # include Japan and France, said").
     end = next((k for k in range(start + 1, end - 1)
                 if s.lowers[k] == "," and s.lowers[k + 1] in _RELATIVES), end)  # fmt: skip
-    found = [f for f in s.mentions_between(start, end) if s.lowers[f.end : f.end + 1] != ["-"]]
+    lowers, count = s.lowers, len(s.lowers)
+    # A name before a hyphen is part of a longer word; indexed, not sliced (a list per name).
+    found = [f for f in s.mentions_between(start, end) if f.end >= count or lowers[f.end] != "-"]
     found = without_seats(s, found)  # "the UN mission in Ukraine": the UN's, not Ukraine's
     if not found:
         end = _before_affiliation(s, start, end)

@@ -40,12 +40,14 @@ def _flagged(texts: list[str], wanted: tuple[WordFlag, ...]) -> list[list[int]]:
     if passed is None or len(passed) > _MAX_WORDS:
         passed = _PASSED[wanted] = {}
     marked: list[list[int]] = [[] for _ in wanted]
-    for i, word in enumerate(texts):
-        flags = passed.get(word)
+    # The look-ups run in C (`map`); most words pass no test and skip the inner loop.
+    for i, flags in enumerate(map(passed.get, texts)):
         if flags is None:
+            word = texts[i]
             flags = passed[word] = tuple(n for n, flag in enumerate(wanted) if flag.test(word))
-        for n in flags:  # most words pass no test
-            marked[n].append(i)
+        if flags:
+            for n in flags:
+                marked[n].append(i)
     return marked
 
 
@@ -260,7 +262,10 @@ class Sentence:
         return 0
 
     def mentions_between(self, start: int, end: int) -> list[Found]:
-        return [f for f in self.mentions if start <= f.start and f.end <= end]
+        mentions = self.mentions
+        if not mentions:
+            return []  # most sentences the rules ask about name no one: skip the comprehension
+        return [f for f in mentions if start <= f.start and f.end <= end]
 
     def mention_after(self, k: int, prepositions: frozenset[str]) -> Found | None:
         """The name right after a preposition at token k ("troops from Russia"), or None."""

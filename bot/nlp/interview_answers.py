@@ -16,6 +16,8 @@ from bot.nlp.transcripts import credit_answers
 
 _TURN = re.compile(r"^[-–—] +(.+)$", re.MULTILINE)
 _DASHES = ("-", "–", "—")  # the characters a `_TURN` line opens with
+# A line after the first opening with one of them: one scan, not one per dash.
+_LATER_DASH_LINE = re.compile("\n[-–—]")
 # "in an interview with", "told ... in an interview", "an interview given to".
 _INTERVIEW = re.compile(r"\binterview", re.IGNORECASE)
 # The interviewee's name opening the introducing sentence, before an appositive.
@@ -27,7 +29,7 @@ def interview_answers(
 ) -> list[Quantity]:
     """The quantities, those in an interview's answers with no claimant of their own given
     to the interviewee."""
-    if not text.startswith(_DASHES) and not any(f"\n{d}" in text for d in _DASHES):
+    if not text.startswith(_DASHES) and _LATER_DASH_LINE.search(text) is None:
         return quantities  # a turn opens a line with a dash: substring tests, not a regex scan
     turns = list(_TURN.finditer(text))
     if not turns:

@@ -18,12 +18,15 @@ from bot.models import Event, Quantity
 # '"...," — Name' / '“...” – Name': the quote, its closing mark, then a dash and a signature.
 _PULL = re.compile(r'^\s*["“](?P<quote>[^"“”\n]{12,})["”]\s*[—–-]\s*\S[^\n]*$', re.MULTILINE)
 _DASHES = ("—", "–", " - ")  # the cheap test before any regex: a signature needs a dash
+# Every `_PULL` line holds its closing quote mark and then its dash, with only spaces between:
+# with no such pair the line-by-line pattern, tried at every character, need not run.
+_CLOSE_THEN_DASH = re.compile(r'["”]\s*[—–-]')
 
 
 def pull_quote_spans(text: str) -> list[tuple[int, int]]:
     """The (start, end) characters of each pull-quote line of `text`."""
-    if not any(d in text for d in _DASHES):
-        return []  # most texts: no dash at all
+    if not any(d in text for d in _DASHES) or _CLOSE_THEN_DASH.search(text) is None:
+        return []  # most texts: no dash at all, or none after a closing quote
     spans: list[tuple[int, int]] = []
     for m in _PULL.finditer(text):
         # The quote's words, less its closing stop (the body may go on after them: "... of

@@ -19,6 +19,9 @@ _STAMPED = re.compile(
     r"ET|EST|EDT|PT|PST|PDT|am|pm|a\.m\.|p\.m\.))?)[ \t]+\S"
 )
 _CLOCK_LINE = re.compile(r"^[ \t]*\[?\d{1,2}[.:]\d{2}", re.MULTILINE)
+# A clock opening a line after the first, found from the line break before it: a literal
+# first character is searched for by a fast scan, where "^" is tried at every character.
+_LATER_CLOCK_LINE = re.compile(r"\n[ \t]*\[?\d{1,2}[.:]\d{2}")
 def _heading_line(text: str, at: int) -> tuple[int, int] | None:
     """The span of the stamped heading line holding offset `at`, or None."""
     start, end = line_at(text, at)
@@ -42,7 +45,9 @@ def _post_below(text: str, end: int) -> tuple[int, int]:
 
 def drop_stamped_headings(text: str, quantities: list[Quantity]) -> list[Quantity]:
     """`quantities` without the stamped headings' figures that the text tells again later."""
-    if "\n" not in text or _CLOCK_LINE.search(text) is None:
+    if "\n" not in text or (
+        _CLOCK_LINE.match(text) is None and _LATER_CLOCK_LINE.search(text) is None
+    ):
         return list(quantities)  # no line opens with a clock: most texts
     kept: list[Quantity] = []
     for q in quantities:

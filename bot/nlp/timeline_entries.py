@@ -35,6 +35,10 @@ _MONTH_LINES = re.compile(
     r"^[^\S\n]*(?:\d{1,2}[^\S\n]+)?(?:" + "|".join(m[:3] for m in _MONTH_NAMES) + ")",
     re.MULTILINE | re.IGNORECASE,
 )
+# The same lines after the text's first, found from their line break: a pattern opening with
+# a literal is searched for by a fast scan, where "^" is tried at every character. No match
+# spans a line break, so the text's first line (`_MONTH_LINES.match`) and these count alike.
+_LATER_MONTH_LINES = re.compile("\n" + _MONTH_LINES.pattern[1:], re.IGNORECASE)
 _SUBHEAD_CHARS = 60
 
 
@@ -86,12 +90,18 @@ def _entries(text: str) -> list[tuple[int, int, tuple[int, int, int]]]:
 
 
 
+def _month_lines(text: str) -> int:
+    """`len(_MONTH_LINES.findall(text))`, in two fast scans."""
+    first = 1 if _MONTH_LINES.match(text) is not None else 0
+    return first + len(_LATER_MONTH_LINES.findall(text))
+
+
 def timeline_entries(
     text: str, quantities: list[Quantity], events: list[Event]
 ) -> tuple[list[Quantity], list[Event]]:
     """`quantities` and `events` with what a chronology's earlier entries tell as done made
     background."""
-    if text.count("\n") < _MIN_ENTRIES or len(_MONTH_LINES.findall(text)) < _MIN_ENTRIES:
+    if text.count("\n") < _MIN_ENTRIES or _month_lines(text) < _MIN_ENTRIES:
         return quantities, events  # nearly every text: two scans in C
     entries = _entries(text)
     if len(entries) < _MIN_ENTRIES:
