@@ -14,6 +14,7 @@ from bot.nlp.body_buyers import body_buyer, contracted_buyer
 from bot.nlp.claim_subjects import ClaimCue
 from bot.nlp.company_homes import company_deal_owner
 from bot.nlp.context import Sentence
+from bot.nlp.contract_partners import contract_partner, export_buyer
 from bot.nlp.counted_peoples import counted_people_actor
 from bot.nlp.counterparties import contract_counterparty
 from bot.nlp.counting_subjects import counting_organisation
@@ -150,7 +151,7 @@ def figure_actor(
             s.lowers[f.unit_end] in _TAKEN) else _AGENT)
         if agent is not None and agent.start not in claim_tokens:
             return _actor_name(s, agent)
-    buyer = _export_buyer(s, f, claim_tokens)
+    buyer = export_buyer(s, f, claim_tokens)
     if buyer is not None:
         return buyer
     # "the NIS counted about 300 dead": the counter is the source, not the side.
@@ -185,7 +186,7 @@ def figure_actor(
             if party is not None and not seller:
                 return _actor_name(s, party)
             k += 1
-        if (home := body_buyer(s, f, told.mentions)) is not None:
+        if (home := body_buyer(s, f, told.mentions) or contract_partner(s, f)) is not None:
             return home  # "the Armament Agency signed a contract worth ...": its state's
     elif not casualty and (home := contracted_buyer(s, f, told.mentions)) is not None:
         return home  # "the agency signed a contract for 180 tanks": the buyer's tanks
@@ -332,39 +333,6 @@ def _antecedent_owner(
     if f.category != "money":
         return None  # "hit a Russian base, which housed 3,000 troops": not the hitter's troops
     return _subject_on_left(s, replace(f, start=which), cues, claim_tokens)
-
-
-# Only "export" names the buyer as the goods' owner: "Seoul has sold billions of dollars of
-# tanks to Poland" tells the seller's sales.
-_EXPORT_VERBS = frozenset({"export", "exports", "exported", "exporting"})
-_EXPORT_REACH = 4
-
-
-def _export_buyer(s: Sentence, f: Figure, claim_tokens: set[int]) -> str | None:
-    """"signed a deal with Poland to export 180 K2 tanks", "will export 96 howitzers to
-    Norway": exported goods are the buyer's, the party the sale names, not the seller's
-    that acts."""
-    if _EXPORT_VERBS.isdisjoint(s.words) or _EXPORT_VERBS.isdisjoint(
-        s.lowers[max(s.start, f.start - _EXPORT_REACH) : f.start]
-    ):
-        return None  # no export verb just before: nearly every figure, one scan in C
-    start = s.clause_start(f.start)
-    verb = next((k for k in range(f.start - 1, max(start, f.start - _EXPORT_REACH) - 1, -1)
-                 if s.lowers[k] in _EXPORT_VERBS), None)  # fmt: skip
-    if verb is None:
-        return None
-    # "export ... to Norway" after the goods, else "a deal with Poland to export" before.
-    places = [(k, _TO) for k in range(f.unit_end, s.clause_end(f.unit_end))]
-    places += [(k, _WITH_OR_TO) for k in range(start, verb)]
-    for k, prepositions in places:
-        party = s.mention_after(k, prepositions)
-        if party is not None and party.start not in claim_tokens:
-            return _actor_name(s, party)
-    return None
-
-
-_TO = frozenset({"to"})
-_WITH_OR_TO = frozenset({"with", "to"})
 
 
 _GIVE_VERBS = frozenset(

@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from bot.models import Claimant, Quantity
+from bot.nlp.first_person_turns import first_person_figure
 
 # A speaker label opening a line: up to four capitalised words (a title abbreviation among
 # them), an optional "MP" and bracketed role or party, then a colon and a space.
@@ -68,7 +69,8 @@ def witness_claims(text: str, quantities: list[Quantity]) -> list[Quantity]:
     out: list[Quantity] = []
     for q in quantities:
         turn = next((t for t in turns if t[0] <= q.start < t[1]), None)
-        if turn is not None and q.claimant is None:
+        # "We assess that ...": the witness's own, whoever spoke last.
+        if turn is not None and (q.claimant is None or first_person_figure(text, turn[0], q)):
             q = replace(q, claimant=Claimant(name=_full_name(text, turn[3])))
         out.append(q)
     return out

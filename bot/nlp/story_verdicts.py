@@ -15,6 +15,7 @@ from collections.abc import Set
 
 from bot.nlp.claim_subjects import ClaimCue
 from bot.nlp.context import QUOTES, Sentence
+from bot.nlp.turn_labels import after_turn_label
 from bot.nlp.writer_denials import WRITER
 
 _STORIES = frozenset(
@@ -37,8 +38,9 @@ def story_verdict(s: Sentence, verdicts: Set[str]) -> list[ClaimCue]:
     words = s.words
     if "that" not in words or _STORIES.isdisjoint(words) or _BE.isdisjoint(words):
         return []
-    # The story noun opens the sentence's subject: "The story", "These reports".
-    k = s.start
+    # The story noun opens the sentence's subject: "The story", "These reports", also past
+    # an interview's "A:".
+    k = after_turn_label(s)
     while k < s.end and (s.lowers[k] in QUOTES or s.lowers[k] in {"the", "this", "these",
                                                                    "such", "a", "any"}):
         k += 1

@@ -44,3 +44,22 @@ def test_a_figure_of_speech_is_no_rival_count(extractor: Extractor) -> None:
     text = "Warsaw says about 150 Belarusian soldiers have been wounded; the figure is rising."
     found = extractor.extract(text).quantities
     assert [q.value for q in found] == [150]
+
+
+def test_own_count_set_higher_is_the_sources_count(extractor: Extractor) -> None:
+    text = (
+        "Belarus has lost about 2,000 soldiers, the general said. "
+        "Lithuania's own tally is higher, about 2,600."
+    )
+    by_value = {q.value: q for q in extractor.extract(text).quantities}
+    second = by_value[2600]
+    assert second.measure == by_value[2000].measure
+    assert second.claimant is not None and second.claimant.name == "Lithuania"
+
+
+def test_own_count_without_a_figure_adds_nothing(extractor: Extractor) -> None:
+    text = (
+        "Belarus has lost about 2,000 soldiers, the general said. "
+        "Lithuania's own tally is higher, by its account."
+    )
+    assert [q.value for q in extractor.extract(text).quantities] == [2000]

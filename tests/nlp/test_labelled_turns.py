@@ -62,3 +62,25 @@ def test_an_answer_after_a_question_on_money_is_no_loss(extractor: Extractor) ->
     # Near miss: the question asks about money, so the bare answer counts no casualties.
     text = _HEARING.replace("And their losses since they entered the fight?", "And the cost?")
     assert all(q.measure != "casualty" for q in extractor.extract(text).quantities)
+
+
+_QUOTING_WITNESS = (
+    "Defence chief briefs MPs on Belarus\n"
+    "Air Marshal Owen Pryce gave evidence to the committee on Thursday.\n"
+    "CHAIR ANNA BELL: Marshal, how many Russian troops are in Belarus?\n"
+    "PRYCE: Kyiv says about 14,000 troops are there. {turn}\n"
+    "CHAIR ANNA BELL: Are more coming?\n"
+    "PRYCE: Not that we can see.\n"
+)
+
+
+def test_a_witness_we_is_the_witness_not_the_source_just_quoted(extractor: Extractor) -> None:
+    text = _QUOTING_WITNESS.format(turn="We judge that about 9,000 troops are near Brest.")
+    claimant = _by_value(extractor, text)[9000].claimant
+    assert claimant is not None and "Pryce" in claimant.name
+
+
+def test_a_witness_quoting_a_source_keeps_that_source(extractor: Extractor) -> None:
+    text = _QUOTING_WITNESS.format(turn="That is roughly our view too.")
+    claimant = _by_value(extractor, text)[14000].claimant
+    assert claimant is not None and "Ukraine" in claimant.entities

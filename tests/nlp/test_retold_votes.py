@@ -49,3 +49,21 @@ def test_a_members_tally_with_no_vote_before_is_its_own_step(extractor: Extracto
     )
     stages = [e.stage for e in extractor.extract(text).events]
     assert Stage.RATIFIED in stages
+
+
+def test_bare_parliament_backing_it_by_a_tally_is_the_same_vote(extractor: Extractor) -> None:
+    text = (
+        "Estonia's Riigikogu on Tuesday ratified a defence cooperation agreement with "
+        "Norway. Parliament backed the agreement by 71 votes to 9."
+    )
+    stages = [e.stage for e in extractor.extract(text).events]
+    assert stages == [Stage.RATIFIED]
+
+
+def test_another_chamber_backing_it_by_a_tally_is_kept(extractor: Extractor) -> None:
+    text = (
+        "Estonia's Riigikogu on Tuesday ratified a defence cooperation agreement with "
+        "Norway. The Senate backed the agreement by 71 votes to 9."
+    )
+    stages = [e.stage for e in extractor.extract(text).events]
+    assert stages == [Stage.RATIFIED, Stage.RATIFIED]

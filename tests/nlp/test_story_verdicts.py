@@ -25,3 +25,23 @@ def test_story_without_verdict_is_not_denied(extractor: Extractor) -> None:
     text = "The report that 400 Belarusian tanks were lost is based on satellite images."
     (q,) = extractor.extract(text).quantities
     assert q.claimant is None or not q.claimant.denied
+
+
+def test_claim_in_an_interview_answer_is_denied(extractor: Extractor) -> None:
+    text = (
+        "Q: Western media report heavy Belarusian losses. Your comment?\n"
+        "A: The claim that 400 Belarusian tanks were lost is a fiction of their propaganda."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is not None and q.claimant.denied
+
+
+def test_claim_in_an_interview_answer_without_verdict_is_not_denied(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Q: Western media report heavy Belarusian losses. Your comment?\n"
+        "A: The claim that 400 Belarusian tanks were lost is based on satellite images."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is None or not q.claimant.denied
