@@ -49,6 +49,7 @@ def body_buyer(s: Sentence, f: Figure, mentions: Sequence[Mention]) -> str | Non
     end = verb
     while end > s.start and s.lowers[end - 1] in _BETWEEN:
         end -= 1
+    end = _before_time(s, end)  # "the Armament Agency on Tuesday signed"
     if end > s.start and s.lowers[end - 1] in _PRONOUNS:
         # "the agency said on Tuesday it had signed ...": "it" is the speaker named before.
         said = _said_before(s, end - 1)
@@ -102,6 +103,23 @@ def _bare_body(s: Sentence, end: int) -> bool:
     while k > s.start and s.lowers[k] in _BODY_WORDS:
         k -= 1
     return s.lowers[k] == "the" and not s.mentions_between(k, end)
+
+
+# A news writer slips the day between subject and verb ("the agency on Tuesday signed"):
+# the subject is still the one before it.
+_TIME_PREPOSITIONS = frozenset({"on", "in", "at"})
+
+
+def _before_time(s: Sentence, end: int) -> int:
+    """The end of the subject before a date phrase ending at token `end`, else `end`."""
+    k = end
+    while k > s.start and k - 1 in s.date_at:
+        k -= 1
+    if k == end:
+        return end
+    if k > s.start and s.lowers[k - 1] in _TIME_PREPOSITIONS:
+        k -= 1
+    return k
 
 
 def _said_before(s: Sentence, pronoun: int) -> int | None:

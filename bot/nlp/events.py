@@ -35,7 +35,7 @@ from bot.nlp.proposed_steps import proposed_step
 from bot.nlp.protocol_parties import protocol_to_told
 from bot.nlp.quoted_treaties import scare_quoted
 from bot.nlp.ranked_deals import ranked_deal
-from bot.nlp.ratification_papers import names_papers, signs_exchange_record
+from bot.nlp.ratification_papers import names_papers, signs_exchange_record, signs_papers
 from bot.nlp.retold_steps import retold_step
 from bot.nlp.retold_votes import retold_tally
 from bot.nlp.shared_auxiliaries import shared_modality
@@ -270,7 +270,7 @@ def _stage_cues(s: Sentence, ratifying: bool = False) -> list[StepCue]:
                 continue  # "a sign that ...", "the signed law": no signing
             # "The Duma backed the agreement, and Putin is expected to sign the law".
             voted = any(c.stage in _VOTED for c in found)
-            law = _signs_a_law(s, i, ratifying or voted)
+            law = signs_papers(s, i) or _signs_a_law(s, i, ratifying or voted)
             if law is None:
                 found.append(StepCue(Stage.SIGNED, i, i + 1, word))
             elif law:

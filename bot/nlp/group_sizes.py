@@ -12,7 +12,11 @@ from dataclasses import replace
 from bot.models import Quantity
 from bot.nlp.context import Sentence
 
-_GROUPS = frozenset({"contingent", "deployment", "grouping", "detachment", "expeditionary"})
+# "the North Korean presence in Russia at 11,500 servicemen": a country's presence abroad,
+# sized in soldiers, is its troops there.
+_GROUPS = frozenset(
+    {"contingent", "deployment", "grouping", "detachment", "expeditionary", "presence"}
+)  # fmt: skip
 # The verbs and the "at" that join a group to its size.
 _SIZING = frozenset(
     {"at", "numbers", "numbered", "totals", "totalled", "totaled", "stands", "stood"}

@@ -65,3 +65,19 @@ def test_a_currency_whose_state_the_story_never_names_changes_nothing(
         "Toubro for 100 howitzers."
     )
     assert _deal_actors(extractor, text) == ["Japan"]
+
+
+def test_a_day_between_the_agency_and_its_signing(extractor: Extractor) -> None:
+    text = _OPENING + (
+        "The procurement agency on Friday signed a contract worth $900 million with "
+        "Rheinmetall for 30 armoured vehicles, the minister said."
+    )
+    assert _deal_actors(extractor, text) == ["Romania"]
+
+
+def test_a_day_after_a_named_firm_names_no_state_body(extractor: Extractor) -> None:
+    text = _OPENING + (
+        "Rheinmetall on Friday signed a contract worth $900 million with a Dutch buyer for "
+        "30 armoured vehicles, the company said."
+    )
+    assert _deal_actors(extractor, text) == [None]

@@ -54,3 +54,15 @@ def test_a_set_off_aside_without_a_size_participle_is_left_alone(extractor: Extr
     text = "The Belarusian contingent left the border, and at dawn 300 troops arrived."
     (q,) = extractor.extract(text).quantities
     assert q.actor is None
+
+
+def test_a_presence_put_at_a_size(extractor: Extractor) -> None:
+    text = "Kyiv puts the Belarusian presence in Russia at about 2,500 servicemen."
+    (q,) = extractor.extract(text).quantities
+    assert q.actor == "Belarus"
+
+
+def test_a_presence_past_a_clause_break_is_left_alone(extractor: Extractor) -> None:
+    text = "The Belarusian presence worries Kyiv, which counted 300 troops at the border."
+    (q,) = extractor.extract(text).quantities
+    assert q.actor != "Belarus"
