@@ -27,6 +27,7 @@ from bot.nlp.narrative_openings import narrative_opening
 from bot.nlp.past_day_recalls import past_day_recall
 from bot.nlp.present_states import present_size
 from bot.nlp.recaps import recap_opening
+from bot.nlp.recent_briefings import current_figure, recent_date
 from bot.nlp.titled_speakers import titled_after_comma
 from bot.nlp.told_audiences import outlet_audience, past_audience
 
@@ -63,6 +64,9 @@ def _dated_fact(s: Sentence, cue: ClaimCue, q: Quantity) -> bool:
     forecast is still a forecast; only its counts are history."""
     if present_size(s, q):
         return False  # "said last week that the grouping numbers about 700,000": still so
+    date = _verb_date(s, cue.verb)
+    if date is not None and recent_date(s, date) and current_figure(s, cue.verb, date, q):
+        return False  # "told lawmakers last week that 10,000 were still there": the latest
     return q.modality is not Modality.PLANNED or not outlet_audience(s, cue.verb)
 
 
@@ -179,10 +183,7 @@ _MONTH_WORDS = frozenset(MONTHS)
 def _dated_verb(s: Sentence, cue: ClaimCue) -> bool:
     """"said last week that", "said in July that", "said on Oct. 5": the reporting verb's own
     date puts the claim before the news ("said on Monday" stays news)."""
-    date = (
-        _date_after(s, cue.verb) or _date_before_saying(s, cue.verb)
-        or _date_closing_estimate(s, cue.verb) or _date_before_estimate(s, cue.verb)
-    )
+    date = _verb_date(s, cue.verb)
     if date is None:
         # "X earlier reported that ...": the adverb dates the report before the news.
         return s.lowers[cue.verb - 1] in _EARLIER
@@ -200,6 +201,13 @@ def _dated_verb(s: Sentence, cue: ClaimCue) -> bool:
         # the news's own), as "were delivered in 2022" dates a figure (`modality`).
         return date.past and month is None and is_year(s.lowers[date.end - 1])
     return s.reference is None or s.reference[0] != month
+
+
+def _verb_date(s: Sentence, verb: int) -> DateSpan | None:
+    return (
+        _date_after(s, verb) or _date_before_saying(s, verb)
+        or _date_closing_estimate(s, verb) or _date_before_estimate(s, verb)
+    )
 
 
 def _date_after(s: Sentence, verb: int) -> DateSpan | None:

@@ -19,6 +19,7 @@ from dataclasses import replace
 from bot.models import Claimant, Modality, Quantity
 from bot.nlp.context import Sentence
 from bot.nlp.dates import DateSpan
+from bot.nlp.recent_briefings import current_figure, recent_date
 
 _REPORT_NOUNS = frozenset(
     {"report", "reports", "assessment", "estimate", "estimates", "claim", "claims",
@@ -46,8 +47,11 @@ def dated_report_figures(s: Sentence, found: list[Quantity]) -> list[Quantity]:
         lo = s.char_span(date.end, date.end + 1)[1]
         hi = s.char_span(s.clause_end(date.end + 1) - 1, s.clause_end(date.end + 1))[1]
         owner = _owner(s, i)
+        # "at a closed briefing last week that 10,000 were still there": the latest count.
+        recent = recent_date(s, date)
         found = [
-            replace(q, modality=Modality.BACKGROUND, claimant=owner or q.claimant)
+            replace(q, modality=Modality.REPORTED if recent and current_figure(s, i, date, q)
+                    else Modality.BACKGROUND, claimant=owner or q.claimant)
             if lo <= q.start < hi and q.modality is Modality.REPORTED else q
             for q in found
         ]  # fmt: skip

@@ -24,10 +24,11 @@ def test_told_audience_today_stays_news(extractor: Extractor) -> None:
     assert q.modality == Modality.REPORTED
 
 
-def test_reported_to_an_audience_last_week_is_background(extractor: Extractor) -> None:
+def test_reported_to_an_audience_last_month_is_background(extractor: Extractor) -> None:
+    # "last month": a present state told last week is the latest word (recent_briefings.py).
     text = (
         "VILNIUS, March 20 (Wire) - Talks resumed.\n"
-        "The agency reported to lawmakers last week that 3,000 Belarusian troops were near "
+        "The agency reported to lawmakers last month that 3,000 Belarusian troops were near "
         "the border."
     )
     q = extractor.extract(text).quantities[-1]
