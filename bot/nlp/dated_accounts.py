@@ -223,6 +223,8 @@ def _date_after(s: Sentence, verb: int) -> DateSpan | None:
             k += 1  # "claimed in early November": the part of the month, then the month
         elif s.lowers[k] in _OWN_PAPERS:
             k = _past_own_paper(s, k)  # "estimated in its annual report in July"
+    if k + 1 < s.end and s.lowers[k] == "last" and s.lowers[k + 1] in _MONTH_WORDS:
+        k += 1  # "said last September that": the month of a year gone
     return next((d for d in s.dates if d.start == k), None)
 
 
@@ -238,6 +240,8 @@ def _past_own_paper(s: Sentence, k: int) -> int:
         word = s.lowers[j]
         if word in {",", "that", ";", ":"}:
             return k  # the clause goes on before any date: not the paper's
+        if word == "last" and j + 1 in s.date_at and s.lowers[j + 1] in _MONTH_WORDS:
+            return j + 1  # "its report last September": the month is the date
         if j in s.date_at:
             return j if word == "last" else k  # "its report last month"
         if word in {"in", "on"} and j + 1 in s.date_at:

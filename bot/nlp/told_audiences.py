@@ -27,10 +27,32 @@ def past_audience(s: Sentence, verb: int) -> int:
         first = k + 1
     starts = {d.start for d in s.dates}
     for j in range(first, min(s.end, first + _AUDIENCE_REACH + 1)):
-        if j in starts or s.lowers[j] in {"in", "on"}:
+        if j in starts:
             return j
+        if s.lowers[j] in {"in", "on"}:
+            return _past_place(s, j, starts)
         if not s.lowers[j].isalpha() or s.lowers[j] in _NOT_AUDIENCE:
             return k
+    return k
+
+
+# "told lawmakers in Seoul in April": the briefing's place, a name of a word or two.
+_PLACE_WORDS = 2
+
+
+def _past_place(s: Sentence, k: int, starts: set[int]) -> int:
+    """The "in"/"on" at `k`, or past the place it names when a date follows that place
+    ("told lawmakers in Seoul in April"); a place with no date after it dates nothing."""
+    if k + 1 in starts or s.lowers[k] != "in":
+        return k
+    for j in range(k + 1, min(s.end - 1, k + 1 + _PLACE_WORDS)):
+        if not s.texts[j][:1].isupper() or j in starts:
+            return k
+        # Only a dated "in April" / "on Oct. 5" past the place: "in Seoul last week" is
+        # left to how a bare relative date is read.
+        after = j + 1
+        if s.lowers[after] in {"in", "on"} and after + 1 in starts:
+            return after
     return k
 
 

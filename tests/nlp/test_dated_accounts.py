@@ -326,3 +326,28 @@ def test_said_in_a_bare_year_that_is_background(extractor: Extractor) -> None:
 def test_said_in_a_statement_that_stays_news(extractor: Extractor) -> None:
     text = "The Pentagon said in a statement that about 9,000 Belarusian troops had massed there."
     assert _troop_modality(extractor, text) is Modality.REPORTED
+
+
+def test_own_report_last_month_name_is_history(extractor: Extractor) -> None:
+    text = (
+        "Dateline | 14.05.2025 | 10:00\n"
+        "The monitoring group had said in its survey last November that shelling had "
+        "destroyed 340 schools in the region."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.value == 340 and q.modality is Modality.BACKGROUND
+
+
+def test_said_last_month_name_is_history(extractor: Extractor) -> None:
+    text = "The monitoring group said last November that shelling had destroyed 340 schools."
+    (q,) = extractor.extract(text).quantities
+    assert q.modality is Modality.BACKGROUND
+
+
+def test_since_last_month_name_stays_reported(extractor: Extractor) -> None:
+    text = (
+        "The monitoring group said on Monday that shelling had destroyed 340 schools since "
+        "last November."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.modality is Modality.REPORTED

@@ -67,3 +67,21 @@ def test_a_forecast_told_to_one_outlet_last_week_stays_a_plan(extractor: Extract
 def test_a_count_told_to_one_outlet_this_month_stays_news(extractor: Extractor) -> None:
     text = "The minister told a Lithuanian radio station this month that 900 soldiers had arrived."
     assert _only(extractor, text, 900).modality is Modality.REPORTED
+
+
+def test_audience_place_then_month_is_history(extractor: Extractor) -> None:
+    text = (
+        "OSLO, Oct 20 (Wire) - The ministry said on Monday that the brigade was ready.\n"
+        "Finland's defence staff had briefed senators in Helsinki in July that some 900 "
+        "Russian soldiers had deserted."
+    )
+    assert _only(extractor, text, 900).modality == Modality.BACKGROUND
+
+
+def test_audience_place_then_news_day_stays_news(extractor: Extractor) -> None:
+    text = (
+        "OSLO, Oct 20 (Wire) - The ministry said on Monday that the brigade was ready.\n"
+        "Finland's defence staff briefed senators in Helsinki on Monday that some 900 "
+        "Russian soldiers had deserted."
+    )
+    assert _only(extractor, text, 900).modality == Modality.REPORTED
