@@ -13,9 +13,11 @@ from bot.nlp.asked_openers import asked_long_ago
 from bot.nlp.at_the_time import told_at_the_time
 from bot.nlp.authorised_forces import authorised_size
 from bot.nlp.context import QUOTES, Sentence
+from bot.nlp.contract_values import contract_value
 from bot.nlp.coordinated_clauses import dated_clause_start
 from bot.nlp.counted_since import counted_since
 from bot.nlp.dated_after_clauses import dated_after_clause
+from bot.nlp.dated_ahead import dated_ahead
 from bot.nlp.dated_antecedents import dated_antecedent
 from bot.nlp.dated_asides import dated_aside
 from bot.nlp.dated_estimate_nouns import dated_estimate
@@ -112,9 +114,10 @@ def modality(s: Sentence, f: Figure) -> Modality:
         return Modality.BACKGROUND  # "cites Seoul's estimate from April that about 4,700"
     # "is to move north of the river, 30 km from the border": the distance is no plan.
     planned = _planned(s, f) and not current_total(s, f.start, f.end) and not place_distance(s, f)
-    planned = planned and not present_group(s, f)  # "among the 11,000 sent", "join a force of"
+    # "among the 11,000 sent"; "under a contract worth $3bn": the contract is signed
+    planned = planned and not present_group(s, f) and not contract_value(s, f)
     if planned or _provided(s, f) or prepared_for(s, f) or (
-        decreed_change(s, f) or _dated_ahead(s, f) or force_in_making(s, f)
+        decreed_change(s, f) or dated_ahead(s, f) or force_in_making(s, f)
         or authorised_size(s, f)  # "authorised a force of up to 5,550 personnel"
         or prospective_relative(s, f)  # "25,000 soldiers who can be transferred"
         or under_talks(s, f)  # "talks on a contract for 180 tanks, worth $6bn"
@@ -291,16 +294,6 @@ def _provided(s: Sentence, f: Figure) -> bool:
     if window[-1:] and window[-1] in _PROVIDES:
         return True
     return not _ORDERS.isdisjoint(window) and not _ORDERING.isdisjoint(window)
-
-
-_AHEAD = frozenset({"year", "month", "week", "spring", "summer", "autumn", "fall", "winter"})
-
-
-def _dated_ahead(s: Sentence, f: Figure) -> bool:
-    """"health spending of 4.2 trillion roubles next year": a figure its own words date to
-    a period still to come is a plan, whatever tense tells it."""
-    after = s.lowers[f.end : f.end + 2]
-    return len(after) == 2 and after[0] == "next" and after[1] in _AHEAD
 
 
 _AFTER_PREPOSITIONS = frozenset({"from", "of", "in", "at", "on"})

@@ -7,7 +7,8 @@
 - page furniture: "4 comments", "12 shares" set off by the separators a page puts between
   its byline items;
 - the end of a model's name ("its 400 Series 2 trains"), a second year ("the 2025-26
-  campaign") and a reading on a scale ("a magnitude 7.1 quake").
+  campaign") and a reading on a scale ("a magnitude 7.1 quake");
+- a version tag or a designation ("UPDATE 2-", "Type 12 missiles": `name_numbers`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import re
 
 from bot.nlp.context import Sentence
 from bot.nlp.dates import is_year
+from bot.nlp.name_numbers import name_number
 from bot.nlp.numbers import parse_number
 from bot.nlp.unit_nouns import bare
 from bot.nlp.units import TIME_UNITS
@@ -51,6 +53,8 @@ def no_amount(s: Sentence, num_start: int, u_start: int, u_end: int, measure: st
     if measure in _TIMES:
         return _maturity(s, num_start, u_start, u_end) or _period(s, before, u_end)
     if _model_number(s, num_start) or before == "magnitude" or _year_span(s, num_start):
+        return True
+    if name_number(s, num_start):  # "UPDATE 2-Russia fires", "Type 12 missiles"
         return True
     return measure in _PAGE_COUNTS and _furniture(s, num_start, u_end)
 

@@ -14,6 +14,7 @@ from bot.nlp.claim_choice import claimant_for
 from bot.nlp.claim_subjects import ClaimCue
 from bot.nlp.compared_sources import compared_source_count
 from bot.nlp.context import Sentence
+from bot.nlp.converted_sums import conversions_follow
 from bot.nlp.count_reaches import reached_count
 from bot.nlp.counting_sources import organisation_counting
 from bot.nlp.dash_tallies import dash_label_count
@@ -116,7 +117,6 @@ _SIZE_CHANGES = _GROWTH_VERBS | frozenset(
     {"grown", "swelled", "swollen", "shrink", "shrinks", "shrank", "shrunk", "dwindled"}
 )
 _TIME_MEASURES = frozenset(TIME_UNITS.values())
-_MONEY = frozenset({"money", "deal"})
 _RECENT = frozenset({"past", "last", "previous", "preceding"})
 
 
@@ -183,31 +183,13 @@ def find_quantities(
     if not quantities:
         return windows  # most sentences read: the rules below relate figures found
     # What the sentence's figures tell of each other and of the figures before them.
-    quantities = older_as_history(s, _conversions_follow(s, quantities))
+    quantities = older_as_history(s, conversions_follow(s, quantities))
     quantities = joined_strengths(s, included_casualties(s, quantities))  # "and 7.6m reservists"
     quantities = their_losses(s, quantities)  # "sent 8,000 troops and they lost 900"
     quantities = matched_actors(s, previous_sender(s, quantities, told), previous)
     # A period is a figure of its own only when it frames no count ("searched for the past 36
     # hours"); beside a count it only dates it.
     return shared_fates(s, quantities) or windows
-
-
-_CONVERSION_GAPS = frozenset({"(", ", or", ", or roughly", ", or about", "or"})
-
-
-def _conversions_follow(s: Sentence, quantities: list[Quantity]) -> list[Quantity]:
-    """"13 trillion rubles ($160 billion)", "13.5 trillion roubles, or roughly $145 billion":
-    a sum restated in another currency is the same sum, planned or done alike."""
-    text = s.tokens.text
-    for k in range(1, len(quantities)):
-        before, q = quantities[k - 1], quantities[k]
-        money = before.category in _MONEY and q.category in _MONEY
-        if not money or q.modality is before.modality:
-            continue  # most pairs: no need to cut the text between them
-        gap = " ".join(text[before.end : q.start].split()).lower()
-        if gap in _CONVERSION_GAPS:
-            quantities[k] = replace(q, modality=before.modality)
-    return quantities
 
 
 def _quantity(

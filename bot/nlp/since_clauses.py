@@ -12,6 +12,7 @@ from bot.nlp.dates import DateSpan
 from bot.nlp.figures import Figure
 
 _PERFECT = frozenset({"has", "have"})
+_AUXILIARIES = _PERFECT | {"had"}
 _IRREGULAR_PASTS = frozenset({"began", "came", "went", "took", "arrived", "fought", "left"})
 _BREAKS = frozenset({",", ";", ":"})
 # How far back from the date a "since" may open its clause: "since they first entered combat
@@ -38,6 +39,11 @@ def since_clause_date(s: Sentence, date: DateSpan, f: Figure) -> bool:
     if since < 0 or not any(_past(w) for w in s.lowers[since + 1 : date.start]):
         return False
     between = s.lowers[date.end : f.start]
+    if between and between[0] in _AUXILIARIES and _BREAKS.isdisjoint(between):
+        # "losses since the deployment began in late 2024 have exceeded 10,000": the clause
+        # ends at its date and the count's own perfect follows, a running total to now ("had"
+        # is the same perfect retold after "said").
+        return True
     if "," not in between:
         return False  # "since the units entered combat in December 2024 about 7,000 ...": unclear
     close = between.index(",")

@@ -45,3 +45,16 @@ def test_a_since_clause_between_the_count_noun_and_its_number_is_news(
 def test_a_dated_count_without_since_stays_history(extractor: Extractor) -> None:
     text = "Western officials put Belarusian losses in 2023 at roughly 7,000."
     assert _modality(extractor, text) is Modality.BACKGROUND
+
+
+def test_a_since_clause_after_the_subject_then_a_perfect_is_news(extractor: Extractor) -> None:
+    text = (
+        "Kyiv said Belarusian losses since the brigade arrived in early 2023 had passed "
+        "7,000 killed and wounded."
+    )
+    assert _modality(extractor, text) is Modality.REPORTED
+
+
+def test_a_dated_subject_without_since_stays_history(extractor: Extractor) -> None:
+    text = "Kyiv said Belarusian losses in early 2023 had passed 7,000 killed and wounded."
+    assert _modality(extractor, text) is Modality.BACKGROUND
