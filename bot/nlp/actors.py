@@ -10,11 +10,11 @@ from dataclasses import replace
 from bot.models import Claimant
 from bot.nlp.agent_conjuncts import agent_of_earlier_predicate
 from bot.nlp.army_owners import army_owner
-from bot.nlp.body_buyers import body_buyer, contracted_buyer
+from bot.nlp.body_buyers import contracted_buyer
 from bot.nlp.claim_subjects import ClaimCue
 from bot.nlp.company_homes import company_deal_owner
 from bot.nlp.context import Sentence
-from bot.nlp.contract_partners import contract_partner, export_buyer
+from bot.nlp.contract_partners import deal_buyer, export_buyer
 from bot.nlp.counted_peoples import counted_people_actor
 from bot.nlp.counterparties import contract_counterparty
 from bot.nlp.counting_subjects import counting_organisation
@@ -186,7 +186,7 @@ def figure_actor(
             if party is not None and not seller:
                 return _actor_name(s, party)
             k += 1
-        if (home := body_buyer(s, f, told.mentions) or contract_partner(s, f)) is not None:
+        if (home := deal_buyer(s, f, told.mentions)) is not None:
             return home  # "the Armament Agency signed a contract worth ...": its state's
     elif not casualty and (home := contracted_buyer(s, f, told.mentions)) is not None:
         return home  # "the agency signed a contract for 180 tanks": the buyer's tanks

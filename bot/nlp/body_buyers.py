@@ -20,6 +20,7 @@ from bot.nlp.home_bodies import ISSUERS
 from bot.nlp.numbers import SCALES
 from bot.nlp.units import CURRENCIES
 from bot.nlp.valuations import valuing_verb
+from bot.nlp.whose_bodies import whose_body_state
 
 # Verbs that close a deal; the subject before them is the buyer.
 _CLOSING = frozenset(
@@ -57,9 +58,10 @@ def body_buyer(s: Sentence, f: Figure, mentions: Sequence[Mention]) -> str | Non
             return None
         end = said
     if not _bare_body(s, end):
-        return None
+        # "Poland, whose Armament Agency signed a $3.9 billion deal": the body's own state.
+        return whose_body_state(s, end, _BODY_HEADS, _BODY_WORDS)
     sellers = {found.entity for found in s.mentions if company_home(s, found)}
-    issuer = _paying_state(s)
+    issuer = paying_state(s)
     countries = [e.name for m in mentions
                  if (e := s.gazetteer.get(m.entity)) is not None and e.kind == "country"]
     if issuer is not None and issuer in countries and issuer not in sellers:
@@ -67,7 +69,7 @@ def body_buyer(s: Sentence, f: Figure, mentions: Sequence[Mention]) -> str | Non
     return next((name for name in countries if name not in sellers), None)
 
 
-def _paying_state(s: Sentence) -> str | None:
+def paying_state(s: Sentence) -> str | None:
     """The issuer of a one-state currency a sum in the sentence is told in ("12.4 billion
     zloty"), else None; the currency word must follow a number or its scale."""
     for k in range(s.start + 1, s.end):

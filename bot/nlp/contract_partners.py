@@ -10,8 +10,13 @@ Kongsberg") is the seller, its country only its home."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from bot.models import Mention
+from bot.nlp.body_buyers import body_buyer
 from bot.nlp.company_homes import company_home
 from bot.nlp.context import Sentence
+from bot.nlp.currency_buyers import currency_buyer
 from bot.nlp.figures import Figure
 
 _DEALS = frozenset({"contract", "contracts", "deal", "deals", "agreement", "order", "orders"})
@@ -67,3 +72,9 @@ def export_buyer(s: Sentence, f: Figure, claim_tokens: set[int]) -> str | None:
 
 _TO = frozenset({"to"})
 _WITH_OR_TO = frozenset({"with", "to"})
+
+
+def deal_buyer(s: Sentence, f: Figure, mentions: Sequence[Mention]) -> str | None:
+    """The buyer of a deal figure no party follows: a bare state body's state, the state a
+    firm contracts with, else the issuer of the deal's one-state currency."""
+    return body_buyer(s, f, mentions) or contract_partner(s, f) or currency_buyer(s, mentions)
