@@ -135,6 +135,7 @@ _MULTI_UNITS = frozenset(
         # Work measured in people's time ("nine lakh man-days of employment"): the compound
         # is the unit, not the days or hours alone.
         "man-days", "man-hours", "person-days", "person-hours",
+        "unmanned aerial vehicles", "unmanned aerial vehicle",
     }
 )  # fmt: skip
 

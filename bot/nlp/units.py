@@ -98,6 +98,9 @@ TIME_UNITS: dict[str, str] = {
 COMPOUNDS: dict[str, str] = {
     "crew members": "crew member", "crew member": "crew member",
     "family members": "family member", "staff members": "staff member",
+    # Official and translated copy's name for drones ("254 unmanned aerial vehicles were
+    # destroyed"): a watch on drones must see them.
+    "unmanned aerial vehicles": "drone", "unmanned aerial vehicle": "drone",
 }  # fmt: skip
 # Counted nouns whose singular a reader would not find by dropping a suffix, and singulars
 # that should count even without a plural ending ("one tank").
