@@ -25,8 +25,11 @@ from bot.nlp.verdicts import VERDICT_NOUNS
 _FRACTIONS = frozenset({"half", "quarter", "quarters"})
 # "The upper house is due to ratify it on Wednesday", "It now goes to Putin for his
 # signature": right after a treaty step, a step told of "it" alone has no treaty noun to make
-# its sentence worth reading (`step_cues.pronoun_triggers`).
-_PRONOUN_STEPS = frozenset({"ratify", "ratifies", "ratified", "ratifying", "signature"})
+# its sentence worth reading (`step_cues.pronoun_triggers`); nor has "It was signed in Oslo in
+# March", the history of the treaty just ratified.
+_PRONOUN_STEPS = frozenset(
+    {"ratify", "ratifies", "ratified", "ratifying", "signature", "signed"}
+)
 _TRIGGERS = (
     NUMBER_WORDS | VAGUE_AMOUNTS | TREATY_NOUNS | REFERRING_NOUNS | CLAIM_WORDS | _FRACTIONS
     | BODY_HEADS | VERDICT_NOUNS  # "This is a fabrication": a verdict on the figures before
@@ -75,6 +78,9 @@ def find_candidates(
     looks only at them."""
     if hits is None:
         hits = [i for i, w in enumerate(lowers) if is_trigger(w)]
+    # "signed" alone is in most sentences of a sale or a deal; only the treaty's own pronoun
+    # makes it a step to read ("It was signed in Oslo", "signed it in Warsaw").
+    hits = [i for i in hits if lowers[i] != "signed" or _pronoun_signed(lowers, i)]
     numbers = _NUMBERS
     starts: list[int] = []
     for i in hits:
@@ -96,3 +102,8 @@ def find_candidates(
         k = bisect_left(hits, start)
         flags.append(k < len(hits) and hits[k] < end)
     return Candidates(starts, flags, hits)
+
+
+def _pronoun_signed(lowers: list[str], i: int) -> bool:
+    """Whether "signed" at i is said of "it": "it was signed", "signed it"."""
+    return lowers[i + 1 : i + 2] == ["it"] or lowers[max(0, i - 2) : i] == ["it", "was"]

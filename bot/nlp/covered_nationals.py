@@ -23,7 +23,10 @@ _RELATIVES = frozenset({"that", "which"})
 _MODALS = frozenset({"will", "would", "could", "should", "is", "was", "to"})
 _PEOPLE = frozenset(
     {"citizens", "nationals", "workers", "labourers", "laborers", "migrants", "residents",
-     "students", "people", "seasonal", "guest", "tourists", "visitors", "nurses", "builders"}
+     "students", "people", "seasonal", "guest", "tourists", "visitors", "nurses", "builders",
+     # "an agreement that let Japanese boats fish near the islands": a fishing pact lets in
+     # the other state's fleet, told by its vessels rather than its people.
+     "boats", "vessels", "trawlers", "fishermen", "fishing"}
 )  # fmt: skip
 _REACH = 6  # verb of letting to the demonym: "let up to 12,000 North Korean"
 

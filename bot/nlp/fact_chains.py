@@ -62,6 +62,7 @@ from bot.nlp.listed_source_sides import listed_source_sides
 from bot.nlp.local_pacts import without_local_pacts
 from bot.nlp.member_votes import member_votes
 from bot.nlp.month_briefings import month_briefing_figures
+from bot.nlp.month_follow_ons import month_follow_on_figures
 from bot.nlp.needed_steps import needed_steps
 from bot.nlp.page_parts import drop_restated
 from bot.nlp.partitive_wholes import dated_wholes
@@ -142,6 +143,7 @@ def sentence_quantities(
     found = recap_tail_figures(s, found)  # "..., figures it gave lawmakers in April."
     found = within_anchor_figures(s, found)  # "Within weeks of the Duma vote, ... 11,000"
     found = carried_date_figures(s, found)  # "... began in 2023. Within weeks, 4,000 ..."
+    found = month_follow_on_figures(s, found, just_told)  # "In April, ... . The agency put"
     found = downed_owners(s, found, just_told)  # "shot down 429 of the drones": the launcher's
     found = listed_demonym_owner(s, found)  # "9,000 Russian tanks, 18,000 vehicles and ..."
     found = korean_owner(s, found, mentions)  # "nine Korean sappers" after only the North

@@ -13,6 +13,7 @@ from __future__ import annotations
 from bot.nlp.context import Sentence
 from bot.nlp.dates import DateSpan
 from bot.nlp.figures import Figure
+from bot.nlp.passive_dispatches import dispatched_after
 
 # "in the early 1990s", "in late 2022": words narrowing a period between it and its "in".
 _PERIOD_PARTS = frozenset({"the", "early", "late", "mid", "-"})
@@ -37,14 +38,21 @@ def own_period_floor(s: Sentence, f: Figure, date: DateSpan) -> int:
 
 def last_year_figure(s: Sentence, f: Figure) -> bool:
     """Whether a bare "last year" closes the phrase of a figure a past perfect tells: "had
-    already sent about 11,000 troops to Kursk last year". The past perfect sets the act
+    already sent about 11,000 troops to Kursk last year", or a passive dispatch ("11,000
+    troops were sent to Russia last year", `passive_dispatches`). The past perfect sets the act
     before the news; without it, "supplied 3 million shells last year, Budanov said" or
     "trade grew 15.5% last year" is the year's total, told as the news."""
-    if "last" not in s.words or "had" not in s.words:
-        return False  # nearly every sentence: two set tests
-    if not _past_perfect(s, f):
+    if "last" not in s.words:
+        return False  # nearly every sentence: one set test
+    if (k := dispatched_after(s, f)) is not None:
+        return _closes_with_last_year(s, k)  # "11,000 troops were sent to Russia last year"
+    if "had" not in s.words or not _past_perfect(s, f):
         return False
-    k = f.end
+    return _closes_with_last_year(s, f.end)
+
+
+def _closes_with_last_year(s: Sentence, k: int) -> bool:
+    """Whether the words from `k` are an optional place ("to Kursk") and a bare "last year"."""
     if k < s.end and s.lowers[k] in _PLACE_PREPOSITIONS:
         j = k + 1
         while j < min(s.end, k + 1 + _PLACE_REACH) and (

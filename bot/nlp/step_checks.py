@@ -16,6 +16,8 @@
 - "Under its terms, it takes effect 120 days after the 60th ratification": a provision of the
   treaty tells when steps would come, not that they came.
 - "the procedures for its entry into force": the goal of formalities (`purpose_steps`).
+- "An earlier version of this article said the treaty was signed in Paris": a correction
+  note withdraws the step it retells (`correction_notes`).
 - "the first to approve leaving the treaty": what is approved is the leaving, a withdrawal
   the leaving's own words tell; the approval is no step of its own.
 """
@@ -25,6 +27,7 @@ from __future__ import annotations
 from bot.models import Modality, Quantity, Stage
 from bot.nlp.approved_exits import approves_an_exit
 from bot.nlp.context import Sentence
+from bot.nlp.correction_notes import withdrawn_step
 from bot.nlp.paired_signers import states_sign
 from bot.nlp.phrasal_steps import concludes_talks, signs_up
 from bot.nlp.purpose_steps import entry_as_goal
@@ -62,6 +65,8 @@ _PRESENT = frozenset({"signs", "ratifies", "approves", "takes", "enters", "sign"
 
 def spurious_step(s: Sentence, cue: StepCue, trigger: int, quantities: list[Quantity]) -> bool:
     """Whether the stage word at `cue`, read with the treaty noun at `trigger`, is no step."""
+    if withdrawn_step(s, cue.start):
+        return True  # what the story wrongly said, withdrawn
     first = s.clause_start(cue.start)
     before = s.lowers[max(first, cue.start - _NEGATION_REACH) : cue.start]
     if cue.verb_word in NOMINALS:

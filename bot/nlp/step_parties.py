@@ -12,6 +12,7 @@ from bot.nlp.lexicon import REPORT_VERBS
 from bot.nlp.notified_parties import NOTIFYING, notified_states
 from bot.nlp.other_pacts import aside_states, other_pact_parties
 from bot.nlp.pronoun_parties import pronoun_party
+from bot.nlp.reporter_states import reporter_states
 from bot.nlp.step_time import SUBJECT_PRONOUNS, StepCue, scope
 from bot.nlp.treaty_words import STAGE_WORDS, TREATY_NOUNS
 
@@ -76,6 +77,12 @@ def step_parties(
         opening = s.mentions_between(s.start, s.clause_end(s.start))
         # "Poland notified the UN that it is withdrawing": the body told is no subject.
         names.extend(s.gazetteer.actor_of(f.entity) for f in opening if f.start not in others)
+        if not names and s.lowers[first] == "it":
+            # "Fishermen fear losses after Russia announced that it was withdrawing": the
+            # opening clause is someone else's; "it" is whoever gives the report.
+            names.extend(reporter_states(s, first, others))
+        if len(set(names)) == 1 and (covered := covered_party(s, cue.start)) is not None:
+            names.append(covered)  # "Moscow said it was quitting a pact that let Japanese boats"
     ordered: list[str] = []
     for name in names:
         if name not in ordered:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.models import Facts
+from bot.models import Facts, Modality, Stage
 from bot.nlp import Extractor
 from bot.nlp.candidates import TRIGGER, find_candidates
 from bot.nlp.context import Tokens
@@ -55,3 +55,37 @@ def test_flagged_hits_give_the_same_candidates(extractor: Extractor) -> None:
     assert find_candidates(t.lowers, t.sentences, t.flagged[TRIGGER]) == find_candidates(
         t.lowers, t.sentences
     )
+
+
+def test_signed_said_of_it_makes_a_candidate(extractor: Extractor) -> None:
+    t = tokens(
+        extractor,
+        "It was signed in Lisbon in May by the ministers. The envoys signed it in Rabat. "
+        "The ministers signed in Lisbon.",
+    )
+    # The last: "signed" of no "it" is in most sentences of a sale; nothing makes it a step.
+    assert find_candidates(t.lowers, t.sentences).sentences == [True, True, False]
+
+
+_RATIFIED = (
+    "LISBON (Wire) - Portugal's parliament on Tuesday ratified a defence cooperation "
+    "treaty with Morocco. "
+)
+
+
+def test_it_was_signed_after_a_ratification_is_background(extractor: Extractor) -> None:
+    text = _RATIFIED + "It was signed in Rabat in May by the defence ministers."
+    signed = [e for e in extractor.extract(text).events if e.stage is Stage.SIGNED]
+    assert [e.modality for e in signed] == [Modality.BACKGROUND]
+
+
+def test_signing_it_after_a_ratification_is_background(extractor: Extractor) -> None:
+    text = _RATIFIED + "The defence ministers signed it in Rabat in May."
+    signed = [e for e in extractor.extract(text).events if e.stage is Stage.SIGNED]
+    assert [e.modality for e in signed] == [Modality.BACKGROUND]
+
+
+def test_a_signing_of_no_it_after_a_ratification_stays_unread(extractor: Extractor) -> None:
+    text = _RATIFIED + "The defence ministers signed in Rabat in May."
+    stages = [e.stage for e in extractor.extract(text).events]
+    assert stages == [Stage.RATIFIED]
