@@ -9,14 +9,15 @@ from __future__ import annotations
 from bot.nlp.context import Sentence
 from bot.nlp.dates import month_of
 from bot.nlp.fronted_date_subjects import set_off_date
+from bot.nlp.turn_labels import after_turn_label
 
 _FRONTING = frozenset({"in", "last"})
-_LABEL_REACH = 4  # "SEN. TOM BRANDT :": a speaker label is a few capitalised words
+_LABEL_REACH = 3  # "SEN. TOM BRANDT:": a speaker label is a few words in capitals
 
 
 def fronted_month(s: Sentence) -> bool:
     """Whether a past month other than the article's own opens the sentence."""
-    first = _after_label(s)
+    first = after_turn_label(s, reach=_LABEL_REACH, capitals=True)
     if s.lowers[first] not in _FRONTING:
         return False  # the common case, before looking for the date
     date = next((d for d in s.dates if d.start == first + 1), None)
@@ -27,13 +28,3 @@ def fronted_month(s: Sentence) -> bool:
         return False
     return s.reference is None or s.reference[0] != month or s.lowers[first] == "last"
 
-
-def _after_label(s: Sentence) -> int:
-    """The first token after a transcript's speaker label opening the sentence, else its start."""
-    stop = min(s.end - 1, s.start + _LABEL_REACH)
-    for k in range(s.start, stop):
-        if s.lowers[k] == ":":
-            return k + 1 if k > s.start else s.start
-        if not s.texts[k].isupper():
-            return s.start  # "In February, ..." or prose: no label
-    return s.start

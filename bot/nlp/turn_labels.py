@@ -12,11 +12,14 @@ from bot.nlp.context import Sentence
 _REACH = 4  # "CHAIR HELEN MARSH", "Ambassador Viktor Lomakin": label words at most
 
 
-def after_turn_label(s: Sentence) -> int:
-    """The first token after a leading "<Label>:" turn label, or the sentence's start."""
-    for k in range(s.start, min(s.end - 1, s.start + _REACH + 1)):
+def after_turn_label(s: Sentence, *, reach: int = _REACH, capitals: bool = False) -> int:
+    """The first token after a leading "<Label>:" turn label of at most `reach` words, or
+    the sentence's start. With `capitals`, only a label in capitals counts ("KESSLER:",
+    "Q:"), as a transcript's speaker tags are written."""
+    for k in range(s.start, min(s.end - 1, s.start + reach + 1)):
         if s.texts[k] == ":":
             return k + 1 if k > s.start else s.start
-        if not s.texts[k][:1].isupper():
+        word = s.texts[k]
+        if not (word.isupper() if capitals else word[:1].isupper()):
             return s.start
     return s.start
