@@ -33,7 +33,11 @@ def statement_issuer(s: Sentence) -> Claimant | None:
     body = first.kind not in _SPEAKERS and states_body(s, first)
     if first.kind not in _SPEAKERS and not body:
         return None
-    statement = next(k for k in range(first.end, s.end) if s.lowers[k] in _STATEMENTS)
+    # "In the same bulletin, KCNA attacked ...": the statement word may come before the
+    # subject, where it names no statement the subject issues.
+    statement = next((k for k in range(first.end, s.end) if s.lowers[k] in _STATEMENTS), None)
+    if statement is None:
+        return None
     verb = next((k for k in range(first.end, statement) if s.lowers[k] in _ISSUING), None)
     if verb is None:
         return None

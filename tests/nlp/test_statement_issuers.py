@@ -22,3 +22,16 @@ def test_a_name_without_a_statement_sets_no_speaker(extractor: Extractor) -> Non
     )
     (q,) = extractor.extract(text).quantities
     assert q.claimant is None
+
+
+def test_a_statement_named_before_the_subject_is_read_without_failing(
+    extractor: Extractor,
+) -> None:
+    # The statement word comes before the fronted clause's subject, so no statement follows it.
+    text = (
+        "The agency ran a long commentary on Tuesday.\n"
+        "In the same bulletin, KCNA attacked the spy agency, calling its count a lie.\n"
+        "About 200 soldiers were wounded, officials in Seoul said."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.value == 200
