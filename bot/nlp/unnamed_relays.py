@@ -8,6 +8,7 @@ still claims what it relays."""
 from __future__ import annotations
 
 from bot.models import Claimant
+from bot.nlp.bare_plural_relays import bare_plural_relay
 
 _UNNAMED_OPENINGS = frozenset(
     {"two", "three", "four", "five", "several", "some", "many", "multiple",
@@ -25,4 +26,4 @@ def unnamed_relay(claimant: Claimant | None) -> bool:
     if claimant.entities:
         return False  # "according to the NIS", "two Ukrainian officials": a named side
     first = name.split(" ", 1)[0]
-    return first in _UNNAMED_OPENINGS or first.isdigit()
+    return first in _UNNAMED_OPENINGS or first.isdigit() or bare_plural_relay(claimant)
