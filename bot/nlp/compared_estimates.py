@@ -5,9 +5,10 @@ number" is the count before it), so it takes the owner of that count. The owner 
 settled only by the document's passes (a sending told paragraphs away), so this runs after
 them.
 
-Only a count told as "puts/put/places the number/figure/estimate/total (higher|lower), at N"
-or "puts it (higher|lower), at N" is read so, only right after a count of the same kind in
-its own or the sentence before, and only when that count has an owner."""
+Only a count told as "puts/put/places the (current) number/figure/estimate/total
+(higher|lower), at N" or "puts it (higher|lower), at N" is read so, only right after a count
+of the same kind in its own or the sentence before, and only when that count has an
+owner."""
 
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ from bot.models import Quantity
 # number higher, at about", "put the figure at", "places it lower, at roughly".
 _RESTATED = re.compile(
     r"\b(?:puts?|putting|places?|placed)\s+(?:the|its|their|it)"
+    # "the current number", "its latest estimate": a word dating or scoping the same count.
+    r"(?:\s+(?:current|latest|present|overall|total|own|real|actual))?"
     r"(?:\s+(?:number|figure|estimate|total|count|tally))?"
     r"(?:\s+(?:much|far|even|slightly|considerably))?"
     r"(?:\s+(?:higher|lower))?,?\s+at\s+(?:[a-z]+\s+){0,2}$",

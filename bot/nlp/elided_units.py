@@ -1,7 +1,8 @@
 """A count whose noun is left out because the clause before gave it: "2,300 homes were
 damaged and 140 destroyed", "12 drones were shot down, 3 lost". A bare number that opens a
 second clause and undergoes something (a participle follows it) counts what the figure just
-before it in the same sentence counted.
+before it in the same sentence counted. A rate of output with no noun counts the goods a
+making verb took a sentence or two before (`made_rates`).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from bot.models import Quantity
 from bot.nlp.casualty_counts import counts_people
 from bot.nlp.context import Sentence
 from bot.nlp.figures import Figure, qualifier_before
+from bot.nlp.made_rates import made_rate_count
 from bot.nlp.number_reading import number_at
 from bot.nlp.units import PHYSICAL, TIME_UNITS
 
@@ -25,6 +27,8 @@ _MEASURED = frozenset({"money", "deal", *PHYSICAL.values(), *TIME_UNITS.values()
 def elided_count(
     s: Sentence, i: int, previous: Quantity | None
 ) -> tuple[Figure, str | None] | None:
+    if (made := made_rate_count(s, i)) is not None:
+        return made  # "Russia, which produces roughly 30,000 a year": goods named before
     if previous is None or previous.sentence != s.text or previous.category in _MEASURED:
         return None
     number = number_at(s, i)

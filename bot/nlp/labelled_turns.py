@@ -69,11 +69,26 @@ def witness_claims(text: str, quantities: list[Quantity]) -> list[Quantity]:
     out: list[Quantity] = []
     for q in quantities:
         turn = next((t for t in turns if t[0] <= q.start < t[1]), None)
-        # "We assess that ...": the witness's own, whoever spoke last.
-        if turn is not None and (q.claimant is None or first_person_figure(text, turn[0], q)):
+        # "We assess that ...": the witness's own, whoever spoke last; so is a figure whose
+        # source the turn never names, lent from a sentence outside it (a question's "the
+        # North" read as the teller of the answer after it).
+        if turn is not None and (
+            q.claimant is None or first_person_figure(text, turn[0], q)
+            or _unnamed_in(q.claimant.name, text[turn[0] : q.end])
+        ):
             q = replace(q, claimant=Claimant(name=_full_name(text, turn[3])))
         out.append(q)
     return out
+
+
+def _unnamed_in(name: str, turn: str) -> bool:
+    """Whether no capitalised word of the source's `name` is written in the witness's
+    `turn`: "According to the Defence Ministry" names "Russia's Defence Ministry" enough."""
+    words = [
+        w.strip(".,()").removesuffix("'s").removesuffix("’s")
+        for w in name.split() if w[:1].isupper()
+    ]  # fmt: skip
+    return bool(words) and not any(re.search(rf"\b{re.escape(w)}\b", turn) for w in words)
 
 
 def _names(label: str) -> frozenset[str]:

@@ -13,6 +13,7 @@ from bot.models import Claimant
 from bot.nlp.claimant_names import name_claimant
 from bot.nlp.context import Sentence
 from bot.nlp.lexicon import CLAUSE_BREAKS
+from bot.nlp.source_label_lines import label_line_source
 
 _COME = frozenset({"comes", "come", "came"})
 # What "comes from" a source when the source is the one telling the figures.
@@ -33,10 +34,12 @@ def may_name_origin(lowers: list[str], start: int, end: int) -> bool:
 
 
 def origin_source(s: Sentence) -> Claimant | None:
-    """X of "The first comes from X", "The figures come from X"; None for any other
-    sentence."""
+    """X of "The first comes from X", "The figures come from X", or of a label line "X:"
+    over X's figures (`source_label_lines`); None for any other sentence."""
     if not s.mentions:
         return None
+    if (labelled := label_line_source(s)) is not None:
+        return labelled
     lowers = s.lowers
     top = min(s.end - 2, s.start + _MAX_SUBJECT + 1)
     verb = next((k for k in range(s.start + 1, top) if lowers[k] in _COME), None)

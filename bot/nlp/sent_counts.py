@@ -2,7 +2,8 @@
 10,000 have been sent to Russia in total", "the North plans to send 10,000 by December",
 "Kyiv says some 11,000 are there". The writer leaves out the noun because the article is
 counting soldiers; what the number undergoes (being sent, deployed) or where it now is says
-it counts them again."""
+it counts them again. A list entry under a source's label may drop the verb too: "About
+11,000 still deployed in the Kursk region"."""
 
 from __future__ import annotations
 
@@ -37,7 +38,7 @@ def sent_troops(s: Sentence, q_start: int, end: int) -> bool:
     sent: the subject of a passive of sending right after a reporting verb, or the object
     of a verb of sending."""
     if q_start <= s.start:
-        return False
+        return _listed_sending(s, q_start, end)
     head = s.lowers[q_start - 1]
     if head in _SENDING:
         return end >= s.end or s.lowers[end] in _OBJECT_ENDS
@@ -59,3 +60,24 @@ def sent_troops(s: Sentence, q_start: int, end: int) -> bool:
         return False
     # "Kyiv says some 11,000 are there": where the troops now are says they were sent.
     return s.lowers[k] in _SENT or (s.lowers[k] in _PRESENT and s.lowers[k - 1] in _BE_HERE)
+
+
+# "About 11,000 still deployed": words that may stand between a list entry's number and its
+# participle.
+_STILL = frozenset({"still", "now", "already", "currently", "reportedly"})
+
+
+def _listed_sending(s: Sentence, q_start: int, end: int) -> bool:
+    """Whether a line that opens on the bare number and goes on with a participle of sending
+    counts troops sent: a source-by-source list writes its entries without a verb, "About
+    11,000 still deployed in the Kursk region". Only a sentence that opens its line, and
+    only a participle right after the number (a still or now between at most); "About 11,000
+    killed" is a toll, read elsewhere."""
+    text = s.tokens.text
+    first = s.char_span(s.start, s.start + 1)[0]
+    if first > 0 and text[first - 1] != "\n":
+        return False  # the sentence goes on a line of prose: "..., and 11,000 deployed"
+    k = end
+    while k < s.end and s.lowers[k] in _STILL:
+        k += 1
+    return k < s.end and s.lowers[k] in _SENT

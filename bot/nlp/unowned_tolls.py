@@ -5,10 +5,12 @@ though the only name in its sentence is the agency that counted them.
 
 Only a count of soldiers' losses (not "people" or "civilians", whom a strike kills on
 either side), only when the owned soldiers and losses counted just before are all one
-side's, and only when the count's own sentence names no other state and no enemy ("the
-enemy's losses", "The Ukrainian Armed Forces lost more than 300 servicemen"): with two
-sides in play the count stays ownerless rather than be given to the wrong army. A state named
-only as a compared estimate's owner ("a tally in line with South Korea's") is no such side."""
+side's, and only when the count's own sentence names no other state (but the one telling
+it, with no "its" or "our" of its own side: "Kyiv says total losses are more than 9,000")
+and no enemy ("the enemy's losses", "The Ukrainian Armed Forces lost more than 300
+servicemen"): with two sides in play the count stays ownerless rather than be given to the
+wrong army. A state named only as a compared estimate's owner ("a tally in line with South
+Korea's") is no such side."""
 
 from __future__ import annotations
 
@@ -27,8 +29,10 @@ _PEOPLE = frozenset({"troop", "casualty"})
 # strike's or a disaster's victims, whom no army's count covers.
 _TOLL_UNITS = frozenset(
     {"casualties", "casualty", "dead", "deaths", "killed", "wounded", "killed and wounded",
-     "soldiers", "servicemen", "personnel", "troops"}
+     "soldiers", "servicemen", "personnel", "troops", "losses"}
 )  # fmt: skip
+# Words by which a source counts its own side: "Kyiv says its losses", "Ukraine says it lost".
+_OWN_SIDE = frozenset({"it", "its", "we", "our", "us", "they", "their", "own"})
 
 
 def unowned_tolls(
@@ -56,6 +60,7 @@ def unowned_tolls(
         named = {gazetteer.actor_of(m.entity) for m in mentions
                  if first <= m.start < last and _state(gazetteer, m.entity)
                  and not compared_only(tokens.text, m.start, m.end)}  # fmt: skip
+        named -= _teller_states(q, mentions, gazetteer, first, last)
         if named <= {side}:
             out[k] = replace(q, actor=side)
     return out
@@ -80,6 +85,26 @@ def _victims_told_before(q: Quantity, before: list[Quantity]) -> bool:
         and p.unit.lower() not in _TOLL_UNITS
         for p in before
     )  # fmt: skip
+
+
+def _teller_states(
+    q: Quantity, mentions: list[Mention], gazetteer: Gazetteer, first: int, last: int
+) -> set[str]:
+    """The state that only tells the toll: "Kyiv says total losses are more than 9,000"
+    names Ukraine as the teller of the losses just being counted, not as their side. Only a
+    teller that is the state itself ("Kyiv", "Ukraine"), not a person or a record a state's
+    name describes ("Ukrainian President ...", "Vietnamese records"), and only with no word
+    of the teller's own side in the sentence ("its losses")."""
+    claimant = q.claimant
+    if claimant is None or claimant.denied:
+        return set()
+    words = {w.strip(".,;:\"'").lower() for w in q.sentence.split()}
+    if words & _OWN_SIDE:
+        return set()
+    return {
+        gazetteer.actor_of(m.entity) for m in mentions
+        if first <= m.start < last and m.surface == claimant.name and _state(gazetteer, m.entity)
+    }  # fmt: skip
 
 
 def _state(gazetteer: Gazetteer, name: str) -> bool:

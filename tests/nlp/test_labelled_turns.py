@@ -84,3 +84,28 @@ def test_a_witness_quoting_a_source_keeps_that_source(extractor: Extractor) -> N
     text = _QUOTING_WITNESS.format(turn="That is roughly our view too.")
     claimant = _by_value(extractor, text)[14000].claimant
     assert claimant is not None and "Ukraine" in claimant.entities
+
+
+_MAKERS = (
+    "Minister tells MPs of Iranian drone output\n"
+    "Tom Hadley, the armed forces minister, was giving evidence to the committee.\n"
+    "MS. LAURA BRIGGS: Minister, how many drones has Iran sent to Russia this year?\n"
+    "MR. HADLEY: About 900, by our count.\n"
+    "MS. BRIGGS: Is Iran still building Shahed-type drones itself?\n"
+    "MR. HADLEY: Yes. We believe Iran can build a few hundred a month. {last}\n"
+    "MS. BRIGGS: Thank you.\n"
+)
+
+
+def test_a_source_the_witness_never_names_is_the_witness(extractor: Extractor) -> None:
+    # The first person's "Iran" is the question's, lent on to the next sentence: in the
+    # witness's turn, a source it never names is the witness.
+    text = _MAKERS.format(last="Russia turns out 40 drones a day.")
+    claimant = _by_value(extractor, text)[40].claimant
+    assert claimant is not None and "Hadley" in claimant.name
+
+
+def test_a_source_the_witness_names_keeps_its_figure(extractor: Extractor) -> None:
+    text = _MAKERS.format(last="Ukraine says Russia turns out 40 drones a day.")
+    claimant = _by_value(extractor, text)[40].claimant
+    assert claimant is not None and claimant.name == "Ukraine"

@@ -78,3 +78,24 @@ def test_a_count_that_remains_missing_is_not_of_troops_sent(extractor: Extractor
         "remain missing."
     )
     assert all(q.value != 70 or q.measure != "troop" for q in extractor.extract(text).quantities)
+
+
+_LISTED = (
+    "Belarusian troops in Russia: the estimates\n"
+    "The CIA:\nAbout 2,000 Belarusian soldiers since March.\n"
+    "Ukraine's SBU (Security Service):\n"
+)
+
+
+def test_a_list_entry_of_a_bare_number_still_deployed(extractor: Extractor) -> None:
+    text = _LISTED + "About 1,800 still deployed near Kursk.\n"
+    (q,) = [q for q in extractor.extract(text).quantities if q.value == 1800]
+    assert (q.measure, q.actor) == ("troop", "Belarus")
+    assert q.claimant is not None and q.claimant.name == "Ukraine's SBU"
+
+
+def test_a_list_entry_of_a_bare_number_still_missing_is_no_sending(
+    extractor: Extractor,
+) -> None:
+    text = _LISTED + "About 1,800 still missing near Kursk.\n"
+    assert not [q for q in extractor.extract(text).quantities if q.value == 1800]

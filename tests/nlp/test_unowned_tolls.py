@@ -41,3 +41,22 @@ def test_a_bare_toll_after_soldiers_killed_stays_their_sides(extractor: Extracto
     text = _SENT + "In March, 20 soldiers were killed and nine were injured, the group said."
     toll = next(q for q in extractor.extract(text).quantities if q.value == 9)
     assert toll.actor == "Belarus"
+
+
+_TOLD = (
+    "Estimates of the toll differ. In its latest briefing the NIS said about 600 Belarusian "
+    "soldiers had died. "
+)
+
+
+def test_a_state_that_only_tells_the_toll_is_no_side(extractor: Extractor) -> None:
+    # "Minsk says total losses": the teller of the losses just counted, not their side.
+    text = _TOLD + "Vilnius says total losses are more than 900."
+    toll = next(q for q in extractor.extract(text).quantities if q.value == 900)
+    assert (toll.measure, toll.actor) == ("casualty", "Belarus")
+
+
+def test_a_teller_counting_its_own_losses_stays_a_side(extractor: Extractor) -> None:
+    text = _TOLD + "Warsaw says its own losses are more than 90."
+    toll = next(q for q in extractor.extract(text).quantities if q.value == 90)
+    assert toll.actor is None
