@@ -18,8 +18,10 @@ from bot.nlp.dates import DateSpan, period_preposition
 from bot.nlp.lexicon import WEEKDAYS
 
 # The phrasings of a date within the past week or two: "last week", "earlier this week",
-# "on Monday last week", "last Friday".
-_RECENT = (["last", "week"], ["earlier", "this", "week"])
+# "on Monday last week", "last Friday"; and "earlier this month", a briefing of the news's
+# own month (a claim "said this month" is the month's news), so its count of how things
+# stand is as current as last week's.
+_RECENT = (["last", "week"], ["earlier", "this", "week"], ["earlier", "this", "month"])
 # "since the troops entered combat in early December": the start of a count to date.
 _COUNT_STARTS = frozenset({"since", "from"})
 # "10,000 were still there and that 3,000 had been rotated home": where the figure's claim

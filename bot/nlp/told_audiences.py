@@ -6,6 +6,7 @@ anything else keeps the date next to the verb."""
 from __future__ import annotations
 
 from bot.nlp.context import Sentence
+from bot.nlp.lexicon import MONTHS
 
 _TELLING = frozenset({"told", "briefed", "informed"})
 _TELLING_TO = frozenset({"reported", "said", "explained", "presented", "disclosed"})
@@ -38,6 +39,19 @@ def past_audience(s: Sentence, verb: int) -> int:
 
 # "told lawmakers in Seoul in April": the briefing's place, a name of a word or two.
 _PLACE_WORDS = 2
+# "last month", "earlier this month", "last September": relative dates with no preposition.
+_BARE_DATES = frozenset({"last", "earlier", "this", "previous"})
+
+
+def _beyond_week(s: Sentence, k: int) -> bool:
+    """Whether the bare date at `k` names a month or year ("last month", "last May"), not
+    a week or a weekday."""
+    # "last September": the dates may start at the month itself, past "last".
+    date = next((d for d in s.dates if d.start in (k, k + 1)), None)
+    if date is None or (date.start == k + 1 and s.lowers[k] != "last"):
+        return False
+    last = s.lowers[date.end - 1]
+    return last in {"month", "year"} or last in MONTHS
 
 
 def _past_place(s: Sentence, k: int, starts: set[int]) -> int:
@@ -48,10 +62,13 @@ def _past_place(s: Sentence, k: int, starts: set[int]) -> int:
     for j in range(k + 1, min(s.end - 1, k + 1 + _PLACE_WORDS)):
         if not s.texts[j][:1].isupper() or j in starts:
             return k
-        # Only a dated "in April" / "on Oct. 5" past the place: "in Seoul last week" is
-        # left to how a bare relative date is read.
         after = j + 1
         if s.lowers[after] in {"in", "on"} and after + 1 in starts:
+            return after
+        # "told lawmakers in Seoul last month": a bare date right past the place is the
+        # briefing's as surely as one right past the audience. Not "in Seoul last week":
+        # a forecast told to reporters a week ago is still read as the latest word.
+        if s.lowers[after] in _BARE_DATES and _beyond_week(s, after):
             return after
     return k
 

@@ -50,3 +50,16 @@ def test_a_present_state_told_last_week_is_news(extractor: Extractor, sentence: 
 )
 def test_older_or_superseded_figures_stay_background(extractor: Extractor, sentence: str) -> None:
     assert _modality(extractor, sentence, 4500) is Modality.BACKGROUND
+
+
+def test_a_present_state_told_earlier_this_month_is_news(extractor: Extractor) -> None:
+    # A briefing of the news's own month: its count of how things stand is the latest word.
+    sentence = ("The ministry told the defence committee earlier this month that about 4,500 "
+                "Belarusian troops remained in Mozyr.")  # fmt: skip
+    assert _modality(extractor, sentence, 4500) is Modality.REPORTED
+
+
+def test_a_past_step_told_earlier_this_month_stays_background(extractor: Extractor) -> None:
+    sentence = ("The ministry told the defence committee earlier this month that about 4,500 "
+                "Belarusian troops had crossed into Mozyr.")  # fmt: skip
+    assert _modality(extractor, sentence, 4500) is Modality.BACKGROUND

@@ -85,3 +85,25 @@ def test_audience_place_then_news_day_stays_news(extractor: Extractor) -> None:
         "Russian soldiers had deserted."
     )
     assert _only(extractor, text, 900).modality == Modality.REPORTED
+
+
+_OSLO = "OSLO, May 14 (Wire) - Parliament met on Wednesday.\n"
+
+
+def test_audience_place_then_last_month_is_history(extractor: Extractor) -> None:
+    # The bare date past the place dates the briefing, even of a count that still stands.
+    text = _OSLO + ("The ministry told lawmakers in Oslo last month that about 4,500 Belarusian "
+                    "troops remained in Mozyr.")  # fmt: skip
+    assert _only(extractor, text, 4500).modality == Modality.BACKGROUND
+
+
+def test_audience_place_then_this_month_stays_news(extractor: Extractor) -> None:
+    text = _OSLO + ("The ministry told lawmakers in Oslo this month that about 4,500 Belarusian "
+                    "troops remained in Mozyr.")  # fmt: skip
+    assert _only(extractor, text, 4500).modality == Modality.REPORTED
+
+
+def test_a_forecast_told_in_a_place_last_week_stays_a_plan(extractor: Extractor) -> None:
+    text = _OSLO + ("The minister told reporters in Oslo last week that Minsk could send a "
+                    "further 4,500 soldiers.")  # fmt: skip
+    assert _only(extractor, text, 4500).modality == Modality.PLANNED
