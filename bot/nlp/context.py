@@ -28,27 +28,34 @@ def _is_clause_break(word: str) -> bool:
 
 CLAUSE_BREAK = WordFlag("clause break", _is_clause_break)
 # Per set of flags asked for: each word met -> the indexes (in that set) of the flags it
-# passes. News reuses a small vocabulary, so the tests run once per distinct word.
-_PASSED: dict[tuple[WordFlag, ...], dict[str, tuple[int, ...]]] = {}
+# passes, and each word met -> its lower-case form. News reuses a small vocabulary, so the
+# tests and `str.lower` run once per distinct word; the two fill and reset together, so a
+# word in one is in the other.
+_PASSED: dict[tuple[WordFlag, ...], tuple[dict[str, tuple[int, ...]], dict[str, str]]] = {}
 # New words (every figure is one) grow the memo; past this many words it starts afresh.
 _MAX_WORDS = 200_000
 
 
-def _flagged(texts: list[str], wanted: tuple[WordFlag, ...]) -> list[list[int]]:
-    """For each flag of `wanted`, the tokens whose text passes its test, in order."""
-    passed = _PASSED.get(wanted)
-    if passed is None or len(passed) > _MAX_WORDS:
-        passed = _PASSED[wanted] = {}
+def _flagged(
+    texts: list[str], wanted: tuple[WordFlag, ...]
+) -> tuple[list[list[int]], dict[str, str]]:
+    """For each flag of `wanted`, the tokens whose text passes its test, in order; and the
+    lower-case form of every word of `texts`."""
+    memo = _PASSED.get(wanted)
+    if memo is None or len(memo[0]) > _MAX_WORDS:
+        memo = _PASSED[wanted] = ({}, {})
+    passed, lowered = memo
     marked: list[list[int]] = [[] for _ in wanted]
     # The look-ups run in C (`map`); most words pass no test and skip the inner loop.
     for i, flags in enumerate(map(passed.get, texts)):
         if flags is None:
             word = texts[i]
             flags = passed[word] = tuple(n for n, flag in enumerate(wanted) if flag.test(word))
+            lowered[word] = word.lower()
         if flags:
             for n in flags:
                 marked[n].append(i)
-    return marked
+    return marked, lowered
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,12 +87,14 @@ class Tokens:
         idxs = firsts.tolist()
         ends = (firsts + columns[:, 1]).tolist()
         texts = [text[a:b] for a, b in zip(idxs, ends, strict=True)]
-        marked = _flagged(texts, tuple(wanted))
+        marked, lowered = _flagged(texts, tuple(wanted))
         flagged = dict(zip(wanted[2:], marked[2:], strict=True))
         starts = sentence_starts(text, texts, idxs, marked[0])
         sentences = list(zip(starts, [*starts[1:], len(texts)], strict=True))
         breaks = marked[1]
-        return cls(text, texts, list(map(str.lower, texts)), idxs, sentences, breaks, flagged)
+        # Every word is in `lowered` now: a look-up in C, no new string per token.
+        lowers = list(map(lowered.__getitem__, texts))
+        return cls(text, texts, lowers, idxs, sentences, breaks, flagged)
 
     def space_after(self, i: int) -> str:
         """The text between token i and the next one."""
@@ -106,7 +115,8 @@ class Tokens:
         return self.text[idxs[start] : idxs[last] + len(self.texts[last])]
 
 
-@dataclass(slots=True)
+# `__init__` is written out below (see there); the dataclass gives the slots, `__eq__`, `__repr__`.
+@dataclass(slots=True, init=False)
 class Sentence:
     tokens: Tokens
     start: int
@@ -124,12 +134,13 @@ class Sentence:
     headline: bool = False
     # (month, day) of the article's dateline, which dates every step told in it.
     reference: tuple[int, int] | None = None
-    mention_at: dict[int, Found] = field(default_factory=dict)
-    date_at: set[int] = field(default_factory=set)
-    _text: str | None = None
-    _breaks: list[int] | None = None
+    # Derived in `__init__` (so `dataclasses.replace` derives them anew, never copies them).
+    mention_at: dict[int, Found] = field(init=False, default_factory=dict)
+    date_at: set[int] = field(init=False, default_factory=set)
+    _text: str | None = field(init=False, default=None)
+    _breaks: list[int] | None = field(init=False, default=None)
     # A ", which ... ," aside's relative word -> its closing comma (see `relative_asides`).
-    _asides: dict[int, int] = field(default_factory=dict)
+    _asides: dict[int, int] = field(init=False, default_factory=dict)
     # `figures._number` by token: the figure rules read the same number up to three times.
     numbers: dict[int, tuple[int, float, float] | None] = field(init=False, default_factory=dict)
     # Plain attributes, not properties: the rules read them for every token.
@@ -143,16 +154,54 @@ class Sentence:
     def space_after(self, i: int) -> str:
         return self.tokens.space_after(i)
 
-    def __post_init__(self) -> None:
-        self.lowers = self.tokens.lowers
-        self.texts = self.tokens.texts
-        self.words = frozenset(self.lowers[self.start : self.end])
-        mention_at = self.mention_at
-        for found in self.mentions:
-            for i in range(found.start, found.end):
-                mention_at[i] = found
-        for date in self.dates:
-            self.date_at.update(range(date.start, date.end))
+    def __init__(
+        self,
+        tokens: Tokens,
+        start: int,
+        end: int,
+        mentions: list[Found],
+        dates: list[DateSpan],
+        gazetteer: Gazetteer,
+        figure_starts: list[int] | None = None,
+        hits: list[int] | None = None,
+        parse: Parse | None = None,
+        headline: bool = False,
+        reference: tuple[int, int] | None = None,
+    ) -> None:
+        # Written out rather than generated with a `__post_init__`: the rules build a
+        # Sentence for every sentence they read, and the generated one's default factories
+        # and second call cost as much as the work.
+        self.tokens = tokens
+        self.start = start
+        self.end = end
+        self.mentions = mentions
+        self.dates = dates
+        self.gazetteer = gazetteer
+        self.figure_starts = figure_starts
+        self.hits = hits
+        self.parse = parse
+        self.headline = headline
+        self.reference = reference
+        self._text = None
+        self._breaks = None
+        self._asides = {}
+        self.numbers = {}
+        lowers = self.lowers = tokens.lowers
+        self.texts = tokens.texts
+        self.words = frozenset(lowers[start:end])
+        mention_at: dict[int, Found] = {}
+        for found in mentions:
+            first, last = found.start, found.end
+            if last - first == 1:
+                mention_at[first] = found  # most names are one word: no range to walk
+            else:
+                for i in range(first, last):
+                    mention_at[i] = found
+        self.mention_at = mention_at
+        date_at: set[int] = set()
+        for date in dates:
+            date_at.update(range(date.start, date.end))
+        self.date_at = date_at
 
     @property
     def text(self) -> str:

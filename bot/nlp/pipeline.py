@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import spacy
-from spacy.attrs import ORTH
+from spacy.attrs import IS_SPACE, LANG, LOWER, NORM, ORTH
 from spacy.lang.lex_attrs import is_punct
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
@@ -129,7 +129,19 @@ def build_language() -> Language:
     sentencizer builds a Python object per token and cost more than all the rules."""
     nlp = spacy.blank("en")
     _tune_tokenizer(nlp)
+    # The rules read token texts, never lexeme attributes, and the matchers ORTH and LOWER
+    # only: every new word (each fresh figure is one) ran some twenty Python tests (shape,
+    # URL, quote, stop word ...) whose answers nothing read. The trained parser's own
+    # vocabulary, which needs them as features, keeps them all.
+    vocab = nlp.vocab  # spaCy's stubs leave out the getters, a public attribute
+    getters = vocab.lex_attr_getters  # type: ignore[attr-defined]
+    vocab.lex_attr_getters = {a: f for a, f in getters.items() if a in _READ_ATTRS}  # type: ignore[attr-defined]
     return nlp
+
+
+# Lexeme attributes anything reads of the rules' Docs: the matchers, `Token.norm_` and
+# `Token.is_space`, the language.
+_READ_ATTRS = frozenset({LOWER, NORM, IS_SPACE, LANG})
 
 
 def load_parser(model: str = "auto") -> Language | None:
