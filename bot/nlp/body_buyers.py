@@ -64,17 +64,24 @@ def body_buyer(s: Sentence, f: Figure, mentions: Sequence[Mention]) -> str | Non
     issuer = paying_state(s)
     countries = [e.name for m in mentions
                  if (e := s.gazetteer.get(m.entity)) is not None and e.kind == "country"]
-    if issuer is not None and issuer in countries and issuer not in sellers:
-        return issuer  # "a contract worth 12.4 billion zloty": the body pays in its own money
+    if issuer is not None and (issuer in countries or not countries) and issuer not in sellers:
+        # "a contract worth 12.4 billion zloty": the body pays in its own money; with no
+        # country named yet ("The Armament Agency signed ... PLN 9 billion" opening the
+        # story) the currency is the only word of whose body it is.
+        return issuer
     return next((name for name in countries if name not in sellers), None)
 
 
 def paying_state(s: Sentence) -> str | None:
     """The issuer of a one-state currency a sum in the sentence is told in ("12.4 billion
-    zloty"), else None; the currency word must follow a number or its scale."""
+    zloty", "PLN 9 billion"), else None; the currency word must follow a number or its scale,
+    or, as a code, stand right before the number."""
     for k in range(s.start + 1, s.end):
         issuer = ISSUERS.get(CURRENCIES.get(s.lowers[k], ""))
-        if issuer is not None and (s.lowers[k - 1] in SCALES or s.lowers[k - 1][:1].isdigit()):
+        # "12.4 billion zloty", or a code before the number: "PLN 9 billion"
+        after = s.lowers[k + 1][:1] if k + 1 < s.end else ""
+        if issuer is not None and (s.lowers[k - 1] in SCALES or s.lowers[k - 1][:1].isdigit()
+                                   or after.isdigit()):
             return issuer
     return None
 

@@ -14,6 +14,7 @@ from bot.nlp.context import QUOTES, Sentence
 from bot.nlp.described_asides import described_aside_comma
 from bot.nlp.fronted_date_subjects import past_fronted_date
 from bot.nlp.joint_claimants import list_end, list_start
+from bot.nlp.known_as_asides import known_as_subject
 from bot.nlp.lexicon import AUXILIARIES, CLAUSE_BREAKS, ESTIMATE_VERBS, PRONOUNS
 from bot.nlp.linking import reporting_subject
 from bot.nlp.question_asides import question_aside_comma
@@ -72,7 +73,9 @@ def claim_at(s: Sentence, verb: int, *, denied: bool) -> ClaimCue | None:
             return fronted
     if start < end:
         return subject_cue(s, verb, max(start, end - _MAX_SUBJECT), end, denied=denied)
-    appositive = _appositive_subject(s, verb, end, denied=denied)
+    appositive = appositive_subject(s, verb, end, denied=denied) or known_as_subject(
+        s, verb, end, denied=denied
+    )  # "The agency, known as HUR, said"
     if appositive is not None:
         return appositive
     if _role_aside_comma(s, end - 1) is not None and (
@@ -110,7 +113,7 @@ _MAX_APPOSITIVE = 4
 _MAX_ROLE = 6
 
 
-def _appositive_subject(s: Sentence, verb: int, end: int, *, denied: bool) -> ClaimCue | None:
+def appositive_subject(s: Sentence, verb: int, end: int, *, denied: bool) -> ClaimCue | None:
     """"Ukraine's president, Volodymyr Zelenskyy, said Russia had ...": a name set off by
     commas after a short role is the speaker. Without this the name after the verb (the
     reported clause's subject) reads as an inverted speaker."""

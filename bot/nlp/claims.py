@@ -13,7 +13,14 @@ from bot.nlp.as_agent_sources import AS_PARTICIPLES, as_agent_cues
 from bot.nlp.as_sources import as_clause_cues
 from bot.nlp.citing_sources import citing_cues
 from bot.nlp.claim_affiliations import with_affiliation
-from bot.nlp.claim_subjects import ClaimCue, claim_at, right_subject, subject_cue, subject_start
+from bot.nlp.claim_subjects import (
+    ClaimCue,
+    appositive_subject,
+    claim_at,
+    right_subject,
+    subject_cue,
+    subject_start,
+)
 from bot.nlp.claimant_names import name_claimant
 from bot.nlp.clause_sources import clause_source_cues
 from bot.nlp.context import Sentence
@@ -21,6 +28,7 @@ from bot.nlp.counting_sources import COUNTING_VERBS, counting_source_cues
 from bot.nlp.demonym_nouns import after_demonym
 from bot.nlp.fronted_verdicts import verb_before_fronted_as
 from bot.nlp.joined_estimates import joined_owner_start
+from bot.nlp.known_as_asides import known_as_subject
 from bot.nlp.lexicon import (
     AUXILIARIES,
     CLAUSE_BREAKS,
@@ -190,7 +198,11 @@ def _saying(s: Sentence, verb: int) -> ClaimCue | None:
     while end > start and s.lowers[end - 1] in _NAME_GLUE:
         end -= 1
     if end == start or not s.mentions_between(start, end):
-        return None
+        # "Ukraine's spy agency, the GUR, has given a higher figure, saying ...": the main
+        # clause's subject is the name set off after a role before its verb.
+        return appositive_subject(s, verb, start, denied=False) or known_as_subject(
+            s, verb, start, denied=False
+        )
     return subject_cue(s, verb, start, end, denied=False)
 
 

@@ -46,6 +46,7 @@ from bot.nlp.group_sizes import sized_groups
 from bot.nlp.headline_actors import headline_owners
 from bot.nlp.headline_chambers import headline_chamber_votes
 from bot.nlp.helped_makers import helped_maker
+from bot.nlp.included_part_owners import included_part_owners
 from bot.nlp.interview_answers import interview_answers
 from bot.nlp.joined_armies import joined_army_owner
 from bot.nlp.judged_steps import judged_steps
@@ -97,6 +98,7 @@ from bot.nlp.tally_lists import continued_tally, included_shares
 from bot.nlp.timeline_entries import timeline_entries
 from bot.nlp.toll_references import toll_owner
 from bot.nlp.transcripts import answers_for_host
+from bot.nlp.unit_members import unit_member_owner
 from bot.nlp.unowned_sendings import unowned_sendings
 from bot.nlp.unowned_tolls import unowned_tolls
 from bot.nlp.within_openers import within_anchor_figures
@@ -147,6 +149,8 @@ def sentence_quantities(
     found = downed_owners(s, found, just_told)  # "shot down 429 of the drones": the launcher's
     found = listed_demonym_owner(s, found)  # "9,000 Russian tanks, 18,000 vehicles and ..."
     found = korean_owner(s, found, mentions)  # "nine Korean sappers" after only the North
+    found = included_part_owners(s, found)  # "12,000 troops, including 1,000 deminers"
+    found = unit_member_owner(s, found, mentions)  # "engineer units of the KPA ... 18 engineers"
     return lead_in_sides(s, found, mentions)  # "Estimates of X casualties:" then "• May: ..."
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bot.nlp.context import Sentence
 from bot.nlp.figures import Figure
+from bot.nlp.relative_deaths import died_in_relative
 
 # The verbs that take "their lives" as the lives given; "laid" and "lay" take "down" first.
 _GIVING = frozenset({"lost", "gave", "laid", "sacrificed", "lose", "give", "lay", "sacrifice"})
@@ -16,6 +17,7 @@ _BE = frozenset({"have", "had", "has", "reportedly", "also", "all", "each"})
 # "of the regiment", "of the 20th brigade", "from the unit": the group the counted belong to.
 _OWNER_WORDS = frozenset({"of", "from"})
 _OWNER_REACH = 4
+_RELATIVES = frozenset({"who", "that"})
 
 
 def gave_lives(s: Sentence, f: Figure) -> bool:
@@ -23,6 +25,8 @@ def gave_lives(s: Sentence, f: Figure) -> bool:
     if "lives" not in s.words and "life" not in s.words:
         return False  # nearly every sentence: one set test
     k = _past_owner(s, f.unit_end)
+    if k < s.end and s.lowers[k] in _RELATIVES:
+        k += 1  # "18 sappers who laid down their lives": the relative clause tells their fate
     while k < s.end and s.lowers[k] in _BE:
         k += 1
     if k >= s.end or s.lowers[k] not in _GIVING:
@@ -45,3 +49,18 @@ def _past_owner(s: Sentence, k: int) -> int:
         if s.lowers[j] in {",", ";", "and", "who", "that", "which"}:
             return k
     return k
+
+
+# Specialists of an army that the general people measures leave out (a count of engineers is
+# mostly no toll: "sent 6,000 engineers"); only the plainest telling of their deaths, the
+# idiom above or a relative clause, makes such a count the dead.
+_PERSONNEL = frozenset(
+    {"engineer", "operator", "specialist", "pilot", "instructor", "technician", "crewman",
+     "gunner", "marine", "paratrooper", "commando", "conscript", "serviceperson"}
+)  # fmt: skip
+
+
+def personnel_fate(s: Sentence, f: Figure) -> bool:
+    """Whether a count of military specialists is told as their deaths: "18 engineers who
+    laid down their lives", "nine pilots who died"."""
+    return f.measure in _PERSONNEL and (gave_lives(s, f) or died_in_relative(s, f))

@@ -30,7 +30,7 @@ from bot.nlp.estimate_owners import estimate_owner
 from bot.nlp.fielded_forces import can_field
 from bot.nlp.figures import Figure, may_start_figure, read_figure
 from bot.nlp.fractions import fraction_figures
-from bot.nlp.given_lives import gave_lives
+from bot.nlp.given_lives import gave_lives, personnel_fate
 from bot.nlp.group_counts import group_count, named_owner
 from bot.nlp.hedged_fates import past_hedge
 from bot.nlp.implied import implied_figure, parsed_figure
@@ -203,7 +203,7 @@ def _quantity(
     if bodies:
         # "received the bodies of 900 soldiers": returned, not a new toll, and no troops
         measure = category = "body"
-    elif counts_people(measure) and _casualty(s, f):
+    elif (counts_people(measure) and _casualty(s, f)) or personnel_fate(s, f):
         measure = category = "casualty"
     elif men_sent(s, f):
         measure = category = "troop"

@@ -17,6 +17,10 @@ _RATE = re.compile(r"[\d,.]+(?:\s+[\w-]+){0,3}?\s+(?:a|per|each|every)\s+(?:day|
 # "brought home about 4,000 of the soldiers it sent": a part of the force, never an earlier
 # count of the whole a later "now" gives.
 _PART = re.compile(r"[\d,.]+\s+of\s+(?:the|its|their|those)\b", re.IGNORECASE)
+# "has sent about 4,000 fresh soldiers", "2,000 more troops": a batch added to the force,
+# never an earlier count of the whole a later "now" gives.
+_BATCH = re.compile(r"[\d,.]+\s+(?:fresh|more|additional|new|extra|replacement)\b",
+                    re.IGNORECASE)
 
 
 def older_estimates(quantities: list[Quantity]) -> list[Quantity]:
@@ -40,6 +44,7 @@ def older_estimates(quantities: list[Quantity]) -> list[Quantity]:
                 and old.whole_force == current.whole_force
                 and _same_source(old.claimant, current.claimant)
                 and not _PART.match(old.sentence, _position(old))
+                and not _BATCH.match(old.sentence, _position(old))
             ):
                 result[j] = replace(old, modality=Modality.BACKGROUND)
     return result

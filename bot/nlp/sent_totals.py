@@ -17,6 +17,7 @@ from dataclasses import replace
 from bot.models import Mention, Quantity
 from bot.nlp.bare_numbers import MEASURED, BareNumber, Implied, figure_like
 from bot.nlp.context import Sentence
+from bot.nlp.counted_together import counted_together
 from bot.nlp.possessive_owners import previous_subject
 
 _TOTAL_NOUNS = frozenset({"total", "number", "figure", "tally", "count"})
@@ -35,7 +36,9 @@ _OBJECT_REACH = 3  # "sending more combat troops": the verb to its soldiers
 
 def sent_total(s: Sentence, n: BareNumber, previous: Quantity | None) -> Implied | None:
     """The troop count at `n` when it is a source's bare total right after soldiers were
-    told sent, else None."""
+    told sent, or a total of soldiers and others the sentence counts together, else None."""
+    if (together := counted_together(s, n)) is not None:
+        return together  # "which counts engineers and soldiers together, puts the total at"
     if previous is not None and previous.category not in MEASURED:
         return None  # a count of people or things before: its own unit carries on
     if "at" not in s.words or _ESTIMATE_VERBS.isdisjoint(s.words):

@@ -81,3 +81,19 @@ def test_a_day_after_a_named_firm_names_no_state_body(extractor: Extractor) -> N
         "30 armoured vehicles, the company said."
     )
     assert _deal_actors(extractor, text) == [None]
+
+
+def test_a_currency_code_names_the_buyer_when_no_state_is_named(extractor: Extractor) -> None:
+    text = (
+        "The procurement agency on Monday signed two contracts worth more than PLN 4 billion "
+        "for armoured vehicles, the ministry said."
+    )
+    assert _deal_actors(extractor, text) == ["Poland"]
+
+
+def test_no_currency_and_no_state_names_no_buyer(extractor: Extractor) -> None:
+    text = (
+        "The procurement agency on Monday signed two contracts worth more than $4 billion "
+        "for armoured vehicles, the ministry said."
+    )
+    assert _deal_actors(extractor, text) == [None]

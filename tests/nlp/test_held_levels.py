@@ -21,3 +21,11 @@ def test_a_level_kept_counts_the_count_before_it(extractor: Extractor) -> None:
 def test_a_level_with_no_count_before_it_is_left_alone(extractor: Extractor) -> None:
     text = "Exports stayed at roughly the level of 15,000, the ministry said."
     assert _measures(extractor, text).get(15000) != "troop"
+
+
+def test_a_presence_kept_at_a_number_counts_the_troops(extractor: Extractor) -> None:
+    text = (
+        "Russia has moved about 2,000 fresh troops into Belarus, keeping its military "
+        "presence there at roughly 9,000, Kyiv said."
+    )
+    assert _measures(extractor, text).get(9000) == "troop"
