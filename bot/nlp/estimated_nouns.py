@@ -14,6 +14,7 @@ from __future__ import annotations
 from bot.models import Quantity
 from bot.nlp.bare_numbers import BareNumber, Implied, figure_like
 from bot.nlp.context import Sentence
+from bot.nlp.put_people_figures import put_people_figure
 from bot.nlp.sized_deployments import deployment_estimate
 from bot.nlp.unit_nouns import unit_noun
 
@@ -35,8 +36,8 @@ def estimate_figure(
     """The bare number `n` as a count of the noun in "its estimate of <noun> ... to|at", with
     the side a country modifier of that noun names ("North Korean troops"), or None; or as
     the size of a group a source puts at it ("puts the deployment at 12,000")."""
-    if (sized := deployment_estimate(s, n, previous)) is not None:
-        return sized
+    if (sized := deployment_estimate(s, n, previous) or put_people_figure(s, n)) is not None:
+        return sized  # "puts the deployment at 12,000", "had put the dead at about 2,000"
     if _ESTIMATE_NOUNS.isdisjoint(s.words):
         return None  # nearly every sentence: one set test
     setting = n.start - 1

@@ -8,6 +8,7 @@ from bot.models import Event, Mention, Quantity
 from bot.nlp.answered_sides import answered_sides
 from bot.nlp.asked_counts import asked_counts
 from bot.nlp.asked_hypotheticals import asked_hypotheticals
+from bot.nlp.asked_troop_sides import asked_troop_sides
 from bot.nlp.background_labels import background_paragraphs
 from bot.nlp.background_sections import background_sections
 from bot.nlp.bare_count_sides import bare_count_sides
@@ -87,6 +88,7 @@ from bot.nlp.same_day_steps import same_day_steps
 from bot.nlp.same_occasions import same_occasion_steps
 from bot.nlp.since_events import since_event_figures
 from bot.nlp.source_labels import source_label_owners
+from bot.nlp.sourced_value_lines import source_line_owners
 from bot.nlp.staff_tallies import staff_tally_sources
 from bot.nlp.stamped_headings import drop_stamped_headings
 from bot.nlp.step_history import earlier_steps
@@ -229,6 +231,8 @@ def document_facts(
     quantities, events = background_sections(text, quantities, events)  # "EARLIER ESTIMATES"
     quantities, events = timeline_entries(text, quantities, events)  # "JANUARY", "Oct. 24 -"
     quantities = list_subjects(text, mentions, quantities, gazetteer)  # "Estimates of X force:"
+    quantities = source_line_owners(text, mentions, quantities, gazetteer)  # "• HUR, now: N"
+    quantities = asked_troop_sides(text, mentions, quantities, gazetteer)  # "How many troops?"
     quantities = enemy_sources(text, quantities)  # "losses of the enemy ...": whose enemy
     quantities = staff_tally_sources(quantities)  # "the General Staff": the loser's opponent
     quantities, events = reviewed_history(text, quantities, events)  # "Book review: ..."

@@ -19,6 +19,7 @@ from bot.nlp.casualty_counts import counts_people
 from bot.nlp.context import QUOTES, Sentence
 from bot.nlp.figures import Figure
 from bot.nlp.lexicon import WHOLE_FORCE_NOUNS
+from bot.nlp.sourced_value_lines import source_line_measure, value_range
 from bot.nlp.units import PHYSICAL, TIME_UNITS, normalise_measure
 
 # What may close a label's value: the next pair, an aside or the line's end.
@@ -61,6 +62,7 @@ def label_count(s: Sentence, i: int) -> tuple[Figure, str | None] | None:
     n = bare_number_at(s, i)
     if n is None:
         return None
+    n, high = value_range(s, n)  # "Label: 11,000 to 12,000"
     q_start, end = n.start, n.end
     colon = q_start - 1
     if colon <= s.start or s.lowers[colon] != ":":
@@ -75,15 +77,17 @@ def label_count(s: Sentence, i: int) -> tuple[Figure, str | None] | None:
     if begin is None:
         return None
     found = label_measure(s, begin, colon)
+    listed = found is None and (found := source_line_measure(s, begin, colon)) is not None
     if found is None:
         return None
     measure, category = found
     figure = Figure(
         start=q_start, end=end, num_start=i, num_end=end, unit_start=begin, unit_end=colon,
-        value=n.value, value_max=None, qualifier=n.qualifier, unit=measure, measure=measure,
+        value=n.value, value_max=high, qualifier=n.qualifier, unit=measure, measure=measure,
         category=category, mod_start=end,
     )  # fmt: skip
-    return figure, table_owner(s, colon)
+    # "• HUR (Ukraine), this week: 12,000": the bracket places the source, owns nothing.
+    return figure, None if listed else table_owner(s, colon)
 
 
 def labelled_figures(s: Sentence, found: list[Quantity]) -> list[Quantity]:

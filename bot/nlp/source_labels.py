@@ -18,6 +18,7 @@ from bot.nlp.claimant_names import name_claimant
 from bot.nlp.context import Sentence
 from bot.nlp.label_asides import CLOSING_COLONS, dated_aside_figures, label_aside
 from bot.nlp.mentions import Found
+from bot.nlp.sourced_value_lines import source_time_claims
 
 _BULLETS = frozenset({"-", "–", "—", "•", "*", "·", "▪"})
 _MAX_LABEL = 8  # tokens from the line's start to the colon: "South Korea's Joint Chiefs of Staff"
@@ -52,7 +53,7 @@ def source_label_claims(s: Sentence, found: list[Quantity]) -> list[Quantity]:
     own speaker has dated its claim ("he said last week"): that speaker is the label's."""
     label = _source_label(s, found)
     if label is None:
-        return found
+        return source_time_claims(s, found)  # "• HUR (Ukraine), this week: about 12,500"
     colon, _, source = label
     after = s.char_span(colon, colon + 1)[1]
     line = s.text

@@ -7,6 +7,7 @@ tells again is that paragraph's fact, with its source and date: the subheading's
 from __future__ import annotations
 
 from bot.models import Event, Quantity
+from bot.nlp.sourced_value_lines import dated_source_line
 
 # How a line that is a sentence ends; a heading or a bullet ends without one of these.
 LINE_FINAL = (".", "!", "?", "'", '"', "”", "’", ")")
@@ -36,7 +37,7 @@ def drop_restated_subheads(text: str, quantities: list[Quantity]) -> list[Quanti
             and (r.value, r.value_max, r.measure) == (q.value, q.value_max, q.measure)
             for r in quantities
         )
-        if not repeated:
+        if not repeated or dated_source_line(text, q.start):  # "• HUR, May: 10,000"
             kept.append(q)
     return kept
 
@@ -64,7 +65,7 @@ def drop_restated_bullets(
         key = (q.value, q.value_max, q.measure)
         if q.value is None or end is None or not any(
             r.start > end and (r.value, r.value_max, r.measure) == key for r in quantities
-        ):
+        ) or dated_source_line(text, q.start):
             kept_quantities.append(q)
     kept_events = []
     for e in events:

@@ -28,8 +28,9 @@ _AGE_UNITS = frozenset({"year", "month", "week", "day"})
 _TIMES = frozenset(TIME_UNITS.values())
 
 # Unit symbols written in capitals ("450 MW", "256 GB"); other capitalised words after a
-# number are names, never what it counts.
-_UPPER_SYMBOLS = frozenset({"MW", "GW", "GB", "TB"})
+# number are names, never what it counts. "UAVs" is the abbreviation of unmanned aerial
+# vehicles, read as drones.
+_UPPER_SYMBOLS = frozenset({"MW", "GW", "GB", "TB", "UAV", "UAVs"})
 
 Unit = tuple[int, int, tuple[str, str], int]
 
@@ -135,7 +136,7 @@ _MULTI_UNITS = frozenset(
         # Work measured in people's time ("nine lakh man-days of employment"): the compound
         # is the unit, not the days or hours alone.
         "man-days", "man-hours", "person-days", "person-hours",
-        "unmanned aerial vehicles", "unmanned aerial vehicle",
+        "unmanned aerial vehicles", "unmanned aerial vehicle", "unmanned aircraft",
     }
 )  # fmt: skip
 

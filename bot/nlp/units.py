@@ -101,6 +101,7 @@ COMPOUNDS: dict[str, str] = {
     # Official and translated copy's name for drones ("254 unmanned aerial vehicles were
     # destroyed"): a watch on drones must see them.
     "unmanned aerial vehicles": "drone", "unmanned aerial vehicle": "drone",
+    "unmanned aircraft": "drone",
 }  # fmt: skip
 # Counted nouns whose singular a reader would not find by dropping a suffix, and singulars
 # that should count even without a plural ending ("one tank").
@@ -118,6 +119,8 @@ COUNTED: dict[str, str] = {
     "battalion": "battalion", "division": "division", "regiment": "regiment",
     # "5,000 additional police": police officers, a collective plural; not troops.
     "police": "officer",
+    # The abbreviation of "unmanned aerial vehicle" ("400 attack UAVs") is a drone too.
+    "uav": "drone", "uavs": "drone",
 }  # fmt: skip
 # Plural nouns that follow numbers but count time, age or position, never a quantity
 # someone would watch.

@@ -165,3 +165,19 @@ def test_a_plural_noun_after_a_number_is_still_a_unit(extractor: Extractor) -> N
     facts = extractor.extract("Kyiv said 40 shells hit the town.")
     found = {(q.value, q.measure) for q in facts.quantities}
     assert found == {(40, "shell")}
+
+
+def test_uavs_and_unmanned_aircraft_count_as_drones(extractor: Extractor) -> None:
+    # "UAV" is the abbreviation of "unmanned aerial vehicle", which counts as drones
+    text = (
+        "Belarus said it had downed 37 UAVs near Gomel overnight. "
+        "The air force counted 12 unmanned aircraft over the border."
+    )
+    found = {(q.value, q.measure) for q in extractor.extract(text).quantities}
+    assert found == {(37, "drone"), (12, "drone")}
+
+
+def test_uav_attacks_count_attacks(extractor: Extractor) -> None:
+    # near miss: "UAV" before another counted noun modifies it, as "drone attacks" do
+    facts = extractor.extract("Kharkiv recorded 14 UAV attacks on Sunday.")
+    assert {(q.value, q.measure) for q in facts.quantities} == {(14, "attack")}
