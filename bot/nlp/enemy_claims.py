@@ -15,6 +15,7 @@ from bot.models import Quantity
 from bot.nlp.cited_sides import cited_side
 from bot.nlp.context import Sentence
 from bot.nlp.enemy_targets import attacked_side
+from bot.nlp.inflicted_enemies import enemy_inflicted
 
 # A belligerent's country -> the country its official tallies call "the enemy".
 _OPPONENTS = {"Russia": "Ukraine", "Ukraine": "Russia"}
@@ -30,6 +31,7 @@ ENEMY_MEASURES = frozenset({"casualty", "troop", "tank", "vehicle", "system", "d
 def claimant_enemies(s: Sentence, found: list[Quantity]) -> list[Quantity]:
     """The sentence's ownerless figures told after "the enemy", given to the opponent of the
     belligerent that claims them."""
+    found = enemy_inflicted(s, found, _OPPONENTS)  # "inflicted losses of 210 on the enemy"
     if not found or _ENEMY_WORDS.isdisjoint(s.words):
         return found
     first = next(k for k in range(s.start, s.end) if s.lowers[k] in _ENEMY_WORDS)

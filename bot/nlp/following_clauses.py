@@ -6,6 +6,7 @@ own tense; "came a day after" is still the same news, so spans under a week do n
 from __future__ import annotations
 
 from bot.nlp.context import Sentence
+from bot.nlp.present_claims import present_claim
 
 _FOLLOWING = frozenset({"comes", "came", "come", "follows", "followed"})
 # "a month", "two weeks": the time between the news and what it follows. "A day after" or
@@ -19,6 +20,8 @@ def follows_earlier(s: Sentence, first: int, figure_start: int) -> bool:
     a verb of following."""
     if first - 2 < s.start or figure_start <= first or s.lowers[first - 1] != "after":
         return False  # "came after about four hours of debate" only times the news
+    if present_claim(s, first, figure_start):
+        return False  # "a year after the first of what Seoul says were 15,000 arrived"
     k = first - 2
     if s.lowers[k] in _SPANS:
         stop = max(s.start, k - _SPAN_REACH)

@@ -123,7 +123,7 @@ def implied_figure(
         return first  # "By Seoul's count, about 11 000 were deployed", no count before
     if (total := sent_total(s, n, previous)) is not None:
         return total  # "began sending troops. ... estimates the total at about 15,000"
-    if (rest := remaining_count(s, n)) is not None:
+    if (rest := remaining_count(s, n, previous)) is not None:
         return rest  # "the troops had come home, and around 10,000 remained in Russia"
     if (passing := asked_in_passing(s, n)) is not None:
         return passing  # "Estimates of how many X are still there vary. Y says about 800."

@@ -20,6 +20,7 @@ from bot.nlp.counting_sources import organisation_counting
 from bot.nlp.dash_tallies import dash_label_count
 from bot.nlp.deal_figures import is_deal
 from bot.nlp.demonym_units import counts_a_people
+from bot.nlp.depopulated_places import depopulated
 from bot.nlp.descriptions import Discourse
 from bot.nlp.dismissals import own_figure_claimant
 from bot.nlp.earlier_estimates import earlier_estimate, older_as_history
@@ -232,7 +233,7 @@ def _quantity(
 def _casualty(s: Sentence, f: Figure) -> bool:
     if _missing(s, f):
         return True
-    if enlisted_count(s, f.start):
+    if enlisted_count(s, f.start) or depopulated(s, f):
         return False  # "recruiting 30,000 soldiers to replace its dead": taken in, not lost
     if s.lowers[max(s.start, f.start - 2) : f.start] == ["out", "of"]:
         return False  # "lost 1,000 killed, out of 11,000 soldiers deployed": the whole force

@@ -9,7 +9,9 @@ around 10,000 remain there"), since those who stay are then the living rest of t
 
 from __future__ import annotations
 
+from bot.models import Quantity
 from bot.nlp.bare_numbers import BareNumber, figure_like
+from bot.nlp.carried_rests import carried_rest
 from bot.nlp.context import Sentence
 from bot.nlp.figures import Figure
 from bot.nlp.number_reading import number_at
@@ -23,7 +25,9 @@ _OWNER_REACH = 3  # "the North Korean troops", "the North's elite troops"
 _DEATHS = frozenset({"died", "killed", "dead"})
 
 
-def remaining_count(s: Sentence, n: BareNumber) -> tuple[Figure, str | None] | None:
+def remaining_count(
+    s: Sentence, n: BareNumber, previous: Quantity | None = None
+) -> tuple[Figure, str | None] | None:
     """The figure a bare number makes as the staying rest of a force named before it."""
     k = n.end
     while k < s.end and s.lowers[k] in _ADVERBS:
@@ -45,4 +49,5 @@ def remaining_count(s: Sentence, n: BareNumber) -> tuple[Figure, str | None] | N
         )
         actor = None if owner is None else s.gazetteer.actor_of(owner.entity)
         return figure_like(n, unit[2], s.span_text(unit[0], unit[1])), actor
-    return None
+    # No force named in the sentence: the one the sentence before counted, if any.
+    return carried_rest(s, n, previous)
