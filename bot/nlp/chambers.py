@@ -4,6 +4,7 @@ single-chamber parliament or a head of state ratifies."""
 from __future__ import annotations
 
 from bot.models import Stage
+from bot.nlp.clause_bodies import across_clauses
 from bot.nlp.context import Sentence
 
 _LOWER_BODIES = (
@@ -52,6 +53,8 @@ def acting_body(
             continue
         for phrase, level in bodies:
             if i not in claim_tokens and tuple(s.lowers[i : i + len(phrase)]) == phrase and (
+                not across_clauses(s, i, cue_start)  # "MPs approved it; it goes to the Senate"
+            ) and (
                 level == "lower" or not _committee_of(s, i, i + len(phrase))
             ) and (phrase != ("diet",) or s.texts[i] == "Diet") and (  # not "a diet of ..."
                 phrase != ("standing", "committee") or not _CONGRESSES.isdisjoint(s.words)

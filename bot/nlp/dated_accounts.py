@@ -26,6 +26,7 @@ from bot.nlp.lexicon import ESTIMATE_VERBS, MONTHS
 from bot.nlp.narrative_openings import narrative_opening
 from bot.nlp.past_day_recalls import past_day_recall
 from bot.nlp.present_states import present_size
+from bot.nlp.preverbal_dates import date_before_verb
 from bot.nlp.recaps import recap_opening
 from bot.nlp.recent_briefings import current_figure, recent_date
 from bot.nlp.titled_speakers import titled_after_comma
@@ -207,6 +208,7 @@ def _verb_date(s: Sentence, verb: int) -> DateSpan | None:
     return (
         _date_after(s, verb) or _date_before_saying(s, verb)
         or _date_closing_estimate(s, verb) or _date_before_estimate(s, verb)
+        or date_before_verb(s, verb)  # "the agency, in a briefing last month, put"
     )
 
 

@@ -15,6 +15,7 @@ from bot.nlp.bare_count_sides import bare_count_sides
 from bot.nlp.book_reviews import reviewed_history
 from bot.nlp.box_sections import box_section_facts
 from bot.nlp.box_titles import box_title_sources
+from bot.nlp.bracketed_sources import bracketed_sources
 from bot.nlp.capped_steps import capped_steps
 from bot.nlp.carried_dates import carried_date_figures, carried_date_steps
 from bot.nlp.clause_possessives import clause_possessive_owner
@@ -70,6 +71,7 @@ from bot.nlp.page_parts import drop_restated
 from bot.nlp.partitive_wholes import dated_wholes
 from bot.nlp.piece_counts import piece_counts
 from bot.nlp.plant_owners import plant_owners
+from bot.nlp.possessed_deployments import possessed_deployment_owner
 from bot.nlp.prior_clauses import prior_clause_steps
 from bot.nlp.production_owners import production_owners
 from bot.nlp.pronoun_parts import pronoun_part_owner
@@ -132,6 +134,7 @@ def sentence_quantities(
     found = joined_army_owner(s, found)  # "N soldiers joined the Russian army": Russia's
     found = recruited_force_owner(s, found)  # "X said 400,000 had been recruited": X's state
     found = estimated_force_owner(s, found)  # "rebuild a force that Kyiv puts at 600,000"
+    found = possessed_deployment_owner(s, found)  # "X's deployment ..., which Y puts at"
     found = helped_maker(s, found)  # "helped the North build a line ... 100 drones a month"
     found = toll_owner(s, found, just_told)  # "... the toll had since passed 6,000 killed"
     found = definite_part_owner(s, found, just_told)  # "... 6,000 of the soldiers"
@@ -192,6 +195,7 @@ def document_facts(
     """The document's figures and steps after the rules that need all of it: restated
     subheads and bullets, interview answers, the headline's summary, retold history."""
     text = tokens.text
+    quantities = bracketed_sources(text, mentions, quantities, gazetteer)  # "• 9 — X (NIS)"
     quantities = drop_restated_subheads(text, older_estimates(quantities))
     quantities = drop_stamped_headings(text, quantities)  # "12.10 GMT Russia fired 1,500 ..."
     quantities, events = drop_restated_bullets(text, quantities, events)

@@ -7,6 +7,7 @@ tells again is that paragraph's fact, with its source and date: the subheading's
 from __future__ import annotations
 
 from bot.models import Event, Quantity
+from bot.nlp.bracketed_sources import other_sources
 from bot.nlp.sourced_value_lines import dated_source_line
 
 # How a line that is a sentence ends; a heading or a bullet ends without one of these.
@@ -64,7 +65,10 @@ def drop_restated_bullets(
         end = summary(q.start)
         key = (q.value, q.value_max, q.measure)
         if q.value is None or end is None or not any(
-            r.start > end and (r.value, r.value_max, r.measure) == key for r in quantities
+            r.start > end
+            and (r.value, r.value_max, r.measure) == key
+            and not other_sources(q, r.claimant)  # two sources' estimates
+            for r in quantities
         ) or dated_source_line(text, q.start):
             kept_quantities.append(q)
     kept_events = []

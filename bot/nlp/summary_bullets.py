@@ -5,7 +5,8 @@ tells is the same fact; the body's telling, with its full attribution, is the on
 
 from __future__ import annotations
 
-from bot.models import Quantity
+from bot.models import Claimant, Quantity
+from bot.nlp.bracketed_sources import other_sources
 
 _BULLETS = ("- ", "• ", "* ", "– ")
 
@@ -15,13 +16,15 @@ def drop_bulleted_restatements(quantities: list[Quantity]) -> list[Quantity]:
     bulleted = [q.sentence.startswith(_BULLETS) for q in quantities]
     if not any(bulleted):
         return quantities  # nearly every text: no bullet lines
-    body_after: set[tuple[float | None, float | None, str]] = set()
+    body_after: dict[tuple[float | None, float | None, str], list[Claimant | None]] = {}
     keep = [True] * len(quantities)
     for k in range(len(quantities) - 1, -1, -1):
         q = quantities[k]
         key = (q.value, q.value_max, q.measure)
         if bulleted[k]:
-            keep[k] = q.value is None or key not in body_after
+            later = body_after.get(key, [])
+            # A bullet naming its own source, told later by another: two estimates.
+            keep[k] = q.value is None or all(other_sources(q, c) for c in later)
         else:
-            body_after.add(key)
+            body_after.setdefault(key, []).append(q.claimant)
     return [q for q, kept in zip(quantities, keep, strict=True) if kept]
