@@ -47,6 +47,7 @@ from bot.nlp.group_owners import group_owner, part_owner
 from bot.nlp.group_sizes import sized_groups
 from bot.nlp.headline_actors import headline_owners
 from bot.nlp.headline_chambers import headline_chamber_votes
+from bot.nlp.headline_signed_laws import headline_ratifying_signatures
 from bot.nlp.helped_makers import helped_maker
 from bot.nlp.included_part_owners import included_part_owners
 from bot.nlp.interview_answers import interview_answers
@@ -219,6 +220,8 @@ def document_facts(
     quantities = production_owners(text, mentions, quantities, gazetteer)  # "they make 2,700"
     if headline is not None:
         quantities = headline_owners(quantities, tokens.chars(*tokens.sentences[0])[1])
+        # "President signs treaty" over the ratification law he signed: its ratification.
+        events = headline_ratifying_signatures(events, text, tokens.chars(*tokens.sentences[0])[1])
         quantities, events = drop_restated(tokens, headline, quantities, events)
         events = headline_chamber_votes(events, tokens.chars(*tokens.sentences[0])[1])
         events = counterpart_parties(  # "X and his South Korean counterpart signed"

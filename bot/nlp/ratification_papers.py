@@ -10,6 +10,7 @@ named after it was signed long before."""
 from __future__ import annotations
 
 from bot.nlp.context import Sentence
+from bot.nlp.ratifying_acts import signs_ratifying_act
 
 _PAPERS = frozenset({"documents", "document", "instruments", "instrument", "papers", "letters"})
 
@@ -41,7 +42,10 @@ _SIGNED_OBJECT_REACH = 3  # "signed the country's instrument of ratification"
 def signs_papers(s: Sentence, verb: int) -> bool:
     """The signing verb at `verb` takes as object the ratification or its papers ("signed
     the instrument of ratification", "signs ratification of the treaty"); no other word but
-    an article or owner stands between."""
+    an article or owner stands between, or the object is an act that ratifies ("signed the
+    act on the ratification of", see `ratifying_acts`)."""
+    if signs_ratifying_act(s, verb):
+        return True
     for k in range(verb + 1, min(s.end, verb + 2 + _SIGNED_OBJECT_REACH)):
         word = s.lowers[k]
         if word.startswith("ratif"):
