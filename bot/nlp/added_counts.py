@@ -1,6 +1,7 @@
 """A bare number that more of a counted noun is added to: "North Korea could send more
 soldiers to Russia on top of the more than 10,000 already there" counts soldiers, sent by the
 country that sends more; so does "another 6,000 soldiers ... on top of the 11,000 already
+there", and "additional troops ... on top of the roughly 11,000 it believes are already
 there". "Adding to the N" is the same phrase told with a participle: "was preparing to send
 more troops, adding to the roughly 14,000 already sent" counts the troops sent before."""
 
@@ -13,7 +14,8 @@ _ADDED_TO = (("on", "top", "of"), ("in", "addition", "to"))
 # "adding to the 14,000 already sent", "would add to the 11,000 there": the verb, then "to".
 _ADDING = frozenset({"adding", "add", "adds", "added"})
 _REACH = 14
-_MORE = frozenset({"more", "another"})
+# "additional troops" says "more troops" with an adjective: the same added count.
+_MORE = frozenset({"more", "another", "additional"})
 # Words that put the total added to in the present: it is the count there now.
 _PRESENCE = frozenset(
     {"already", "still", "remain", "remains", "remained", "remaining", "currently", "now"}
@@ -31,8 +33,9 @@ def added_to(s: Sentence, q_start: int) -> tuple[tuple[str, str], str, str | Non
     for m in range(k - 4, max(s.start, k - _REACH) - 1, -1):
         if s.lowers[m] not in _MORE:
             continue
-        # "another 6,000 soldiers": the added count's own number stands before its noun.
-        skip = s.lowers[m] == "another" and s.lowers[m + 1][:1].isdigit()
+        # "another 6,000 soldiers", "an additional 2,000 troops": the added count's own
+        # number stands before its noun.
+        skip = s.lowers[m] != "more" and s.lowers[m + 1][:1].isdigit()
         unit = unit_noun(s, m + 1 + skip)
         if unit is None or unit[2][1] != "troop":
             return None

@@ -52,6 +52,7 @@ from bot.nlp.revised_from import revised_from
 from bot.nlp.running_totals import COLLECTIVE_NOUNS, earlier_level, share_of_last
 from bot.nlp.said_figures import said_figure
 from bot.nlp.sent_more import more_sent
+from bot.nlp.sent_people_wholes import whole_noun
 from bot.nlp.sent_totals import sent_total
 from bot.nlp.total_levels import total_level
 from bot.nlp.unit_nouns import is_age, unit_noun
@@ -271,13 +272,12 @@ def _whole_of_part(s: Sentence, n: BareNumber, previous: Quantity) -> Implied | 
     noun, not its fate: the dead are casualties, the 12,000 are soldiers."""
     if previous.sentence != s.text:
         return None  # the part is told in the same sentence; else "out of" is a ratio's
-    q_start = n.start
     found: tuple[str, str] | None = (previous.measure, previous.category)
     unit = previous.unit
     if previous.category == "casualty":
-        found = normalise_measure(unit.lower())
+        found = whole_noun(s, unit, n.end)  # "4,000 North Koreans ..., out of 11,000 deployed"
         if found is None or found[1] == "casualty":
-            found, unit = _people_before(s, q_start)
+            found, unit = _people_before(s, n.start)
         if found is None:
             found, unit = sent_whole(s, n.end) or (None, unit)
     if found is None or found[1] in MEASURED:

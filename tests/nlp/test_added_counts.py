@@ -60,3 +60,31 @@ def test_adding_to_a_count_with_its_own_noun_is_read_as_before(extractor: Extrac
     )
     [q] = [q for q in extractor.extract(text).quantities if q.value == 6500]
     assert q.category != "troop"
+
+
+def test_additional_troops_give_the_noun_the_total_counts(extractor: Extractor) -> None:
+    text = (
+        "Lithuania's defence ministry said Belarus was getting ready to move additional troops "
+        "to the border, on top of the about 4,000 it says are already stationed there."
+    )
+    [q] = [q for q in extractor.extract(text).quantities if q.value == 4000]
+    assert (q.category, q.actor, q.modality) == ("troop", "Belarus", Modality.REPORTED)
+
+
+def test_an_additional_numbered_count_gives_its_noun_too(extractor: Extractor) -> None:
+    text = (
+        "Polish officials said Belarus could move an additional 1,500 soldiers to the border "
+        "on top of the 6,000 already there."
+    )
+    [q] = [q for q in extractor.extract(text).quantities if q.value == 6000]
+    assert (q.category, q.actor) == ("troop", "Belarus")
+
+
+def test_additional_goods_do_not_make_the_total_troops(extractor: Extractor) -> None:
+    text = (
+        "The ministry said it would buy additional drones this year, on top of the 4,000 "
+        "already in service."
+    )
+    assert not [
+        q for q in extractor.extract(text).quantities if q.value == 4000 and q.category == "troop"
+    ]
