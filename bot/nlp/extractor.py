@@ -55,6 +55,7 @@ from bot.nlp.possessive_press import possessive_press
 from bot.nlp.post_holders import held_posts, known_posts
 from bot.nlp.quantities import find_quantities
 from bot.nlp.references import attach_denial, denies_earlier, opening_subject, resolve_references
+from bot.nlp.said_verdicts import deny_said_verdict
 from bot.nlp.same_briefing_history import same_briefing_history
 from bot.nlp.same_period_history import same_period_history
 from bot.nlp.source_labels import source_label_claims
@@ -276,8 +277,8 @@ class Extractor:
                 since = told_before[0]
                 quantities[since:] = vouched_enemies(told_in, quantities[since:])
             elif not cues and not found_quantities and back_verdict(s):
-                deny_told(quantities, told_since(unsourced, index, len(quantities)),
-                          last_claimant)  # fmt: skip
+                deny_told(quantities, told_since(unsourced, index, len(quantities)), last_claimant)
+            deny_said_verdict(s, cues, quantities, told_before[0], claimants)  # '"Lies," X said'
             if cues:
                 unsourced.clear()
             else:

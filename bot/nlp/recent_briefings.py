@@ -16,6 +16,7 @@ from bot.models import Modality, Quantity
 from bot.nlp.context import Sentence
 from bot.nlp.dates import DateSpan, period_preposition
 from bot.nlp.lexicon import WEEKDAYS
+from bot.nlp.perfect_counts import perfect_count
 
 # The phrasings of a date within the past week or two: "last week", "earlier this week",
 # "on Monday last week", "last Friday"; and "earlier this month", a briefing of the news's
@@ -60,7 +61,9 @@ def current_figure(s: Sentence, verb: int, date: DateSpan, q: Quantity) -> bool:
     near = s.lowers[max(lo, figure - _REACH) : figure]
     if "including" in near:
         near = s.lowers[lo:figure]  # "had reached some 5,000, including about 1,500 dead"
-    if not _present(s.lowers[lo:hi]) and _TOTAL_VERBS.isdisjoint(near):
+    if not _present(s.lowers[lo:hi]) and _TOTAL_VERBS.isdisjoint(near) and not perfect_count(
+        s.lowers, figure, hi
+    ):
         return False  # "had shipped 1,500 to Vladivostok": a past step, its count no state
     for d in s.dates:
         if d == date or not lo <= d.start < hi:

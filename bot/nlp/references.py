@@ -73,7 +73,10 @@ def resolve_references(
             claimant = replace(last, denied=True)  # "the lie that ...": the voice speaking
             cue = cue._replace(claimant=claimant)
         if claimant is not None:
-            same = _named_before(claimant, earlier, gazetteer)
+            # "Seoul's spy agency has estimated ..., the agency said": a source named earlier
+            # in the same sentence is the nearest one "the agency" can mean.
+            named = [c.claimant for c in resolved if c.claimant is not None]
+            same = _named_before(claimant, [*earlier, *named], gazetteer)
             if same is not None:
                 claimant = Claimant(same.name, same.entities, denied=cue.denied)
                 cue = ClaimCue(cue.verb, cue.start, cue.end, claimant, cue.denied)
