@@ -23,11 +23,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.models import Claimant, Mention, Quantity
+from bot.nlp.bullets import BULLET_MARKS
 from bot.nlp.gazetteer import Gazetteer
 from bot.nlp.list_lead_ins import line_above
 from bot.nlp.units import normalise_measure
 
-_BULLETS = ("-", "–", "—", "•", "*", "·", "▪")
 _MAX_LINES = 12  # bulleted lines between a figure's line and its section heading
 _MAX_HEADING = 4  # words: "WEAPONS FOR RUSSIA"
 _MAX_PEOPLE_HEADING = 2  # words: "TROOPS", "KILLED SOLDIERS"
@@ -40,7 +40,7 @@ _PLACE_WORDS = frozenset({"to", "in", "into"})
 
 
 def _bulleted(line: str) -> bool:
-    return line.startswith(_BULLETS)
+    return line.startswith(BULLET_MARKS)
 
 
 def _line(text: str, at: int) -> tuple[int, int]:
@@ -52,7 +52,7 @@ def _line(text: str, at: int) -> tuple[int, int]:
 def section_heading(text: str, at: int) -> tuple[int, int] | None:
     """The capitals heading over the bulleted line holding `at`, or None."""
     start, end = _line(text, at)
-    if not text[start:end].lstrip().startswith(_BULLETS):
+    if not text[start:end].lstrip().startswith(BULLET_MARKS):
         return None
     span = line_above(text, at, _bulleted, _MAX_LINES)
     if span is None:
@@ -145,10 +145,10 @@ def box_section_facts(
 ) -> list[Quantity]:
     """`quantities` with the box lines' bracketed sources and the sections' one side; `body`
     is where the text after the headline starts (0 with no headline)."""
-    if not any(q.sentence.startswith(_BULLETS) for q in quantities):
+    if not any(q.sentence.startswith(BULLET_MARKS) for q in quantities):
         return quantities  # nearly every text: no bulleted line
     headings = [
-        section_heading(text, q.start) if q.sentence.startswith(_BULLETS) else None
+        section_heading(text, q.start) if q.sentence.startswith(BULLET_MARKS) else None
         for q in quantities
     ]
     out = list(quantities)

@@ -15,6 +15,7 @@ from dataclasses import replace
 from bot.models import Quantity
 from bot.nlp.bare_numbers import bare_number_at
 from bot.nlp.box_labels import continued_label, heading_measure
+from bot.nlp.bullets import BULLET_MARKS
 from bot.nlp.casualty_counts import counts_people
 from bot.nlp.context import QUOTES, Sentence
 from bot.nlp.figures import Figure
@@ -51,7 +52,6 @@ _TIME_ADVERBS = frozenset({"now", "still", "currently", "already", "presently", 
 _MEASURED = frozenset({"money", "percentage", *PHYSICAL.values(), *TIME_UNITS.values()})
 # "around 25,000 in total": the value closed by a word saying it is the whole count.
 _TOTALS = (["in", "total"], ["in", "all"])
-_BULLET_WORDS = frozenset({"*", "•", "-", "–", "—", "·", "▪"})
 _MAX_LABEL = 12  # tokens: a longer run before a colon is a sentence, not a label
 
 
@@ -171,7 +171,7 @@ def _head_end(s: Sentence, begin: int, end: int) -> int:
 def label_measure(s: Sentence, begin: int, colon: int) -> tuple[str, str] | None:
     """What the label from `begin` to its separator at `colon` counts: (measure, category)."""
     stop = _head_end(s, begin, colon)
-    words = [w for w in s.lowers[begin:stop] if not w.isspace() and w not in _BULLET_WORDS]
+    words = [w for w in s.lowers[begin:stop] if not w.isspace() and w not in BULLET_MARKS]
     if not words or all(w in _TIME_ADVERBS for w in words):
         return heading_measure(s) if words else None  # "Still in Russia:" under "TROOPS"
     if all(w in _FATES or w in _JOINERS for w in words):

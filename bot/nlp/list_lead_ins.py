@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-_BULLETS = ("-", "–", "—", "•", "*", "·", "▪")
+from bot.nlp.bullets import BULLET_MARKS
+
 _MAX_LINES = 30  # a daily loss bulletin's list is a dozen lines or so
 
 
 def _is_bulleted(line: str) -> bool:
-    return line.lstrip().startswith(_BULLETS)
+    return line.lstrip().startswith(BULLET_MARKS)
 
 
 def list_lead_in(text: str, at: int) -> str:

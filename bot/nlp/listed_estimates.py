@@ -14,10 +14,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.models import Mention, Quantity
+from bot.nlp.bullets import BULLET_MARKS
 from bot.nlp.context import Sentence
 from bot.nlp.list_lead_ins import line_above
 
-_BULLETS = ("-", "–", "—", "•", "*", "·", "▪")
 _PEOPLE = frozenset({"troop", "casualty"})
 # The nouns a lead-in counts a country's people by, right after its demonym.
 _COUNTED = frozenset(
@@ -32,7 +32,7 @@ def listed_estimate_owner(
 ) -> list[Quantity]:
     """The bulleted line's ownerless troop and casualty counts given to the people its
     list's lead-in counts."""
-    if not s.lowers[s.start : s.start + 1] or s.texts[s.start] not in _BULLETS:
+    if not s.lowers[s.start : s.start + 1] or s.texts[s.start] not in BULLET_MARKS:
         return found  # nearly every sentence: no bulleted line
     if not any(q.actor is None and q.category in _PEOPLE for q in found):
         return found
@@ -57,7 +57,7 @@ def _is_heading(line: str) -> bool:
 def _lead_in(text: str, at: int) -> tuple[int, int] | None:
     """The character span of the colon-ended line leading into the list holding `at`."""
     span = line_above(
-        text, at, lambda line: line.startswith(_BULLETS) or _is_heading(line), _MAX_LINES
+        text, at, lambda line: line.startswith(BULLET_MARKS) or _is_heading(line), _MAX_LINES
     )
     return span if span is not None and text[span[0] : span[1]].strip().endswith(":") else None
 

@@ -17,12 +17,12 @@ says what the lines below count, not who counts it."""
 from __future__ import annotations
 
 from bot.models import Claimant
+from bot.nlp.bullets import first_word
 from bot.nlp.claimant_names import name_claimant
 from bot.nlp.context import Sentence
 
 _MAX_LABEL = 12  # tokens of "South Korea's National Intelligence Service (NIS)"
 _SOURCES = frozenset({"person", "org"})
-_BULLETS = frozenset({"-", "–", "—", "•", "*", "·", "▪"})
 
 
 def label_line_source(s: Sentence) -> Claimant | None:
@@ -44,9 +44,7 @@ def label_line_source(s: Sentence) -> Claimant | None:
     )
     if colon is None:
         return None
-    first = s.start
-    while first < colon and (s.lowers[first].isspace() or s.texts[first] in _BULLETS):
-        first += 1
+    first = first_word(s, colon)
     # An acronym in brackets closes the name: "Ukraine's military intelligence (HUR):".
     head = colon
     if s.texts[colon] == "):" or s.texts[colon - 1 : colon] == [")"]:

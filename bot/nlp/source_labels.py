@@ -14,13 +14,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.models import Claimant, Quantity
+from bot.nlp.bullets import first_word
 from bot.nlp.claimant_names import name_claimant
 from bot.nlp.context import Sentence
 from bot.nlp.label_asides import CLOSING_COLONS, dated_aside_figures, label_aside
 from bot.nlp.mentions import Found
 from bot.nlp.sourced_value_lines import source_time_claims
 
-_BULLETS = frozenset({"-", "–", "—", "•", "*", "·", "▪"})
 _MAX_LABEL = 8  # tokens from the line's start to the colon: "South Korea's Joint Chiefs of Staff"
 _SOURCES = frozenset({"person", "org"})
 _QUOTES = frozenset({'"', "“", "'", "‘"})
@@ -81,10 +81,7 @@ def _source_label(s: Sentence, found: list[Quantity]) -> tuple[int, list[Found],
 
 
 def _first_word(s: Sentence) -> int:
-    k = s.start
-    while k < s.end and (s.lowers[k].isspace() or s.texts[k] in _BULLETS):
-        k += 1
-    return k
+    return first_word(s, s.end)
 
 
 def _label(s: Sentence) -> tuple[int, list[Found]] | None:

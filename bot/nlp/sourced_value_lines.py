@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from bot.models import Mention, Modality, Quantity
 from bot.nlp.bare_numbers import BareNumber
+from bot.nlp.bullets import BULLET_MARKS, first_word
 from bot.nlp.claimant_names import name_claimant
 from bot.nlp.context import Sentence
 from bot.nlp.dates import month_of
@@ -32,7 +33,6 @@ from bot.nlp.gazetteer import Gazetteer
 from bot.nlp.number_reading import number_at
 from bot.nlp.units import normalise_measure
 
-_BULLETS = ("-", "–", "—", "•", "*", "·", "▪")
 _MAX_LINES = 20  # lines between a list line and its lead-in: other lines and group lead-ins
 _HEADING_WORDS = 8  # "NORTH KOREAN TROOPS: THE ESTIMATES": a heading is a few words
 # Words that date a label: "this week", "last month", "October 2024", "as of Monday".
@@ -84,7 +84,7 @@ def source_line_measure(s: Sentence, begin: int, colon: int) -> tuple[str, str] 
 def _source_label(s: Sentence, begin: int, colon: int) -> bool:
     """Whether the label is on a bulleted line and names a source and a time only."""
     first = s.tokens.text.rfind("\n", 0, s.char_span(begin, begin + 1)[0]) + 1
-    if not s.tokens.text[first : first + 3].lstrip().startswith(_BULLETS):
+    if not s.tokens.text[first : first + 3].lstrip().startswith(BULLET_MARKS):
         return False  # nearly every label: not a list's line
     named = False
     depth = 0
@@ -118,9 +118,7 @@ def source_time_claims(s: Sentence, found: list[Quantity]) -> list[Quantity]:
     2024: 11,000", "Pentagon, last month: about 11,000" in a list of this week's counts)."""
     if not found or ":" not in s.words:
         return found  # nearly every sentence: no labelled figure
-    first = s.start
-    while first < s.end and (s.lowers[first].isspace() or s.texts[first] in _BULLETS):
-        first += 1
+    first = first_word(s, s.end)
     colon = next((k for k in range(first, min(s.end, first + _MAX_LABEL)) if s.lowers[k] == ":"),
                  None)  # fmt: skip
     if colon is None or not _source_label(s, first, colon):
@@ -179,7 +177,7 @@ def dated_source_line(text: str, at: int) -> bool:
 
 
 def _is_bulleted(line: str) -> bool:
-    return line.startswith(_BULLETS)
+    return line.startswith(BULLET_MARKS)
 
 
 def _is_heading(line: str) -> bool:
@@ -232,7 +230,7 @@ def _lead_owner(
 ) -> str | None:
     first = text.rfind("\n", 0, q.start) + 1
     line = text[first : q.start]
-    if not line.lstrip().startswith(_BULLETS) or ":" not in line:
+    if not line.lstrip().startswith(BULLET_MARKS) or ":" not in line:
         return None  # nearly every figure: not on a labelled list line
     lead = _lead_in(text, q.start)
     if lead is None:
