@@ -40,7 +40,7 @@ from bot.nlp.gazetteer import Gazetteer
 
 _CURRENCIES = frozenset(
     {"dollar", "euro", "pound", "yen", "yuan", "won", "rouble", "hryvnia", "rupee", "zloty",
-     "franc", "leu"}
+     "franc", "leu", "krone", "krona", "koruna"}
 )  # fmt: skip
 FACT_ROWS = (
     "mention",

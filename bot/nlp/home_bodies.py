@@ -33,7 +33,7 @@ _OWNED = frozenset({"money", "deal", "percentage", "troop"})
 # budgets); the euro, dollar and leu are several states'.
 ISSUERS = {"yen": "Japan", "won": "South Korea", "zloty": "Poland", "rupee": "India",
             "rouble": "Russia", "hryvnia": "Ukraine", "yuan": "China",
-            "pound": "United Kingdom"}  # fmt: skip
+            "pound": "United Kingdom", "krona": "Sweden", "koruna": "Czech Republic"}  # fmt: skip
 # A country after these in the sentence is the other side, no home: "buy jets from the US".
 _OTHER_SIDE = frozenset({"from", "with", "to"})
 

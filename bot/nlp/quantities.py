@@ -30,8 +30,10 @@ from bot.nlp.elided_units import elided_count
 from bot.nlp.estimate_owners import estimate_owner
 from bot.nlp.fielded_forces import can_field
 from bot.nlp.figures import Figure, may_start_figure, read_figure
+from bot.nlp.force_men import men_of_force
 from bot.nlp.fractions import fraction_figures
 from bot.nlp.given_lives import gave_lives, personnel_fate
+from bot.nlp.glossed_sums import without_glosses
 from bot.nlp.group_counts import group_count, named_owner
 from bot.nlp.hedged_fates import past_hedge
 from bot.nlp.implied import implied_figure, parsed_figure
@@ -184,7 +186,7 @@ def find_quantities(
     if not quantities:
         return windows  # most sentences read: the rules below relate figures found
     # What the sentence's figures tell of each other and of the figures before them.
-    quantities = older_as_history(s, conversions_follow(s, quantities))
+    quantities = older_as_history(s, conversions_follow(s, without_glosses(s, quantities)))
     quantities = joined_strengths(s, included_casualties(s, quantities))  # "and 7.6m reservists"
     quantities = their_losses(s, quantities)  # "sent 8,000 troops and they lost 900"
     quantities = matched_actors(s, previous_sender(s, quantities, told), previous)
@@ -206,7 +208,7 @@ def _quantity(
         measure = category = "body"
     elif (counts_people(measure) and _casualty(s, f)) or personnel_fate(s, f):
         measure = category = "casualty"
-    elif men_sent(s, f):
+    elif men_sent(s, f) or men_of_force(s, f):  # soldiers in plain "men"
         measure = category = "troop"
     start, end = s.char_span(min(f.start, f.num_start), max(f.end, f.num_end))
     return Quantity(

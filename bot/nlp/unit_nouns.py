@@ -30,7 +30,10 @@ _TIMES = frozenset(TIME_UNITS.values())
 # Unit symbols written in capitals ("450 MW", "256 GB"); other capitalised words after a
 # number are names, never what it counts. "UAVs" is the abbreviation of unmanned aerial
 # vehicles, read as drones.
-_UPPER_SYMBOLS = frozenset({"MW", "GW", "GB", "TB", "UAV", "UAVs"})
+# "35 Kč", "400 SEK": a currency's sign or code written after the amount, capitalised.
+_UPPER_SYMBOLS = frozenset(
+    {"MW", "GW", "GB", "TB", "UAV", "UAVs", "Kč", "CZK", "DKK", "NOK", "SEK"}
+)
 
 Unit = tuple[int, int, tuple[str, str], int]
 

@@ -53,6 +53,10 @@ CURRENCIES: dict[str, str] = {
     "zloty": "zloty", "zlotys": "zloty", "zlotych": "zloty", "pln": "zloty",
     # Moldova's and Romania's currency: "lei" is the plural.
     "leu": "leu", "lei": "leu", "mdl": "leu", "ron": "leu",
+    # The Nordic and Czech crowns: "58 mia. kroner", "18 miljarder kronor", "35 Kč".
+    "krone": "krone", "kroner": "krone", "dkk": "krone", "nok": "krone", "krona": "krona",
+    "kronor": "krona", "sek": "krona", "koruna": "koruna", "korun": "koruna", "kč": "koruna",
+    "czk": "koruna", "euroa": "euro",
     "swiss francs": "franc", "francs": "franc", "franc": "franc", "chf": "franc",
 }  # fmt: skip
 PHYSICAL: dict[str, str] = {
