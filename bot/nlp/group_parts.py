@@ -16,6 +16,7 @@ from bot.nlp.figures import Figure
 from bot.nlp.number_reading import number_at
 from bot.nlp.opening_parts import opening_group
 from bot.nlp.people_fates import people_fate_after
+from bot.nlp.ranged_more import more_between
 from bot.nlp.unit_nouns import unit_noun
 from bot.nlp.units import PHYSICAL, TIME_UNITS
 
@@ -111,10 +112,14 @@ def ranged_part(
     s: Sentence, num: int, end: int, previous: Quantity | None, read: Read
 ) -> tuple[Figure, str | None] | None:
     """"4,000 to 5,000 of them": the range's low end at `num` reads as its high end does."""
-    if s.lowers[end : end + 1] == [] or s.lowers[end] not in _RANGE_JOINERS:
+    joiner = s.lowers[end] if end < s.end else ""
+    if (joiner not in _RANGE_JOINERS and joiner != "and") or end + 1 >= s.end:
         return None
     second = number_at(s, end + 1)
-    if second is None or s.lowers[second[0] : second[0] + 1] != ["of"]:
+    if second is None:
+        return None
+    of = joiner in _RANGE_JOINERS and s.lowers[second[0] : second[0] + 1] == ["of"]
+    if not (of or more_between(s, num, second[0])):  # "between 3,000 and 5,000 more"
         return None
     low = number_at(s, num)
     high = read(s, end + 1, previous)

@@ -37,6 +37,7 @@ from bot.nlp.figures import Figure, qualifier_before, read_figure
 from bot.nlp.first_sent_counts import first_sent_count
 from bot.nlp.group_parts import group_part, own_side, ranged_part, side_of_people
 from bot.nlp.held_levels import held_level
+from bot.nlp.included_lists import later_included_part
 from bot.nlp.including_members import members_of_own_noun
 from bot.nlp.lexicon import VAGUE_AMOUNTS
 from bot.nlp.linking import counted_noun
@@ -44,6 +45,7 @@ from bot.nlp.non_figures import no_amount
 from bot.nlp.number_reading import number_at
 from bot.nlp.owner_estimates import owner_estimate
 from bot.nlp.partitive_wholes import past_qualifier, whole_side
+from bot.nlp.present_counts import present_count
 from bot.nlp.pronoun_estimates import restated_by_pronoun
 from bot.nlp.pronoun_restatements import restated_by_it
 from bot.nlp.remaining_counts import remaining_count
@@ -124,7 +126,7 @@ def implied_figure(
         return first  # "By Seoul's count, about 11 000 were deployed", no count before
     if (total := sent_total(s, n, previous)) is not None:
         return total  # "began sending troops. ... estimates the total at about 15,000"
-    if (rest := remaining_count(s, n, previous)) is not None:
+    if (rest := remaining_count(s, n, previous) or present_count(s, n, previous)) is not None:
         return rest  # "the troops had come home, and around 10,000 remained in Russia"
     if (passing := asked_in_passing(s, n)) is not None:
         return passing  # "Estimates of how many X are still there vary. Y says about 800."
@@ -148,6 +150,7 @@ def implied_figure(
     totals = (
         earlier or (before[-1:] == ("including",)
                     and not members_of_own_noun(s, lead, previous))
+        or (previous.sentence == s.text and later_included_part(s, lead, end, previous.measure))
         or before in _TOTAL_BEFORE
         or _running_total(s, lead) or _restated_estimate(s, lead) or restated_by_pronoun(s, lead)
         or restated_by_it(s, lead, end, previous)  # 'Nigeria puts it at 3,000', 'said it's 3,000'

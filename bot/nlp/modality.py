@@ -67,6 +67,7 @@ from bot.nlp.relative_prospects import prospective_relative
 from bot.nlp.relative_sizes import past_size
 from bot.nlp.relative_skips import past_relative_aside
 from bot.nlp.revised_from import revised_from
+from bot.nlp.running_totals import from_peak
 from bot.nlp.signed_before import signed_long_before
 from bot.nlp.since_clauses import since_clause_date, since_inside_count
 from bot.nlp.superseded_figures import superseded
@@ -109,7 +110,7 @@ _PROVIDES = frozenset({"allocates", "earmarks", "allots", "envisages", "foresees
 
 def modality(s: Sentence, f: Figure) -> Modality:
     if _baseline(s, f) or _earlier_estimate(s, f) or dated_estimate(s, f) or (
-        revised_from(s, f.start)  # "lowered it to about 1,800, from the roughly 2,000"
+        revised_from(s, f.start) or from_peak(s, f.start)  # "to 1,800, from the roughly 2,000"
     ):
         return Modality.BACKGROUND  # "cites Seoul's estimate from April that about 4,700"
     # "is to move north of the river, 30 km from the border": the distance is no plan.

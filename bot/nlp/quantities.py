@@ -85,6 +85,7 @@ from bot.nlp.told_losses import told_losses
 from bot.nlp.troop_batches import batch_size
 from bot.nlp.units import TIME_UNITS
 from bot.nlp.vague_estimates import vague_estimate
+from bot.nlp.where_deployments import placed_by_where
 
 _CASUALTY_VERBS = frozenset(
     {
@@ -369,5 +370,6 @@ def _whole_force(s: Sentence, f: Figure) -> bool:
     # "has 11,000 soldiers and 6,000 workers in Russia": the list's place is the troops' too.
     end = after_listed_count(s, f.end)
     after = s.lowers[end] if end < s.end else ""
-    placed = after in _STATIONED and not on_active_duty(s, end)  # "on active duty"
+    # "on active duty" is no place; ", where Russia has 700,000 troops" names one before
+    placed = (after in _STATIONED and not on_active_duty(s, end)) or placed_by_where(s, before)
     return not placed and after not in PRONOUNS

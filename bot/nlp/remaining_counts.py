@@ -20,6 +20,7 @@ from bot.nlp.unit_nouns import unit_noun
 _STAYING = frozenset({"remained", "remain", "remains", "stayed", "stay", "stays"})
 _ADVERBS = frozenset({"still", "now", "reportedly"})
 _DETERMINERS = frozenset({"the", "its", "their", "his", "her", "those", "these"})
+_ASIDE_OPENERS = (["—"], ["–"], ["("], ["-"])
 _OWNER_REACH = 3  # "the North Korean troops", "the North's elite troops"
 # "2,000 soldiers have died / been killed ... 10,000 remain": the count before is of the dead.
 _DEATHS = frozenset({"died", "killed", "dead"})
@@ -42,7 +43,10 @@ def remaining_count(
         counted = any(number_at(s, t) is not None for t in range(opening, j))
         if counted and _DEATHS.isdisjoint(s.lowers[j + 1 : n.start]):
             return None  # "3,000 troops came home; 10,000 remained": its own count
-        if not counted and _DETERMINERS.isdisjoint(s.lowers[opening:j]):
+        # "North Korean troops — about 11,000 remain there — ...": an aside set off right
+        # after the noun speaks of that force, however the noun was introduced.
+        aside = s.lowers[unit[1] : n.start] in _ASIDE_OPENERS
+        if not counted and _DETERMINERS.isdisjoint(s.lowers[opening:j]) and not aside:
             return None  # "troops came home, and 10,000 remained": no force named as known
         owner = next(
             (m for m in s.mentions if opening <= m.start < j and m.kind == "country"), None

@@ -83,11 +83,25 @@ def share_of_last(s: Sentence, q_start: int, end: int) -> bool:
 
 
 _CHANGES = frozenset({"up", "down"})
+_PEAKS = frozenset({"peak", "high", "record", "low", "level", "maximum"})
+_ARTICLES = frozenset({"a", "its", "their", "the"})
+
+
+def from_peak(s: Sentence, q_start: int) -> bool:
+    """"down from a peak of", "up from a low of": the words before a number that make it the
+    level the count changed from, an older level (so background, as "up from" is)."""
+    before = s.lowers[max(s.start, q_start - 5) : q_start]
+    if before[-1:] != ["of"] or len(before) < 4 or before[-2] not in _PEAKS:
+        return False
+    k = -4 if before[-3] in _ARTICLES else -3
+    return len(before) >= -k + 1 and before[k] == "from" and before[k - 1] in _CHANGES
 
 
 def earlier_level(s: Sentence, q_start: int) -> bool:
     """"up from the 11,000 that Ukrainian intelligence reported": the level a count rose
     from counts what the count did."""
+    if from_peak(s, q_start):
+        return True  # "down from a peak of about 12,000": the high point the count fell from
     before = s.lowers[max(s.start, q_start - 4) : q_start]
     if before[-2:] != ["from", "the"] or len(before) < 3:
         return False

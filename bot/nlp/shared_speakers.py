@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bot.nlp.claim_subjects import ClaimCue
 from bot.nlp.context import Sentence
+from bot.nlp.put_at_figures import puts_own_figure
 
 # "said ... but could confirm only that 8,000 ...": "but" joins a second verb of the same
 # speaker as "and" does, and a modal before the verb is no subject of its own.
@@ -27,9 +28,14 @@ def shared_speakers(s: Sentence, cues: list[ClaimCue]) -> list[ClaimCue]:
             join -= 1
         if join < s.start or s.lowers[join] not in JOINS or c.start > c.verb:
             continue
+        # "X estimates that ...; Y puts the number at 11,000 and says ...": a semicolon
+        # closes X's account, so the shared subject is the one of the clause after it.
         first = next(
-            (e for e in out[:k] if e.verb < c.start and e.start < e.verb and e.claimant), None
-        )
-        if first is not None and "that" in s.lowers[first.verb : c.start]:
+            (e for e in out[:k] if e.verb < c.start and e.start < e.verb and e.claimant
+             and ";" not in s.lowers[e.verb : c.start]), None
+        )  # fmt: skip
+        if first is not None and (
+            "that" in s.lowers[first.verb : c.start] or puts_own_figure(first.verb, s.lowers)
+        ):
             out[k] = c._replace(start=first.start, end=first.end, claimant=first.claimant)
     return out

@@ -12,7 +12,12 @@ from bot.nlp.bare_numbers import BareNumber, Implied, figure_like
 from bot.nlp.context import Sentence
 from bot.nlp.group_sizes import demonym_before
 
-_GROUPS = frozenset({"deployment", "contingent", "grouping", "detachment", "garrison"})
+# "puts the Russian force in Kursk at 60,000": a force is a group of soldiers too, unless a
+# modifier makes it another kind ("the air force", "the police force", "the workforce").
+_GROUPS = frozenset({"deployment", "contingent", "grouping", "detachment", "garrison", "force",
+                     "forces"})  # fmt: skip
+_OTHER_FORCES = frozenset({"air", "naval", "police", "work", "labour", "labor", "space",
+                           "rocket", "sales", "security"})  # fmt: skip
 _VERBS = frozenset(
     {"puts", "put", "putting", "places", "placed", "estimates", "estimated", "estimating"}
 )  # fmt: skip
@@ -30,7 +35,7 @@ def deployment_estimate(s: Sentence, n: BareNumber, previous: Quantity | None) -
         return None
     noun = next((k for k in range(at - 1, max(s.start, at - _REACH) - 1, -1)
                  if s.lowers[k] in _GROUPS or s.lowers[k] in _STOPS), None)  # fmt: skip
-    if noun is None or s.lowers[noun] not in _GROUPS:
+    if noun is None or s.lowers[noun] not in _GROUPS or s.lowers[noun - 1] in _OTHER_FORCES:
         return None
     verb = next((k for k in range(noun - 1, max(s.start, noun - 4) - 1, -1)
                  if s.lowers[k] in _VERBS or s.lowers[k] in _STOPS), None)  # fmt: skip

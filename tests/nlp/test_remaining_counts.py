@@ -42,3 +42,17 @@ def test_living_rest_after_a_death_toll(extractor: Extractor) -> None:
 def test_counted_force_that_came_home_leaves_the_rest_alone(extractor: Extractor) -> None:
     text = "About 900 Cuban soldiers came home last month and some 4,000 remain there."
     assert all(q.value != 4000 or q.measure != "troop" for q in extractor.extract(text).quantities)
+
+
+def test_an_aside_after_the_troops_counts_those_that_stay(extractor: Extractor) -> None:
+    text = (
+        "He said that Kenyan troops — about 3,000 remain in Somalia, according to Mogadishu "
+        "— had changed the balance of the war."
+    )
+    q = extractor.extract(text).quantities[0]
+    assert (q.value, q.measure, q.actor) == (3000, "troop", "Kenya")
+
+
+def test_troops_not_set_off_by_an_aside_are_no_known_force(extractor: Extractor) -> None:
+    text = "He said troops had gone home, and that about 3,500 remained near the border - for now."
+    assert not extractor.extract(text).quantities

@@ -49,3 +49,18 @@ def test_a_number_of_its_soldiers_skips_the_owner_word(extractor: Extractor) -> 
 def test_a_number_of_its_days_is_still_no_troop_count(extractor: Extractor) -> None:
     text = "The festival raised the number of its days to 5 this year."
     assert all(q.measure != "troop" for q in extractor.extract(text).quantities)
+
+
+def test_the_peak_a_count_fell_from_counts_the_same(extractor: Extractor) -> None:
+    text = (
+        "About 3,000 Kenyan soldiers remained in Somalia in March, down from a peak of "
+        "about 4,500."
+    )
+    rows = [(q.value, q.measure) for q in extractor.extract(text).quantities]
+    assert rows == [(3000, "troop"), (4500, "troop")]
+
+
+def test_a_peak_with_no_change_before_it_is_left_alone(extractor: Extractor) -> None:
+    text = "About 3,000 Kenyan soldiers remained in Somalia; the peak of 4,500 came in 2019."
+    rows = [(q.value, q.measure) for q in extractor.extract(text).quantities]
+    assert (4500, "troop") not in rows

@@ -33,3 +33,24 @@ def test_a_new_subject_after_but_keeps_its_own_report(extractor: Extractor) -> N
     )
     (q,) = extractor.extract(text).quantities
     assert q.claimant is not None and q.claimant.entities == ("Somalia",)
+
+
+def test_a_semicolon_closes_the_first_speakers_account(extractor: Extractor) -> None:
+    text = (
+        "Kenya estimates that 4,000 Eritrean troops are in Darfur; Ethiopia puts the number "
+        "at about 5,000 and says dozens have deserted."
+    )
+    q = extractor.extract(text).quantities[1]
+    assert q.value == 5000
+    assert q.claimant is not None and q.claimant.name == "Ethiopia"
+
+
+def test_a_second_verb_without_a_semicolon_keeps_the_first_speaker(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Kenya said that 4,000 Eritrean troops were in Darfur and warned that more could "
+        "follow."
+    )
+    q = extractor.extract(text).quantities[0]
+    assert q.claimant is not None and q.claimant.name == "Kenya"

@@ -35,3 +35,14 @@ def test_a_label_naming_one_state_still_owns_its_count(extractor: Extractor) -> 
     text = "Belarusian troops: about 900."
     q = extractor.extract(text).quantities[0]
     assert (q.value, q.actor) == (900, "Belarus")
+
+
+def test_a_force_put_at_a_bare_number_counts_its_soldiers(extractor: Extractor) -> None:
+    text = "The institute put the Ethiopian force near the border at about 25,000."
+    q = extractor.extract(text).quantities[-1]
+    assert (q.value, q.measure, q.actor) == (25000, "troop", "Ethiopia")
+
+
+def test_an_air_force_put_at_a_number_is_no_troop_count(extractor: Extractor) -> None:
+    text = "The institute put the Ethiopian air force at about 40."
+    assert [q for q in extractor.extract(text).quantities if q.measure == "troop"] == []
