@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from bot.models import Event, Modality, Quantity
+from bot.nlp.timeline_runs import timeline_end
 
 # Words of a subhead that names the past; matched in capitals, as subheads are set.
 _PAST_WORDS = ("EARLIER", "HISTORY", "BACKGROUND", "PREVIOUS", "TIMELINE", "RECAP")
@@ -40,7 +41,8 @@ def _past_sections(text: str) -> list[tuple[int, int]]:
         at += len(line) + 1
     if opened is not None:
         spans.append((opened, len(text)))
-    return spans
+    # "TIMELINE" over dated lines, then the body again with no subhead: the run of entries.
+    return [(a, min(b, timeline_end(text, a) or b)) for a, b in spans]
 
 
 def background_sections(

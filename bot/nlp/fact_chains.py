@@ -5,6 +5,7 @@ is a step in a chain: facts in, facts out."""
 from __future__ import annotations
 
 from bot.models import Event, Mention, Quantity
+from bot.nlp.according_months import according_months
 from bot.nlp.answered_sides import answered_sides
 from bot.nlp.asked_counts import asked_counts
 from bot.nlp.asked_hypotheticals import asked_hypotheticals
@@ -14,16 +15,19 @@ from bot.nlp.background_sections import background_sections
 from bot.nlp.bare_count_sides import bare_count_sides
 from bot.nlp.book_reviews import reviewed_history
 from bot.nlp.box_sections import box_section_facts
+from bot.nlp.box_sides import box_sides
 from bot.nlp.box_titles import box_title_sources
 from bot.nlp.bracketed_sources import bracketed_sources
 from bot.nlp.capped_steps import capped_steps
 from bot.nlp.carried_dates import carried_date_figures, carried_date_steps
 from bot.nlp.clause_possessives import clause_possessive_owner
 from bot.nlp.clause_sources import rival_owners
+from bot.nlp.closing_brackets import closing_bracket_sources
 from bot.nlp.compared_estimates import compared_estimates
 from bot.nlp.completed_steps import completed_parts
 from bot.nlp.context import Sentence, Tokens
 from bot.nlp.cost_owners import cost_owner
+from bot.nlp.count_of_sources import count_of_sources
 from bot.nlp.counterpart_parties import counterpart_parties
 from bot.nlp.country_headings import country_heading_owners
 from bot.nlp.dash_tallies import dash_tallies
@@ -233,6 +237,10 @@ def document_facts(
     quantities = country_heading_owners(text, mentions, quantities, gazetteer)  # "POLAND"
     quantities = listed_source_sides(text, quantities)  # "* HUR (Nov. 18): 11,000 troops"
     quantities = box_section_facts(text, mentions, quantities, gazetteer, body)  # "TROOPS"
+    quantities = closing_bracket_sources(text, mentions, quantities, gazetteer)  # ": 9 (HUR)"
+    quantities = box_sides(text, mentions, quantities, gazetteer, body)  # "Losses: 9 killed"
+    quantities = count_of_sources(text, mentions, quantities, gazetteer)  # "by the count of X"
+    quantities = according_months(text, quantities)  # "according to X, in March."
     events = earlier_steps(events, gazetteer, body)
     quantities, events = background_paragraphs(text, quantities, events)  # "Background: ..."
     quantities, events = background_sections(text, quantities, events)  # "EARLIER ESTIMATES"
