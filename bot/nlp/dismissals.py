@@ -15,6 +15,8 @@ from bot.nlp.branding_participles import BRANDING_PARTICIPLES, participle_brande
 from bot.nlp.by_sources import by_source_cues
 from bot.nlp.claim_subjects import ClaimCue, claim_at
 from bot.nlp.claims import find_claims
+from bot.nlp.commented_verdicts import TRIGGERS as COMMENTING
+from bot.nlp.commented_verdicts import commented_verdicts
 from bot.nlp.context import QUOTES, Sentence
 from bot.nlp.coordinated_denials import coordinated_denials
 from bot.nlp.dated_verdicts import opens_dated_content
@@ -112,6 +114,7 @@ _CUE_PASSES = Passes(
     Triggered(joined_reports, JOINS),  # "The Pentagon declined to comment but said N"
     # "Asked about claims that N ..., X said ... speculation"
     Triggered(asked_verdict, VERDICTS),
+    Triggered(commented_verdicts, COMMENTING),  # 'did not comment on "speculation"'
 )
 
 

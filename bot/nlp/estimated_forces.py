@@ -11,7 +11,9 @@ from dataclasses import replace
 from bot.models import Quantity
 from bot.nlp.context import Sentence
 
-_FORCE_NOUNS = frozenset({"force", "forces", "army", "contingent", "garrison", "troops"})
+_FORCE_NOUNS = frozenset(
+    {"force", "forces", "army", "contingent", "garrison", "troops", "units", "soldiers"}
+)  # fmt: skip
 _ESTIMATE_VERBS = frozenset({"puts", "put", "estimates", "estimated", "places", "placed"})
 _RELATIVES = frozenset({"that", "which"})
 _REACH = 6  # "that Kyiv's intelligence agency puts at": relative word to "at"
@@ -44,8 +46,12 @@ def _holder(s: Sentence, first: int) -> str | None:
         return None
     rel = next((j for j in range(at - 2, max(s.start, at - _REACH) - 1, -1)
                 if s.lowers[j] in _RELATIVES), None)  # fmt: skip
+    if rel is not None and rel - 1 > s.start and s.lowers[rel - 1] == ",":
+        rel -= 1  # "North Korean units, which Kyiv estimates at": a non-defining clause
     if rel is None or rel - 1 < s.start or s.lowers[rel - 1] not in _FORCE_NOUNS:
         return None
+    if (own := _demonym_before(s, rel - 1)) is not None:
+        return own  # "North Korean units, which ...": the force's own demonym names them
     for j in range(rel - 2, s.start - 1, -1):
         found = s.mention_at.get(j)
         if found is None or found.start != j:
@@ -56,3 +62,12 @@ def _holder(s: Sentence, first: int) -> str | None:
         if entity is not None and entity.kind == "country":
             return s.gazetteer.actor_of(found.entity)
     return None
+
+
+def _demonym_before(s: Sentence, noun: int) -> str | None:
+    """The country whose demonym ends right before the force noun at token `noun`."""
+    found = s.mention_at.get(noun - 1)
+    if found is None or found.end != noun or not found.adjectival:
+        return None
+    entity = s.gazetteer.get(found.entity)
+    return s.gazetteer.actor_of(found.entity) if entity and entity.kind == "country" else None

@@ -25,6 +25,7 @@ from bot.nlp.bare_numbers import (
     same_as,
 )
 from bot.nlp.bare_subjects import bare_subject
+from bot.nlp.brought_levels import brought_level
 from bot.nlp.casualty_counts import vague_toll
 from bot.nlp.clause_sources import owned_estimate
 from bot.nlp.context import QUOTES, Sentence
@@ -155,7 +156,7 @@ def implied_figure(
         or _running_total(s, lead) or _restated_estimate(s, lead) or restated_by_pronoun(s, lead)
         or restated_by_it(s, lead, end, previous)  # 'Nigeria puts it at 3,000', 'said it's 3,000'
         or reached_count(s, lead) or said_figure(s, lead, end)  # "the number could reach"
-        or total_level(s, lead)  # "so the total has risen to 11,000"
+        or total_level(s, lead) or brought_level(s, lead)  # "the total has risen to 11,000"
         or owned_estimate(s, lead)
         or share_of_last(s, q_start, end) or earlier_level(s, q_start) or revised_from(s, q_start)
         or held_level(s, q_start, previous)  # "at the current level of some 15,000"

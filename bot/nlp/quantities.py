@@ -108,7 +108,7 @@ _BE = frozenset(
 _STATIONED = frozenset(
     {"in", "on", "at", "near", "inside", "along", "across", "into", "to", "deployed",
      "stationed", "there", "fighting", "based", "ready", "waiting", "prepared", "poised",
-     "standing", "massed", "left", "remaining"}
+     "standing", "massed", "left", "remaining", "engaged", "committed", "involved"}
 )  # fmt: skip
 _GROWTH_VERBS = frozenset(
     {"grow", "grows", "grew", "expand", "expands", "expanded", "increase", "increases",

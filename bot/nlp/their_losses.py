@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.models import Quantity
-from bot.nlp.context import Sentence
+from bot.nlp.context import QUOTES, Sentence
 from bot.nlp.definite_forces import FORCE_WORDS, definite_force
 from bot.nlp.their_loss_nouns import LOSS_NOUNS, their_losses_reach
 
@@ -52,6 +52,8 @@ def _they_lost(s: Sentence, first: int) -> bool:
     """Whether "they", its auxiliaries and a loss verb come just before the figure, whose
     first token is `first`."""
     j = first - 1
+    if j > s.start and s.lowers[j] in QUOTES:
+        j -= 1  # 'they have suffered "over 4,000 casualties"': quoted from its source
     # The qualifier ("some", "about") is part of the figure's span already.
     if j < s.start or s.lowers[j] not in _LOSS_VERBS:
         return False

@@ -154,6 +154,10 @@ def test_modality(extractor: Extractor, text: str, modality: Modality) -> None:
         ("The convoy numbered 3,000 troops.", False),
         ("Belarus now has about 2,500 soldiers left near the border.", False),
         ("Iran still had 900 troops remaining in the province.", False),
+        # Troops engaged in or committed to a war are the part fighting it, not the army.
+        ("Belarus has about 60,000 troops engaged in the exercise.", False),
+        ("Iran had some 90,000 soldiers committed to the campaign.", False),
+        ("Belarus has about 60,000 troops and a small air force.", True),
     ],
 )
 def test_whole_force(extractor: Extractor, text: str, whole: bool) -> None:

@@ -58,3 +58,24 @@ def test_their_losses_of_unowned_troops_stay_unowned(extractor: Extractor) -> No
     )
     losses = [q for q in extractor.extract(text).quantities if q.category == "casualty"]
     assert [(q.value, q.actor) for q in losses] == [(900, None)]
+
+
+def test_quoted_losses_of_they_take_the_troops_owner(extractor: Extractor) -> None:
+    # The source's own words are quoted from the figure on: the quote mark parts the loss
+    # verb from the figure but not the figure from "they".
+    text = (
+        "The minister told parliament that some 6,000 Belarusian soldiers remain in Russia "
+        'and that they have suffered "more than 700 casualties".'
+    )
+    losses = [q for q in extractor.extract(text).quantities if q.category == "casualty"]
+    assert [(q.value, q.actor) for q in losses] == [(700, "Belarus")]
+
+
+def test_quoted_losses_of_unowned_troops_stay_unowned(extractor: Extractor) -> None:
+    # Near miss: "they" stands for troops of no named country, so the losses have no owner.
+    text = (
+        "The minister told parliament that some 6,000 soldiers remain in Russia "
+        'and that they have suffered "more than 700 casualties".'
+    )
+    losses = [q for q in extractor.extract(text).quantities if q.category == "casualty"]
+    assert [(q.value, q.actor) for q in losses] == [(700, None)]
