@@ -12,7 +12,10 @@ from bot.nlp.context import Sentence
 # "that"/"which"): "commits X and Y to", "obliges X and Y to", "binding X and Y to".
 _BINDING = frozenset(
     {"commits", "committing", "binds", "binding", "obliges", "obliging", "obligates",
-     "obligating", "requires", "requiring", "pledges"}
+     "obligating", "requires", "requiring", "pledges",
+     # "an agreement that allows Japanese and Philippine forces to train on each other's
+     # soil": whose forces it lets in are the pact's two sides.
+     "allows", "allowing", "lets", "letting", "permits", "permitting"}
 )  # fmt: skip
 _RELATIVES = frozenset({"that", "which"})
 _REACH = 8  # "commits | the Russian Federation and the DPRK | to"

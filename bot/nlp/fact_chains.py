@@ -89,6 +89,7 @@ from bot.nlp.recap_tails import recap_tail_figures
 from bot.nlp.recruited_forces import recruited_force_owner
 from bot.nlp.relative_senders import relative_sender
 from bot.nlp.reported_troop_owners import reported_troop_owner
+from bot.nlp.reporting_sides import reporting_sides
 from bot.nlp.revisions import older_estimates
 from bot.nlp.said_when_steps import said_when_steps
 from bot.nlp.same_day_steps import same_day_steps
@@ -176,6 +177,7 @@ def sentence_events(
     found = needed_steps(s, found, previous)
     if not found:
         return found  # most sentences: every rule below only revises steps found
+    found = reporting_sides(s, found)  # "KCNA reported the treaty with Russia"
     found = prior_clause_steps(s, found)
     found = carried_date_steps(s, found)  # "... on June 19, 2019. Instead, they signed ..."
     found = said_when_steps(s, found)  # "X said when the pact was signed that ..."

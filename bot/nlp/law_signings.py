@@ -18,9 +18,20 @@ _VOTED = frozenset({Stage.APPROVED, Stage.RATIFIED})
 
 
 def signed_into_law(s: Sentence, found: list[Event], previous: Event | None) -> list[Event]:
-    """`found` with a signing of "it" after a chamber's vote made the ratification."""
+    """`found` with a signing of "it" after a chamber's vote made the ratification, and the
+    law's awaited signature added."""
     if not found:
         return _awaited_signature(s, previous)
+    found = _signed_it(s, found, previous)
+    if any(e.stage in _VOTED for e in found):
+        return found  # a vote told here may already stand for the law's signing
+    # "The law now goes to Putin for his signature, and the treaty will take effect once ...":
+    # the signature is a step of its own beside the one the treaty noun carries.
+    return found + _awaited_signature(s, previous)
+
+
+def _signed_it(s: Sentence, found: list[Event], previous: Event | None) -> list[Event]:
+    """`found` with a signing of "it" after a chamber's vote made the ratification."""
     if not any(e.stage is Stage.SIGNED and e.modality is not Modality.BACKGROUND for e in found):
         return found  # most sentences: no signing to read again
     voted = [e for e in found if e.stage in _VOTED]

@@ -14,6 +14,7 @@ _GIVING = frozenset(
      "sell", "sells", "selling", "shipped", "ship", "ships", "handed", "hand", "hands",
      "offered", "offer", "offers", "lent", "lend", "lends", "promised", "promise", "promises"}
 )  # fmt: skip
+_SERVICES = frozenset({"navy", "army", "military", "coast", "guard", "air", "force", "forces"})
 # "more than 200 missiles": a count may open with its qualifier's first word.
 _QUALIFIER_STARTS = frozenset(key[0] for key in QUALIFIERS)
 # Words that end a list of given counts and start a clause or a phrase of their own: "sent
@@ -33,6 +34,9 @@ def indirect_object(s: Sentence, verb: int, mention_end: int, figure_start: int)
     # A quoted count ('sent Russia "more than 12 million shells"') opens after its quote
     # mark: the quote is the writer's, not a word of the sentence.
     first = mention_end
+    # "give the Philippine Navy five vessels": a demonym's service is the recipient too.
+    while first < figure_start and s.lowers[first] in _SERVICES:
+        first += 1
     while first < figure_start and s.lowers[first] in _QUOTES:
         first += 1
     if first == figure_start:

@@ -63,3 +63,21 @@ def test_a_treaty_signed_with_no_state_names_no_partner(extractor: Extractor) ->
 def test_a_date_after_the_treaty_is_no_title(extractor: Extractor) -> None:
     # "the accord on Tuesday that ...": "on" opens a date, not the treaty's title.
     assert _ratified(extractor, "on Tuesday that Kazakhstan signed with Uzbekistan") == [set()]
+
+
+def test_a_pact_allowing_two_sides_forces_binds_both(extractor: Extractor) -> None:
+    text = (
+        "A pact that allows Philippine and Australian troops to exercise on each other's "
+        "soil took effect on Monday, Canberra said."
+    )
+    events = extractor.extract(text).events
+    assert [frozenset(e.parties) for e in events] == [frozenset({"Philippines", "Australia"})]
+
+
+def test_a_pact_allowing_one_sides_forces_keeps_its_parties(extractor: Extractor) -> None:
+    text = (
+        "An agreement that allows Australian troops to train in Thailand took effect on "
+        "Monday, Canberra said."
+    )
+    events = extractor.extract(text).events
+    assert [frozenset(e.parties) for e in events] == [frozenset({"Australia", "Thailand"})]

@@ -47,3 +47,20 @@ def test_a_law_going_to_the_president_for_signature(extractor: Extractor) -> Non
 def test_a_signature_with_no_vote_before_it_is_no_step(extractor: Extractor) -> None:
     text = "The petition now goes to the mayor for her signature."
     assert _steps(extractor, text) == []
+
+
+def test_signature_awaited_beside_the_entry_into_force(extractor: Extractor) -> None:
+    text = (
+        "Chile's senate approved the fisheries treaty with Peru on Tuesday. The law now goes "
+        "to President Boric for his signature, and the treaty will take effect once both "
+        "sides notify each other."
+    )
+    assert _steps(extractor, text).count((Stage.RATIFIED, Modality.PLANNED)) == 1
+
+
+def test_a_budget_sent_for_signature_with_no_vote_is_no_step(extractor: Extractor) -> None:
+    text = (
+        "Chile's economy grew by 2 percent last year. The budget law will now be sent to "
+        "the head of state for signature."
+    )
+    assert _steps(extractor, text) == []

@@ -27,7 +27,8 @@ def entities(extractor: Extractor, text: str) -> list[str]:
         ("A new clinic opened in Paris, Tennessee, on Monday.", []),
         # real countries stay
         ("The Russia-Ukraine war entered its fourth year.", ["Russia", "Ukraine"]),
-        ("MANILA - The Philippine Senate met on Monday.", ["Philippines"]),
+        # the dateline's capital, then the adjective (curated: the country table lacks it)
+        ("MANILA - The Philippine Senate met on Monday.", ["Philippines", "Philippines"]),
         ("Exports from Norway to Sweden rose in May.", ["Norway", "Sweden"]),
     ],
 )

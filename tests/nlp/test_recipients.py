@@ -44,3 +44,16 @@ def test_a_quoted_count_with_a_verb_of_its_own_leaves_the_list(extractor: Extrac
     text = 'Belarus sent Russia "90 tanks", and 40 soldiers were wounded in the convoy.'
     [q] = [q for q in extractor.extract(text).quantities if q.value == 40]
     assert q.actor != "Belarus"
+
+
+def test_a_demonyms_service_after_the_giving_verb_is_the_recipient(extractor: Extractor) -> None:
+    text = "Australia has agreed to give the Philippine Navy four patrol boats next year."
+    [q] = [q for q in extractor.extract(text).quantities if q.value == 4]
+    assert q.actor == "Australia"
+
+
+def test_a_demonyms_service_as_the_subject_keeps_its_count(extractor: Extractor) -> None:
+    # Near miss: the service is the giver, no verb before it.
+    text = "The Philippine Navy will give Vietnam four patrol boats next year."
+    [q] = [q for q in extractor.extract(text).quantities if q.value == 4]
+    assert q.actor != "Vietnam"
