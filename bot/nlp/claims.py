@@ -7,6 +7,7 @@ How a claimant's name reads in an alert is claimant_names.py's part.
 from __future__ import annotations
 
 from bot.nlp.acronym_asides import before_aside
+from bot.nlp.agent_statements import agent_statement_cues
 from bot.nlp.agreed_sources import AGREE_VERBS, agreed_cues
 from bot.nlp.appositive_verbs import after_named_aside
 from bot.nlp.as_agent_sources import AS_PARTICIPLES, as_agent_cues
@@ -43,6 +44,7 @@ from bot.nlp.matched_figures import GIVING_VERBS, given_figure_cues
 from bot.nlp.noun_disputes import noun_dispute
 from bot.nlp.participle_denials import DENYING_PARTICIPLES, participle_denials
 from bot.nlp.passive_sources import agent_after
+from bot.nlp.perceived_reports import PERCEIVING
 from bot.nlp.plural_speakers import plural_speaker_verb
 from bot.nlp.possessive_spokespeople import possessive_spokesperson
 from bot.nlp.possessive_statements import STATEMENT_NOUNS, possessive_statement_cues
@@ -306,6 +308,8 @@ def _is_verb(s: Sentence, i: int) -> bool:
 
         if before in _NOUN_MARKERS or before in DENY_VERBS or before in REPORT_VERBS:
             return False
+        if before in PERCEIVING:
+            return False  # "had seen reports of ...": the object, no verb
         if after_demonym(s, i):
             return False
         if not before.isalpha() and not s.lowers[i].endswith("ed") and before_aside(s, i) == i:
@@ -341,6 +345,7 @@ def _as_agents(s: Sentence, cues: list[ClaimCue]) -> list[ClaimCue]:
 _TAIL = Passes(
     Triggered(adding(_source_nouns), _SOURCE_NOUNS),
     Triggered(adding(_possessive_statements), STATEMENT_NOUNS),
+    Triggered(adding(agent_statement_cues), STATEMENT_NOUNS),  # "statements by Seoul that"
     Triggered(adding(counting_source_cues), COUNTING_VERBS),  # "the NIS counts 14,000 troops"
     Triggered(adding(clause_source_cues), frozenset({";"})),
     Triggered(adding(revised_count_cues), REVISING),

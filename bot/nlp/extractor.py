@@ -31,8 +31,10 @@ from bot.nlp.editor_notes import editors_note
 from bot.nlp.events import find_events
 from bot.nlp.fact_chains import document_facts, sentence_events, sentence_quantities
 from bot.nlp.figure_givers import figure_giver, may_give_figures
+from bot.nlp.figure_origins import origin_claims
 from bot.nlp.follow_on_history import continued_history
 from bot.nlp.gazetteer import Gazetteer, default_gazetteer, without_other_senses
+from bot.nlp.indefinite_press import indefinite_press
 from bot.nlp.link_lines import links_elsewhere
 from bot.nlp.mentions import Found, MentionFinder
 from bot.nlp.new_items import opens_new_item
@@ -225,6 +227,7 @@ class Extractor:
             cues = speakers(s, find_claims(s), last_claimant)
             cues = person_pronouns(s, cues, last_claimant)
             cues = possessive_press(s, cues, last_claimant)  # "... the GUR. Its spokesman said"
+            cues = indefinite_press(s, cues, last_claimant)  # "... the Pentagon. A spokeswoman"
             cues = resolve_references(cues, last_claimant, claimants, self.gazetteer)
             cues = known_posts(cues, posts)  # "Melnyk said" after "... (HUR) Taras Melnyk"
             cues = settle_sources(s, described_sources(s, cues, mentions))
@@ -258,6 +261,7 @@ class Extractor:
             found_quantities, found_events = as_history(s, cues, found_quantities, found_events)
             found_quantities = source_label_claims(s, found_quantities)  # "- HUR: 5,000, ..."
             found_quantities = clock_label_claims(s, found_quantities)  # "13:05 HUR: ..."
+            found_quantities = origin_claims(s, found_quantities)  # ", a figure from NATO"
             # "..., the agency said." after a dated briefing. `same_briefing` returns its
             # figures untouched without any or with a date of the sentence's own, so the
             # briefers are worked out only when it would read them.

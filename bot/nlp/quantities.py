@@ -54,6 +54,7 @@ from bot.nlp.matched_figures import matched_actors
 from bot.nlp.modality import modality
 from bot.nlp.named_relays import named_relay
 from bot.nlp.opening_groups import opening_group
+from bot.nlp.out_of_action import put_out_of_action
 from bot.nlp.partitive_wholes import is_partitive_whole
 from bot.nlp.people_counts import (
     army_of,
@@ -277,6 +278,7 @@ def _casualty(s: Sentence, f: Figure) -> bool:
         or left_in_fate(s, f)
         or gave_lives(s, f)  # "nine soldiers of the unit laid down their lives"
         or died_in_relative(s, f) or fate_after_part(s, f)  # "who died", "of whom 2,000 died"
+        or put_out_of_action(s, f)  # "had been put out of action": killed and wounded
     )
 
 
