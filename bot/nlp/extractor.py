@@ -34,7 +34,6 @@ from bot.nlp.figure_givers import figure_giver, may_give_figures
 from bot.nlp.figure_origins import origin_claims
 from bot.nlp.follow_on_history import continued_history
 from bot.nlp.gazetteer import Gazetteer, default_gazetteer, without_other_senses
-from bot.nlp.indefinite_press import indefinite_press
 from bot.nlp.link_lines import links_elsewhere
 from bot.nlp.mentions import Found, MentionFinder
 from bot.nlp.new_items import opens_new_item
@@ -227,7 +226,6 @@ class Extractor:
             cues = speakers(s, find_claims(s), last_claimant)
             cues = person_pronouns(s, cues, last_claimant)
             cues = possessive_press(s, cues, last_claimant)  # "... the GUR. Its spokesman said"
-            cues = indefinite_press(s, cues, last_claimant)  # "... the Pentagon. A spokeswoman"
             cues = resolve_references(cues, last_claimant, claimants, self.gazetteer)
             cues = known_posts(cues, posts)  # "Melnyk said" after "... (HUR) Taras Melnyk"
             cues = settle_sources(s, described_sources(s, cues, mentions))

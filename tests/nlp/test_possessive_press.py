@@ -1,6 +1,6 @@
-"""An opening "Its spokesman" speaks for the organisation the text was just about
-(`bot.nlp.possessive_press`), and a giver set off by an appositive gives its figures
-(`bot.nlp.figure_givers`)."""
+"""An opening "Its spokesman" or a bare "A spokeswoman" speaks for the organisation the text was
+just about (`bot.nlp.possessive_press`), but not after a person or with "for X"; a giver set
+off by an appositive gives its figures (`bot.nlp.figure_givers`)."""
 
 from __future__ import annotations
 
@@ -26,3 +26,23 @@ def test_its_commander_keeps_his_own_word(extractor: Extractor) -> None:
     q = extractor.extract(text).quantities[-1]
     assert q.value == 3500 and q.claimant is not None
     assert q.claimant.entities == ()
+
+
+def test_a_spokeswoman_speaks_for_the_body_just_quoted(extractor: Extractor) -> None:
+    text = (
+        "NATO said on Friday that it was following the exercises closely. A spokeswoman "
+        "said about 9,000 Belarusian troops had been moved west."
+    )
+    q = extractor.extract(text).quantities[-1]
+    assert q.value == 9000 and q.claimant is not None
+    assert "NATO" in q.claimant.entities
+
+
+def test_a_spokesman_after_a_person_is_nobodys_named_voice(extractor: Extractor) -> None:
+    # Near miss: a person has no press office the spokesman must belong to.
+    text = (
+        "Lukashenko said on Friday that the exercises were routine. A spokesman said about "
+        "9,000 Belarusian troops had been moved west."
+    )
+    q = extractor.extract(text).quantities[-1]
+    assert q.claimant is not None and q.claimant.entities == ()
