@@ -49,6 +49,7 @@ from bot.nlp.singular_it import it_antecedent, plural_speakers_it
 from bot.nlp.source_counts import owner_after
 from bot.nlp.told_forces import demonstrative_force_actor, told_forces_actor
 from bot.nlp.told_parts import sent_part_actor, told_part_actor
+from bot.nlp.totalled_subjects import demonym_whole_owner, totalled_owner
 
 # A demonym before these names the side a figure belongs to: "Russian losses amount to ...".
 _FORCE_NOUNS = frozenset(
@@ -116,7 +117,8 @@ def figure_actor(
     if f.num_end < s.end and s.lowers[f.num_end] == "of":
         # "shot down 52 of 74 drones launched by Russia": whoever acts on the part owns it.
         return sent_part_actor(s, f, claim_tokens) or _subject_on_left(
-            s, f, cues, claim_tokens) or told_part_actor(s, f, told.mentions)
+            s, f, cues, claim_tokens) or told_part_actor(s, f, told.mentions) or (
+            demonym_whole_owner(s, f, claim_tokens))  # "6,000 of the North Korean troops"
     # "3,000 North Korean troops": a modifier of the counted noun ("Iranian-made drones"
     # name the maker, not whose drones they are).
     for inner in s.mentions_between(f.mod_start, f.unit_start):
@@ -161,7 +163,7 @@ def figure_actor(
         s, f, cues, claim_tokens, told.mentions
     ) or (  # "He decorated 230 ..."
         pronoun_forces_actor(s, f, cues, claim_tokens, told.mentions)  # "they have lost 900"
-    )
+    ) or totalled_owner(s, f, claim_tokens)  # "Russian losses amounted to 1,140 personnel"
     if subject is not None:
         return subject
     if (people := counted_people_actor(s, f.measure, f.num_start, claim_tokens)) is not None:

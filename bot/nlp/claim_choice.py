@@ -9,6 +9,7 @@ from bot.nlp.branding_participles import BRANDING_PARTICIPLES
 from bot.nlp.citing_sources import cited_claimant, without_citing
 from bot.nlp.claim_subjects import ClaimCue
 from bot.nlp.clause_sources import SOURCE_NOUNS
+from bot.nlp.possessed_records import possessed_record
 from bot.nlp.put_at_figures import puts_own_figure
 from bot.nlp.unnamed_relays import unnamed_relay
 
@@ -62,7 +63,8 @@ def _without_records(pool: list[ClaimCue], lowers: list[str]) -> list[ClaimCue]:
     """"According to preliminary data, 3,000 were killed," Zelensky wrote': an "according to"
     a record in lower case (data, estimates, figures) names nobody to check with; the speaker
     who cites it claims the figure. Alone in the sentence, the record stays the source."""
-    records = [c for c in pool if lowers[c.verb] == "according" and record(c.claimant)]
+    records = [c for c in pool if lowers[c.verb] == "according"
+               and (record(c.claimant) or possessed_record(c.claimant))]  # fmt: skip
     return [c for c in pool if c not in records] if records and len(records) < len(pool) else pool
 
 

@@ -55,6 +55,7 @@ from bot.nlp.revised_from import revised_from
 from bot.nlp.running_totals import COLLECTIVE_NOUNS, earlier_level, share_of_last
 from bot.nlp.said_figures import said_figure
 from bot.nlp.sent_more import more_sent
+from bot.nlp.sent_number_totals import sent_number_total
 from bot.nlp.sent_people_wholes import whole_noun
 from bot.nlp.sent_totals import sent_total
 from bot.nlp.total_levels import total_level
@@ -168,7 +169,7 @@ def implied_figure(
         return same_as(n, previous), previous.actor
     if not totals:
         return bare_subject(s, n, previous)
-    return same_as(n, previous), previous.actor
+    return sent_number_total(s, n, previous) or (same_as(n, previous), previous.actor)
 
 
 def _quote_opened(s: Sentence, q_start: int) -> int:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from bot.models import Claimant
 from bot.nlp.claim_subjects import ClaimCue
 from bot.nlp.context import Sentence
+from bot.nlp.possessed_records import possessed_record
 
 _RELAY_VERBS = frozenset({"according", "said", "says", "told", "tells", "added", "adds"})
 # "..., he added" names a person too: the pronoun is resolved to the speaker named before.
@@ -35,8 +36,8 @@ def named_relay(s: Sentence, cues: list[ClaimCue], position: int) -> Claimant | 
     if len(cues) < 2:
         return None  # most sentences: one source or none, nobody relays anybody
     relay = _closing_relay(s, cues, position) or _opening_relay(s, cues, position)
-    if relay is None or relay.claimant is None:
-        return None
+    if relay is None or relay.claimant is None or possessed_record(relay.claimant):
+        return None  # "according to the General Staff's tallies" cites a record, relays no one
     if not (_named(s, relay) or s.lowers[relay.start : relay.end] in (["he"], ["she"])):
         return None
     inner = [c for c in cues if c is not relay and c.claimant is not None and not c.denied]

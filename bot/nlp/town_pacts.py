@@ -9,6 +9,7 @@ after its name ("with Changwon, the South Korean city where ...")."""
 from __future__ import annotations
 
 from bot.nlp.context import Sentence
+from bot.nlp.council_pacts import council_pact
 
 # "sister", "twin" before a place noun make the kind: "sister-city", "twin-town".
 _PAIRINGS = frozenset({"sister", "twin"})
@@ -73,7 +74,7 @@ _NAME_REACH = 3  # "Nowy Sącz", "Le Havre": capitalised words of the partner's 
 
 def town_pact(s: Sentence, trigger: int) -> bool:
     """Whether the pact noun at `trigger` is named as one between towns (above)."""
-    if _town_counterparty(s, trigger) or _described_town(s, trigger):
+    if _town_counterparty(s, trigger) or _described_town(s, trigger) or council_pact(s, trigger):
         return True
     k = trigger - 1
     if k > s.start and s.lowers[k] in _MODIFIERS:
