@@ -25,6 +25,7 @@ from bot.nlp.fronted_dates import fronted_stale
 from bot.nlp.lexicon import ESTIMATE_VERBS, MONTHS
 from bot.nlp.narrative_openings import narrative_opening
 from bot.nlp.past_day_recalls import past_day_recall
+from bot.nlp.present_semicolons import present_fact
 from bot.nlp.present_states import present_size
 from bot.nlp.preverbal_dates import date_before_verb
 from bot.nlp.recaps import recap_opening
@@ -44,11 +45,14 @@ def as_history(
     figures of a claim its reporting verb dates before the news."""
     if not quantities and not events:
         return quantities, events  # nothing to date: most sentences
-    if _timeline_entry(s) or _dated_label(s) or _correction(s) or fronted_stale(s) or (
+    if _timeline_entry(s) or _dated_label(s) or _correction(s) or (
         # "As reported earlier, ..." recaps, unless it counts the past day: the news day's
         (recap_opening(s) and not past_day_recall(s)) or narrative_opening(s)
     ):
         return [_background(q) for q in quantities], [_background(e) for e in events]
+    if fronted_stale(s):  # "In January, ... 11,000; this month ... 10,000": the news stays
+        return ([q if present_fact(s, q.start) else _background(q) for q in quantities],
+                [e if present_fact(s, e.start) else _background(e) for e in events])
     if (clause := stale_clause(s)) is not None:
         quantities = [_background(q) if q.start >= clause else q for q in quantities]
     restated = [c for c in cues if not c.denied and c.claimant is not None

@@ -13,6 +13,7 @@ from bot.nlp.context import Sentence
 from bot.nlp.figures import Figure, qualifier_before
 from bot.nlp.made_rates import made_rate_count
 from bot.nlp.number_reading import number_at
+from bot.nlp.rate_appositives import appositive_rate
 from bot.nlp.units import PHYSICAL, TIME_UNITS
 
 _JOINS = frozenset({"and", ",", "but", "while", "with"})
@@ -29,6 +30,8 @@ def elided_count(
 ) -> tuple[Figure, str | None] | None:
     if (made := made_rate_count(s, i)) is not None:
         return made  # "Russia, which produces roughly 30,000 a year": goods named before
+    if (rate := appositive_rate(s, i, previous)) is not None:
+        return rate  # "54,000 drones last year, roughly 150 a night"
     if previous is None or previous.sentence != s.text or previous.category in _MEASURED:
         return None
     number = number_at(s, i)

@@ -5,6 +5,7 @@ in February. The reader meets these as the lead-up to the news, not as the news.
 
 from __future__ import annotations
 
+from bot.nlp.breakdown_dates import breakdown_between
 from bot.nlp.context import Sentence
 from bot.nlp.dates import DateSpan, days_before, is_year, month_day, month_of
 from bot.nlp.figures import Figure
@@ -114,6 +115,8 @@ def dated_in_month(s: Sentence, f: Figure) -> bool:
             continue  # "3,000 more than it estimated in June": the month dates the old count
         if after and _earlier_level_between(s, f.end, date.start):
             continue  # "..., up from about 5,000 in June": the month dates the old level
+        if after and breakdown_between(s, f.end, date.start):
+            continue  # "60,000 drones, including a record 900 in July": the part's month
         if not date.past or month_day(s.lowers, date) is not None:
             continue
         if date.end - date.start == 1 and _months_back(s, date) >= _MONTHS_BACK:

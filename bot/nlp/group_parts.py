@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from bot.models import Quantity
 from bot.nlp.bare_numbers import OF_THEM
+from bot.nlp.companion_groups import companion_group
 from bot.nlp.context import Sentence
 from bot.nlp.figures import Figure
 from bot.nlp.number_reading import number_at
@@ -145,6 +146,8 @@ def _group_before(
             continue  # "the ministry's bulletins ..., 9,000 of them were sent": people are
         if previous is not None and previous.end == s.char_span(unit[0], unit[1])[1]:
             continue  # "several dozen casualties": counted, if vaguely; not "them"
+        if companion_group(s, unit[0]):
+            continue  # "fighting alongside Russian forces": the subject's companions
         if number_at(s, k - 1) is not None:
             return None  # "9,000 soldiers ... 25 of them": the count's own rule reads it
         if _BREAKS.isdisjoint(s.lowers[k + 1 : before]):

@@ -12,6 +12,7 @@ from bot.nlp.as_clauses import as_clause_start
 from bot.nlp.asked_openers import asked_long_ago
 from bot.nlp.at_the_time import told_at_the_time
 from bot.nlp.authorised_forces import authorised_size
+from bot.nlp.breakdown_dates import breakdown_between
 from bot.nlp.context import QUOTES, Sentence
 from bot.nlp.contract_values import contract_value
 from bot.nlp.coordinated_clauses import dated_clause_start
@@ -59,6 +60,7 @@ from bot.nlp.past_wars import told_of_past_war
 from bot.nlp.place_distances import place_distance
 from bot.nlp.possessive_years import past_occasion_owner
 from bot.nlp.prepared_counts import prepared_for
+from bot.nlp.present_semicolons import present_after_semicolon
 from bot.nlp.progressive_clauses import own_clause_start
 from bot.nlp.recap_dates import recap_background
 from bot.nlp.recaps import stale_date
@@ -77,6 +79,7 @@ from bot.nlp.time_when_clauses import past_time_when
 from bot.nlp.told_times import same_time_back
 from bot.nlp.used_to import used_to
 from bot.nlp.year_in_review import just_ended
+from bot.nlp.year_tallies import year_tally
 from bot.nlp.year_when_clauses import year_when
 
 _FUTURE_AFTER = (
@@ -131,7 +134,8 @@ def modality(s: Sentence, f: Figure) -> Modality:
         return Modality.BACKGROUND
     if tuple(s.lowers[s.start : s.start + 2]) in _BACKGROUND_OPENINGS or recap_background(s):
         return Modality.BACKGROUND  # "Earlier, the NIS claimed that ...": told as history
-    if superseded(s, f) or fronted_month(s) or earlier_total(s, f) or _when_dated(s, f):
+    fronted = fronted_month(s) and not present_after_semicolon(s, f.start)  # "; this month"
+    if superseded(s, f) or fronted or earlier_total(s, f) or _when_dated(s, f):
         return Modality.BACKGROUND
     if deal_tally(s, f) or told_at_the_time(s) or dated_antecedent(s, f) or same_time_back(s) or (
         dated_in_month(s, f) or dated_partitive_whole(s, f) or last_season(s, f)
@@ -187,7 +191,7 @@ def modality(s: Sentence, f: Figure) -> Modality:
         # "about 15,000 have served, counting a first contingent sent in autumn 2024": a
         # breakdown set off after the figure dates its own parts, not the total.
         if date.start > f.end and (  # ", the second deal under a pact concluded in 2022"
-            _breakdown_between(s, f.end, date.start) or appositive_dated(s, f.end, date)
+            breakdown_between(s, f.end, date.start) or appositive_dated(s, f.end, date)
         ):
             continue
         dated = first <= date.start < last and date.past
@@ -198,7 +202,8 @@ def modality(s: Sentence, f: Figure) -> Modality:
         opening = period_preposition(s.lowers, date, floor)
         if dated and (opening in {"in", "during"} or in_joined(s, date)) and (
             any(is_year(w) for w in s.lowers[date.start : date.end]) or _last_years(s, date)
-        ) and not (date.start >= f.end and just_ended(s, date)):  # "lost 415,000 in 2025"
+        ) and not (date.start >= f.end and just_ended(s, date)) and (  # "lost 415,000 in 2025"
+            not year_tally(s, date, f.start)):  # "60,000 in 2026" told on a 2026 page
             return Modality.BACKGROUND
     return Modality.REPORTED
 
@@ -247,17 +252,6 @@ def _last_named(s: Sentence, date: DateSpan) -> bool:
 
 
 _SUBORDINATORS = frozenset({"since", "when", "after", "before", "while", "until"})
-_BREAKDOWNS = frozenset({"counting", "including", "comprising"})
-
-
-def _breakdown_between(s: Sentence, start: int, end: int) -> bool:
-    """A ", counting" / ", including" phrase opens between the figure and a later date."""
-    between = s.lowers[start:end]
-    return not _BREAKDOWNS.isdisjoint(between) and any(
-        w in _BREAKDOWNS and k and between[k - 1] == "," for k, w in enumerate(between)
-    )
-
-
 def _baseline(s: Sentence, f: Figure) -> bool:
     """"up from roughly 1,000 a month a year earlier": the older level a change starts from."""
     if "from" not in s.words:

@@ -7,6 +7,7 @@ the number. A second source's estimate is often set against the first before its
 from __future__ import annotations
 
 from bot.nlp.context import QUOTES, Sentence
+from bot.nlp.fate_pairs import fate_pair
 from bot.nlp.figures import Figure, qualifier_before
 from bot.nlp.loss_kinds import before_kinds
 from bot.nlp.number_reading import number_at
@@ -141,6 +142,8 @@ def predicate_figure(s: Sentence, i: int) -> tuple[Figure, str | None] | None:
         # "the total casualties of the North were estimated at ...": the side named after
         # "of" owns the count the noun before it names.
         owner, noun = named, named.start - 2
+    if (fates := fate_pair(s, noun)) is not None:  # "the dead and wounded number 7,000"
+        return _fates_figure(s, fates, noun, (q_start, i, end), value, qualifier)
     if noun < s.start or not s.texts[noun].islower():
         return None
     word = s.lowers[noun]
@@ -154,5 +157,22 @@ def predicate_figure(s: Sentence, i: int) -> tuple[Figure, str | None] | None:
         start=q_start, end=end, num_start=i, num_end=end, unit_start=noun, unit_end=noun + 1,
         value=value, value_max=None, qualifier=qualifier, unit=s.texts[noun],
         measure=found[0], category=found[1], mod_start=end,
+    )  # fmt: skip
+    return figure, actor
+
+
+def _fates_figure(
+    s: Sentence, first: int, last: int, spans: tuple[int, int, int], value: float,
+    qualifier: str | None,
+) -> tuple[Figure, str | None]:
+    """The casualty count of "North Korean dead and wounded number ...": the fates
+    [first, last] are its noun, the demonym before them its side."""
+    q_start, i, end = spans
+    owner = s.mention_at.get(first - 1)
+    actor = s.gazetteer.actor_of(owner.entity) if owner is not None else None
+    figure = Figure(
+        start=q_start, end=end, num_start=i, num_end=end, unit_start=first,
+        unit_end=last + 1, value=value, value_max=None, qualifier=qualifier,
+        unit=s.texts[first], measure="casualty", category="casualty", mod_start=end,
     )  # fmt: skip
     return figure, actor

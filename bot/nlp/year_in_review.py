@@ -43,3 +43,8 @@ def _page_years(text: str) -> tuple[int | None, int | None]:
     stamp = [int(y) for line in lines if len(line) < _STAMP_CHARS for y in _YEAR.findall(line)]
     dated = [int(y) for y in _IN_YEAR.findall(text)]
     return (max(stamp) if stamp else None), (max(dated) if dated else None)
+
+
+def stamped_year(s: Sentence) -> int | None:
+    """The year of the page's stamp, if its first lines carry one."""
+    return _page_years(s.tokens.text)[0]
