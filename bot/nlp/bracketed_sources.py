@@ -36,10 +36,17 @@ def _bracket(line: str) -> re.Match[str] | None:
     return _CLOSING.search(line)
 
 
-def _source(
-    text: str, span: tuple[int, int], mentions: list[Mention], gazetteer: Gazetteer
+def bracket_source(
+    text: str,
+    span: tuple[int, int],
+    mentions: list[Mention],
+    gazetteer: Gazetteer,
+    *,
+    country_bodies: bool = True,
 ) -> Claimant | None:
-    """The one source the bracket at `span` names, as a claimant named as written."""
+    """The one source the bracket at `span` names, as a claimant named as written. With
+    `country_bodies`, a country followed by more capitalised words ("UK Ministry of Defence")
+    is a source too; without, only a body or a person is."""
     inside = [m for m in mentions if span[0] <= m.start < span[1]]
     names = {m.entity for m in inside}
     # "(Ukraine's GUR)": a body with its own country names one source, the body.
@@ -54,6 +61,8 @@ def _source(
         return None
     written = text[span[0] : span[1]]
     if entity.kind not in _SOURCES:
+        if not country_bodies:
+            return None
         # "(UK Ministry of Defence)": a country's body, named by more capitalised words.
         rest = "".join(
             written[: m.start - span[0]] + written[m.end - span[0] :] for m in inside[:1]
@@ -82,8 +91,9 @@ def bracketed_sources(
             source = (
                 None
                 if found is None
-                else _source(text, (start + found.start(1), start + found.end(1)), mentions,
-                             gazetteer)
+                else bracket_source(
+                    text, (start + found.start(1), start + found.end(1)), mentions, gazetteer
+                )
             )
             if source is not None:
                 q = replace(q, claimant=source)

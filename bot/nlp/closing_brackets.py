@@ -20,11 +20,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.models import Claimant, Mention, Modality, Quantity
+from bot.models import Mention, Modality, Quantity
+from bot.nlp.bracketed_sources import bracket_source
 from bot.nlp.bullets import BULLET_MARKS
 from bot.nlp.gazetteer import Gazetteer
 
-_SOURCES = frozenset({"org", "person"})
 # The bracket that ends a part of a line, holding no bracket of its own.
 _CLOSING = re.compile(r"\(([^()\n]{2,100})\)\s*$")
 _MAX_WORDS = 10  # "(President Ivan Petrenko, video address, March 3)"
@@ -42,25 +42,6 @@ def _part(text: str, at: int) -> tuple[int, int]:
     start = max(line_start, text.rfind(";", line_start, at) + 1)
     end = text.find(";", at, line_end)
     return start, line_end if end < 0 else end
-
-
-def _source(
-    text: str, span: tuple[int, int], mentions: list[Mention], gazetteer: Gazetteer
-) -> Claimant | None:
-    """The one body or person the bracket part at `span` names, or None."""
-    names = {m.entity for m in mentions if span[0] <= m.start < span[1]}
-    bodies = {n for n in names if (e := gazetteer.get(n)) is not None and e.country in names}
-    if len(names) == 2 and len(bodies) == 1:
-        names = bodies  # "(Ukraine's HUR)": the body, not its country
-    if len(names) != 1:
-        return None
-    name = names.pop()
-    entity = gazetteer.get(name)
-    if entity is None or entity.kind not in _SOURCES:
-        return None
-    country = entity.country
-    entities = (name,) if country is None or country == name else (name, country)
-    return Claimant(name=text[span[0] : span[1]].strip(), entities=entities)
 
 
 def closing_bracket_sources(
@@ -89,7 +70,8 @@ def _read(text: str, q: Quantity, mentions: list[Mention], gazetteer: Gazetteer)
         return None
     parts = inside.split(",")
     first = found.start(1)
-    source = _source(text, (first, first + len(parts[0])), mentions, gazetteer)
+    span = (first, first + len(parts[0]))
+    source = bracket_source(text, span, mentions, gazetteer, country_bodies=False)
     if source is None:
         return None
     told = text[start : found.start()]
