@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import asyncio
+import threading
 from pathlib import Path
 
 import pytest
@@ -85,3 +86,14 @@ async def test_unopenable_database_is_a_store_error(tmp_path: Path) -> None:
     missing = tmp_path / "no" / "such" / "dir" / "tripwire.db"
     with pytest.raises(StoreError, match="could not migrate"):
         await upgrade(f"sqlite+aiosqlite:///{missing}")
+    await _aiosqlite_workers_stopped()
+
+
+async def _aiosqlite_workers_stopped() -> None:
+    # A failed connect leaves aiosqlite's worker thread to hand its stop back to this event
+    # loop. If the loop closes first, the thread raises "Event loop is closed" and pytest
+    # pins the warning on whichever test runs next.
+    for _ in range(500):
+        if not any("_connection_worker_thread" in t.name for t in threading.enumerate()):
+            return
+        await asyncio.sleep(0.01)
