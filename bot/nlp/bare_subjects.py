@@ -15,6 +15,7 @@ from bot.nlp.bare_numbers import (
 )
 from bot.nlp.context import QUOTES, Sentence
 from bot.nlp.hedged_subjects import fate_after
+from bot.nlp.held_deployments import held_deployment
 from bot.nlp.lexicon import REPORT_VERBS
 from bot.nlp.lost_counts import lost_count
 from bot.nlp.nearby_figures import losses_told_since
@@ -88,7 +89,7 @@ def bare_subject(s: Sentence, n: BareNumber, previous: Quantity) -> Implied | No
     # "while Kyiv says more than 6,000.": another source's figure for the count just told.
     if tally or restated or restated_by_source(s, q_start, end, previous):
         return same_as(n, previous), previous.actor
-    return None
+    return held_deployment(s, n, previous)  # "... 1.3 million. They have 710,000 in Ukraine"
 
 
 def quoted_span(s: Sentence, n: BareNumber) -> tuple[int, int]:

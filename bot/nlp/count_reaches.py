@@ -16,7 +16,11 @@ from bot.nlp.context import Sentence
 _COUNT_NOUNS = frozenset({"number", "figure", "total", "count", "tally", "contingent"})
 _DEFINITE = frozenset({"the", "this", "that", "its", "their"})
 # Verbs a count reaches a level by; those before "to" only with it ("rise to 9,000").
-_REACHING = frozenset({"reach", "reaches", "hit", "hits", "top", "tops", "exceed", "exceeds"})
+# "the number there had reached 11,000": a level reached by now, after a perfect auxiliary.
+_REACHING = frozenset({"reach", "reaches", "hit", "hits", "top", "tops", "exceed", "exceeds",
+                       "reached", "topped", "exceeded"})  # fmt: skip
+_PERFECT = frozenset({"has", "had", "have"})
+_PAST = frozenset({"reached", "topped", "exceeded"})
 _RISING = frozenset(
     {"rise", "rises", "grow", "grows", "climb", "climbs", "swell", "swells", "increase",
      "increases", "jump", "jumps"}
@@ -24,7 +28,8 @@ _RISING = frozenset(
 # What may stand between the noun and its verb: "could eventually", "is expected to".
 _BETWEEN = frozenset(
     {"could", "may", "might", "will", "would", "soon", "eventually", "further", "even",
-     "is", "was", "expected", "likely", "set", "to", "also", "still"}
+     "is", "was", "expected", "likely", "set", "to", "also", "still", "has", "had", "have",
+     "there", "now", "already"}
 )  # fmt: skip
 _REACH = 4  # tokens between the count noun and its verb: "is expected to soon"
 
@@ -39,6 +44,8 @@ def reached_count(s: Sentence, q_start: int) -> bool:
     k = verb - 1
     while k > s.start and verb - k <= _REACH and s.lowers[k] in _BETWEEN:
         k -= 1
+    if s.lowers[verb] in _PAST and _PERFECT.isdisjoint(s.lowers[k + 1 : verb]):
+        return False  # "the figure reached 103 in 2019": a past level, no count's news
     return (
         k > s.start and k < verb - 1  # a modal or auxiliary at least: "the number reached"
         and s.lowers[k] in _COUNT_NOUNS and s.lowers[k - 1] in _DEFINITE

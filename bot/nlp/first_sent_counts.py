@@ -11,6 +11,9 @@ Only with soldiers told in the sentence or just before it (a bare "12 were sent"
 about diplomats is no troop count), and only where the clause makes the number the thing
 sent: the subject of a passive of sending right after a source ("says", "By X's count,",
 "according to X,") or the value of a source's total of those sent ("puts the total sent at").
+After a toll the same passive reads so too ("had lost about 4,000 killed and wounded, and
+... estimated about 11,000 had been sent"): the dead are not what is sent, so the number is
+the force they came from, the toll's side.
 """
 
 from __future__ import annotations
@@ -44,18 +47,26 @@ _TOTAL_REACH = 8  # "puts the total sent to Russia since October at"
 
 def first_sent_count(s: Sentence, n: BareNumber, previous: Quantity | None) -> Implied | None:
     """The troop count at `n` when it opens a tally of soldiers sent, else None."""
-    if previous is not None and previous.category not in MEASURED:
-        return None  # a count of people or things before: `bare_subject` carries its unit
     words = s.words
     if _SENT.isdisjoint(words):
         return None  # nearly every sentence: one set test
+    owner = None
+    if previous is not None and previous.category not in MEASURED:
+        if previous.category != "casualty" or n.start <= s.start or not _sent_subject(s, n):
+            return None  # a count of people or things before: `bare_subject` carries its unit
+        # "the contingent had lost about 4,000 killed and wounded, and ... estimated about
+        # 11,000 had been sent": the dead are not what is sent; the number is the force they
+        # came from, the same side's. Only with its source before it in the clause: a
+        # sentence opening on the number ('"Around 11,000 were sent originally," he said')
+        # is a recollection the next sentences go on with.
+        owner = previous.actor
     n, high = _between(s, n)
     if not (_sent_subject(s, n) or _total_sent(s, n.start)):
         return None
     if _SOLDIERS.isdisjoint(s.lowers[s.start : n.start]) and not soldiers_told_before(s):
         return None  # "12 were sent home" in a story that tells of no soldiers
     figure = figure_like(n, ("troop", "troop"), "troops")
-    return (figure if high is None else replace(figure, value_max=high)), None
+    return (figure if high is None else replace(figure, value_max=high)), owner
 
 
 def _between(s: Sentence, n: BareNumber) -> tuple[BareNumber, float | None]:

@@ -225,8 +225,8 @@ def _part(s: Sentence, n: BareNumber, previous: Quantity | None) -> Implied | No
     if previous.value is None or previous.category in MEASURED:
         return None  # "of them" points at things counted, never at kilometres or dollars
     # "launched 100 drones ... 96 of them were shot down": the part belongs to whoever acts
-    # on it, not to the group's owner.
-    return _named_part(s, n, k) or same_as(n, previous), None
+    # on it, not to the group's owner; "8,000 of them" of soldiers counted is their side's.
+    return _named_part(s, n, k) or same_as(n, previous), side_of_people(previous)
 
 
 _BE_PLURAL = frozenset({"were", "are"})

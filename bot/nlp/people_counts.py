@@ -71,9 +71,20 @@ def deaths_of(s: Sentence, f: Figure) -> bool:
     return of - 1 >= s.start and s.lowers[of] == "of" and s.lowers[of - 1] in _DEATHS
 
 
+# "the Russian group of forces in Ukraine numbers about 700,000": the translated name of a
+# deployed grouping ("gruppirovka"), a part of the army as "grouping" is.
+_GROUPED = frozenset({"forces", "troops"})
+
+
 def part_of_army(s: Sentence, f: Figure) -> bool:
     """The figure's clause names a part of an army before it."""
-    return not _PARTS.isdisjoint(s.lowers[s.clause_start(f.start) : f.start])
+    words = s.lowers[s.clause_start(f.start) : f.start]
+    if not _PARTS.isdisjoint(words):
+        return True
+    return any(
+        words[k : k + 2] == ["group", "of"] and words[k + 2] in _GROUPED
+        for k in range(len(words) - 2)
+    )
 
 
 _ARMIES = frozenset({"army", "military", "armed forces"})

@@ -11,6 +11,7 @@ from bot.models import Quantity
 from bot.nlp.bare_numbers import BareNumber, Implied, figure_like
 from bot.nlp.context import Sentence
 from bot.nlp.group_sizes import demonym_before
+from bot.nlp.predicates import before_comparison
 
 # "puts the Russian force in Kursk at 60,000": a force is a group of soldiers too, unless a
 # modifier makes it another kind ("the air force", "the police force", "the workforce").
@@ -33,7 +34,10 @@ def deployment_estimate(s: Sentence, n: BareNumber, previous: Quantity | None) -
     at = n.start - 1
     if at <= s.start or s.lowers[at] != "at":
         return None
-    noun = next((k for k in range(at - 1, max(s.start, at - _REACH) - 1, -1)
+    # "puts the contingent higher, at about 12,000": a comparison set off before "at" sets
+    # the source's size against another's; the group noun stands before it.
+    last = before_comparison(s, at - 1)
+    noun = next((k for k in range(last, max(s.start, last - _REACH) - 1, -1)
                  if s.lowers[k] in _GROUPS or s.lowers[k] in _STOPS), None)  # fmt: skip
     if noun is None or s.lowers[noun] not in _GROUPS or s.lowers[noun - 1] in _OTHER_FORCES:
         return None

@@ -16,10 +16,16 @@ _OUT_OF_THE = ("out", "of", "the")
 _JOINERS = frozenset({"to", "-", "–"})
 
 
+# "2,000 have died, out of a total of some 15,000 sent": the whole told as a total.
+_TOTAL_OF = (("out", "of", "a", "total", "of"), ("out", "of", "the", "total", "of"))
+
+
 def out_of_whole(s: Sentence, q_start: int) -> bool:
-    """Whether the number at q_start follows "out of" or "out of the"."""
+    """Whether the number at q_start follows "out of", "out of the" or "out of a total of"."""
     two = tuple(s.lowers[max(s.start, q_start - 2) : q_start])
-    return two in _OUT_OF or tuple(s.lowers[max(s.start, q_start - 3) : q_start]) == _OUT_OF_THE
+    if two in _OUT_OF or tuple(s.lowers[max(s.start, q_start - 3) : q_start]) == _OUT_OF_THE:
+        return True
+    return tuple(s.lowers[max(s.start, q_start - 5) : q_start]) in _TOTAL_OF
 
 
 def with_range_end(s: Sentence, n: BareNumber, figure: Figure) -> Figure:

@@ -32,3 +32,22 @@ def test_a_cost_that_could_reach_a_number_is_no_count(extractor: Extractor) -> N
     text = "Kyiv said 2,000 volunteers had crossed the border. The bill could reach 6,000."
     found = extractor.extract(text).quantities
     assert [q.value for q in found] == [2000]
+
+
+def test_a_number_that_had_reached_a_level_counts_the_troops(extractor: Extractor) -> None:
+    text = (
+        "Vilnius said about 3,000 Belarusian soldiers were in Mali. "
+        "Paris said on Friday the number there had reached 4,500, citing its own sources."
+    )
+    later = extractor.extract(text).quantities[-1]
+    assert (later.value, later.measure, later.actor) == (4500, "troop", "Belarus")
+
+
+def test_a_figure_that_reached_a_level_in_the_past_is_no_count(extractor: Extractor) -> None:
+    # Near miss: a plain past "reached", no perfect, tells of a level long gone.
+    text = (
+        "Vilnius said about 3,000 Belarusian soldiers were in Mali. "
+        "The figure reached 4,500 in 2019."
+    )
+    found = extractor.extract(text).quantities
+    assert [q.value for q in found] == [3000]

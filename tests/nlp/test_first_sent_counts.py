@@ -49,3 +49,21 @@ def test_a_count_told_before_is_carried_not_read_afresh(extractor: Extractor) ->
         "Kyiv says nearly 6,000 have been deployed there since March."
     )
     assert _counts(extractor, text) == [(4000, None, "troop"), (6000, None, "troop")]
+
+
+def test_a_force_sent_after_its_losses_counts_soldiers(extractor: Extractor) -> None:
+    text = (
+        "Vilnius said the Belarusian contingent in Mali had lost about 300 soldiers killed "
+        "and wounded, and that France estimated about 5,000 had been sent to the region."
+    )
+    q = extractor.extract(text).quantities[-1]
+    assert (q.value, q.measure, q.actor) == (5000, "troop", "Belarus")
+
+
+def test_wounded_sent_home_after_a_toll_stay_casualties(extractor: Extractor) -> None:
+    # Near miss: no source opens the clause, so "sent home" tells the toll's fate.
+    text = (
+        "About 40 Belarusian soldiers were killed on Monday, officials said, "
+        "and 12 were sent home."
+    )
+    assert all(measure != "troop" or value != 12 for value, _, measure in _counts(extractor, text))

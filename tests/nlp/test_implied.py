@@ -66,3 +66,23 @@ def test_a_figure_with_no_source_saying_it_is_left_alone(extractor: Extractor) -
         "The figure is nearly three times what they estimated in May."
     )
     assert [q.value for q in extractor.extract(text).quantities] == [6000]
+
+
+def test_part_of_soldiers_told_before_is_their_sides(extractor: Extractor) -> None:
+    text = (
+        "Paris said about 6,000 Belarusian troops had been sent to Mali and were moving "
+        "north, where Chadian forces have held the border since May. "
+        "Officials said about 4,000 of them were already at the border."
+    )
+    later = extractor.extract(text).quantities[-1]
+    assert (later.value, later.measure, later.actor) == (4000, "troop", "Belarus")
+
+
+def test_part_of_drones_told_before_is_no_owners(extractor: Extractor) -> None:
+    # Near miss: things counted lend no side to their part; whoever acts on it owns it.
+    text = (
+        "Russia launched 120 drones overnight. "
+        "The air force said 96 of them were shot down."
+    )
+    later = extractor.extract(text).quantities[-1]
+    assert (later.value, later.measure) == (96, "drone")

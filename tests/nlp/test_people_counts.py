@@ -77,3 +77,16 @@ def test_registered_as_something_else_is_no_casualty_count(extractor: Extractor)
     # Near miss: a register of something other than the missing.
     text = "The ombudsman said 9,000 Georgians, most of them reservists, are registered as voters."
     assert _measures(extractor, text) != {9000: "casualty"}
+
+
+def test_a_group_of_forces_in_a_country_is_no_whole_army(extractor: Extractor) -> None:
+    text = "Belarus's group of forces in Mali numbers about 9,000 servicemen, Paris said."
+    q = extractor.extract(text).quantities[0]
+    assert (q.value, q.measure, q.whole_force) == (9000, "troop", False)
+
+
+def test_an_armed_forces_total_stays_the_whole_army(extractor: Extractor) -> None:
+    # Near miss: the army itself, sized by the same verb.
+    text = "Belarus's armed forces number about 60,000 servicemen, Paris said."
+    q = extractor.extract(text).quantities[0]
+    assert (q.value, q.whole_force) == (60000, True)

@@ -46,3 +46,18 @@ def test_a_force_put_at_a_bare_number_counts_its_soldiers(extractor: Extractor) 
 def test_an_air_force_put_at_a_number_is_no_troop_count(extractor: Extractor) -> None:
     text = "The institute put the Ethiopian air force at about 40."
     assert [q for q in extractor.extract(text).quantities if q.measure == "troop"] == []
+
+
+def test_a_contingent_put_higher_at_a_bare_number_counts_troops(extractor: Extractor) -> None:
+    # After a toll, the group noun still says the bare number counts soldiers, not the dead.
+    text = (
+        "Officials in Vilnius said about 300 Belarusian soldiers had been killed in Mali. "
+        "France's intelligence service puts the contingent much higher, at nearly 4,500."
+    )
+    q = extractor.extract(text).quantities[-1]
+    assert (q.value, q.measure, q.actor) == (4500, "troop", "Belarus")
+
+
+def test_an_air_force_put_higher_is_still_no_troop_count(extractor: Extractor) -> None:
+    text = "The institute puts the Ethiopian air force higher, at about 40."
+    assert [q for q in extractor.extract(text).quantities if q.measure == "troop"] == []
