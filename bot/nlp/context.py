@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from spacy.attrs import IDX, LENGTH
+from spacy.attrs import IDX, ORTH
 from spacy.tokens import Doc
 
 from bot.nlp.dates import DateSpan
@@ -17,6 +17,7 @@ from bot.nlp.mentions import Found
 from bot.nlp.parse import Parse
 from bot.nlp.pipeline import PUNCT, WordFlag, sentence_starts
 from bot.nlp.relative_asides import aside_close
+from bot.nlp.word_texts import WORD_TEXTS
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»", "„"})
@@ -82,11 +83,10 @@ class Tokens:
         if len(doc) == 0:
             return cls(text, [], [], [], [], [], {flag: [] for flag in wanted[2:]})
         # Whole-document columns avoid building a spaCy Token object per token.
-        columns = doc.to_array([IDX, LENGTH])
-        firsts = columns[:, 0]
-        idxs = firsts.tolist()
-        ends = (firsts + columns[:, 1]).tolist()
-        texts = [text[a:b] for a, b in zip(idxs, ends, strict=True)]
+        columns = doc.to_array([IDX, ORTH])
+        idxs = columns[:, 0].tolist()
+        # A token's ORTH is its text as written, so this is `text` cut at the tokens.
+        texts = WORD_TEXTS.texts(columns[:, 1].tolist(), doc.vocab.strings)
         marked, lowered = _flagged(texts, tuple(wanted))
         flagged = dict(zip(wanted[2:], marked[2:], strict=True))
         starts = sentence_starts(text, texts, idxs, marked[0])

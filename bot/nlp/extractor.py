@@ -78,8 +78,7 @@ class Extractor:
         self.gazetteer = gazetteer if gazetteer is not None else default_gazetteer()
         self.nlp = build_language()
         # A named model must exist and be English: a typo in the settings fails at start.
-        trained = shared_parser(model)
-        self.parser = None if trained is None else Parser(trained)
+        self.parser = None if (trained := shared_parser(model)) is None else Parser(trained)
         self._mentions = MentionFinder(self.gazetteer, self.nlp)
 
     @property
@@ -95,8 +94,7 @@ class Extractor:
         batches: the rules read each, the parser takes the batch's candidate sentences in
         one call, then the rules finish each with the arcs."""
         if self.parser is None:
-            for text, title in items:
-                yield self._facts(self._prepare(text, title), None)
+            yield from (self._facts(self._prepare(text, title), None) for text, title in items)
             return
         batch: list[_Prepared] = []
         for text, title in items:

@@ -68,6 +68,8 @@ class MentionFinder:
         # (entity, surface) -> (kind, adjectival): a feed names the same few entities the same
         # few ways, and the gazetteer is immutable.
         self._traits: dict[tuple[str, str], tuple[str, bool]] = {}
+        # Match id -> its label: the vocabulary decodes a new string at every look-up.
+        self._labels: dict[int, str] = {}
         self._exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._folded = PhraseMatcher(nlp.vocab, attr="LOWER")
         exact: dict[str, list[str]] = {}
@@ -119,14 +121,20 @@ class MentionFinder:
         found: list[Found] = []
         # `_found` inlined: a news article has dozens of matches, and the call and the
         # keyword arguments cost more than the work.
-        traits_of = self._traits
+        traits_of, labels = self._traits, self._labels
         count = len(lowers)
         for match_id, start, end in longest_first(matches):
-            label = strings[match_id]
+            label = labels.get(match_id)
+            if label is None:
+                label = labels[match_id] = strings[match_id]
             if label == _BLOCK:
                 continue
             last = end - 1
-            surface = text[idxs[start] : idxs[last] + len(texts[last])]
+            # A one-word name is its token's text, already cut (and its hash known).
+            if start == last:
+                surface = texts[start]
+            else:
+                surface = text[idxs[start] : idxs[last] + len(texts[last])]
             traits = traits_of.get((label, surface)) or self._traits_of(label, surface)
             possessive = end < count and lowers[end] in _POSSESSIVE
             fields = (label, traits[0], start, end, surface, traits[1], possessive)
