@@ -26,6 +26,17 @@ _PRESENT = frozenset({"there", "in", "inside"})
 _BE_HERE = frozenset({"are", "were", "is", "was", "now", "already"})
 # Words that close a bare object: the number counts nothing written after it.
 _OBJECT_ENDS = frozenset({".", ",", ";", "by", "to", "into", "in", "this", "next", "before"})
+# "had sent about 3,000 and expected the total to reach 10,000": "and" opening a second
+# verb of the same subject ends the bare object too (never "sent 3,000 and 500 more").
+_SECOND_VERBS = frozenset({"said", "says", "expected", "expects", "plans", "planned", "added",
+                           "warned", "is", "was", "would", "will"})  # fmt: skip
+
+
+def _and_verb(s: Sentence, end: int) -> bool:
+    """Whether the bare object ending at `end` is followed by "and" and a second verb."""
+    return s.lowers[end] == "and" and end + 1 < s.end and s.lowers[end + 1] in _SECOND_VERBS
+
+
 # "Kyiv says about 11,000 remain": those still there of the troops sent. Only where the verb
 # ends the clause or places them ("remain in Kursk"): "remain missing" counts the lost.
 _REMAIN = frozenset({"remain", "remains", "remained", "stay", "stayed"})
@@ -41,7 +52,7 @@ def sent_troops(s: Sentence, q_start: int, end: int) -> bool:
         return _listed_sending(s, q_start, end)
     head = s.lowers[q_start - 1]
     if head in _SENDING:
-        return end >= s.end or s.lowers[end] in _OBJECT_ENDS
+        return end >= s.end or s.lowers[end] in _OBJECT_ENDS or _and_verb(s, end)
     # "Blinken said last week that 8,000 were in the region": a dated report's "that".
     # "says about 3,000 have arrived and that 10,000 will have been sent": a second "that"
     # clause of the same report.

@@ -31,6 +31,7 @@ from bot.nlp.correction_notes import withdrawn_step
 from bot.nlp.paired_signers import states_sign
 from bot.nlp.phrasal_steps import concludes_talks, signs_up
 from bot.nlp.purpose_steps import entry_as_goal
+from bot.nlp.signed_players import signs_player
 from bot.nlp.state_parties import between_states
 from bot.nlp.step_time import NOMINALS, StepCue
 from bot.nlp.troop_withdrawals import troops_withdraw
@@ -80,8 +81,8 @@ def spurious_step(s: Sentence, cue: StepCue, trigger: int, quantities: list[Quan
     if cue.verb_word in NOMINALS and _submitted_for(s, cue):
         return True
     if (_priced(s, trigger, quantities) and not states_sign(s, cue)) or signs_up(s, cue) or (
-            concludes_talks(s, cue)):  # fmt: skip
-        return True
+            concludes_talks(s, cue)) or signs_player(s, cue):  # fmt: skip
+        return True  # a price, "signed up to", a player "signed to a deal"
     if cue.stage is Stage.APPROVED and not _LEAVING.isdisjoint(s.lowers[cue.end : cue.end + 2]):
         return True
     if approves_an_exit(s, cue) or troops_withdraw(s, cue):  # "forces are to withdraw from"

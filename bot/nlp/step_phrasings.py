@@ -18,6 +18,7 @@ from bot.nlp.context import Sentence
 from bot.nlp.granted_consents import granted_consent
 from bot.nlp.left_bodies import leaves_a_body
 from bot.nlp.lexicon import FUTURE_MARKERS
+from bot.nlp.misreported_steps import misreported_step
 from bot.nlp.step_time import StepCue
 from bot.nlp.tenure_signings import tenure_signing
 
@@ -87,7 +88,8 @@ def restated_acts(s: Sentence, cues: list[StepCue]) -> list[StepCue]:
 def phrased_modality(s: Sentence, cue: StepCue, modality: Modality) -> Modality:
     """The cue's modality, corrected for the phrasings above, for a consent given "to the
     law ratifying" (`granted_consents`) and a signing "under President X" (`tenure_signings`)."""
-    modality = tenure_signing(s, cue, granted_consent(s, cue, modality))
+    # 'tickers are calling this Russia "ratifying" it': the press's word (`misreported_steps`).
+    modality = tenure_signing(s, cue, granted_consent(s, cue, misreported_step(s, cue, modality)))
     first = s.clause_start(cue.start)
     future = not FUTURE_MARKERS.isdisjoint(s.lowers[first : cue.start])
     if modality is Modality.PLANNED and not future and ordinal_infinitive(s, cue):

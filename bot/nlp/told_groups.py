@@ -10,6 +10,7 @@ from bisect import bisect_right
 
 from bot.models import Quantity
 from bot.nlp.bare_numbers import CASUALTY_WORDS, OF_THEM, Implied, bare_number_at, figure_like
+from bot.nlp.clause_groups import clause_group
 from bot.nlp.context import Sentence
 from bot.nlp.descriptions import Discourse
 from bot.nlp.number_reading import number_at
@@ -44,7 +45,7 @@ def told_group(
         found = ("troop", "troop")  # "says about 3,000 have already arrived"
     else:
         return None
-    group = _group_told(s, told)
+    group = _group_told(s, told) or clause_group(s, n.start)  # or named earlier in its own sentence
     if group is None:
         return None
     kind, noun, side = group

@@ -18,7 +18,8 @@ _REACH = 10
 # "casualties in the hundreds" names the count's size; "tanks in the thousands" would too,
 # but money ("profits in the billions") and measures have their own units, never these.
 _LOSS_NOUNS = frozenset({"loss", "casualty"})
-_LINKING = frozenset({"were", "was", "are", "is", "remain", "remained", "remains"})
+# 'casualties numbering "in the hundreds"': a participle of counting links them as "were" does.
+_LINKING = frozenset({"were", "was", "are", "is", "remain", "remained", "remains", "numbering"})
 # "several hundreds", "a few thousands": the plural a scale word takes after a determiner.
 _PLURAL_SCALES = {"hundreds": "hundred", "thousands": "thousand", "dozens": "dozen"}
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bot.models import Quantity
 from bot.nlp.bare_numbers import CASUALTY_WORDS, MEASURED, OF_THEM, BareNumber, Implied, figure_like
+from bot.nlp.bare_vague_tolls import bare_vague_toll
 from bot.nlp.context import Sentence
 from bot.nlp.elided_fates import elided_fate
 from bot.nlp.group_parts import side_of_people
@@ -53,6 +54,8 @@ def _part_of_them(
 ) -> Implied | None:
     """The casualty part whose amount spans [i, of) and whose "of them" starts at `of`."""
     them = of + 1
+    if of < s.end and s.lowers[of] != "of":  # "several hundred have been killed"
+        return bare_vague_toll(s, i, qualifier, of, previous)
     if them >= s.end or s.lowers[of] != "of" or s.lowers[them] not in OF_THEM:
         return None
     # "of them" must point at people: "$2bn, millions of which" or "20 km" never die.

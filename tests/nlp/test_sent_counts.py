@@ -99,3 +99,17 @@ def test_a_list_entry_of_a_bare_number_still_missing_is_no_sending(
 ) -> None:
     text = _LISTED + "About 1,800 still missing near Kursk.\n"
     assert not [q for q in extractor.extract(text).quantities if q.value == 1800]
+
+
+def test_a_bare_number_sent_before_a_second_verb(extractor: Extractor) -> None:
+    text = ("Belarusian soldiers are in Russia. Kyiv said Minsk had so far sent about 1,200 and "
+            "expected more to follow.")  # fmt: skip
+    assert any(q.value == 1200 and q.measure == "troop"
+               for q in extractor.extract(text).quantities)  # fmt: skip
+
+
+def test_a_bare_number_sent_and_another_number_is_no_second_verb(extractor: Extractor) -> None:
+    # near miss: "sent 1,200 and 300 tanks" joins two objects
+    text = "Belarusian soldiers are in Russia. Kyiv said Minsk had sent 1,200 and 300 tanks."
+    assert not any(q.value == 1200 and q.measure == "troop"
+                   for q in extractor.extract(text).quantities)  # fmt: skip

@@ -56,3 +56,14 @@ def test_losses_that_were_in_the_hundreds(extractor: Extractor) -> None:
 def test_fans_that_were_in_the_hundreds_are_no_losses(extractor: Extractor) -> None:
     text = "The club said its fans were in the several hundreds at the final."
     assert _vague(extractor, text) == []
+
+
+def test_casualties_numbering_in_the_hundreds(extractor: Extractor) -> None:
+    # a participle of counting links the losses to their vague size, as "were" does
+    text = 'Kyiv said it had seen reports of Belarusian casualties numbering "in the hundreds".'
+    assert _vague(extractor, text) == [("casualty", "hundreds", "Belarus")]
+
+
+def test_fans_numbering_in_the_thousands_is_no_estimate(extractor: Extractor) -> None:
+    # near miss: fans are no losses
+    assert not _vague(extractor, "Police said fans numbering in the thousands had gathered.")
