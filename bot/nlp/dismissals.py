@@ -21,6 +21,7 @@ from bot.nlp.context import QUOTES, Sentence
 from bot.nlp.coordinated_denials import coordinated_denials
 from bot.nlp.dated_verdicts import opens_dated_content
 from bot.nlp.denounced_claimants import denounced_claim_cues
+from bot.nlp.distrusted_answers import DISTRUST_WORDS
 from bot.nlp.joined_reports import JOINS, SAYING_WORDS, joined_reports
 from bot.nlp.lexicon import DENY_VERBS
 from bot.nlp.paired_speakers import paired_speakers
@@ -113,7 +114,7 @@ _CUE_PASSES = Passes(
     Triggered(paired_speakers, frozenset({"and"})),
     Triggered(joined_reports, JOINS),  # "The Pentagon declined to comment but said N"
     # "Asked about claims that N ..., X said ... speculation"
-    Triggered(asked_verdict, VERDICTS),
+    Triggered(asked_verdict, VERDICTS | DISTRUST_WORDS),
     Triggered(commented_verdicts, COMMENTING),  # 'did not comment on "speculation"'
 )
 

@@ -22,6 +22,10 @@ _DISTRUST = re.compile(
     r"|\b(?:not|hardly) (?:credible|reliable|trustworthy)\b"
 )
 _CUES = ("trust", "believ", "credible", "reliable")  # the cheap test before the pattern
+# The words a distrusting answer holds one of: a pass's trigger words (trigger_passes.py).
+DISTRUST_WORDS = frozenset(
+    {"trust", "trusted", "believe", "believed", "credible", "reliable", "trustworthy"}
+)
 
 
 def distrusts(answer: str) -> bool:

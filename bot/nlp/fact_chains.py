@@ -72,6 +72,7 @@ from bot.nlp.member_votes import member_votes
 from bot.nlp.month_briefings import month_briefing_figures
 from bot.nlp.month_follow_ons import month_follow_on_figures
 from bot.nlp.needed_steps import needed_steps
+from bot.nlp.ongoing_steps import ongoing_steps
 from bot.nlp.page_parts import drop_restated
 from bot.nlp.partitive_wholes import dated_wholes
 from bot.nlp.piece_counts import piece_counts
@@ -186,7 +187,7 @@ def sentence_events(
     found = judged_steps(s, found, events)  # '"The ratification ... is a clear signal"'
     found = same_occasion_steps(s, found, events)  # "... signed at the same meeting"
     found = same_day_steps(s, found, events)  # "signed on the same day as the agreement"
-    found = capped_steps(s, found)  # "entered into force, completing a ratification ..."
+    found = ongoing_steps(s, capped_steps(s, found))  # "comes as X completes ratification"
     found = without_local_pacts(found)  # '"The treaty was signed ...," said the mayor'
     return occasion_steps(s, found, events)
 

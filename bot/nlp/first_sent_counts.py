@@ -23,8 +23,9 @@ from dataclasses import replace
 from bot.models import Quantity
 from bot.nlp.bare_numbers import MEASURED, BareNumber, Implied, figure_like
 from bot.nlp.context import Sentence
-from bot.nlp.demonym_forces import soldiers_told_before
+from bot.nlp.demonym_forces import people_told_as_soldiers, soldiers_told_before
 from bot.nlp.lexicon import REPORT_VERBS
+from bot.nlp.named_people_counts import named_people
 from bot.nlp.number_reading import number_at
 from bot.nlp.sentence_openers import opens_attributed
 
@@ -51,19 +52,26 @@ def first_sent_count(s: Sentence, n: BareNumber, previous: Quantity | None) -> I
     if _SENT.isdisjoint(words):
         return None  # nearly every sentence: one set test
     owner = None
+    people = None  # "the North Koreans ..., and that about 12,000 had been sent"
     if previous is not None and previous.category not in MEASURED:
-        if previous.category != "casualty" or n.start <= s.start or not _sent_subject(s, n):
+        people = named_people(s, n.start, previous)
+        if people is not None:
+            owner = people[0]
+        elif previous.category != "casualty" or n.start <= s.start or not _sent_subject(s, n):
             return None  # a count of people or things before: `bare_subject` carries its unit
-        # "the contingent had lost about 4,000 killed and wounded, and ... estimated about
-        # 11,000 had been sent": the dead are not what is sent; the number is the force they
-        # came from, the same side's. Only with its source before it in the clause: a
-        # sentence opening on the number ('"Around 11,000 were sent originally," he said')
-        # is a recollection the next sentences go on with.
-        owner = previous.actor
+        else:
+            # "the contingent had lost about 4,000 killed and wounded, and ... estimated about
+            # 11,000 had been sent": the dead are not what is sent; the number is the force
+            # they came from, the same side's. Only with its source before it in the clause:
+            # a sentence opening on the number ('"Around 11,000 were sent originally," he
+            # said') is a recollection the next sentences go on with.
+            owner = previous.actor
     n, high = _between(s, n)
     if not (_sent_subject(s, n) or _total_sent(s, n.start)):
         return None
-    if _SOLDIERS.isdisjoint(s.lowers[s.start : n.start]) and not soldiers_told_before(s):
+    if _SOLDIERS.isdisjoint(s.lowers[s.start : n.start]) and not soldiers_told_before(s) and (
+        people is None or not people_told_as_soldiers(s, people[1])  # "North Korean troops"
+    ):
         return None  # "12 were sent home" in a story that tells of no soldiers
     figure = figure_like(n, ("troop", "troop"), "troops")
     return (figure if high is None else replace(figure, value_max=high)), owner

@@ -18,6 +18,7 @@ from __future__ import annotations
 from bot.models import Quantity
 from bot.nlp.bare_numbers import BareNumber, Implied, figure_like
 from bot.nlp.context import Sentence
+from bot.nlp.force_levels import force_level
 from bot.nlp.unit_nouns import unit_noun
 
 _ESTIMATE_NOUNS = frozenset({"estimate", "estimates", "count", "tally", "assessment"})
@@ -34,7 +35,12 @@ _PASSIVE = frozenset({"put", "estimated", "pegged", "placed"})
 
 def owner_estimate(s: Sentence, n: BareNumber, previous: Quantity | None) -> Implied | None:
     """The bare number `n` as a count of an owned force ("estimate of the North's troop
-    presence ... at N") or of a people noun "put at" N, with the side it belongs to."""
+    presence ... at N"), of a people noun "put at" N, or of the force or losses the clause
+    sets at N ("the contingent remains at the level of N"), with the side it belongs to."""
+    return _estimate(s, n, previous) or force_level(s, n)
+
+
+def _estimate(s: Sentence, n: BareNumber, previous: Quantity | None) -> Implied | None:
     setting = n.start - 1
     if setting <= s.start or s.lowers[setting] not in _SETTING:
         return None  # nearly every number: one look back

@@ -9,6 +9,7 @@ from bot.models import Quantity
 from bot.nlp.active_duty import on_active_duty
 from bot.nlp.actors import figure_actor
 from bot.nlp.asked_in_passing import answers_asked
+from bot.nlp.briefing_places import briefing_place
 from bot.nlp.casualty_counts import counts_people, hurt_count
 from bot.nlp.claim_choice import claimant_for
 from bot.nlp.claim_subjects import ClaimCue
@@ -42,11 +43,7 @@ from bot.nlp.joined_groups import past_joined
 from bot.nlp.joined_strengths import joined_strengths
 from bot.nlp.labelled_counts import label_count
 from bot.nlp.left_fates import left_in_fate
-from bot.nlp.lexicon import (
-    POSSESSION_VERBS,
-    PRONOUNS,
-    WHOLE_FORCE_NOUNS,
-)
+from bot.nlp.lexicon import POSSESSION_VERBS, PRONOUNS, WHOLE_FORCE_NOUNS
 from bot.nlp.listed_deployments import after_listed_count
 from bot.nlp.loss_scope import losses_named_before
 from bot.nlp.manner_deaths import past_manner
@@ -170,7 +167,7 @@ def find_quantities(
             owned = named_owner(s, figure) or counts_a_people(s, figure) or (
                 toll_of_them(s, figure) or whole_of_toll(s, figure)
                 or reached_count(s, figure.start) or restated_by_pronoun(s, figure.start)
-            ) or answers_asked(s, figure)
+            ) or answers_asked(s, figure) or briefing_place(s, figure)
             if actor is not None and (q.actor is None or owned):
                 q = replace(q, actor=actor)
             quantities.append(q)

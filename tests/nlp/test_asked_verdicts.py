@@ -23,3 +23,25 @@ def test_an_answer_without_a_verdict_denies_nothing(extractor: Extractor) -> Non
     )
     (q,) = extractor.extract(text).quantities
     assert q.claimant is None or not q.claimant.denied
+
+
+def test_an_answer_refusing_to_trust_the_figures_denies_them(extractor: Extractor) -> None:
+    text = (
+        "Asked by reporters about claims by the Ukrainian navy that some 900 Russian sailors "
+        "had been killed at sea, the Kremlin spokesman said Moscow did not believe such "
+        "numbers."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.value == 900
+    assert q.claimant is not None and q.claimant.denied
+    assert "Kremlin" in q.claimant.name
+
+
+def test_an_answer_trusting_its_own_process_denies_nothing(extractor: Extractor) -> None:
+    text = (
+        "Asked by reporters about claims by the Ukrainian navy that some 900 Russian sailors "
+        "had been killed at sea, the Kremlin spokesman said Moscow believed the talks would "
+        "go on."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is None or not q.claimant.denied
