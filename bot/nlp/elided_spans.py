@@ -6,6 +6,7 @@ far", "this year") counts what the figure before it in the sentence counted."""
 from __future__ import annotations
 
 from bot.models import Quantity
+from bot.nlp.bare_numbers import BareNumber, same_as
 from bot.nlp.context import Sentence
 from bot.nlp.figures import Figure, qualifier_before
 from bot.nlp.number_reading import number_at
@@ -38,11 +39,7 @@ def spanned_count(
         return None
     if value <= previous.value:
         return None  # the longer span holds more; a smaller bare number is something else
-    figure = Figure(
-        start=q_start, end=end, num_start=i, num_end=end, unit_start=i, unit_end=end,
-        value=value, value_max=None, qualifier=qualifier, unit=previous.unit,
-        measure=previous.measure, category=previous.category, mod_start=end,
-    )  # fmt: skip
+    figure = same_as(BareNumber(q_start, i, end, value, qualifier), previous)
     return figure, previous.actor
 
 

@@ -8,6 +8,7 @@ making verb took a sentence or two before (`made_rates`).
 from __future__ import annotations
 
 from bot.models import Quantity
+from bot.nlp.bare_numbers import BareNumber, same_as
 from bot.nlp.casualty_counts import counts_people
 from bot.nlp.context import Sentence
 from bot.nlp.figures import Figure, qualifier_before
@@ -55,11 +56,7 @@ def elided_count(
         or (verb is not None and (_of_which(s, q_start) or tail != end))
     ):
         return None
-    figure = Figure(
-        start=q_start, end=end, num_start=i, num_end=end, unit_start=i, unit_end=end,
-        value=value, value_max=None, qualifier=qualifier, unit=previous.unit,
-        measure=previous.measure, category=previous.category, mod_start=end,
-    )  # fmt: skip
+    figure = same_as(BareNumber(q_start, i, end, value, qualifier), previous)
     return figure, previous.actor
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from bot.nlp.bare_numbers import BareNumber, figure_like
 from bot.nlp.context import Sentence
 from bot.nlp.figures import Figure, qualifier_before
 from bot.nlp.number_reading import number_at
@@ -55,11 +56,7 @@ def made_rate_count(s: Sentence, i: int) -> tuple[Figure, str | None] | None:
     if goods is None:
         return None
     unit, (measure, category) = goods
-    figure = Figure(
-        start=q_start, end=end, num_start=i, num_end=end, unit_start=i, unit_end=end,
-        value=value, value_max=None, qualifier=qualifier, unit=unit,
-        measure=measure, category=category, mod_start=end,
-    )  # fmt: skip
+    figure = figure_like(BareNumber(q_start, i, end, value, qualifier), (measure, category), unit)
     return figure, _relative_maker(s, q_start - 1)
 
 

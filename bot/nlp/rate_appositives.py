@@ -6,6 +6,7 @@ borrows the count's noun and side."""
 from __future__ import annotations
 
 from bot.models import Quantity
+from bot.nlp.bare_numbers import BareNumber, same_as
 from bot.nlp.context import Sentence
 from bot.nlp.figures import Figure, qualifier_before
 from bot.nlp.number_reading import number_at
@@ -36,9 +37,5 @@ def appositive_rate(
     comma = s.char_span(q_start - 1, q_start)[0]
     if not 0 <= comma - previous.end <= _REACH * 12 or "," in s.text[previous.end : comma]:
         return None  # the count must end the clause the rate is set off from
-    figure = Figure(
-        start=q_start, end=end, num_start=i, num_end=end, unit_start=i, unit_end=end,
-        value=value, value_max=None, qualifier=qualifier, unit=previous.unit,
-        measure=previous.measure, category=previous.category, mod_start=end,
-    )  # fmt: skip
+    figure = same_as(BareNumber(q_start, i, end, value, qualifier), previous)
     return figure, previous.actor

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from bot.nlp.bare_numbers import BareNumber, figure_like
 from bot.nlp.context import Sentence
 from bot.nlp.figures import Figure, qualifier_before
 from bot.nlp.lexicon import REPORT_VERBS
@@ -68,11 +69,7 @@ def subject_count(s: Sentence, i: int) -> tuple[Figure, str | None] | None:
     found = _subject(s, verb)
     if found is None or (s.lowers[q_start - 1] == "at" and found[1] not in _RECKONED_KINDS):
         return None
-    figure = Figure(
-        start=q_start, end=end, num_start=i, num_end=end, unit_start=i, unit_end=end,
-        value=value, value_max=None, qualifier=qualifier, unit=found[0], measure=found[0],
-        category=found[1], mod_start=end,
-    )  # fmt: skip
+    figure = figure_like(BareNumber(q_start, i, end, value, qualifier), found, found[0])
     return figure, None
 
 
