@@ -46,9 +46,11 @@ def people_told_as_soldiers(s: Sentence, people: str) -> bool:
 
 # "7,000 Ukrainians remain in Russian captivity": people held by the other side count
 # civilians with soldiers, and reports give them as people, however military the story.
+# "5,000 Ukrainians have been freed" counts those released from captivity, the same people.
 _CAPTIVE = frozenset(
-    {"captivity", "captive", "captives", "imprisoned", "detained", "abducted", "deported"}
-)
+    {"captivity", "captive", "captives", "imprisoned", "detained", "abducted", "deported",
+     "freed", "released", "repatriated", "exchanged"}
+)  # fmt: skip
 _CAPTIVE_REACH = 5  # "Ukrainians are still being held in Russian captivity"
 
 

@@ -22,6 +22,7 @@ from bot.nlp.capped_steps import capped_steps
 from bot.nlp.carried_dates import carried_date_figures, carried_date_steps
 from bot.nlp.clause_possessives import clause_possessive_owner
 from bot.nlp.clause_sources import rival_owners
+from bot.nlp.cleared_sales import cleared_sales
 from bot.nlp.closing_brackets import closing_bracket_sources
 from bot.nlp.compared_estimates import compared_estimates
 from bot.nlp.completed_steps import completed_parts
@@ -46,6 +47,7 @@ from bot.nlp.fact_check_verdicts import fact_check_denials
 from bot.nlp.formation_owners import formation_owners
 from bot.nlp.fronted_partitives import partitive_owner
 from bot.nlp.gazetteer import Gazetteer
+from bot.nlp.group_losses import group_loss_owner
 from bot.nlp.group_makeups import group_makeup_owner
 from bot.nlp.group_owners import group_owner, part_owner
 from bot.nlp.group_sizes import sized_groups
@@ -136,6 +138,7 @@ def sentence_quantities(
     found = bare_count_sides(s, found, mentions)  # "North Korean units ... About 3,000 have"
     found = reported_troop_owner(s, found)  # "North Korean troops ... 1,000 soldiers"
     found = clause_possessive_owner(s, found)  # "X is training ..., while its losses ..."
+    found = group_loss_owner(s, found)  # "North Korean units whose losses have passed N"
     found = relative_sender(s, found)  # "the 14,000 soldiers that Seoul says X has sent"
     found = cost_owner(s, found)  # "Russian forces took X at a cost of N casualties"
     found = joined_army_owner(s, found)  # "N soldiers joined the Russian army": Russia's
@@ -146,6 +149,7 @@ def sentence_quantities(
     found = toll_owner(s, found, just_told)  # "... the toll had since passed 6,000 killed"
     found = definite_part_owner(s, found, just_told)  # "... 6,000 of the soldiers"
     found = definite_deal_owner(s, found, just_told)  # "... signed a contract. ... the deal at"
+    found = cleared_sales(s, found)  # "approved a possible $1.2 billion sale of X to Poland"
     found = estimate_subject_owner(s, found, just_told)  # "Its estimate ... was about 4,700"
     found = worked_estimates(s, found, just_told)  # "... estimated last year. Its calculation"
     found = partitive_owner(s, found, just_told)  # "Of the initial contingent of 11,000, ..."

@@ -9,6 +9,7 @@ from __future__ import annotations
 from bot.nlp.context import Sentence
 from bot.nlp.dates import month_of
 from bot.nlp.fronted_date_subjects import set_off_date
+from bot.nlp.fronted_occasions import fronted_occasion
 from bot.nlp.turn_labels import after_turn_label
 
 _FRONTING = frozenset({"in", "last"})
@@ -19,7 +20,7 @@ def fronted_month(s: Sentence) -> bool:
     """Whether a past month other than the article's own opens the sentence."""
     first = after_turn_label(s, reach=_LABEL_REACH, capitals=True)
     if s.lowers[first] not in _FRONTING:
-        return False  # the common case, before looking for the date
+        return fronted_occasion(s, first)  # "At a ceremony held last August, ..."
     date = next((d for d in s.dates if d.start == first + 1), None)
     if date is None or not date.past:
         return False

@@ -82,8 +82,9 @@ _PRESENT_WORDS = frozenset({"still", "remain", "remains", "remained", "now", "cu
                             "already", "since"})
 # "losses had reached some 5,000", "had grown to about 695,000": a total up to now, when the
 # figure is the verb's own ("had reached the border" is a move, no total).
+# "losses had passed 8,000", "had surpassed 6,000": a threshold crossed is a total as well.
 _TOTAL_VERBS = frozenset({"reached", "exceeded", "topped", "grown", "risen", "climbed",
-                          "totalled", "totaled", "numbered"})
+                          "totalled", "totaled", "numbered", "passed", "surpassed"})
 _STATE_VERBS = frozenset({"is", "are", "was", "were"})
 # "were in the Kursk region", "are at bases near", "were training at five bases".
 _STATE_PLACES = frozenset({"in", "inside", "near", "at", "on", "there"})

@@ -10,6 +10,7 @@ from __future__ import annotations
 from bot.nlp.claim_subjects import ClaimCue, claim_at
 from bot.nlp.claimant_names import name_claimant
 from bot.nlp.context import QUOTES, Sentence
+from bot.nlp.quoted_verdicts import quoted_verdict
 
 _VERDICT_VERBS = frozenset(
     {"described", "describes", "describe", "dismissed", "dismisses", "dismiss", "rejected",
@@ -42,7 +43,9 @@ def verdict_cue(s: Sentence) -> ClaimCue | None:
             for j in range(k + 2, min(s.end, k + _REACH)):
                 if s.lowers[j] == "as" and _untrue_after(s, j):
                     return _denier(s, k)
-        elif s.lowers[k] in _CALLING and _called_untrue(s, k):
+        elif s.lowers[k] in _CALLING and (
+            _called_untrue(s, k) or quoted_verdict(s, k, UNTRUE_WORDS)  # 'reports that N "lies"'
+        ):
             return _denier(s, k)
     return None
 

@@ -72,3 +72,21 @@ def test_a_bare_count_far_from_any_soldiers_is_left_alone(extractor: Extractor) 
         "About 7,000 have been deployed so far, a lawmaker told reporters."
     )
     assert (7000, "troop") not in [(q.value, q.measure) for q in extractor.extract(text).quantities]
+
+
+def test_people_freed_after_soldiers_count_as_people(extractor: Extractor) -> None:
+    text = (
+        "In the last exchange, 185 Ukrainian soldiers came home. More than 3,000 Ukrainians "
+        "have been freed since the invasion began, the headquarters said."
+    )
+    freed = extractor.extract(text).quantities[-1]
+    assert freed.value == 3000 and freed.category == "person"
+
+
+def test_people_fighting_after_soldiers_stay_soldiers(extractor: Extractor) -> None:
+    text = (
+        "In the last exchange, 185 Ukrainian soldiers came home. More than 3,000 Ukrainians "
+        "have fought in the Donetsk region, the headquarters said."
+    )
+    fought = extractor.extract(text).quantities[-1]
+    assert fought.value == 3000 and fought.category == "troop"

@@ -63,3 +63,17 @@ def test_a_past_step_told_earlier_this_month_stays_background(extractor: Extract
     sentence = ("The ministry told the defence committee earlier this month that about 4,500 "
                 "Belarusian troops had crossed into Mozyr.")  # fmt: skip
     assert _modality(extractor, sentence, 4500) is Modality.BACKGROUND
+
+
+def test_losses_passed_last_week_are_the_latest_total(extractor: Extractor) -> None:
+    text = "Budanov said last week that Belarusian losses had passed 8,000 killed and wounded."
+    (q,) = extractor.extract(text).quantities
+    assert q.modality is Modality.REPORTED
+
+
+def test_a_past_perfect_telling_of_a_passed_total_stays_background(
+    extractor: Extractor,
+) -> None:
+    text = "Budanov had said last week that Belarusian losses had passed 8,000 killed and wounded."
+    (q,) = extractor.extract(text).quantities
+    assert q.modality is Modality.BACKGROUND

@@ -46,3 +46,21 @@ def test_called_for_talks_before_a_figure_denies_nothing(extractor: Extractor) -
     )
     (q,) = extractor.extract(text).quantities
     assert q.claimant is None or not q.claimant.denied
+
+
+def test_quoted_verdict_closing_a_claim_before_and_denies_it(extractor: Extractor) -> None:
+    text = (
+        "Minsk called reports that 5,000 Belarusian troops had entered Ukraine \"propaganda\" "
+        "and said it had no such plans."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is not None and q.claimant.denied
+
+
+def test_quoted_praise_closing_a_claim_denies_nothing(extractor: Extractor) -> None:
+    text = (
+        "Minsk called reports that 5,000 Belarusian troops had entered Ukraine \"alarming\" "
+        "and said it had no such plans."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert q.claimant is not None and not q.claimant.denied
