@@ -43,12 +43,28 @@ def bare_count_sides(s: Sentence, found: list[Quantity], mentions: list[Mention]
     for k, q in enumerate(out):
         if q.actor is not None or q.category not in _PEOPLE or not _bare(text[q.start : q.end]):
             continue
+        if k and _part_of_before(text, out[k - 1], q):
+            continue  # "about 777,470 personnel, including 1,630 over the past day"
         if side is None:
             side = _soldiers_side(s, mentions, q.start)
             if side is None:
                 return found
         out[k] = replace(q, actor=side)
     return out
+
+
+# "the enemy's losses are 777,470, including 1,630 over the past day": a part told after its
+# whole counts the whole's people, whose owner rules give it its side or none; the soldiers
+# named before (a headline's "North Korean units") are not what the whole counts.
+_PARTS = ("including", "of which", "of whom")
+
+
+def _part_of_before(text: str, whole: Quantity, part: Quantity) -> bool:
+    """Whether `part` follows `whole` in its sentence as "..., including N"."""
+    if whole.sentence != part.sentence or whole.end > part.start:
+        return False
+    gap = " ".join(text[whole.end : part.start].split()).lower().lstrip(",( ")
+    return gap in _PARTS
 
 
 def _bare(figure: str) -> bool:

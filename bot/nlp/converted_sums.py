@@ -11,7 +11,7 @@ from bot.models import Quantity
 from bot.nlp.context import Sentence
 
 _MONEY = frozenset({"money", "deal"})
-_CONVERSION_GAPS = frozenset({"(", ", or", ", or roughly", ", or about", "or"})
+CONVERSION_GAPS = frozenset({"(", ", or", ", or roughly", ", or about", "or"})
 
 
 def conversions_follow(s: Sentence, quantities: list[Quantity]) -> list[Quantity]:
@@ -26,7 +26,7 @@ def conversions_follow(s: Sentence, quantities: list[Quantity]) -> list[Quantity
         if q.modality is before.modality and actor == (before.actor, q.actor):
             continue  # most pairs: no need to cut the text between them
         gap = " ".join(text[before.end : q.start].split()).lower()
-        if gap in _CONVERSION_GAPS:
+        if gap in CONVERSION_GAPS:
             quantities[k - 1] = replace(before, actor=actor[0])
             quantities[k] = replace(q, modality=before.modality, actor=actor[1])
     return quantities

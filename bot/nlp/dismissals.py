@@ -19,6 +19,7 @@ from bot.nlp.commented_verdicts import TRIGGERS as COMMENTING
 from bot.nlp.commented_verdicts import commented_verdicts
 from bot.nlp.context import QUOTES, Sentence
 from bot.nlp.coordinated_denials import coordinated_denials
+from bot.nlp.coordinated_verdicts import predicate_end
 from bot.nlp.dated_verdicts import opens_dated_content
 from bot.nlp.denounced_claimants import denounced_claim_cues
 from bot.nlp.distrusted_answers import DISTRUST_WORDS
@@ -212,7 +213,7 @@ def _closing_verdict(s: Sentence, k: int) -> bool:
     j = _content_noun(s, k + 1)
     if j is None:
         return False
-    last = s.end - 1
+    last = predicate_end(s, j, _DISMISSIVE)  # '"fabrications" and declined to comment'
     while last > j and s.lowers[last] in _CLOSERS:
         last -= 1
     if s.lowers[last] in _DISMISSIVE:

@@ -47,6 +47,7 @@ from bot.nlp.fact_check_verdicts import fact_check_denials
 from bot.nlp.formation_owners import formation_owners
 from bot.nlp.fronted_partitives import partitive_owner
 from bot.nlp.gazetteer import Gazetteer
+from bot.nlp.gloss_owners import glosses_follow
 from bot.nlp.group_losses import group_loss_owner
 from bot.nlp.group_makeups import group_makeup_owner
 from bot.nlp.group_owners import group_owner, part_owner
@@ -224,6 +225,9 @@ def document_facts(
     quantities = summed_deals(quantities)  # "Altogether, Warsaw has signed contracts worth"
     # "The NIS's current count is about 15,000 troops sent in all": the text's lone sender.
     quantities = unowned_sendings(tokens, mentions, quantities, gazetteer)
+    # "a deployment the NIS puts at 9,000 troops ... about 2,800 dead": a sending just owned
+    # above is the side a toll after it counts.
+    quantities = unowned_tolls(tokens, mentions, quantities, gazetteer)
     quantities = compared_estimates(text, quantities)  # "while X puts the number higher, at"
     quantities = pronoun_tolls(text, mentions, quantities, gazetteer)  # "puts them at 6,900"
     quantities = restated_owners(text, quantities)  # "Nigeria puts it at about 3,000."
@@ -259,4 +263,5 @@ def document_facts(
     quantities = staff_tally_sources(quantities)  # "the General Staff": the loser's opponent
     quantities, events = reviewed_history(text, quantities, events)  # "Book review: ..."
     quantities, events = fact_check_denials(text, quantities, events)  # "Our verdict: False"
+    quantities = glosses_follow(text, quantities)  # "PLN 6.48 billion ($1.64 billion)"
     return quantities, explained_steps(text, events)

@@ -7,6 +7,7 @@ history ("that X signed in June"); an undated or "this month" one read as news.
 from __future__ import annotations
 
 from bot.models import Modality
+from bot.nlp.circumstance_steps import circumstance_step
 from bot.nlp.context import Sentence
 from bot.nlp.step_time import StepCue
 
@@ -27,6 +28,11 @@ _STOPS = frozenset({",", ";", ":", "and", "but", "that", "which", "said", "says"
 def presupposed_step(s: Sentence, cue: StepCue, trigger: int, modality: Modality) -> Modality:
     """Background for a step told in "The <treaty> that/which <parties> <step> ... <verb>"
     at the head of the sentence."""
+    # "the conditions under which the pact was signed have changed": a setting, given too
+    return circumstance_step(s, cue, _subject_relative(s, cue, trigger, modality))
+
+
+def _subject_relative(s: Sentence, cue: StepCue, trigger: int, modality: Modality) -> Modality:
     if modality is not Modality.REPORTED or not (s.start < trigger < cue.start):
         return modality
     # "The pact that ..." or "The pact, which ..., commits": the comma pair sets it off.

@@ -14,6 +14,7 @@ from __future__ import annotations
 from bot.models import Quantity
 from bot.nlp.bare_numbers import BareNumber, Implied, figure_like
 from bot.nlp.context import Sentence
+from bot.nlp.sent_object_totals import sent_object_total
 
 _TOTALS = frozenset({"number", "total", "count", "tally"})
 _SENDING = frozenset(
@@ -26,7 +27,7 @@ _REACH = 9  # "the number the North had sent to Russia in total to some"
 def sent_number_total(s: Sentence, n: BareNumber, previous: Quantity) -> Implied | None:
     """Soldiers, for a bare total of what "had sent" after a toll; else None."""
     if previous.category != "casualty" or _SENDING.isdisjoint(s.words):
-        return None  # nearly every total: no sending told
+        return sent_object_total(s, n)  # "could send more troops and the total might reach"
     stop = max(s.clause_start(n.start), n.start - _REACH)
     sending = False
     for k in range(n.start - 1, stop - 1, -1):

@@ -13,6 +13,7 @@ from dataclasses import replace
 from bot.models import Quantity
 from bot.nlp.context import QUOTES, Sentence
 from bot.nlp.definite_forces import FORCE_WORDS, definite_force
+from bot.nlp.remaining_troops import remaining_owners
 from bot.nlp.their_loss_nouns import LOSS_NOUNS, their_losses_reach
 
 _THEY = frozenset({"they"})
@@ -33,7 +34,7 @@ def their_losses(s: Sentence, quantities: list[Quantity]) -> list[Quantity]:
     # "and their losses exceeded 4,000" (`their_loss_nouns`)
     their = "their" in s.words and not LOSS_NOUNS.isdisjoint(s.words)
     if not (they or their):
-        return quantities  # nearly every sentence: a few set tests
+        return remaining_owners(s, quantities)  # "... and that 11,000 troops remain"
     for k, q in enumerate(quantities):
         if q.category != "casualty" or q.actor is not None:
             continue
@@ -45,7 +46,7 @@ def their_losses(s: Sentence, quantities: list[Quantity]) -> list[Quantity]:
                      s.end)  # fmt: skip
         if (they and _they_lost(s, first)) or (their and their_losses_reach(s, first)):
             quantities[k] = replace(q, actor=owner)
-    return quantities
+    return remaining_owners(s, quantities)
 
 
 def _they_lost(s: Sentence, first: int) -> bool:

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from bot.models import Mention
 from bot.nlp.context import Sentence
+from bot.nlp.definite_loss_subjects import definite_loss_subject
 from bot.nlp.figures import Figure
 
 FORCE_NOUNS = frozenset(
@@ -42,6 +43,8 @@ def demonstrative_force_actor(
     """The country of the force last named before, for a count (a toll too) of "those
     soldiers": the demonstrative marks troops already told of, as "the" does above. A toll
     never carries on an earlier actor otherwise, so only this pointing word lets it."""
+    if definite_loss_subject(s, f):  # "the returning units had lost several hundred men"
+        return last_told_force(s, mentions)
     if f.unit_start - 1 < s.start or s.lowers[f.unit_start - 1] not in _DEMONSTRATIVES:
         return None  # the common case: one set test
     if s.lowers[f.unit_end - 1] not in FORCE_NOUNS:

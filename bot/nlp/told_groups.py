@@ -18,7 +18,10 @@ from bot.nlp.sent_counts import sent_troops
 from bot.nlp.unit_nouns import unit_noun
 
 # The words one of the two readings needs: a sentence with none of them is passed by.
-_GATE = OF_THEM | frozenset({"sent", "deployed", "dispatched", "arrived", "stationed"})
+# "where Kyiv says about 10,000 remain": those still there are counted as `sent_troops` reads.
+_GATE = OF_THEM | frozenset(
+    {"sent", "deployed", "dispatched", "arrived", "stationed", "remain", "remains", "remained"}
+)
 _PEOPLE = frozenset({"troop", "person"})
 _CASUALTY_REACH = 6  # "of them have been killed or wounded"
 

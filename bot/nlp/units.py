@@ -145,6 +145,9 @@ NOT_UNITS = frozenset(
         "september", "october", "november", "december", "mondays", "sundays",
         # "the figure of 6,000 refers to total casualties": a verb after its subject number
         "refers", "includes", "excludes", "represents",
+        # "brought its force back to 11,000 despite heavy losses": a preposition after a
+        # bare number opens a phrase of its own, never a modifier of the counted noun
+        "despite", "amid", "amidst",
     }
 )  # fmt: skip
 _WORD = re.compile(r"^[a-z][a-z-]*[a-z]$")

@@ -155,7 +155,15 @@ def _restated(text: str, first: int, q: Quantity) -> bool:
             k > 1 and words[k - 2] in _POINTING and not words[k - 1].endswith(("'s", "’s"))
         ):
             return True
+        if word in _SENDINGS and words[k - 1] in _INDEFINITE and words[k + 1 : k + 2] in _RELATIVE:
+            return True  # "a deployment that the NIS now puts at about 9,000 troops"
     return False
+
+
+# An indefinite sending estimated in its own relative clause is as specific as "the" one.
+_SENDINGS = frozenset({"deployment", "contingent"})
+_INDEFINITE = frozenset({"a", "an"})
+_RELATIVE = (["that"], ["which"])
 
 
 def _teller_at(text: str, q: Quantity, last: int) -> int:

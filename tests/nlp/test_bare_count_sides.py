@@ -52,3 +52,28 @@ def test_two_sides_soldiers_just_before_lend_no_side(extractor: Extractor) -> No
         "Around 120 have been killed or wounded since the summer, the statement said."
     )
     assert _actors(extractor, text).get(120) is None
+
+
+def test_a_part_of_an_ownerless_whole_takes_no_headline_side(extractor: Extractor) -> None:
+    # "including 230" counts the enemy's losses told just before, not the headline's units.
+    text = (
+        "Ukraine says Belarusian units near Mozyr suffer heavy losses\n"
+        "MINSK, March 3. /Agency/. The total losses of the enemy since the start of the "
+        "operation are approximately 12,400 personnel, including 230 over the past day."
+    )
+    assert [(q.value, q.actor) for q in extractor.extract(text).quantities] == [
+        (12400, None),
+        (230, None),
+    ]
+
+
+def test_a_part_of_an_owned_whole_keeps_the_side(extractor: Extractor) -> None:
+    # Near miss: the soldiers named before are the whole's, and so the part's.
+    text = (
+        "Belarusian soldiers were moved to the border region in the spring. Officials say "
+        "about 4,000 have been killed, including 1,000 in April."
+    )
+    assert [(q.value, q.actor) for q in extractor.extract(text).quantities] == [
+        (4000, "Belarus"),
+        (1000, "Belarus"),
+    ]

@@ -36,3 +36,24 @@ def test_people_who_are_no_soldiers_make_no_troop_count(extractor: Extractor) ->
         "The agency says about 4,000 have already arrived."
     )
     assert extractor.extract(text).quantities == ()
+
+
+def test_a_bare_count_that_remains_counts_the_troops_named_before(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The exercise came weeks after the dispatch of North Korean troops to the Belgorod "
+        "region, where the agency says some 3,000 remain."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert (q.value, q.measure, q.actor) == (3000, "troop", "North Korea")
+
+
+def test_a_bare_count_that_remains_missing_counts_the_lost(extractor: Extractor) -> None:
+    # Near miss: "remain missing" counts the lost, not the troops still there.
+    text = (
+        "The exercise came weeks after the dispatch of North Korean troops to the Belgorod "
+        "region, where the agency says some 3,000 remain missing."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert (q.value, q.measure) == (3000, "casualty")

@@ -181,3 +181,23 @@ def test_uav_attacks_count_attacks(extractor: Extractor) -> None:
     # near miss: "UAV" before another counted noun modifies it, as "drone attacks" do
     facts = extractor.extract("Kharkiv recorded 14 UAV attacks on Sunday.")
     assert {(q.value, q.measure) for q in facts.quantities} == {(14, "attack")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv said the brigade had brought its strength back to about 4,200 despite heavy "
+        "casualties in the spring.",
+        "The ministry said the garrison still numbered roughly 3,500 amid heavy losses.",
+    ],
+)
+def test_a_preposition_after_a_bare_number_is_no_modifier(extractor: Extractor, text: str) -> None:
+    # "despite heavy casualties" opens a phrase of its own: the number counts no casualties.
+    assert all(q.measure not in {"casualty", "loss"} for q in extractor.extract(text).quantities)
+
+
+def test_a_modifier_before_the_counted_noun_still_reads(extractor: Extractor) -> None:
+    # Near miss: adjectives between the number and its noun stay modifiers.
+    text = "The ministry said 4,200 heavily armed soldiers were sent to the border."
+    (q,) = extractor.extract(text).quantities
+    assert (q.value, q.measure) == (4200, "troop")

@@ -147,3 +147,27 @@ def test_a_count_remaining_as_a_share_stays_ownerless(extractor: Extractor) -> N
     text = _OPENING + "Reinforcements followed. About 2,400 troops remain to be trained at "
     text += "home, the agency said. " + _LATER
     assert _count(extractor, text, 2400) is None
+
+
+_PEGGED = (
+    "Minsk's war in Syria: the second year\n"
+    "The pact has since become the legal basis for {} that Lithuanian intelligence now puts "
+    "at about 2,000 troops. Its latest estimate, given to parliament on Tuesday, is about 400 "
+    "dead. Damascus said in May that Belarusian casualties had passed 600."
+)
+
+
+def test_a_deployment_estimated_in_its_relative_is_the_lone_senders(
+    extractor: Extractor,
+) -> None:
+    # The toll told after the now-owned deployment counts the same side (`unowned_tolls`).
+    text = _PEGGED.format("a deployment")
+    assert _count(extractor, text, 2000) == "Belarus"
+    assert _count(extractor, text, 400) == "Belarus"
+
+
+def test_a_force_estimated_in_its_relative_is_no_sending(extractor: Extractor) -> None:
+    # Near miss: "a force" may be anyone's, raised at home; nothing says it was sent.
+    text = _PEGGED.format("a force")
+    assert _count(extractor, text, 2000) is None
+    assert _count(extractor, text, 400) is None
