@@ -22,13 +22,13 @@ from setuptools import setup
 # The modules where profiles of `tripwire eval` and benchmarks/nlp_speed.py spend their time,
 # hottest first. Compiling every rule module would triple the build time for little more speed.
 HOT_MODULES = (
-    "extractor", "context", "events", "claimant_names", "mentions", "claims", "step_cues",
-    "candidates", "step_time", "dates", "statements", "references", "match_spans",
-    "fact_chains", "dismissals", "number_reading", "claim_subjects", "step_parties",
-    "page_parts", "pipeline", "gazetteer", "name_phrases", "contracts", "dash_tallies",
-    "other_pacts", "dated_accounts", "subheads", "quantities", "chambers", "object_sources",
-    "revisions", "name_senses", "source_scope", "link_lines", "modality", "step_checks",
-    "actors", "bylines", "figures", "trigger_passes",
+    "extractor", "sentence_cues", "sentence_facts", "sentence_sources", "context", "events",
+    "claimant_names", "mentions", "claims", "step_cues", "candidates", "step_time", "dates",
+    "statements", "references", "match_spans", "fact_chains", "dismissals", "number_reading",
+    "claim_subjects", "step_parties", "page_parts", "pipeline", "gazetteer", "name_phrases",
+    "contracts", "dash_tallies", "other_pacts", "dated_accounts", "subheads", "quantities",
+    "chambers", "object_sources", "revisions", "name_senses", "source_scope", "link_lines",
+    "modality", "step_checks", "actors", "bylines", "figures", "trigger_passes",
 )  # fmt: skip
 
 

@@ -19,14 +19,17 @@ _RELATIVES = frozenset({"which", "who", "whose"})
 
 
 def name_claimant(s: Sentence, start: int, end: int, *, denied: bool = False) -> Claimant | None:
-    if _after_hyphen(s, start):
+    # `_after_hyphen` needs a hyphen just before the name, which most names lack.
+    if s.texts[start - 1] == "-" and _after_hyphen(s, start):
         start = _whole_word(s, start)
     end = _before_its_time(s, start, end)
     # "The General Staff, which publishes a tally of Russian losses,": a relative clause
     # describes the source; the names in it are not the source's ("The group, whose members
     # include Japan and France, said").
-    end = next((k for k in range(start + 1, end - 1)
-                if s.lowers[k] == "," and s.lowers[k + 1] in _RELATIVES), end)  # fmt: skip
+    # Only a sentence holding a relative word needs the scan (one set test in C).
+    if not (s.start <= start and end <= s.end) or not _RELATIVES.isdisjoint(s.words):
+        end = next((k for k in range(start + 1, end - 1)
+                    if s.lowers[k] == "," and s.lowers[k + 1] in _RELATIVES), end)  # fmt: skip
     lowers, count = s.lowers, len(s.lowers)
     # A name before a hyphen is part of a longer word; indexed, not sliced (a list per name).
     found = [f for f in s.mentions_between(start, end) if f.end >= count or lowers[f.end] != "-"]
@@ -54,8 +57,10 @@ def name_claimant(s: Sentence, start: int, end: int, *, denied: bool = False) ->
         found = [f for f in found if f.end <= cut] or found
         end = cut if found[-1].end <= cut else end
     # "Seoul, Kyiv, and Washington": a list's last comma opens no aside; nor does one before
-    # a name with its article ("Ukraine, the United States and South Korea").
-    aside = next(
+    # a name with its article ("Ukraine, the United States and South Korea"). A sentence
+    # with no comma at all skips the scan.
+    within = s.start <= found[0].end and end <= s.end
+    aside = None if within and "," not in s.words else next(
         (k for k in range(found[0].end, end - 1)
          if s.lowers[k] == "," and s.texts[k + 1][:1].islower() and s.lowers[k + 1] != "and"
          and not list_comma(s, k)),

@@ -194,9 +194,7 @@ def _reacting(s: Sentence, previous: Event | None, modality: Modality) -> Modali
     to one in the treaty's history is history too."""
     if modality is not Modality.REPORTED or previous is None:
         return modality
-    if previous.modality is Modality.BACKGROUND and any(
-        w in _RESPONSES for w in s.lowers[s.start : s.end]
-    ):
+    if previous.modality is Modality.BACKGROUND and not _RESPONSES.isdisjoint(s.words):
         return Modality.BACKGROUND
     return modality
 

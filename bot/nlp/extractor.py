@@ -9,38 +9,28 @@ from functools import cache
 from spacy.language import Language
 
 from bot.models import Claimant, Event, Facts, Mention, Quantity
-from bot.nlp.asked_speakers import asked_person
 from bot.nlp.back_verdicts import back_verdict, deny_told, told_since
 from bot.nlp.briefing_follow_ons import same_briefing
 from bot.nlp.bylines import briefing_date, stamp_date
 from bot.nlp.candidates import TRIGGER, Candidates, find_candidates
-from bot.nlp.citing_sources import without_citing
 from bot.nlp.claim_choice import claimant_tokens
 from bot.nlp.claim_subjects import ClaimCue
 from bot.nlp.claims import CLAIM_WORDS
-from bot.nlp.clock_labels import clock_label_claims
 from bot.nlp.context import Sentence, Tokens
 from bot.nlp.continued_quotes import OpenQuote, continued_quote
-from bot.nlp.dated_accounts import as_history, dated_claimants
-from bot.nlp.dateline_chambers import dateline_chamber_parties
+from bot.nlp.dated_accounts import dated_claimants
 from bot.nlp.dates import DATE_START, date_starts, find_dates
-from bot.nlp.described_sources import described_sources
 from bot.nlp.descriptions import Discourse
-from bot.nlp.dismissals import find_claims_with_dismissals as find_claims
 from bot.nlp.editor_notes import editors_note
 from bot.nlp.events import find_events
 from bot.nlp.fact_chains import document_facts, sentence_events, sentence_quantities
 from bot.nlp.figure_givers import figure_giver, may_give_figures
-from bot.nlp.figure_origins import origin_claims
-from bot.nlp.follow_on_history import continued_history
 from bot.nlp.gazetteer import Gazetteer, default_gazetteer, without_other_senses
 from bot.nlp.link_lines import links_elsewhere
+from bot.nlp.mention_rows import sentence_mentions
 from bot.nlp.mentions import Found, MentionFinder
 from bot.nlp.new_items import opens_new_item
-from bot.nlp.numbered_groups import numbered_group_cues
-from bot.nlp.object_sources import speaking
 from bot.nlp.origin_sources import may_name_origin, origin_source
-from bot.nlp.owned_bodies import add_mentions, owned_bodies
 from bot.nlp.page_boxes import furniture_lines, in_furniture
 from bot.nlp.page_parts import (
     boilerplate_chars,
@@ -49,26 +39,19 @@ from bot.nlp.page_parts import (
     template_sentence,
 )
 from bot.nlp.parse import Parse, Parser, Request
-from bot.nlp.passive_sources import passive_source, vouched_enemies
-from bot.nlp.person_pronouns import person_pronouns
+from bot.nlp.passive_sources import vouched_enemies
 from bot.nlp.pipeline import build_language, load_parser
-from bot.nlp.possessive_press import possessive_press
-from bot.nlp.post_holders import held_posts, known_posts
 from bot.nlp.quantities import find_quantities
-from bot.nlp.references import attach_denial, denies_earlier, opening_subject, resolve_references
+from bot.nlp.references import attach_denial, denies_earlier, opening_subject
 from bot.nlp.said_verdicts import deny_said_verdict
-from bot.nlp.same_briefing_history import same_briefing_history
-from bot.nlp.same_period_history import same_period_history
-from bot.nlp.source_labels import source_label_claims
-from bot.nlp.source_scope import settle_sources
-from bot.nlp.split_sources import split_sources
+from bot.nlp.sentence_cues import sentence_cues
+from bot.nlp.sentence_facts import history_after, labelled_facts
+from bot.nlp.sentence_sources import told_sources
 from bot.nlp.statement_issuers import statement_issuer
-from bot.nlp.statements import quoted_only, speakers
 from bot.nlp.story_pairs import OPENING_SENTENCES, opening_pair
 from bot.nlp.tally_phrases import reckoning_tokens
 from bot.nlp.told_verdicts import deny_claimed
 from bot.nlp.verdicts import opens_verdict
-from bot.nlp.vote_tallies import tallies_follow_steps
 
 
 class Extractor:
@@ -174,10 +157,10 @@ class Extractor:
                 quiet = carried is None and not (cursor < count and found[cursor].end <= sent_end)
                 if quiet or template_sentence(tokens, sent_start, sent_end, boilerplate):
                     continue
-            inside: list[Found] = []
+            first = cursor
             while cursor < count and found[cursor].end <= sent_end:
-                inside.append(found[cursor])
                 cursor += 1
+            inside = found[first:cursor]
             if not story and index < OPENING_SENTENCES and len(inside) > 1:
                 story = opening_pair(lowers, inside, self.gazetteer)  # whom "the treaty" binds
             if opens_verdict(lowers, sent_start, sent_end) and CLAIM_WORDS.isdisjoint(
@@ -189,7 +172,7 @@ class Extractor:
                 carried = None  # a sentence between ends the previous source's account
                 if inside:
                     sentence = tokens.span_text(sent_start, sent_end).strip()
-                    mentions.extend(_mentions(inside, idxs, sentence))
+                    mentions.extend(sentence_mentions(inside, idxs, sentence))
                 if inside and (inside[0].start - sent_start <= 1
                                or may_name_origin(lowers, sent_start, sent_end)
                                or may_give_figures(lowers, sent_start, sent_end)):
@@ -219,17 +202,9 @@ class Extractor:
                 reference=reference,
             )
             if inside:
-                mentions.extend(_mentions(inside, idxs, s.text))
+                mentions.extend(sentence_mentions(inside, idxs, s.text))
             voice = last_claimant
-            cues = speakers(s, find_claims(s), last_claimant)
-            cues = person_pronouns(s, cues, last_claimant)
-            cues = possessive_press(s, cues, last_claimant)  # "... the GUR. Its spokesman said"
-            cues = resolve_references(cues, last_claimant, claimants, self.gazetteer)
-            cues = known_posts(cues, posts)  # "Melnyk said" after "... (HUR) Taras Melnyk"
-            cues = settle_sources(s, described_sources(s, cues, mentions))
-            cues, owned = owned_bodies(s, cues, mentions)  # "Its intelligence agency said"
-            add_mentions(mentions, owned)
-            cues = numbered_group_cues(s, cues, mentions, claimants)  # "the three countries said"
+            cues = sentence_cues(s, last_claimant, claimants, posts, mentions)
             claimed = claimant_tokens(cues) | reckoning_tokens(s)  # "by our tally of NIS ..."
             # The previous sentence's figures on: read by several rules below, cut once.
             just_told = quantities[told_before[0] :]
@@ -252,12 +227,7 @@ class Extractor:
                 s, find_events(s, cues, claimed, found_quantities, previous_event, story),
                 previous_event, events,
             )  # fmt: skip
-            found_events = dateline_chamber_parties(s, found_events)  # "SEOUL -- The National
-            found_quantities = tallies_follow_steps(found_quantities, found_events)
-            found_quantities, found_events = as_history(s, cues, found_quantities, found_events)
-            found_quantities = source_label_claims(s, found_quantities)  # "- HUR: 5,000, ..."
-            found_quantities = clock_label_claims(s, found_quantities)  # "13:05 HUR: ..."
-            found_quantities = origin_claims(s, found_quantities)  # ", a figure from NATO"
+            found_quantities, found_events = labelled_facts(s, cues, found_quantities, found_events)
             # "..., the agency said." after a dated briefing. `same_briefing` returns its
             # figures untouched without any or with a date of the sentence's own, so the
             # briefers are worked out only when it would read them.
@@ -268,9 +238,7 @@ class Extractor:
                     s, cues, found_quantities, dated_claimants(*told_briefing), just_told
                 )
             briefed = ((s, cues), sent_end)
-            found_quantities = continued_history(s, found_quantities, just_told)
-            found_quantities = same_period_history(s, found_quantities, just_told)
-            found_quantities = same_briefing_history(s, found_quantities, quantities)
+            found_quantities = history_after(s, found_quantities, just_told, quantities)
             denier = denies_earlier(s, cues) if not found_quantities else None
             if denier is not None:
                 attach_denial(quantities, events, told_before, denier)
@@ -293,43 +261,14 @@ class Extractor:
             events.extend(found_events)
             if found_events:
                 previous_event = found_events[-1]
-            asserting = speaking(s, cues)  # not a source told of inside another's report
-            claimants.extend(  # a cited state's record is no one a later "the agency" means
-                c.claimant for c in without_citing(cues, s.lowers) if c.claimant is not None
+            carried, last_claimant = told_sources(
+                s, cues, found_quantities, claimants, posts, last_claimant
             )
-            posts.update(held_posts(s, cues))
-            carried = asserting[-1] if asserting and not quoted_only(s, cues) else None
-            if split_sources([q.claimant for q in found_quantities if q.claimant is not None]):
-                carried = None  # "..., according to X, ..., Y estimates": no one's account
-            if (vouching := passive_source(s, cues)) is not None:
-                # "This was reported by the General Staff, an Agency correspondent informs":
-                # the relaying correspondent is the outlet; the account goes on the source's.
-                carried = vouching
-                last_claimant = vouching
-            elif asserting:
-                last_claimant = asserting[-1]
-            elif denying := [c.claimant for c in cues if c.claimant is not None]:
-                # "It is a fabrication, the commentary says. ..., it adds": a denier still
-                # speaks for the "it" of the next sentence.
-                last_claimant = replace(denying[-1], denied=False)
-            elif not cues:
-                carried = origin_source(s)  # "The figures come from X." X's account follows
-                last_claimant = (carried or figure_giver(s) or opening_subject(s)
-                                 or statement_issuer(s) or asked_person(s)
-                                 or last_claimant)  # fmt: skip
         quantities, events = document_facts(
             tokens, headline, mentions, quantities, events, self.gazetteer
         )
         facts = Facts(tuple(mentions), tuple(quantities), tuple(events))
         return without_other_senses(facts, self.gazetteer.other_senses(tokens.text))
-
-
-def _mentions(inside: list[Found], idxs: list[int], sentence: str) -> list[Mention]:
-    # A mention's surface is its text as written, so it ends where the surface does.
-    return [
-        Mention(f.entity, f.surface, idxs[f.start], idxs[f.start] + len(f.surface), sentence)
-        for f in inside
-    ]
 
 
 _PARSE_BATCH = 32

@@ -117,7 +117,7 @@ class MentionFinder:
     ) -> list[Found]:
         """Mentions in `doc`, given its tokens' lower-case and verbatim texts and offsets."""
         strings = doc.vocab.strings
-        matches = [m for matcher in (self._exact, self._folded) for m in matcher(doc)]
+        matches = self._exact(doc) + self._folded(doc)  # two lists joined in C
         found: list[Found] = []
         # `_found` inlined: a news article has dozens of matches, and the call and the
         # keyword arguments cost more than the work.

@@ -57,10 +57,12 @@ def without_name_phrases(
         _TOWN_WORDS.isdisjoint(lowers) and US_STATES.isdisjoint(texts)
     )
     towns = {
-        f.surface for f in found if townish and f.kind == "country" and _town(f, texts, starts)
-    }
-    namesakes = {f.entity for f in found if f.kind == "person" and _namesake(f, texts)}
-    namesakes -= {f.entity for f in found if f.kind == "person" and f.end - f.start > 1}
+        f.surface for f in found if f.kind == "country" and _town(f, texts, starts)
+    } if townish else set()  # fmt: skip
+    persons = [f for f in found if f.kind == "person"]  # a few of a story's many names
+    namesakes = {f.entity for f in persons if _namesake(f, texts)}
+    if namesakes:
+        namesakes -= {f.entity for f in persons if f.end - f.start > 1}
     count = len(texts)
     # `_inside_name` needs a hyphen or a capitalised word after the name (every place head is
     # capitalised) or a place head for the alias: most names have neither, and skip the call.

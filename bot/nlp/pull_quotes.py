@@ -19,13 +19,15 @@ from bot.models import Event, Quantity
 _PULL = re.compile(r'^\s*["“](?P<quote>[^"“”\n]{12,})["”]\s*[—–-]\s*\S[^\n]*$', re.MULTILINE)
 _DASHES = ("—", "–", " - ")  # the cheap test before any regex: a signature needs a dash
 # Every `_PULL` line holds its closing quote mark and then its dash, with only spaces between:
-# with no such pair the line-by-line pattern, tried at every character, need not run.
-_CLOSE_THEN_DASH = re.compile(r'["”]\s*[—–-]')
+# with no such pair the line-by-line pattern, tried at every character, need not run. One
+# pattern per mark: a pattern opening on a literal character skips to it in C, where one
+# opening on a class of two is tried at every character of the text (fifteen times slower).
+_CLOSE_THEN_DASH = (re.compile(r'"\s*[—–-]'), re.compile(r'”\s*[—–-]'))
 
 
 def pull_quote_spans(text: str) -> list[tuple[int, int]]:
     """The (start, end) characters of each pull-quote line of `text`."""
-    if not any(d in text for d in _DASHES) or _CLOSE_THEN_DASH.search(text) is None:
+    if not any(d in text for d in _DASHES) or not any(p.search(text) for p in _CLOSE_THEN_DASH):
         return []  # most texts: no dash at all, or none after a closing quote
     spans: list[tuple[int, int]] = []
     for m in _PULL.finditer(text):

@@ -25,8 +25,12 @@ _REACH = 12
 def speakers(s: Sentence, cues: list[ClaimCue], last: Claimant | None) -> list[ClaimCue]:
     """The sentence's claim cues with the sources these rules find behind a document or
     an appositive; `last` is the source the text named last."""
-    cues = [c for c in cues if not _comment_on_a_move(s, c)]
-    return owned_accounts(s, authored_statements(s, appositive_claims(s, cues)), last)
+    if cues:
+        cues = [c for c in cues if not _comment_on_a_move(s, c)]
+    cues = appositive_claims(s, cues)
+    if not cues:
+        return []  # most sentences read: no cue for the rules below to revise
+    return owned_accounts(s, authored_statements(s, cues), last)
 
 
 # "..., a move officials say is meant to ...": nouns naming the act just told.

@@ -22,8 +22,9 @@ from bot.nlp.joined_reports import SAYING_WORDS
 from bot.nlp.named_treaties import named_treaty
 from bot.nlp.trigger_passes import Passes, Triggered
 
-# A compiled extractor (setup.py's opt-in mypyc build) binds `find_claims` at build time, so
-# the recording stand-in below could not see the sentences; the plain install runs these.
+# A compiled build (setup.py's opt-in mypyc build) binds `find_claims` into the compiled
+# `sentence_cues` at build time, so the recording stand-in below could not see the sentences;
+# the plain install runs these.
 _COMPILED = str(bot.nlp.extractor.__file__).endswith(tuple(importlib.machinery.EXTENSION_SUFFIXES))
 GOLD = Path(__file__).resolve().parent.parent / "fixtures" / "eval"
 REGISTERED = [*_TAIL, *_CUE_PASSES]
@@ -46,7 +47,7 @@ def _read_sentences(extractor: Extractor, items: list[tuple[str, str | None]]) -
         return find_claims_with_dismissals(s)
 
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr("bot.nlp.extractor.find_claims", recording)
+        patch.setattr("bot.nlp.sentence_cues.find_claims", recording)
         list(extractor.extract_many(items))
     return read
 
