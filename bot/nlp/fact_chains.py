@@ -74,6 +74,7 @@ from bot.nlp.local_pacts import without_local_pacts
 from bot.nlp.member_votes import member_votes
 from bot.nlp.month_briefings import month_briefing_figures
 from bot.nlp.month_follow_ons import month_follow_on_figures
+from bot.nlp.named_tolls import named_toll_owner
 from bot.nlp.needed_steps import needed_steps
 from bot.nlp.ongoing_steps import ongoing_steps
 from bot.nlp.page_parts import drop_restated
@@ -81,6 +82,7 @@ from bot.nlp.partitive_wholes import dated_wholes
 from bot.nlp.piece_counts import piece_counts
 from bot.nlp.plant_owners import plant_owners
 from bot.nlp.possessed_deployments import possessed_deployment_owner
+from bot.nlp.possessive_losses import possessive_loss_owner
 from bot.nlp.prior_clauses import prior_clause_steps
 from bot.nlp.production_owners import production_owners
 from bot.nlp.pronoun_parts import pronoun_part_owner
@@ -140,6 +142,7 @@ def sentence_quantities(
     found = reported_troop_owner(s, found)  # "North Korean troops ... 1,000 soldiers"
     found = clause_possessive_owner(s, found)  # "X is training ..., while its losses ..."
     found = group_loss_owner(s, found)  # "North Korean units whose losses have passed N"
+    found = possessive_loss_owner(s, found)  # "the DPRK contingent ... and that its losses"
     found = relative_sender(s, found)  # "the 14,000 soldiers that Seoul says X has sent"
     found = cost_owner(s, found)  # "Russian forces took X at a cost of N casualties"
     found = joined_army_owner(s, found)  # "N soldiers joined the Russian army": Russia's
@@ -148,6 +151,7 @@ def sentence_quantities(
     found = possessed_deployment_owner(s, found)  # "X's deployment ..., which Y puts at"
     found = helped_maker(s, found)  # "helped the North build a line ... 100 drones a month"
     found = toll_owner(s, found, just_told)  # "... the toll had since passed 6,000 killed"
+    found = named_toll_owner(s, found)  # "put the North Korean toll at about 4,000 killed"
     found = definite_part_owner(s, found, just_told)  # "... 6,000 of the soldiers"
     found = definite_deal_owner(s, found, just_told)  # "... signed a contract. ... the deal at"
     found = cleared_sales(s, found)  # "approved a possible $1.2 billion sale of X to Poland"

@@ -10,6 +10,7 @@ from bot.nlp.context import QUOTES, Sentence
 from bot.nlp.fate_pairs import fate_pair
 from bot.nlp.figures import Figure, qualifier_before
 from bot.nlp.loss_kinds import before_kinds
+from bot.nlp.named_tolls import toll_subject
 from bot.nlp.number_reading import number_at
 from bot.nlp.period_subjects import before_period
 from bot.nlp.units import normalise_measure
@@ -148,7 +149,10 @@ def predicate_figure(s: Sentence, i: int) -> tuple[Figure, str | None] | None:
         return None
     word = s.lowers[noun]
     found = ("casualty", "casualty") if word in _LOSSES else normalise_measure(word)
-    if found is None or found[1] not in _PEOPLE or not word.endswith("s"):
+    # "the real toll is nearly 6,000": a toll's subject counts too; "put the toll at" is
+    # toll_estimates.py's to read.
+    plural = word.endswith("s") or (copula != ("at",) and toll_subject(s, noun))
+    if found is None or found[1] not in _PEOPLE or not plural:
         return None
     before = noun - 1 if noun - 1 > s.start and s.lowers[noun - 1] in _TOTALS else noun
     owner = owner or s.mention_at.get(before - 1)

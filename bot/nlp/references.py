@@ -17,6 +17,7 @@ from bot.nlp.lexicon import CLAUSE_BREAKS
 from bot.nlp.passive_sources import passive_source
 from bot.nlp.relative_asides import aside_close
 from bot.nlp.verdicts import VERDICT_NOUNS
+from bot.nlp.view_subjects import view_verb
 from bot.nlp.writer_denials import WRITER
 
 _BACK_REFERENCES = frozenset({"this", "it", "that", "these", "those", "them"})
@@ -199,7 +200,7 @@ def opening_subject(s: Sentence) -> Claimant | None:
     if not named or named[0].start != s.start + (s.lowers[s.start] == "the"):
         return None  # "In Kursk, North Korea has ...": a place opens, not the subject
     for k in range(named[0].end, min(s.end, s.start + _MAX_OPENING)):
-        if s.lowers[k] in _FINITE:
+        if s.lowers[k] in _FINITE or view_verb(s.lowers, k, s.end):  # "X counts far more"
             return name_claimant(s, s.start, k - 1 if s.lowers[k - 1] == "," else k)
         if s.lowers[k] == "," and (close := aside_close(s.lowers, s.start, s.end, k + 1)):
             # "Russia's Defence Ministry, which has never mentioned them, gave another

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from bot.nlp.context import Sentence
 from bot.nlp.lexicon import ESTIMATE_VERBS
+from bot.nlp.relative_forces import relative_force
 from bot.nlp.toll_estimates import estimated_toll
 from bot.nlp.unit_nouns import Unit, unit_noun
 from bot.nlp.units import PHYSICAL, TIME_UNITS
@@ -136,7 +137,9 @@ def counted_earlier(s: Sentence, before: int) -> Unit | None:
             if s.lowers[k] in _ESTIMATING:
                 unit = unit_noun(s, k + 1)
                 if unit is None:
-                    return estimated_toll(s, k, before - 1) or _antecedent_of_which(s, k)
+                    return estimated_toll(s, k, before - 1) or _antecedent_of_which(s, k) or (
+                        relative_force(s, k)  # "Pyongyang's contingent, which Kyiv puts at"
+                    )
                 return _losses_counted(unit) if unit[1] < before else None
     return running_total_unit(s, before)
 

@@ -1,0 +1,86 @@
+"""A toll given to "its" or "their" in a reported clause that follows the clause naming the
+force: "said the DPRK contingent in Russia now numbered about 11,000 servicemen and that its
+losses had exceeded 5,000 killed and wounded", "said North Korean units had been pulled back
+and that their casualties had passed 4,000". The possessive points back at the force the
+report is about, not at the sentence's subject (the source who said it), which is where
+clause_possessives.py looks. The force is a country's name or demonym standing right before a
+force noun ("the DPRK contingent", "Pyongyang's units"); only when every such force in the
+sentence before the possessive is the same side: with two ("Russian and North Korean units
+... their losses") whose losses they are is unclear."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import replace
+
+from bot.models import Quantity
+from bot.nlp.context import Sentence
+
+_POSSESSIVES = frozenset({"its", "their"})
+_LOSS_NOUNS = frozenset({"losses", "casualties", "dead", "toll"})
+# What opens the possessive's reported clause: "... and that its losses", "..., and their".
+_OPENERS = frozenset({"that", "and"})
+_FORCES = frozenset(
+    {"troops", "soldiers", "units", "forces", "servicemen", "personnel", "contingent",
+     "force", "brigades", "battalions", "regiments", "deployment"}
+)  # fmt: skip
+# Between the force's name and its noun: "North Korean special forces", "Pyongyang 's troops".
+_FORCE_LEADS = frozenset({"'s", "special", "military", "combat", "expeditionary"})
+_JOINS = frozenset({"and", ","})
+_NOUN_REACH = 3  # "its losses", "their combined losses", "its total casualties"
+_NUMBER_REACH = 8  # "its losses in Kursk had already exceeded" before the number
+
+
+def possessive_loss_owner(s: Sentence, found: list[Quantity]) -> list[Quantity]:
+    """The ownerless casualty counts of a reported "... and that its losses ..." clause,
+    given to the one country whose force the sentence named before it."""
+    if _POSSESSIVES.isdisjoint(s.words) or not any(
+        q.actor is None and q.category == "casualty" for q in found
+    ):
+        return found  # nearly every sentence: one set test
+    idxs = s.tokens.idxs
+    out = list(found)
+    for k, q in enumerate(out):
+        if q.actor is not None or q.category != "casualty":
+            continue
+        owner = _possessive_at(s, bisect_right(idxs, q.start) - 1)
+        side = None if owner is None else _force_side(s, owner)
+        if side is not None:
+            out[k] = replace(q, actor=side)
+    return out
+
+
+def _possessive_at(s: Sentence, number: int) -> int | None:
+    """The clause-opening "its"/"their" + loss noun close before token `number`."""
+    for p in range(number - 1, max(s.start, number - _NUMBER_REACH) - 1, -1):
+        word = s.lowers[p]
+        if word in (",", ";", ":") or p in s.mention_at:
+            return None  # another clause, or a name of its own: "its losses in Russia"
+        if word not in _POSSESSIVES:
+            continue
+        opened = p - 1 > s.start and s.lowers[p - 1] in _OPENERS
+        nouns = s.lowers[p + 1 : min(number, p + 1 + _NOUN_REACH)]
+        # "its estimate of losses" is the source's estimate: the loss noun must be its head.
+        owned = not _LOSS_NOUNS.isdisjoint(nouns) and "of" not in nouns
+        return p if opened and owned else None
+    return None
+
+
+def _force_side(s: Sentence, possessive: int) -> str | None:
+    """The side of the forces named by a country before token `possessive`, if only one."""
+    sides: set[str] = set()
+    for m in s.mentions:
+        if m.start < s.start or m.end > possessive:
+            continue
+        j = m.end
+        # "Russian and North Korean units": every country the force noun names is a side.
+        while j < possessive and (s.lowers[j] in _FORCE_LEADS | _JOINS or j in s.mention_at):
+            j += 1
+        if j >= possessive or s.lowers[j] not in _FORCES:
+            continue
+        known = s.gazetteer.get(m.entity)
+        actor = s.gazetteer.actor_of(m.entity) if known and known.kind == "country" else None
+        if actor is None:
+            return None  # "the agency's units": no country's force
+        sides.add(actor)
+    return next(iter(sides)) if len(sides) == 1 else None
