@@ -22,6 +22,7 @@ from bot.nlp.coordinated_denials import coordinated_denials
 from bot.nlp.coordinated_verdicts import predicate_end
 from bot.nlp.dated_verdicts import opens_dated_content
 from bot.nlp.denounced_claimants import denounced_claim_cues
+from bot.nlp.described_denials import described_denials
 from bot.nlp.distrusted_answers import DISTRUST_WORDS
 from bot.nlp.joined_reports import JOINS, SAYING_WORDS, joined_reports
 from bot.nlp.lexicon import DENY_VERBS
@@ -66,7 +67,7 @@ def find_claims_with_dismissals(s: Sentence) -> list[ClaimCue]:
     of "asked about claims by X that N" (by_sources.py)."""
     cues = _claims_with_dismissals(s)
     if not cues:
-        return by_source_cues(s) or denounced_claim_cues(s)
+        return by_source_cues(s) or denounced_claim_cues(s) or described_denials(s)
     return cues + asked_by_sources(s, cues)
 
 

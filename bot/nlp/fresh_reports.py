@@ -9,6 +9,7 @@ from __future__ import annotations
 from bot.nlp.context import Sentence
 from bot.nlp.dates import is_year
 from bot.nlp.figures import Figure
+from bot.nlp.fronted_publications import fronted_publication
 
 _IN = frozenset({"in"})
 _DETERMINERS = frozenset({"its", "the", "their", "a", "his", "her", "this"})
@@ -30,6 +31,8 @@ def fresh_report(s: Sentence, f: Figure) -> bool:
                  if s.lowers[k] in _REPORTS), None)  # fmt: skip
     if noun is None or not _PAST.isdisjoint(s.lowers[s.start : noun]):
         return False
+    if fronted_publication(s, s.start):
+        return False  # "In its white paper in July, ...": the report is that month's
     # "In its report, released in 2023, ...", "... said that last year Pyongyang sent": a
     # past date before the figure dates the report or the finding itself.
     before = s.lowers[s.start : f.start]

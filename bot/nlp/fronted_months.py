@@ -10,6 +10,7 @@ from bot.nlp.context import Sentence
 from bot.nlp.dates import month_of
 from bot.nlp.fronted_date_subjects import set_off_date
 from bot.nlp.fronted_occasions import fronted_occasion
+from bot.nlp.fronted_publications import fronted_publication
 from bot.nlp.turn_labels import after_turn_label
 
 _FRONTING = frozenset({"in", "last"})
@@ -22,7 +23,9 @@ def fronted_month(s: Sentence) -> bool:
     if s.lowers[first] not in _FRONTING:
         return fronted_occasion(s, first)  # "At a ceremony held last August, ..."
     date = next((d for d in s.dates if d.start == first + 1), None)
-    if date is None or not date.past:
+    if date is None:
+        return fronted_publication(s, first)  # "In its white paper in July, ..."
+    if not date.past:
         return False
     month = month_of(s.lowers, date)
     if month is None or not set_off_date(s, date):

@@ -20,9 +20,15 @@ def verb_before_fronted_as(s: Sentence, k: int) -> int | None:
     token k (the last word before the object), or None."""
     if "as" not in s.words or DENY_VERBS.isdisjoint(s.words):
         return None  # nearly every sentence: two set tests
-    stop = max(s.start, k - _AS_REACH)
-    for j in range(k, stop, -1):
+    # Quote marks are not words of the complement: 'as "a sheer fabrication"' is as short as
+    # "as a sheer fabrication", so the reach counts words only and stops past the quotes.
+    words = 0
+    for j in range(k, s.start - 1, -1):
         word = s.lowers[j]
+        if word not in QUOTES:
+            words += 1
+            if words > _AS_REACH:  # up to four words of complement, then the "as"
+                return None
         if word == "as":
             verb = j - 1
             inside = [w for w in s.lowers[j + 1 : k + 1] if w not in QUOTES]

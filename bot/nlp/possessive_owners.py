@@ -12,6 +12,7 @@ from dataclasses import replace
 from bot.models import Mention, Quantity
 from bot.nlp.context import Sentence
 from bot.nlp.source_counts import source_body_owner
+from bot.nlp.they_subjects import they_span
 
 _POSSESSIVES = frozenset({"its", "their"})
 # What "Its"/"Their" opens when it opens a count of a country's people.
@@ -39,6 +40,8 @@ def possessive_owner(s: Sentence, found: list[Quantity], mentions: list[Mention]
     ):
         return found
     owner = previous_subject(s, mentions)
+    if owner is None and (span := they_span(s, mentions)) is not None:  # "they were ..."
+        owner = previous_subject(s, mentions, span)
     if owner is None:
         return found
     return _given(found, owner)
@@ -50,9 +53,12 @@ def _given(found: list[Quantity], owner: str) -> list[Quantity]:
     ]
 
 
-def previous_subject(s: Sentence, mentions: list[Mention]) -> str | None:
-    """The first country the previous sentence names outside a prepositional phrase."""
-    span = s.previous_span()
+def previous_subject(
+    s: Sentence, mentions: list[Mention], span: tuple[int, int] | None = None
+) -> str | None:
+    """The first country the previous sentence (or the sentence at token `span`) names
+    outside a prepositional phrase."""
+    span = s.previous_span() if span is None else span
     if span is None:
         return None
     start, end = s.tokens.chars(*span)

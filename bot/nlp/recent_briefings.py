@@ -15,6 +15,7 @@ from bisect import bisect_left
 from bot.models import Modality, Quantity
 from bot.nlp.context import Sentence
 from bot.nlp.dates import DateSpan, period_preposition
+from bot.nlp.lawmaker_briefings import briefed_dispatch
 from bot.nlp.lexicon import WEEKDAYS
 from bot.nlp.perfect_counts import perfect_count
 
@@ -63,7 +64,7 @@ def current_figure(s: Sentence, verb: int, date: DateSpan, q: Quantity) -> bool:
         near = s.lowers[lo:figure]  # "had reached some 5,000, including about 1,500 dead"
     if not _present(s.lowers[lo:hi]) and _TOTAL_VERBS.isdisjoint(near) and not perfect_count(
         s.lowers, figure, hi
-    ):
+    ) and not briefed_dispatch(s, verb, lo, hi):  # "told lawmakers last week ... had sent N"
         return False  # "had shipped 1,500 to Vladivostok": a past step, its count no state
     for d in s.dates:
         if d == date or not lo <= d.start < hi:
@@ -72,6 +73,8 @@ def current_figure(s: Sentence, verb: int, date: DateSpan, q: Quantity) -> bool:
             lo : d.start
         ]:
             continue  # "since October", "since the troops entered combat in December"
+        if "this" in s.lowers[d.start : d.end]:
+            continue  # "had sent 1,500 more early this year": the current period, to date
         return False  # "killed in December alone": that month's count
     return True
 

@@ -12,6 +12,7 @@ from bot.nlp.claim_subjects import ClaimCue, subject_cue, subject_start
 from bot.nlp.context import Sentence
 from bot.nlp.joint_claimants import list_comma
 from bot.nlp.lexicon import AUXILIARIES
+from bot.nlp.told_nouns import TOLD_NOUNS
 
 _RELATIVES = frozenset({"which", "who"})
 _OPENINGS = _RELATIVES | {"whose"}  # "The group, whose members include ..., said"
@@ -97,6 +98,8 @@ def _after_source_preposition(s: Sentence, start: int, name_end: int) -> int:
                 s.lowers[participle].endswith("ed")
             ):
                 return k + 1
+            if s.lowers[participle] in TOLD_NOUNS and s.lowers[k] == "by":
+                return k + 1  # "a briefing by the NIS, which told ...": the briefing's source
             return start
     return start
 

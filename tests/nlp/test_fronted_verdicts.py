@@ -38,3 +38,24 @@ def test_a_fronted_complement_of_another_verb_leaves_the_claim_its_owners(
     assert q.claimant is not None
     assert q.claimant.name == "Vilnius"
     assert not q.claimant.denied
+
+
+def test_a_quoted_three_word_verdict_still_fronts_the_object(extractor: Extractor) -> None:
+    text = (
+        'Minsk dismissed as "an utter lie" Lithuanian estimates that about 2,000 '
+        "Belarusian soldiers were massed at the border."
+    )
+    [q] = [q for q in extractor.extract(text).quantities if q.value == 2000]
+    assert q.claimant is not None and q.claimant.denied
+    assert "Belarus" in q.claimant.entities
+
+
+def test_a_long_as_phrase_is_no_fronted_verdict(extractor: Extractor) -> None:
+    # Near miss: five words after "as" are more than a fronted verdict; the estimate stays
+    # the one its owner made.
+    text = (
+        'Minsk dismissed as "a lie and an insult" Lithuanian estimates that about 2,000 '
+        "Belarusian soldiers were massed at the border."
+    )
+    [q] = [q for q in extractor.extract(text).quantities if q.value == 2000]
+    assert q.claimant is not None and not q.claimant.denied

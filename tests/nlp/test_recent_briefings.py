@@ -77,3 +77,21 @@ def test_a_past_perfect_telling_of_a_passed_total_stays_background(
     text = "Budanov had said last week that Belarusian losses had passed 8,000 killed and wounded."
     (q,) = extractor.extract(text).quantities
     assert q.modality is Modality.BACKGROUND
+
+
+def test_a_recent_total_within_this_year_is_news(extractor: Extractor) -> None:
+    # "this year" is the current period: a total within it counts up to now.
+    text = (
+        "Ukraine's defence intelligence said last week that North Korean losses had reached "
+        "4,000 this year."
+    )
+    assert _modality(extractor, text, 4000) is Modality.REPORTED
+
+
+def test_a_recent_total_dated_to_a_month_stays_background(extractor: Extractor) -> None:
+    # Near miss: a named month is an earlier period's count.
+    text = (
+        "Ukraine's defence intelligence said last week that North Korean losses had reached "
+        "4,000 in January."
+    )
+    assert _modality(extractor, text, 4000) is Modality.BACKGROUND

@@ -120,3 +120,24 @@ def test_a_passive_main_verb_keeps_the_main_speaker(extractor: Extractor) -> Non
     )
     q = extractor.extract(text).quantities[-1]
     assert q.claimant is not None and "delegation" not in q.claimant.name
+
+
+def test_a_long_source_after_a_briefing_by_speaks_the_relative(extractor: Extractor) -> None:
+    # "a briefing by X, which told": the briefing's source is the "which", past a long lead.
+    text = (
+        "The senators' questions came after a closed briefing by the Lithuanian State "
+        "Security Department, which told them that 4,000 Belarusian soldiers had moved west."
+    )
+    [q] = [q for q in extractor.extract(text).quantities if q.value == 4000]
+    assert q.claimant is not None
+    assert "Lithuania" in q.claimant.entities
+
+
+def test_a_long_lead_before_a_plain_by_phrase_names_no_source(extractor: Extractor) -> None:
+    # Near miss: "by" after a noun of no telling ("a visit by") is no source of the clause.
+    text = (
+        "The senators' questions came after a short and unannounced visit by the Lithuanian "
+        "defence minister's deputy, which lasted an hour, as 4,000 Belarusian troops moved west."
+    )
+    [q] = [q for q in extractor.extract(text).quantities if q.value == 4000]
+    assert q.claimant is None
