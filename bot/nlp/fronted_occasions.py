@@ -28,6 +28,13 @@ def fronted_occasion(s: Sentence, first: int) -> bool:
     stop = min(s.end, first + 1 + _PHRASE_REACH)
     if _OCCASIONS.isdisjoint(s.lowers[first + 1 : min(stop, first + 1 + _NOUN_REACH)]):
         return False
+    return dated_before_clause(s, first, stop)
+
+
+def dated_before_clause(s: Sentence, first: int, stop: int) -> bool:
+    """Whether the fronted phrase from token `first` ends, before token `stop`, in a past date
+    with its month and a comma ("... last August,", "... in July,"), the month not the
+    article's own unless said as "last"."""
     comma = next((k for k in range(first + 1, stop) if s.lowers[k] == ","), None)
     if comma is None:
         return False
@@ -37,5 +44,4 @@ def fronted_occasion(s: Sentence, first: int) -> bool:
     month = month_of(s.lowers, date)
     if month is None:
         return False
-    last = s.lowers[date.start] == "last"
-    return s.reference is None or s.reference[0] != month or last
+    return s.reference is None or s.reference[0] != month or s.lowers[date.start] == "last"

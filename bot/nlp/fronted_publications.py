@@ -10,7 +10,7 @@ or a spoken account ("In the Kursk region in July, ..." is a place, left to the 
 from __future__ import annotations
 
 from bot.nlp.context import Sentence
-from bot.nlp.dates import month_of
+from bot.nlp.fronted_occasions import dated_before_clause
 
 # What a fronted "In <its/a> ..." names when it names the telling itself.
 _PUBLICATIONS = frozenset(
@@ -29,13 +29,4 @@ def fronted_publication(s: Sentence, first: int) -> bool:
     stop = min(s.end, first + 1 + _PHRASE_REACH)
     if _PUBLICATIONS.isdisjoint(s.lowers[first + 1 : min(stop, first + 1 + _NOUN_REACH)]):
         return False  # nearly every "In ...": a place or a date, not a document
-    comma = next((k for k in range(first + 1, stop) if s.lowers[k] == ","), None)
-    if comma is None:
-        return False
-    date = next((d for d in s.dates if first < d.start and d.end == comma), None)
-    if date is None or not date.past:
-        return False
-    month = month_of(s.lowers, date)
-    if month is None:
-        return False
-    return s.reference is None or s.reference[0] != month or s.lowers[date.start] == "last"
+    return dated_before_clause(s, first, stop)

@@ -9,10 +9,8 @@ units whose losses") whose losses they are is unclear."""
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from dataclasses import replace
-
 from bot.models import Quantity
+from bot.nlp.casualty_owners import own_casualties
 from bot.nlp.context import Sentence
 
 _LOSS_NOUNS = frozenset({"losses", "casualties"})
@@ -30,27 +28,18 @@ _FORCE_REACH = 4  # "North Korean special forces", "Russian and North Korean uni
 def group_loss_owner(s: Sentence, found: list[Quantity]) -> list[Quantity]:
     """The ownerless casualty counts after a clause-opening bare "losses" given to the side
     of the one force named by a demonym before it in the sentence."""
-    if _LOSS_NOUNS.isdisjoint(s.words) or not any(
-        q.actor is None and q.category == "casualty" for q in found
-    ):
-        return found  # nearly every sentence: one set test
-    idxs = s.tokens.idxs
-    out = list(found)
-    for k, q in enumerate(out):
-        if q.actor is not None or q.category != "casualty":
-            continue
-        number = bisect_right(idxs, q.start) - 1
+
+    def side_at(number: int, _: Quantity) -> str | None:
         noun = next(
             (j for j in range(number - 1, max(s.start, number - _NOUN_REACH) - 1, -1)
              if s.lowers[j] in _LOSS_NOUNS),
             None,
         )  # fmt: skip
         if noun is None or noun - 1 <= s.start or s.lowers[noun - 1] not in _OPENERS:
-            continue
-        owner = _force_side(s, noun)
-        if owner is not None:
-            out[k] = replace(q, actor=owner)
-    return out
+            return None
+        return _force_side(s, noun)
+
+    return own_casualties(s, found, _LOSS_NOUNS, side_at)
 
 
 def _force_side(s: Sentence, noun: int) -> str | None:

@@ -15,10 +15,8 @@ noun, for counts another rule read off fate words ("at about 4,000 killed and wo
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from dataclasses import replace
-
 from bot.models import Quantity
+from bot.nlp.casualty_owners import own_casualties
 from bot.nlp.context import Sentence
 
 _TOLLS = frozenset({"toll"})
@@ -63,24 +61,17 @@ def named_toll_owner(s: Sentence, found: list[Quantity]) -> list[Quantity]:
     demonym's side; or told as "the toll ... N" after the same sentence counted one side's
     casualties ("about 4,000 North Koreans had been killed; Kyiv says the real toll is nearly
     6,000"): "the toll" refers back to them, as toll_references.py reads it across sentences."""
-    if _TOLLS.isdisjoint(s.words) or not any(
-        q.actor is None and q.category == "casualty" for q in found
-    ):
-        return found  # nearly every sentence: one set test
-    idxs = s.tokens.idxs
-    out = list(found)
-    for k, q in enumerate(out):
-        if q.actor is not None or q.category != "casualty":
-            continue
-        toll = _toll_before(s, bisect_right(idxs, q.start) - 1)
+
+    def side_at(number: int, q: Quantity) -> str | None:
+        toll = _toll_before(s, number)
         if toll is None:
-            continue
+            return None
         side = _demonym_side(s, toll)
         if side is None and s.lowers[toll - 1] in _KINDS | {"the"}:
             side = _lone_side([p for p in found if p.end <= q.start])
-        if side is not None:
-            out[k] = replace(q, actor=side)
-    return out
+        return side
+
+    return own_casualties(s, found, _TOLLS, side_at)
 
 
 def _toll_before(s: Sentence, number: int) -> int | None:

@@ -10,10 +10,8 @@ sentence before the possessive is the same side: with two ("Russian and North Ko
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from dataclasses import replace
-
 from bot.models import Quantity
+from bot.nlp.casualty_owners import own_casualties
 from bot.nlp.context import Sentence
 
 _POSSESSIVES = frozenset({"its", "their"})
@@ -34,20 +32,12 @@ _NUMBER_REACH = 8  # "its losses in Kursk had already exceeded" before the numbe
 def possessive_loss_owner(s: Sentence, found: list[Quantity]) -> list[Quantity]:
     """The ownerless casualty counts of a reported "... and that its losses ..." clause,
     given to the one country whose force the sentence named before it."""
-    if _POSSESSIVES.isdisjoint(s.words) or not any(
-        q.actor is None and q.category == "casualty" for q in found
-    ):
-        return found  # nearly every sentence: one set test
-    idxs = s.tokens.idxs
-    out = list(found)
-    for k, q in enumerate(out):
-        if q.actor is not None or q.category != "casualty":
-            continue
-        owner = _possessive_at(s, bisect_right(idxs, q.start) - 1)
-        side = None if owner is None else _force_side(s, owner)
-        if side is not None:
-            out[k] = replace(q, actor=side)
-    return out
+
+    def side_at(number: int, _: Quantity) -> str | None:
+        owner = _possessive_at(s, number)
+        return None if owner is None else _force_side(s, owner)
+
+    return own_casualties(s, found, _POSSESSIVES, side_at)
 
 
 def _possessive_at(s: Sentence, number: int) -> int | None:
