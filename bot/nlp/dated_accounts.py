@@ -32,6 +32,7 @@ from bot.nlp.recaps import recap_opening
 from bot.nlp.recent_briefings import current_figure, recent_date
 from bot.nlp.titled_speakers import titled_after_comma
 from bot.nlp.told_audiences import outlet_audience, past_audience
+from bot.nlp.verb_periods import edge_of_period, following_period
 
 _Fact = TypeVar("_Fact", Quantity, Event)
 # "said last week", "said earlier this month": the briefing itself is past, not the news.
@@ -191,7 +192,7 @@ def _dated_verb(s: Sentence, cue: ClaimCue) -> bool:
     date = _verb_date(s, cue.verb)
     if date is None:
         # "X earlier reported that ...": the adverb dates the report before the news.
-        return s.lowers[cue.verb - 1] in _EARLIER
+        return s.lowers[cue.verb - 1] in _EARLIER or following_period(s, cue.verb)
     first = s.lowers[date.start]
     if first in _PAST_BRIEFINGS:
         return True
@@ -217,7 +218,7 @@ def _verb_date(s: Sentence, verb: int) -> DateSpan | None:
 
 
 def _date_after(s: Sentence, verb: int) -> DateSpan | None:
-    k = past_audience(s, verb)
+    k = edge_of_period(s, past_audience(s, verb))  # "estimated at the end of 2024 that"
     if k < s.end and s.lowers[k] in {"in", "on"}:
         k += 1
         # "said in mid-December", "said in an assessment last month": the part of the month,

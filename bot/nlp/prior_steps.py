@@ -8,6 +8,7 @@ tenses ("the agency said Kim had signed it"), so a sentence with a source keeps 
 from __future__ import annotations
 
 from bot.models import Modality
+from bot.nlp.both_subjects import both_and_subject
 from bot.nlp.claim_subjects import ClaimCue
 from bot.nlp.context import Sentence
 from bot.nlp.step_time import StepCue
@@ -35,8 +36,8 @@ def _after_clause(s: Sentence, start: int) -> bool:
         word = s.lowers[k]
         if word == "after":
             return True
-        if word in _BREAKS or k in s.date_at:
-            return False
+        if (word in _BREAKS and not (word == "and" and both_and_subject(s, k))) or k in s.date_at:
+            return False  # "after both parliaments and leaders ratified it" goes on past "and"
     return False
 
 

@@ -21,6 +21,7 @@ from bot.nlp.step_checks import conditional
 from bot.nlp.step_effects import exit_taking_effect, scheduled_exit
 from bot.nlp.step_phrasings import leaving_cues, restated_acts
 from bot.nlp.step_time import NOMINALS, StepCue, step_modality
+from bot.nlp.verbless_conditions import verbless_condition
 from bot.nlp.vote_cues import planned_vote_cues
 from bot.nlp.vote_plans import planned_vote, waits_on_if
 
@@ -187,6 +188,8 @@ def cue_modality(s: Sentence, cue: StepCue, trigger: int) -> Modality:
     it takes effect" plans the taking effect, though "takes" reads as news; so is an exit
     that "takes effect" on a date, whatever the date reads as."""
     if scheduled_exit(s, cue) or awaited_step(s, cue):  # "until it is signed and ratified"
+        return Modality.PLANNED
+    if verbless_condition(s, cue):  # "Once in force, the treaty could ..."
         return Modality.PLANNED
     if lasting_condition(s, cue):  # "as long as the treaty remains in force"
         return Modality.PLANNED
