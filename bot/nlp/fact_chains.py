@@ -44,6 +44,7 @@ from bot.nlp.estimate_workings import worked_estimates
 from bot.nlp.estimated_forces import estimated_force_owner
 from bot.nlp.explainers import explained_steps
 from bot.nlp.fact_check_verdicts import fact_check_denials
+from bot.nlp.force_noun_losses import force_noun_loss_owner
 from bot.nlp.formation_owners import formation_owners
 from bot.nlp.fronted_partitives import partitive_owner
 from bot.nlp.gazetteer import Gazetteer
@@ -143,6 +144,7 @@ def sentence_quantities(
     found = clause_possessive_owner(s, found)  # "X is training ..., while its losses ..."
     found = group_loss_owner(s, found)  # "North Korean units whose losses have passed N"
     found = possessive_loss_owner(s, found)  # "the DPRK contingent ... and that its losses"
+    found = force_noun_loss_owner(s, found)  # "units ... that the contingent's losses"
     found = relative_sender(s, found)  # "the 14,000 soldiers that Seoul says X has sent"
     found = cost_owner(s, found)  # "Russian forces took X at a cost of N casualties"
     found = joined_army_owner(s, found)  # "N soldiers joined the Russian army": Russia's

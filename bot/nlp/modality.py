@@ -13,6 +13,7 @@ from bot.nlp.asked_openers import asked_long_ago
 from bot.nlp.at_the_time import told_at_the_time
 from bot.nlp.authorised_forces import authorised_size
 from bot.nlp.breakdown_dates import breakdown_between
+from bot.nlp.compared_dates import later_clause_date
 from bot.nlp.context import QUOTES, Sentence
 from bot.nlp.contract_values import contract_value
 from bot.nlp.coordinated_clauses import dated_clause_start
@@ -186,7 +187,7 @@ def modality(s: Sentence, f: Figure) -> Modality:
             continue
         # "signed a $7bn deal ..., the largest since the air force ordered 36 jets in 2016":
         # a later clause of its own, opened by a conjunction, dates its own verb.
-        if date.start > f.end and not _SUBORDINATORS.isdisjoint(s.lowers[f.end : date.start]):
+        if later_clause_date(s.lowers, f.end, date.start, s.dates):  # "down from N in 2025"
             continue
         # "about 15,000 have served, counting a first contingent sent in autumn 2024": a
         # breakdown set off after the figure dates its own parts, not the total.
@@ -251,7 +252,6 @@ def _last_named(s: Sentence, date: DateSpan) -> bool:
     return last and (s.lowers[date.end - 1] == "year" or month_of(s.lowers, date) is not None)
 
 
-_SUBORDINATORS = frozenset({"since", "when", "after", "before", "while", "until"})
 def _baseline(s: Sentence, f: Figure) -> bool:
     """"up from roughly 1,000 a month a year earlier": the older level a change starts from."""
     if "from" not in s.words:

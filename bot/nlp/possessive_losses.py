@@ -35,7 +35,7 @@ def possessive_loss_owner(s: Sentence, found: list[Quantity]) -> list[Quantity]:
 
     def side_at(number: int, _: Quantity) -> str | None:
         owner = _possessive_at(s, number)
-        return None if owner is None else _force_side(s, owner)
+        return None if owner is None else force_side(s, owner)
 
     return own_casualties(s, found, _POSSESSIVES, side_at)
 
@@ -56,7 +56,7 @@ def _possessive_at(s: Sentence, number: int) -> int | None:
     return None
 
 
-def _force_side(s: Sentence, possessive: int) -> str | None:
+def force_side(s: Sentence, possessive: int) -> str | None:
     """The side of the forces named by a country before token `possessive`, if only one."""
     sides: set[str] = set()
     for m in s.mentions:

@@ -25,6 +25,7 @@ _PEOPLE = frozenset({"troop", "casualty"})
 # How far back (in characters) the name may stand: this sentence or the one before.
 _REACH = 400
 _OF_REACH = 4  # from the figure's first token to "of": "More than 6,000 of"
+_THAT_REACH = 6  # characters back from the name to find "that " before it
 
 
 def pronoun_part_owner(
@@ -53,8 +54,18 @@ def _named_side(s: Sentence, q: Quantity, mentions: Sequence[Mention]) -> str | 
     if owner in _PERSONAL:
         # A person's soldiers are their state's; a country or a body is no "his".
         return entity.country if entity.kind == "person" else None
-    opens = last.sentence.lstrip().startswith(last.surface)
+    opens = last.sentence.lstrip().startswith(last.surface) or _reported_subject(s, last)
     return entity.name if entity.kind == "country" and opens else None
+
+
+def _reported_subject(s: Sentence, m: Mention) -> bool:
+    """"HUR said that North Korea rotates its contingent, where 10,000 of its soldiers
+    remain": a plain name right after "that" is the reported clause's subject, the state a
+    later "its" stands for, as a name opening the sentence is ("that North Korea's ally"
+    is no subject: a possessive name owns something else)."""
+    text = s.tokens.text
+    before = text[max(0, m.start - _THAT_REACH) : m.start].split()
+    return before[-1:] == ["that"] and text[m.end : m.end + 1] not in {"'", "’"}
 
 
 def _owner_word(s: Sentence, first: int, end: int) -> str | None:

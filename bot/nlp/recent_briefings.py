@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from bot.models import Modality, Quantity
+from bot.nlp.compared_dates import compared_date
 from bot.nlp.context import Sentence
 from bot.nlp.dates import DateSpan, period_preposition
 from bot.nlp.lawmaker_briefings import briefed_dispatch
@@ -67,8 +68,10 @@ def current_figure(s: Sentence, verb: int, date: DateSpan, q: Quantity) -> bool:
     ) and not briefed_dispatch(s, verb, lo, hi):  # "told lawmakers last week ... had sent N"
         return False  # "had shipped 1,500 to Vladivostok": a past step, its count no state
     for d in s.dates:
-        if d == date or not lo <= d.start < hi:
-            continue
+        if d == date or not lo <= d.start < hi or compared_date(
+            s.lowers, figure + 1, d.start, s.dates
+        ):
+            continue  # "down from a peak of 15,000 in 2025": the older figure's date
         if period_preposition(s.lowers, d, lo) in _COUNT_STARTS or "since" in s.lowers[
             lo : d.start
         ]:

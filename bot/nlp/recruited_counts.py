@@ -7,6 +7,7 @@ fate after it) is left to the casualty readers."""
 from __future__ import annotations
 
 from bot.nlp.context import Sentence
+from bot.nlp.raised_forces import raised_force_level
 
 _ENLISTING = frozenset(
     {"recruiting", "recruit", "recruits", "recruited", "enlisting", "enlisted", "enlist",
@@ -18,6 +19,8 @@ _ENLISTING = frozenset(
 def enlisted_count(s: Sentence, figure_start: int) -> bool:
     """Whether the figure starting at `figure_start` (its qualifier included) is the object
     of a verb of enlisting: "recruiting about 30,000 soldiers"."""
+    if raised_force_level(s, figure_start):
+        return True  # "fresh troops to replace its losses, bringing the contingent to 11,000"
     if _ENLISTING.isdisjoint(s.words):
         return False  # nearly every sentence: one set test
     k = figure_start - 1

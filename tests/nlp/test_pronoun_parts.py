@@ -55,3 +55,20 @@ def test_his_after_a_country_names_no_owner(extractor: Extractor) -> None:
         "wounded near Pokrovsk in March, the general staff said."
     )
     assert _only(extractor, text).actor is None
+
+
+def test_its_soldiers_after_a_reported_subject_are_that_states(extractor: Extractor) -> None:
+    text = (
+        "The agency said that Belarus keeps moving its brigades near the border, where about "
+        "4,000 of its soldiers are stationed."
+    )
+    assert _only(extractor, text).actor == "Belarus"
+
+
+def test_its_soldiers_after_a_possessive_name_stay_ownerless(extractor: Extractor) -> None:
+    # Near miss: "Belarus's ally" is the subject, so "its" is not Belarus.
+    text = (
+        "The agency said that Belarus's ally keeps moving its brigades near the border, where "
+        "about 4,000 of its soldiers are stationed."
+    )
+    assert _only(extractor, text).actor is None
