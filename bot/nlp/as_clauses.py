@@ -7,6 +7,7 @@ reporting verb, then ", as" with a done verb, closes the claim before it."""
 
 from __future__ import annotations
 
+from bot.nlp.as_reports import reports_own_claim
 from bot.nlp.context import Sentence
 from bot.nlp.figures import Figure
 from bot.nlp.lexicon import REPORT_VERBS
@@ -24,7 +25,8 @@ def as_clause_start(s: Sentence, first: int, f: Figure) -> int:
             continue
         attributed = not REPORT_VERBS.isdisjoint(s.lowers[first : k - 1])
         done = any(_past(w) for w in s.lowers[k + 1 : f.start])
-        return k if attributed and done else first
+        # "voted to ratify it, as officials said 3,000 ...": a claim of its own
+        return k if (attributed and done) or reports_own_claim(s, k, f.start) else first
     return first
 
 

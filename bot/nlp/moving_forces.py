@@ -7,6 +7,7 @@ verb of moving men or goods lifts the plan, and only when no word points the mov
 
 from __future__ import annotations
 
+from bot.nlp.combat_readiness import readied_for_combat
 from bot.nlp.context import Sentence
 
 _BE = frozenset({"is", "are", "was", "were"})
@@ -22,4 +23,6 @@ def moving_now(s: Sentence, k: int) -> bool:
     """Token `k` opens "were being <moved>" with nothing after it pointing ahead."""
     if k + 2 >= s.end or s.lowers[k + 1] != "being" or s.lowers[k] not in _BE:
         return False  # the common case: three word tests
+    if readied_for_combat(s, k):
+        return True  # "were being prepared for combat": the men are there, the fight ahead
     return s.lowers[k + 2] in _MOVED and _AHEAD.isdisjoint(s.lowers[k + 3 : s.end])

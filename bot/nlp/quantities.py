@@ -91,7 +91,7 @@ _CASUALTY_VERBS = frozenset(
         "dead", "slain", "perished", "lost", "losing", "loses", "drowned", "hurt",
         # "liquidated up to 70 mercenaries", "eliminated about 80 servicemen": war reports'
         # (and their translations') words for killing people
-        "liquidated", "eliminated",
+        "liquidated", "eliminated", "destroyed",
     }
 )  # fmt: skip
 _INTRANSITIVE_DEATHS = frozenset({"died", "perished", "drowned"})

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from bot.nlp.context import Sentence
 from bot.nlp.dates import days_before, month_day
+from bot.nlp.earlier_openings import earlier_claim_opening
 from bot.nlp.lexicon import WEEKDAYS
 
 _RECAP_OPENINGS = frozenset({("as", "reported", ","), ("as", "previously", "reported")})
@@ -22,6 +23,8 @@ _RECAP_OPENINGS = frozenset({("as", "reported", ","), ("as", "previously", "repo
 
 def recap_background(s: Sentence) -> bool:
     """Whether the sentence opens a recap of earlier reports that is not dated to the news."""
+    if earlier_claim_opening(s):
+        return True  # "Earlier the ministry claimed that ...": told before the news
     if s.lowers[s.start] != "as" or tuple(s.lowers[s.start : s.start + 3]) not in _RECAP_OPENINGS:
         return False
     return not (_dated_to_the_news(s) or _day_tally(s) or _this_week(s))

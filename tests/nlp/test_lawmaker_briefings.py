@@ -34,3 +34,19 @@ def test_a_briefed_dispatch_dated_to_a_month_stays_background(extractor: Extract
         "Russia in January."
     )
     assert _modality(extractor, text, 3000) is Modality.BACKGROUND
+
+
+def test_a_present_perfect_dispatch_briefed_last_week_is_news(extractor: Extractor) -> None:
+    text = (
+        "According to the NIS, which briefed lawmakers last week, Pyongyang has sent about "
+        "2,000 soldiers to Moscow."
+    )
+    assert _modality(extractor, text, 2000) is Modality.REPORTED
+
+
+def test_a_present_perfect_dispatch_a_spokesman_told_stays_background(
+    extractor: Extractor,
+) -> None:
+    # Near miss: no briefing to lawmakers, so "has sent" told last week is left to the dates.
+    text = "The Pentagon said last week that Pyongyang has sent about 2,000 soldiers to Moscow."
+    assert _modality(extractor, text, 2000) is Modality.BACKGROUND

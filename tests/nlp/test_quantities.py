@@ -693,6 +693,9 @@ def test_counted_dead_before_out_of_stay_casualties(extractor: Extractor) -> Non
         ("The brigade liquidated up to 40 enemy fighters near the river, the army said.",
          "casualty"),
         ("Kyiv said its drones eliminated about 90 soldiers overnight.", "casualty"),
+        ("Minsk said its artillery destroyed up to 60 Polish servicemen overnight.", "casualty"),
+        # near miss: destroyed equipment stays its own count
+        ("Minsk said its artillery destroyed 60 Polish trucks overnight.", "truck"),
         # near miss: what is eliminated is no count of people
         ("The ministry said the reform eliminated 40 posts at the agency.", "post"),
     ],
