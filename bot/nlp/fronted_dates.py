@@ -8,6 +8,7 @@ from __future__ import annotations
 from bot.nlp.breakdown_dates import breakdown_between
 from bot.nlp.context import Sentence
 from bot.nlp.dates import DateSpan, days_before, is_year, month_day, month_of
+from bot.nlp.estimate_levels import estimate_level_between
 from bot.nlp.figures import Figure
 from bot.nlp.fronted_date_subjects import set_off_date
 from bot.nlp.fronted_signings import fronted_signing
@@ -113,7 +114,8 @@ def dated_in_month(s: Sentence, f: Figure) -> bool:
             continue  # "bought 200 since 2022, and in April ...": a count to now, not April's
         if after and "than" in s.lowers[f.end : date.start]:
             continue  # "3,000 more than it estimated in June": the month dates the old count
-        if after and _earlier_level_between(s, f.end, date.start):
+        if after and (_earlier_level_between(s, f.end, date.start)
+                      or estimate_level_between(s, f.end, date.start)):  # "from its estimate of"
             continue  # "..., up from about 5,000 in June": the month dates the old level
         if after and breakdown_between(s, f.end, date.start):
             continue  # "60,000 drones, including a record 900 in July": the part's month

@@ -10,6 +10,7 @@ from __future__ import annotations
 from bot.nlp.among_groups import among_group
 from bot.nlp.context import Sentence
 from bot.nlp.figures import Figure
+from bot.nlp.possessed_wholes import possessed_whole
 
 _JOINING = frozenset({"join", "joins", "joining", "reinforce", "reinforces", "reinforcing",
                       "bolster", "bolsters", "bolstering", "augment", "augments",
@@ -22,8 +23,9 @@ _MAX_GAP = 6  # tokens from the verb to the figure: "join a U.S.-led NATO force 
 
 def present_group(s: Sentence, f: Figure) -> bool:
     """A figure a modal before it does not plan: a group something may be among ("may be
-    among the 11,000 troops sent", `among_groups`) or a force to be joined."""
-    return among_group(s, f) or joined_host(s, f)
+    among the 11,000 troops sent", `among_groups`), a force to be joined, or the whole a
+    plan takes a part of ("rotate some of its 11,000 troops", `possessed_wholes`)."""
+    return among_group(s, f) or joined_host(s, f) or possessed_whole(s, f)
 
 
 def joined_host(s: Sentence, f: Figure) -> bool:

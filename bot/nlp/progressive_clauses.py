@@ -11,6 +11,7 @@ from __future__ import annotations
 from bot.nlp.context import Sentence
 from bot.nlp.coordinated_clauses import coordinated_start
 from bot.nlp.figures import Figure
+from bot.nlp.finite_conjuncts import finite_conjunct_start
 
 _BE = frozenset({"are", "is"})
 # "are signing up about", "is now producing some": words from the verb to the figure.
@@ -44,5 +45,7 @@ def progressive_clause_start(s: Sentence, first: int, f: Figure) -> int:
 
 def own_clause_start(s: Sentence, first: int, f: Figure) -> int:
     """Where the figure's own clause starts for a plan word to reach it: after ", and" when
-    the figure is the subject of its own verb, or the object of its own progressive verb."""
-    return progressive_clause_start(s, coordinated_start(s, first, f), f)
+    the figure is the subject of its own verb, or the object of its own progressive verb
+    or of a finite verb phrase after "and" ("and has sent 6,000")."""
+    first = finite_conjunct_start(s, coordinated_start(s, first, f), f)
+    return progressive_clause_start(s, first, f)
