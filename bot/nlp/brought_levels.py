@@ -12,6 +12,7 @@ no English, and "raising prices back above 10,000" names no count, so both are l
 from __future__ import annotations
 
 from bot.nlp.context import Sentence
+from bot.nlp.force_brought_levels import force_brought_to
 
 _RAISING = frozenset(
     {"bringing", "brings", "bring", "brought", "raising", "raises", "raised", "pushing", "pushed",
@@ -31,6 +32,8 @@ _REACH = 8  # "bringing the North Korean contingent in Russia back above"
 def brought_level(s: Sentence, q_start: int) -> bool:
     """Whether the bare number whose qualifier starts at `q_start` is the level a count has been
     brought back to or past."""
+    if force_brought_to(s, q_start):
+        return True  # "bring the force in Russia to around 14,000": "to" alone after a force
     k = q_start - 1
     stepped = False
     while k > s.start and s.lowers[k] in _STEPS | {"to"}:

@@ -26,6 +26,7 @@ from bot.nlp.described_denials import described_denials
 from bot.nlp.distrusted_answers import DISTRUST_WORDS
 from bot.nlp.joined_reports import JOINS, SAYING_WORDS, joined_reports
 from bot.nlp.lexicon import DENY_VERBS
+from bot.nlp.owned_claims import past_claim_owner
 from bot.nlp.paired_speakers import paired_speakers
 from bot.nlp.reality_verdicts import reality_verdict
 from bot.nlp.refused_reports import REPORT_NOUNS, VERDICTS, with_refusal
@@ -234,6 +235,7 @@ _MAX_MODIFIERS = 3
 def _content_noun(s: Sentence, j: int) -> int | None:
     """The claim noun the verb's object opens with at j ("the reports", "Western reports",
     "recent Ukrainian media claims"), past a few modifiers; None if it opens otherwise."""
+    j = past_claim_owner(s, j)  # "Seoul's claim that ...", "the puppets' claims that ..."
     stop = min(s.end, j + _MAX_MODIFIERS + 1)
     while j < stop and s.lowers[j] not in _CONTENT_NOUNS | _MEDIA_NOUNS:
         if s.lowers[j] not in _CLAIM_MODIFIERS and not s.texts[j][:1].isupper():

@@ -7,6 +7,7 @@ from __future__ import annotations
 from bot.nlp.be_to_plans import be_to, passive_plan
 from bot.nlp.context import Sentence
 from bot.nlp.figures import Figure
+from bot.nlp.goal_figures import goal_set
 from bot.nlp.lexicon import FUTURE_MARKERS
 
 _INTENT_WORDS = frozenset(
@@ -37,6 +38,8 @@ def intended(s: Sentence, first: int, before: int) -> bool:
     """"agreed to buy four systems ... for 1.3 billion euros", "ordered the army to grow by
     180,000 troops": an infinitive after a word of intent or command, anywhere before the
     figure in its clause."""
+    if goal_set(s, first, before):
+        return True  # "The goal is 300,000 soldiers by 2035": a figure still to be reached
     if "to" not in s.lowers[first : before - 1]:
         return False  # most clauses: no infinitive, told by one scan in C
     for j in range(first, before - 1):

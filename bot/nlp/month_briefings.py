@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.models import Modality, Quantity
+from bot.nlp.baseline_reports import baseline_start
 from bot.nlp.context import Sentence
 from bot.nlp.dates import DateSpan, month_of
 from bot.nlp.lexicon import MONTHS
@@ -39,7 +40,8 @@ def month_briefing_figures(s: Sentence, found: list[Quantity]) -> list[Quantity]
             continue
         if s.lowers[i + 1 : i + 2] == ["of"] or not _earlier_month(s, i - 1):
             continue
-        first, last = s.clause_start(i), s.clause_end(i)
+        # "9,500 remain, down from 10,000 in its December estimate": only the older figure
+        first, last = baseline_start(s, s.clause_start(i), i), s.clause_end(i)
         lo, hi = s.char_span(first, last)
         found = [
             replace(q, modality=Modality.BACKGROUND)

@@ -29,6 +29,7 @@ from bot.nlp.elided_fates import fate_after_part, toll_of_them, whole_of_toll
 from bot.nlp.elided_spans import spanned_count
 from bot.nlp.elided_units import elided_count
 from bot.nlp.estimate_owners import estimate_owner
+from bot.nlp.fate_auxiliaries import past_auxiliaries
 from bot.nlp.fielded_forces import can_field
 from bot.nlp.figures import Figure, may_start_figure, read_figure
 from bot.nlp.force_men import men_of_force
@@ -36,7 +37,6 @@ from bot.nlp.fractions import fraction_figures
 from bot.nlp.given_lives import gave_lives, personnel_fate
 from bot.nlp.glossed_sums import without_glosses
 from bot.nlp.group_counts import group_count, named_owner
-from bot.nlp.hedged_fates import past_hedge
 from bot.nlp.implied import implied_figure, parsed_figure
 from bot.nlp.included_casualties import included_casualties
 from bot.nlp.joined_groups import past_joined
@@ -243,9 +243,7 @@ def _casualty(s: Sentence, f: Figure) -> bool:
     if is_share_whole(s, f.start):
         return False  # "lost a third of the 12,000 troops it sent": the group, not the dead
     k = past_joined(s, f.unit_end)  # "patients and their companions were killed"
-    while k < s.end and s.lowers[k] in _BE:
-        k += 1
-    k = past_hedge(s, k)  # "are believed to have been killed"
+    k = past_auxiliaries(s, k, _BE)  # "had so far been", "are believed to have been killed"
     k = past_manner(s, k)  # "were shot dead"
     if k < s.end and s.lowers[k] in _CASUALTY_VERBS:
         if k > f.unit_end or s.lowers[k] in _INTRANSITIVE_DEATHS:

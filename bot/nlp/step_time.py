@@ -16,6 +16,7 @@ from bot.nlp.participle_dates import participle_date
 from bot.nlp.participle_signings import signed_after_treaty, signed_in_contact_relative
 from bot.nlp.recaps import relative_history, stale_date
 from bot.nlp.relative_dates import relative_clause_date
+from bot.nlp.same_period_steps import same_period_step
 from bot.nlp.told_times import told_before
 from bot.nlp.weekday_signings import signed_this_week
 
@@ -174,6 +175,8 @@ def step_modality(s: Sentence, cue: StepCue, trigger: int) -> Modality:
     if dates and (dates[0].past or stale_date(s, dates[0])):
         return Modality.BACKGROUND
     if told_before(s, first, clause[1], dates):  # "ratified ... that November"
+        return Modality.BACKGROUND
+    if same_period_step(s, first, clause[1]):  # "..., and revoked it the same month"
         return Modality.BACKGROUND
     if cue.stage is Stage.SIGNED and cue.verb_word == "signed" and _describes_treaty(s, cue):
         # "The law, published on Saturday, ratifies the treaty signed ... in June": the
