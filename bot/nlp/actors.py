@@ -18,6 +18,7 @@ from bot.nlp.contract_partners import deal_buyer, export_buyer
 from bot.nlp.counted_peoples import counted_people_actor
 from bot.nlp.counterparties import contract_counterparty
 from bot.nlp.counting_subjects import counting_organisation
+from bot.nlp.deal_parties import deal_party_after
 from bot.nlp.descriptions import (
     KIND_NOUNS,
     Discourse,
@@ -43,6 +44,7 @@ from bot.nlp.recipients import indirect_object
 from bot.nlp.region_states import state_of_place
 from bot.nlp.report_asides import report_aside
 from bot.nlp.sale_contracts import sale_buyer, sold_to_buyer
+from bot.nlp.sale_nouns import sale_noun_buyer
 from bot.nlp.senders import earlier_sender
 from bot.nlp.side_phrases import on_the_side_of
 from bot.nlp.singular_it import it_antecedent, plural_speakers_it
@@ -108,7 +110,7 @@ def figure_actor(
         return part_of  # "for North Korea's troops, 11,000 of whom ...": the troops' owner
     if deal and (sold := company_deal_owner(s, f))[0]:
         return sold[1]  # "South Korea's Hanwha signed a $2bn deal with Poland": Poland's
-    if deal and (buyer := sale_buyer(s, f)) is not None:
+    if deal and (buyer := sale_buyer(s, f) or sale_noun_buyer(s, f)) is not None:
         return buyer  # "Seoul's contracts to sell tanks to Poland are worth $13bn": Poland's
     if (deal or f.category not in _NOT_GOODS) and (
         buyer := sold_to_buyer(s, f, money=deal)
@@ -180,14 +182,9 @@ def figure_actor(
             return parsed
     if deal:
         # The other party of a sale: "signed a $1.64-billion deal with Poland".
-        k = f.end
-        stop = s.clause_end(f.end)
-        while k < stop:
-            party = s.mention_after(k, _DEAL_PARTY_WORDS)
-            seller = s.lowers[k] == "from" and _buying(s, f, k)
-            if party is not None and not seller:
-                return _actor_name(s, party)
-            k += 1
+        if party := deal_party_after(s, f, _DEAL_PARTY_WORDS, lambda k: _buying(s, f, k),
+                                     lambda: deal_buyer(s, f, told.mentions)):  # fmt: skip
+            return party
         if (home := deal_buyer(s, f, told.mentions)) is not None:
             return home  # "the Armament Agency signed a contract worth ...": its state's
     elif not casualty and (home := contracted_buyer(s, f, told.mentions)) is not None:

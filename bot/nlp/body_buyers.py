@@ -18,6 +18,7 @@ from bot.nlp.context import Sentence
 from bot.nlp.figures import Figure
 from bot.nlp.home_bodies import ISSUERS
 from bot.nlp.numbers import SCALES
+from bot.nlp.seller_homes import currency_names_buyer
 from bot.nlp.units import CURRENCIES
 from bot.nlp.valuations import valuing_verb
 from bot.nlp.whose_bodies import whose_body_state
@@ -64,7 +65,7 @@ def body_buyer(s: Sentence, f: Figure, mentions: Sequence[Mention]) -> str | Non
     issuer = paying_state(s)
     countries = [e.name for m in mentions
                  if (e := s.gazetteer.get(m.entity)) is not None and e.kind == "country"]
-    if issuer is not None and (issuer in countries or not countries) and issuer not in sellers:
+    if currency_names_buyer(issuer, countries, sellers):
         # "a contract worth 12.4 billion zloty": the body pays in its own money; with no
         # country named yet ("The Armament Agency signed ... PLN 9 billion" opening the
         # story) the currency is the only word of whose body it is.

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.models import Claimant
+from bot.nlp.asked_asides import asked_aside_verdict
 from bot.nlp.asked_by_sources import asked_by_sources
 from bot.nlp.asked_verdicts import asked_verdict
 from bot.nlp.branded_verdicts import branded_content, information_verdict
@@ -118,6 +119,8 @@ _CUE_PASSES = Passes(
     Triggered(joined_reports, JOINS),  # "The Pentagon declined to comment but said N"
     # "Asked about claims that N ..., X said ... speculation"
     Triggered(asked_verdict, VERDICTS | DISTRUST_WORDS),
+    # "X, asked about claims that N ..., said ... speculation"
+    Triggered(asked_aside_verdict, VERDICTS | DISTRUST_WORDS),
     Triggered(commented_verdicts, COMMENTING),  # 'did not comment on "speculation"'
 )
 

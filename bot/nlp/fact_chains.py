@@ -18,6 +18,7 @@ from bot.nlp.box_sections import box_section_facts
 from bot.nlp.box_sides import box_sides
 from bot.nlp.box_titles import box_title_sources
 from bot.nlp.bracketed_sources import bracketed_sources
+from bot.nlp.branded_figures import branded_figures
 from bot.nlp.capped_steps import capped_steps
 from bot.nlp.carried_dates import carried_date_figures, carried_date_steps
 from bot.nlp.clause_possessives import clause_possessive_owner
@@ -225,6 +226,7 @@ def document_facts(
     quantities = denied_questions(text, mentions, quantities, gazetteer)  # "Q: ... A: Lies."
     quantities = formation_owners(drop_bulleted_restatements(quantities))  # "The 11th Corps"
     quantities = drop_quoted_echoes(text, quantities)  # 'Today it is "12,000 soldiers"'
+    quantities = branded_figures(text, mentions, quantities)  # '... branded the "figures" lies'
     quantities, events = drop_pull_quotes(text, quantities, events)  # '"..." — Name' again
     # "... 18,000 North Koreans ... The NIS counted about 300 dead": the side just counted.
     quantities = unowned_tolls(tokens, mentions, quantities, gazetteer)

@@ -11,6 +11,7 @@ from bot.nlp.dates import month_of
 from bot.nlp.fronted_date_subjects import set_off_date
 from bot.nlp.fronted_occasions import fronted_occasion
 from bot.nlp.fronted_publications import fronted_publication
+from bot.nlp.published_subjects import published_subject
 from bot.nlp.turn_labels import after_turn_label
 
 _FRONTING = frozenset({"in", "last"})
@@ -21,7 +22,8 @@ def fronted_month(s: Sentence) -> bool:
     """Whether a past month other than the article's own opens the sentence."""
     first = after_turn_label(s, reach=_LABEL_REACH, capitals=True)
     if s.lowers[first] not in _FRONTING:
-        return fronted_occasion(s, first)  # "At a ceremony held last August, ..."
+        # "At a ceremony held last August, ...", "The white paper, published in July, ..."
+        return fronted_occasion(s, first) or published_subject(s, first)
     date = next((d for d in s.dates if d.start == first + 1), None)
     if date is None:
         return fronted_publication(s, first)  # "In its white paper in July, ..."

@@ -13,7 +13,7 @@ from bot.nlp.context import Sentence
 from bot.nlp.fronted_occasions import dated_before_clause
 
 # What a fronted "In <its/a> ..." names when it names the telling itself.
-_PUBLICATIONS = frozenset(
+PUBLICATIONS = frozenset(
     {"paper", "report", "statement", "interview", "speech", "address", "assessment", "review",
      "testimony", "article", "post", "letter", "briefing", "update", "bulletin", "estimate"}
 )  # fmt: skip
@@ -27,6 +27,6 @@ def fronted_publication(s: Sentence, first: int) -> bool:
     if s.lowers[first] != "in":
         return False
     stop = min(s.end, first + 1 + _PHRASE_REACH)
-    if _PUBLICATIONS.isdisjoint(s.lowers[first + 1 : min(stop, first + 1 + _NOUN_REACH)]):
+    if PUBLICATIONS.isdisjoint(s.lowers[first + 1 : min(stop, first + 1 + _NOUN_REACH)]):
         return False  # nearly every "In ...": a place or a date, not a document
     return dated_before_clause(s, first, stop)

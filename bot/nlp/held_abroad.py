@@ -7,6 +7,7 @@ owner named, or trained at home) still readies a later rotation, as do "being pr
 from __future__ import annotations
 
 from bot.nlp.context import Sentence
+from bot.nlp.joining_trainees import trained_to_join
 
 _KEPT = frozenset({"trained", "held", "housed", "kept", "stationed", "quartered", "treated"})
 _PLACE_WORDS = frozenset({"in", "at"})  # "trained in eastern Russia", "at bases in Russia"
@@ -17,12 +18,14 @@ def kept_abroad(s: Sentence, figure_start: int, k: int) -> bool:
     """Whether "were being <kept> in <place>" at k tells a force already abroad."""
     if s.lowers[k + 1 : k + 3] == [] or s.lowers[k + 1] != "being":
         return False
-    if k + 2 >= s.end or s.lowers[k + 2] not in _KEPT or _PLACE_WORDS.isdisjoint(s.words):
+    if k + 2 >= s.end or s.lowers[k + 2] not in _KEPT:
         return False
     owners = {m.entity for m in s.mentions if figure_start <= m.start < k}
     if not owners:
         return False
     after = k + 3
+    if trained_to_join(s, after, owners):
+        return True  # "being trained to join Russia's forces": the other army has them
     if after >= s.end or s.lowers[after] not in _PLACE_WORDS:
         return False
     place = next((m for m in s.mentions if after < m.start <= after + _PLACE_REACH), None)

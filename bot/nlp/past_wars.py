@@ -10,6 +10,7 @@ person. A figure its clause ties to the present ("still", "today") stays news.""
 
 from __future__ import annotations
 
+from bot.nlp.begun_wars import begun_long_ago
 from bot.nlp.context import Sentence
 from bot.nlp.dates import is_year
 from bot.nlp.figures import Figure
@@ -25,6 +26,10 @@ _NOW = frozenset({"today", "now", "still", "currently"})
 
 def told_of_past_war(s: Sentence, f: Figure) -> bool:
     """Whether `f`'s sentence sets its telling in a finished war, and `f` is not of now."""
+    return _named_past_war(s, f) or begun_long_ago(s, f)  # "in the conflict, which began in 1950"
+
+
+def _named_past_war(s: Sentence, f: Figure) -> bool:
     if "war" not in s.words:
         return False  # nearly every sentence: one set test
     lowers = s.lowers

@@ -10,6 +10,7 @@ from __future__ import annotations
 from bot.nlp.context import Sentence
 from bot.nlp.dates import DateSpan
 from bot.nlp.figures import Figure
+from bot.nlp.since_starts import since_start
 
 _PERFECT = frozenset({"has", "have"})
 _AUXILIARIES = _PERFECT | {"had"}
@@ -36,7 +37,9 @@ def since_clause_date(s: Sentence, date: DateSpan, f: Figure) -> bool:
     # Only a clause with its own past verb dates a start: "since they entered combat in
     # December 2024". "Since Russia's full-scale invasion in February 2022, the US has
     # committed $59 billion" names the war, and its sum stays the story's backdrop.
-    if since < 0 or not any(_past(w) for w in s.lowers[since + 1 : date.start]):
+    # "since the start of the operation in August 2024": a start told as a noun.
+    started = since_start(s, date)
+    if not started and (since < 0 or not any(_past(w) for w in s.lowers[since + 1 : date.start])):
         return False
     between = s.lowers[date.end : f.start]
     if between and between[0] in _AUXILIARIES and _BREAKS.isdisjoint(between):
