@@ -4,19 +4,14 @@ the older figure's source; the new figure before "down from" is the news the cha
 measured to. `month_briefings` makes the whole clause of such a report history, and the
 clause runs on past ", down from", so the new figure went with the old one.
 
-Only "from" right after a word of change ("up", "down", "rise", "drop", ...) marks the
+Only "from" right after a word of change (`compared_dates.CHANGE_WORDS`) marks the
 baseline: "sent 3,000 troops from the Far East, according to its March report" is one
 report's figures throughout."""
 
 from __future__ import annotations
 
+from bot.nlp.compared_dates import CHANGE_WORDS
 from bot.nlp.context import Sentence
-
-_CHANGES = frozenset(
-    {"up", "down", "rise", "rises", "rose", "fall", "falls", "fell", "drop", "drops",
-     "dropped", "increase", "increased", "decrease", "decreased", "decline", "declined",
-     "jump", "jumped"}
-)  # fmt: skip
 
 
 def baseline_start(s: Sentence, first: int, report: int) -> int:
@@ -25,6 +20,6 @@ def baseline_start(s: Sentence, first: int, report: int) -> int:
     if "from" not in s.words:
         return first  # nearly every sentence
     for k in range(report - 1, max(first, s.start + 1) - 1, -1):
-        if s.lowers[k] == "from" and s.lowers[k - 1] in _CHANGES:
+        if s.lowers[k] == "from" and s.lowers[k - 1] in CHANGE_WORDS:
             return k
     return first

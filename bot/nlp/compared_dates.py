@@ -17,8 +17,12 @@ from bot.nlp.dates import DateSpan
 
 # "since the air force ordered 36 jets in 2016": a later clause of its own.
 _SUBORDINATORS = frozenset({"since", "when", "after", "before", "while", "until"})
-# "down from", "up from": a change from an older level; the older level comes after "from".
-_CHANGE_WORDS = frozenset({"down", "up"})
+# "down from", "rose from": a change from an older level; the older level comes after "from".
+CHANGE_WORDS = frozenset(
+    {"up", "down", "rise", "rises", "rose", "fall", "falls", "fell", "drop", "drops",
+     "dropped", "increase", "increased", "decrease", "decreased", "decline", "declined",
+     "jump", "jumped"}
+)  # fmt: skip
 # "more than the 3,000 of 2024", "compared with 12,000 in May".
 _COMPARE_WORDS = frozenset({"than", "compared"})
 
@@ -36,7 +40,7 @@ def compared_date(
     if not _COMPARE_WORDS.isdisjoint(between):
         return True
     return any(
-        w == "from" and k > 0 and between[k - 1] in _CHANGE_WORDS for k, w in enumerate(between)
+        w == "from" and k > 0 and between[k - 1] in CHANGE_WORDS for k, w in enumerate(between)
     )
 
 

@@ -42,3 +42,10 @@ def test_comparison_words() -> None:
     assert not compared_date(_words("9,000 moved from kursk in 2025"), 1, 5)
     assert later_clause_date(_words("the largest since it ordered jets in 2016"), 2, 7)
     assert not later_clause_date(_words("9,000 troops in 2016"), 1, 3)
+
+
+def test_any_word_of_change_before_from() -> None:
+    # The change words are the ones `baseline_reports` reads too: "rose from" as "up from".
+    assert compared_date(_words("9,000 remain , which rose from 6,000 in 2025"), 1, 8)
+    assert compared_date(_words("9,000 remain , which fell from 15,000 in 2025"), 1, 8)
+    assert not compared_date(_words("9,000 remain , which came from kursk in 2025"), 1, 8)
