@@ -12,15 +12,11 @@ from __future__ import annotations
 from bot.models import Quantity
 from bot.nlp.casualty_owners import own_casualties
 from bot.nlp.context import Sentence
-from bot.nlp.possessive_losses import force_side
+from bot.nlp.possessive_losses import OPENERS, force_side, loss_marker
 
 _CUES = frozenset({"'s"})
-_LOSS_NOUNS = frozenset({"losses", "casualties", "dead", "toll"})
 # A definite force noun that stands for a force already named: "the contingent's".
 _FORCE_NOUNS = frozenset({"contingent", "force", "deployment", "units", "troops", "grouping"})
-_OPENERS = frozenset({"that", "and"})  # "adding that the contingent's losses"
-_NOUN_REACH = 3  # "'s losses", "'s combined losses"
-_NUMBER_REACH = 8  # "the contingent's losses in Kursk had passed" before the number
 
 
 def force_noun_loss_owner(s: Sentence, found: list[Quantity]) -> list[Quantity]:
@@ -36,15 +32,8 @@ def force_noun_loss_owner(s: Sentence, found: list[Quantity]) -> list[Quantity]:
 
 def _force_noun_at(s: Sentence, number: int) -> int | None:
     """The token of "the <force noun>" in "that the contingent's losses" before `number`."""
-    for p in range(number - 1, max(s.start + 3, number - _NUMBER_REACH) - 1, -1):
-        word = s.lowers[p]
-        if word in (",", ";", ":") or p in s.mention_at:
-            return None  # another clause, or a name of its own
-        if word != "'s":
-            continue
-        named = s.lowers[p - 1] in _FORCE_NOUNS and s.lowers[p - 2] == "the"
-        opened = s.lowers[p - 3] in _OPENERS
-        nouns = s.lowers[p + 1 : min(number, p + 1 + _NOUN_REACH)]
-        owned = not _LOSS_NOUNS.isdisjoint(nouns) and "of" not in nouns
-        return p - 2 if named and opened and owned else None
-    return None
+    p = loss_marker(s, number, s.start + 3, "'s".__eq__)
+    if p is None:
+        return None
+    named = s.lowers[p - 1] in _FORCE_NOUNS and s.lowers[p - 2] == "the"
+    return p - 2 if named and s.lowers[p - 3] in OPENERS else None

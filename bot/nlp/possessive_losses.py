@@ -10,6 +10,8 @@ sentence before the possessive is the same side: with two ("Russian and North Ko
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from bot.models import Quantity
 from bot.nlp.casualty_owners import own_casualties
 from bot.nlp.context import Sentence
@@ -17,7 +19,7 @@ from bot.nlp.context import Sentence
 _POSSESSIVES = frozenset({"its", "their"})
 _LOSS_NOUNS = frozenset({"losses", "casualties", "dead", "toll"})
 # What opens the possessive's reported clause: "... and that its losses", "..., and their".
-_OPENERS = frozenset({"that", "and"})
+OPENERS = frozenset({"that", "and"})
 _FORCES = frozenset(
     {"troops", "soldiers", "units", "forces", "servicemen", "personnel", "contingent",
      "force", "brigades", "battalions", "regiments", "deployment"}
@@ -42,17 +44,26 @@ def possessive_loss_owner(s: Sentence, found: list[Quantity]) -> list[Quantity]:
 
 def _possessive_at(s: Sentence, number: int) -> int | None:
     """The clause-opening "its"/"their" + loss noun close before token `number`."""
-    for p in range(number - 1, max(s.start, number - _NUMBER_REACH) - 1, -1):
+    p = loss_marker(s, number, s.start, _POSSESSIVES.__contains__)
+    opened = p is not None and p - 1 > s.start and s.lowers[p - 1] in OPENERS
+    return p if opened else None
+
+
+def loss_marker(
+    s: Sentence, number: int, lowest: int, is_marker: Callable[[str], bool]
+) -> int | None:
+    """The nearest owner mark ("its", "'s") before token `number` in the number's clause whose
+    head noun is a loss noun, searched back to `lowest`; None at another clause or name."""
+    for p in range(number - 1, max(lowest, number - _NUMBER_REACH) - 1, -1):
         word = s.lowers[p]
         if word in (",", ";", ":") or p in s.mention_at:
             return None  # another clause, or a name of its own: "its losses in Russia"
-        if word not in _POSSESSIVES:
+        if not is_marker(word):
             continue
-        opened = p - 1 > s.start and s.lowers[p - 1] in _OPENERS
         nouns = s.lowers[p + 1 : min(number, p + 1 + _NOUN_REACH)]
         # "its estimate of losses" is the source's estimate: the loss noun must be its head.
         owned = not _LOSS_NOUNS.isdisjoint(nouns) and "of" not in nouns
-        return p if opened and owned else None
+        return p if owned else None
     return None
 
 
