@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from bot.models import Claimant, Quantity
 from bot.nlp.context import Sentence
+from bot.nlp.figure_verdicts import figure_verdict
 from bot.nlp.verdicts import VERDICT_NOUNS, opens_verdict
 from bot.nlp.writer_denials import WRITER
 
@@ -25,7 +26,8 @@ def back_verdict(s: Sentence) -> bool:
     before, not a claim of its own."""
     if VERDICT_NOUNS.isdisjoint(s.words):
         return False  # nearly every sentence: one set test
-    return opens_verdict(s.lowers, s.start, s.end)
+    # 'Such "figures", which ..., are nothing but sheer lies': a subject with an aside.
+    return opens_verdict(s.lowers, s.start, s.end) or figure_verdict(s)
 
 
 # How many sentences back a verdict reaches: the run of unsourced retelling it sums up.

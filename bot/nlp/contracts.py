@@ -10,6 +10,7 @@ from bot.models import Quantity
 from bot.nlp.context import Sentence
 from bot.nlp.covered_goods import deal_covers_goods
 from bot.nlp.purchase_deals import deal_to_buy
+from bot.nlp.suspended_objects import suspends_other
 from bot.nlp.units import COUNTED
 
 _CONTRACTS = frozenset({"contract", "contracts", "order", "orders", "purchase", "tender"})
@@ -25,8 +26,8 @@ def not_a_treaty_object(s: Sentence, verb: int, trigger: int, nouns: frozenset[s
     """Whether the step verb at `verb` acts on something other than the treaty noun at
     `trigger`: a contract signed before it, or a bare plural ("scrap duties") dropped."""
     if trigger > verb:
-        if _contract_object(s, verb, min(trigger, s.end)):
-            return True
+        if _contract_object(s, verb, min(trigger, s.end)) or suspends_other(s, verb, trigger):
+            return True  # a contract signed, trade suspended
         if _signed_on(s, verb, trigger):
             return True
     if s.lowers[verb] not in _TRANSITIVE_ENDINGS or verb + 1 >= s.end:

@@ -222,9 +222,9 @@ def _bare(s: Sentence, i: int) -> bool:
     return i == s.start or s.lowers[i - 1] not in {"the", "its", "this", "that", "'s", "’s"}
 
 
-# What a treaty "passes" when it proves itself rather than clears a chamber: "passed the
-# test of time", "has passed muster", "passed its first real test".
-_TRIALS = frozenset({"test", "tests", "muster", "exam", "trial"})
+# A treaty "passes" the test of time, muster, "its first real test"; "Two years have passed
+# since the treaty was signed": time passes. Neither clears a chamber.
+_TRIALS = frozenset({"test", "tests", "muster", "exam", "trial", "since"})
 
 
 def _stage_cues(s: Sentence, ratifying: bool = False) -> list[StepCue]:

@@ -25,6 +25,7 @@ from bot.nlp.clause_possessives import clause_possessive_owner
 from bot.nlp.clause_sources import rival_owners
 from bot.nlp.cleared_sales import cleared_sales
 from bot.nlp.closing_brackets import closing_bracket_sources
+from bot.nlp.compared_armies import compared_armies
 from bot.nlp.compared_estimates import compared_estimates
 from bot.nlp.completed_steps import completed_parts
 from bot.nlp.context import Sentence, Tokens
@@ -50,6 +51,7 @@ from bot.nlp.formation_owners import formation_owners
 from bot.nlp.fronted_partitives import partitive_owner
 from bot.nlp.gazetteer import Gazetteer
 from bot.nlp.gloss_owners import glosses_follow
+from bot.nlp.goods_deal_owners import goods_deal_owner
 from bot.nlp.group_losses import group_loss_owner
 from bot.nlp.group_makeups import group_makeup_owner
 from bot.nlp.group_owners import group_owner, part_owner
@@ -73,6 +75,7 @@ from bot.nlp.listed_demonyms import listed_demonym_owner
 from bot.nlp.listed_estimates import listed_estimate_owner
 from bot.nlp.listed_source_sides import listed_source_sides
 from bot.nlp.local_pacts import without_local_pacts
+from bot.nlp.made_parts import made_goods
 from bot.nlp.member_votes import member_votes
 from bot.nlp.month_briefings import month_briefing_figures
 from bot.nlp.month_follow_ons import month_follow_on_figures
@@ -175,6 +178,9 @@ def sentence_quantities(
     found = korean_owner(s, found, mentions)  # "nine Korean sappers" after only the North
     found = included_part_owners(s, found)  # "12,000 troops, including 1,000 deminers"
     found = unit_member_owner(s, found, mentions)  # "engineer units of the KPA ... 18 engineers"
+    found = compared_armies(s, found, just_told)  # "64,000 troops against Armenia's 42,000"
+    found = goods_deal_owner(s, found)  # "a contract for 72 launchers, worth $1.7 billion"
+    found = made_goods(s, found)  # "Shahed drones ... A plant turns out 2,500 of them"
     return lead_in_sides(s, found, mentions)  # "Estimates of X casualties:" then "• May: ..."
 
 

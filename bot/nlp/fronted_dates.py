@@ -31,6 +31,7 @@ _MONTH_OPENINGS = (
     ("in",), ("by",), ("by", "the", "end", "of"), ("at", "the", "end", "of"),
     ("in", "early"), ("in", "late"), ("until",),
     ("by", "early"), ("by", "late"),  # "By early November, ...": as "In early November"
+    ("in", "mid", "-"), ("in", "mid"),  # "In mid-October, ..." (three tokens), "in mid October"
 )  # fmt: skip
 # "At talks in Washington on October 31, 2024, ...": an occasion fronted before its own date,
 # which still opens the sentence. Its words before "on", short and with no comma between.

@@ -17,7 +17,7 @@ from bot.nlp.context import QUOTES
 # a treaty word or a reporting verb it would be skipped.
 VERDICT_NOUNS = frozenset(
     {"fabrication", "fabrications", "lie", "lies", "falsehood", "falsehoods", "hoax", "hoaxes",
-     "fiction", "fake", "fakes", "nonsense", "disinformation", "invention", "fantasy"}
+     "fiction", "fake", "fakes", "nonsense", "disinformation", "invention", "fantasy", "farce"}
 )  # fmt: skip
 _VERDICTS = VERDICT_NOUNS | frozenset(
     {"groundless", "baseless", "unfounded", "untrue", "false", "fabricated"}

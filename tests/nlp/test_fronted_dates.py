@@ -264,3 +264,21 @@ def test_an_occasion_fronted_before_a_place_alone_stays_news(extractor: Extracto
         "At a parade staged in Minsk, medals were handed to 340 soldiers of the brigade."
     )
     assert _fronted_modality(extractor, text, 340) is Modality.REPORTED
+
+
+def test_in_mid_month_fronted_before_the_datelines_is_history(extractor: Extractor) -> None:
+    text = (
+        "KYIV, Jan. 20 (Wire) - Officials spoke.\n"
+        "In mid-November, Berlin said 3,000 Belarusian soldiers were in Russia."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert (q.value, q.modality) == (3000, Modality.BACKGROUND)
+
+
+def test_in_mid_month_of_the_datelines_month_stays_news(extractor: Extractor) -> None:
+    text = (
+        "KYIV, Jan. 20 (Wire) - Officials spoke.\n"
+        "In mid-January, Berlin said 3,000 Belarusian soldiers were in Russia."
+    )
+    (q,) = extractor.extract(text).quantities
+    assert (q.value, q.modality) == (3000, Modality.REPORTED)

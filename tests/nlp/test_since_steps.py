@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.models import Modality
+from bot.models import Modality, Stage
 from bot.nlp import Extractor
 
 
@@ -21,3 +21,25 @@ def test_a_step_counted_since_is_history(extractor: Extractor) -> None:
 def test_since_set_off_by_a_comma_leaves_the_step_alone(extractor: Extractor) -> None:
     text = "Since the talks began, the treaty was signed by Peru and Chile."
     assert _last_step(extractor, text) == Modality.REPORTED
+
+
+def test_a_full_named_treaty_in_a_since_clause_is_history(extractor: Extractor) -> None:
+    text = (
+        "Three years have passed since the Treaty of Friendship and Cooperation between "
+        "Laos and Vietnam was signed in Vientiane."
+    )
+    events = extractor.extract(text).events
+    assert [e.stage for e in events] == [Stage.SIGNED]
+    assert events[0].modality is Modality.BACKGROUND
+
+
+def test_a_treaty_taking_effect_in_a_since_clause_is_history(extractor: Extractor) -> None:
+    text = "Laos and Vietnam have held three joint drills since their treaty took effect."
+    (event,) = extractor.extract(text).events
+    assert event.stage is Stage.IN_FORCE and event.modality is Modality.BACKGROUND
+
+
+def test_a_treaty_taking_effect_as_news_stays_news(extractor: Extractor) -> None:
+    text = "The treaty between Laos and Vietnam took effect on Monday, officials said."
+    (event,) = extractor.extract(text).events
+    assert event.modality is Modality.REPORTED
