@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from bot.nlp.aside_speakers import aside_speaker_answer
 from bot.nlp.claim_subjects import ClaimCue
 from bot.nlp.context import Sentence
 from bot.nlp.distrusted_answers import distrusts
@@ -18,7 +19,9 @@ from bot.nlp.refused_reports import REPORT_NOUNS, VERDICTS
 
 _ASKED = frozenset({"asked", "questioned", "pressed"})
 _SPEAKER_REACH = 10  # "Presidential Press Secretary Dmitry Peskov, asked"
-_NOUN_REACH = 8  # "asked to comment on the statements of"
+_NOUN_REACH = 10  # "asked about the South Korean intelligence service's claim"
+# One source's claim is asked about as often as several: "the spy agency's claim that ...".
+_CLAIM_NOUNS = REPORT_NOUNS | {"claim", "report", "assertion", "allegation", "estimate"}
 _THAT_REACH = 8  # "claims by Kyiv's military intelligence that"
 
 
@@ -33,12 +36,14 @@ def asked_aside_verdict(s: Sentence, cues: list[ClaimCue]) -> list[ClaimCue]:
     if asked is None:
         return cues
     noun = next((k for k in range(asked + 1, min(s.end, asked + _NOUN_REACH))
-                 if lowers[k] in REPORT_NOUNS), None)  # fmt: skip
+                 if lowers[k] in _CLAIM_NOUNS), None)  # fmt: skip
     if noun is None or "that" not in lowers[noun : noun + _THAT_REACH]:
         return cues  # "X, asked about the talks, said ...": no claim of others asked about
     # The answer: the speaker's cue, its verb after the comma that closes the aside.
     answer = next((c for c in cues if c.start < asked and c.verb > noun and not c.denied
                    and c.claimant is not None and "," in lowers[noun : c.verb]), None)  # fmt: skip
+    if answer is None and (respoken := aside_speaker_answer(s, cues, asked, noun)) is not None:
+        cues, answer = respoken  # "X, asked ..., said the Kremlin saw": X answers
     if answer is None or answer.claimant is None:
         return cues
     answered = lowers[answer.verb + 1 : s.end]

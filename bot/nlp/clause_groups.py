@@ -37,11 +37,11 @@ def clause_group(
             continue
         if j > s.start and number_at(s, j - 1) is not None:
             return None  # "9,000 soldiers": a counted group
-        return unit[2], s.texts[j], _side(s, j)
+        return unit[2], s.texts[j], demonym_side(s, j)
     return None
 
 
-def _side(s: Sentence, noun: int) -> str | None:
+def demonym_side(s: Sentence, noun: int) -> str | None:
     """The side of the demonym ending right before the noun ("North Korean troops")."""
     found = s.mention_at.get(noun - 1)
     if found is None or found.end != noun or not found.adjectival:

@@ -29,6 +29,7 @@ from bot.nlp.compared_armies import compared_armies
 from bot.nlp.compared_estimates import compared_estimates
 from bot.nlp.completed_steps import completed_parts
 from bot.nlp.context import Sentence, Tokens
+from bot.nlp.contingent_owners import contingent_owners
 from bot.nlp.cost_owners import cost_owner
 from bot.nlp.count_of_sources import count_of_sources
 from bot.nlp.counterpart_parties import counterpart_parties
@@ -239,6 +240,7 @@ def document_facts(
     quantities = summed_deals(quantities)  # "Altogether, Warsaw has signed contracts worth"
     # "The NIS's current count is about 15,000 troops sent in all": the text's lone sender.
     quantities = unowned_sendings(tokens, mentions, quantities, gazetteer)
+    quantities = contingent_owners(tokens, quantities)  # "The contingent remains at 11,000"
     # "a deployment the NIS puts at 9,000 troops ... about 2,800 dead": a sending just owned
     # above is the side a toll after it counts.
     quantities = unowned_tolls(tokens, mentions, quantities, gazetteer)

@@ -15,6 +15,7 @@ from bot.models import Quantity
 from bot.nlp.bare_numbers import BareNumber, Implied, figure_like
 from bot.nlp.context import Sentence
 from bot.nlp.sent_object_totals import sent_object_total
+from bot.nlp.their_numbers import their_number
 
 _TOTALS = frozenset({"number", "total", "count", "tally"})
 _SENDING = frozenset(
@@ -26,6 +27,8 @@ _REACH = 9  # "the number the North had sent to Russia in total to some"
 
 def sent_number_total(s: Sentence, n: BareNumber, previous: Quantity) -> Implied | None:
     """Soldiers, for a bare total of what "had sent" after a toll; else None."""
+    if (theirs := their_number(s, n)) is not None:
+        return theirs  # "put their number at 11,000": the people named before, not the last count
     if previous.category != "casualty" or _SENDING.isdisjoint(s.words):
         return sent_object_total(s, n)  # "could send more troops and the total might reach"
     stop = max(s.clause_start(n.start), n.start - _REACH)
