@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from bot.models import Quantity
 from bot.nlp.context import Tokens
+from bot.nlp.unowned_sendings import unowned_troops
 
 # "the contingent", "a contingent it now puts at ...": a determiner right before the noun,
 # so nothing in between names whose contingent it is.
@@ -30,14 +31,14 @@ _SENTENCE_REACH = 2  # the contingent's owner counted in this sentence or the tw
 def contingent_owners(tokens: Tokens, quantities: list[Quantity]) -> list[Quantity]:
     """The text's quantities, ownerless troop counts of "the contingent" given the side of
     the last troop or casualty count before them."""
-    if "contingent" not in tokens.text.lower() or not any(_unowned(q) for q in quantities):
+    if "contingent" not in tokens.text.lower() or not any(unowned_troops(q) for q in quantities):
         return quantities  # nearly every text: one substring test
     # A line break may stand as a sentence of its own: only sentences with words count.
     spans = [tokens.chars(a, b) for a, b in tokens.sentences]
     starts = [a for a, b in spans if tokens.text[a:b].strip()]
     out = list(quantities)
     for k, q in enumerate(out):
-        if not _unowned(q):
+        if not unowned_troops(q):
             continue
         here = bisect_right(starts, q.start) - 1
         first = starts[here] if here >= 0 else 0
@@ -53,7 +54,3 @@ def contingent_owners(tokens: Tokens, quantities: list[Quantity]) -> list[Quanti
         if owner is not None:
             out[k] = replace(q, actor=owner)
     return out
-
-
-def _unowned(q: Quantity) -> bool:
-    return q.actor is None and q.category == "troop" and q.value is not None and not q.whole_force

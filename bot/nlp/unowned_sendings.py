@@ -45,7 +45,7 @@ def unowned_sendings(
     tokens: Tokens, mentions: list[Mention], quantities: list[Quantity], gazetteer: Gazetteer
 ) -> list[Quantity]:
     """The document's ownerless troop counts told as sent, given the text's lone sender."""
-    if not any(_unowned(q) for q in quantities):
+    if not any(unowned_troops(q) for q in quantities):
         return quantities  # nearly every text: one pass
     sides = {
         q.actor for q in quantities
@@ -62,7 +62,7 @@ def unowned_sendings(
     starts = [tokens.chars(a, a + 1)[0] for a, _ in tokens.sentences]
     out = list(quantities)
     for k, q in enumerate(out):
-        if not _unowned(q):
+        if not unowned_troops(q):
             continue
         here = bisect_right(starts, q.start) - 1
         first = starts[here] if here >= 0 else 0
@@ -107,7 +107,8 @@ def _their_losses(out: list[Quantity], k: int, last: int, side: str) -> None:
             out[j] = replace(q, actor=side)
 
 
-def _unowned(q: Quantity) -> bool:
+def unowned_troops(q: Quantity) -> bool:
+    """A troop count with a value and no owner, not an army's whole size."""
     return q.actor is None and q.category == "troop" and q.value is not None and not q.whole_force
 
 
