@@ -209,6 +209,14 @@ def _dated_verb(s: Sentence, cue: ClaimCue) -> bool:
     return s.reference is None or s.reference[0] != month
 
 
+def stale_verb(s: Sentence, cue: ClaimCue) -> bool:
+    """Whether the reporting verb's own date puts the claim before the news and before the
+    past week ("told lawmakers last month", "said in April"); "last week" is recent
+    (`recent_briefings`) and "on Monday" is the news."""
+    date = _verb_date(s, cue.verb)
+    return date is not None and not recent_date(s, date) and _dated_verb(s, cue)
+
+
 def _verb_date(s: Sentence, verb: int) -> DateSpan | None:
     return (
         _date_after(s, verb) or _date_before_saying(s, verb)

@@ -4,7 +4,9 @@ believes that some 2,500 are there, Rep. Han Ji-woo told reporters", "According 
 NIS also believes ...".
 The analyst can only check the account with the one who told it, so the outer speaker wins;
 but an unnamed relay ("according to a lawmaker who attended", "South Korean officials said")
-adds nobody to check with, and the named body inside it keeps the claim."""
+adds nobody to check with, and the named body inside it keeps the claim. A body named as the
+speaker inside a person's relay gets its claim back once the figure is dated
+(`relayed_bodies`)."""
 
 from __future__ import annotations
 
@@ -33,6 +35,12 @@ _CLOSINGS = frozenset(
 def named_relay(s: Sentence, cues: list[ClaimCue], position: int) -> Claimant | None:
     """The claimant of a named relay wrapping the figure at token `position` together with
     another source's account of it, else None."""
+    relay = named_relay_cue(s, cues, position)
+    return None if relay is None else relay.claimant
+
+
+def named_relay_cue(s: Sentence, cues: list[ClaimCue], position: int) -> ClaimCue | None:
+    """The cue of the named relay `named_relay` credits, else None."""
     if len(cues) < 2:
         return None  # most sentences: one source or none, nobody relays anybody
     relay = _closing_relay(s, cues, position) or _opening_relay(s, cues, position)
@@ -41,7 +49,7 @@ def named_relay(s: Sentence, cues: list[ClaimCue], position: int) -> Claimant | 
     if not (_named(s, relay) or s.lowers[relay.start : relay.end] in (["he"], ["she"])):
         return None
     inner = [c for c in cues if c is not relay and c.claimant is not None and not c.denied]
-    return relay.claimant if inner else None
+    return relay if inner else None
 
 
 def _closing_relay(s: Sentence, cues: list[ClaimCue], position: int) -> ClaimCue | None:

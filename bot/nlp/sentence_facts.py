@@ -14,6 +14,7 @@ from bot.nlp.dated_accounts import as_history
 from bot.nlp.dateline_chambers import dateline_chamber_parties
 from bot.nlp.figure_origins import origin_claims
 from bot.nlp.follow_on_history import continued_history
+from bot.nlp.relayed_bodies import relayed_bodies
 from bot.nlp.same_briefing_history import same_briefing_history
 from bot.nlp.same_period_history import same_period_history
 from bot.nlp.source_labels import source_label_claims
@@ -30,6 +31,7 @@ def labelled_facts(
     events = dateline_chamber_parties(s, events)  # "SEOUL -- The National Assembly ..."
     quantities = tallies_follow_steps(quantities, events)
     quantities, events = as_history(s, cues, quantities, events)
+    quantities = relayed_bodies(s, cues, quantities)  # "the NIS said ..., according to Rep. Lee"
     quantities = source_label_claims(s, quantities)  # "- HUR: 5,000, ..."
     quantities = clock_label_claims(s, quantities)  # "13:05 HUR: ..."
     return origin_claims(s, quantities), events  # ", a figure from NATO"

@@ -191,8 +191,8 @@ def test_a_parsed_who_is_no_speaker(cascade: Extractor) -> None:
     """The relay's own relative clause ("who briefed reporters") is no third source that
     would take the figure back from the named relay."""
     text = (
-        "The NIS said Pyongyang had sent about 2,000 engineers to Russia, according to Rep. "
-        "Kim Tae-ho of the Democratic Party, who briefed reporters afterward."
+        "General Park said Pyongyang had sent about 2,000 engineers to Russia, according to "
+        "Rep. Kim Tae-ho of the Democratic Party, who briefed reporters afterward."
     )
     [q] = cascade.extract(text).quantities
     assert q.claimant is not None and "Kim Tae-ho" in q.claimant.name

@@ -52,7 +52,7 @@ def test_an_indefinite_relay_leaves_the_named_source(extractor: Extractor) -> No
 
 def test_a_named_relay_still_claims(extractor: Extractor) -> None:
     text = (
-        "Belarus has sent about 1,200 troops to the border, Poland's defence ministry said "
+        "Belarus has sent about 1,200 troops to the border, General Nowak said "
         "on Monday, according to Rep. Park Ji-won."
     )
     (q,) = extractor.extract(text).quantities

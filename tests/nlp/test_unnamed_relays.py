@@ -23,7 +23,7 @@ def test_counted_relay_leaves_the_named_speaker(extractor: Extractor) -> None:
 
 def test_named_relay_still_claims(extractor: Extractor) -> None:
     text = (
-        "Some 6,000 Belarusian troops are near the border, the NIS told lawmakers, "
+        "Some 6,000 Belarusian troops are near the border, General Oh told lawmakers, "
         "according to Rep. Hwang Dae-ho."
     )
     assert _claimants(extractor, text)[0] == (6000, "Rep. Hwang Dae-ho")
