@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.models import Quantity
+from bot.nlp.according_sides import according_side
 from bot.nlp.cited_sides import cited_side
 from bot.nlp.context import Sentence
 from bot.nlp.enemy_targets import attacked_side
@@ -41,6 +42,8 @@ def claimant_enemies(s: Sentence, found: list[Quantity]) -> list[Quantity]:
     aimed = opponent(target) if target is not None else None
     if aimed is None and (cited := cited_side(s, first)) is not None:
         aimed = opponent(cited)  # "Citing the Russian General Staff, X said the enemy lost"
+    if aimed is None and (titled := according_side(s, first)) is not None:
+        aimed = opponent(titled)  # "According to X, chief of the Russian General Staff, ..."
     for q in found:
         enemy = _opponent(q, aimed) if q.start >= after and q.actor is None else None
         out.append(replace(q, actor=enemy) if enemy is not None else q)

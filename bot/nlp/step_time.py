@@ -12,6 +12,7 @@ from bot.nlp.dates import DateSpan
 from bot.nlp.heading_dates import heading_dates
 from bot.nlp.joined_clauses import own_clause_end
 from bot.nlp.lexicon import FUTURE_MARKERS, MONTHS
+from bot.nlp.object_relatives import object_relative_date
 from bot.nlp.participle_dates import participle_date
 from bot.nlp.participle_signings import signed_after_treaty, signed_in_contact_relative
 from bot.nlp.recaps import relative_history, stale_date
@@ -100,7 +101,8 @@ def _clause_dates(s: Sentence, cue: StepCue, clause: tuple[int, int]) -> list[Da
     inside += _before_when(s, first) + listed_dates(s, last) + heading_dates(s, first)
     # "the pact that Kim signed in June entered into force": June dates the signing only.
     inside = [d for d in inside if not relative_clause_date(s, first, cue.start, d)
-              and not participle_date(s, cue.end, d)]  # "the pact, signed in June"
+              and not participle_date(s, cue.end, d)  # "the pact, signed in June"
+              and not object_relative_date(s, cue.end, d)]  # "suspended the pact it signed in"
     joined = _joined_subject(s, first, cue.start)
     if joined > first:
         # "The Duma is due to ratify it next week, and the two sides signed a protocol in
