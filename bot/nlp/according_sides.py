@@ -5,11 +5,9 @@ side's tally calls the other side "the enemy"."""
 
 from __future__ import annotations
 
+from bot.nlp.cited_sides import SIDE_WORDS
 from bot.nlp.context import Sentence
 
-# Words naming a side -> the side's name in `_OPPONENTS` of enemy_claims.py.
-_SIDES = {"ukraine": "Ukraine", "ukrainian": "Ukraine", "ukraine's": "Ukraine",
-          "russia": "Russia", "russian": "Russia", "russia's": "Russia"}  # fmt: skip
 # A clause of its own ("who met Ukrainian envoys") or a colon ends the source's words.
 _BREAKS = frozenset({";", ":", "that", "who", "which", "whose", "after", "when"})
 _REACH = 16  # "According to <name>, <title of up to a dozen words>,"
@@ -35,7 +33,7 @@ def according_side(s: Sentence, enemy: int) -> str | None:
                 if commas == 2:  # the title closed: the enemy is in the main clause
                     return sides.pop() if len(sides) == 1 else None
                 continue
-            if commas == 1 and (side := _SIDES.get(word)) is not None:
+            if commas == 1 and (side := SIDE_WORDS.get(word)) is not None:
                 sides.add(side)  # only the title's words: the name before holds no side
         return None
     return None

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from bot.nlp.context import Sentence
 
-# Words naming a side -> the side's name in `_OPPONENTS` of enemy_claims.py.
-_SIDES = {"ukraine": "Ukraine", "ukrainian": "Ukraine", "russia": "Russia", "russian": "Russia"}
+# Words naming a side -> the side's name in `_OPPONENTS` of enemy_claims.py (a possessive
+# "Russia's" is two tokens, so the name alone stands for it).
+SIDE_WORDS = {"ukraine": "Ukraine", "ukrainian": "Ukraine", "russia": "Russia", "russian": "Russia"}
 _CITING = frozenset({"citing"})
 # The cited source ends at its clause's comma ("Citing X, Y said"); a long one is still a name
 # ("the General Staff of the Russian Armed Forces").
@@ -30,7 +31,7 @@ def cited_side(s: Sentence, enemy: int) -> str | None:
         for j in range(k + 1, min(enemy, k + 1 + _REACH)):
             if lowers[j] in _BREAKS:
                 break
-            side = _SIDES.get(lowers[j])
+            side = SIDE_WORDS.get(lowers[j])
             if side is not None:
                 sides.add(side)
         return sides.pop() if len(sides) == 1 else None
