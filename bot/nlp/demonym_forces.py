@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.nlp.context import Sentence
+from bot.nlp.held_people import held_after
 
 # Plural nouns that make the story about soldiers; broader words ("military") also head
 # budgets and reforms, so they do not count here.
@@ -56,6 +57,8 @@ _CAPTIVE_REACH = 5  # "Ukrainians are still being held in Russian captivity"
 
 def held_captive(s: Sentence, end: int) -> bool:
     """Whether the people counted up to token `end` are said just after to be held captive."""
+    if held_after(s, end):
+        return True  # "..., civilians among them, are held in Russia"
     if end < 0 or _CAPTIVE.isdisjoint(s.words):
         return False  # nearly every sentence: one set test
     return not _CAPTIVE.isdisjoint(s.lowers[end : min(s.end, end + _CAPTIVE_REACH)])

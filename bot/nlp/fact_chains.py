@@ -102,10 +102,12 @@ from bot.nlp.recruited_forces import recruited_force_owner
 from bot.nlp.relative_senders import relative_sender
 from bot.nlp.reported_troop_owners import reported_troop_owner
 from bot.nlp.reporting_sides import reporting_sides
+from bot.nlp.required_steps import required_steps
 from bot.nlp.revisions import older_estimates
 from bot.nlp.said_when_steps import said_when_steps
 from bot.nlp.same_day_steps import same_day_steps
 from bot.nlp.same_occasions import same_occasion_steps
+from bot.nlp.sent_appositive_counts import sent_appositive_counts
 from bot.nlp.since_events import since_event_figures
 from bot.nlp.source_labels import source_label_owners
 from bot.nlp.sourced_value_lines import source_line_owners
@@ -124,6 +126,7 @@ from bot.nlp.unit_members import unit_member_owner
 from bot.nlp.unowned_sendings import unowned_sendings
 from bot.nlp.unowned_tolls import unowned_tolls
 from bot.nlp.within_openers import within_anchor_figures
+from bot.nlp.yearless_timelines import yearless_timelines
 
 
 def sentence_quantities(
@@ -151,6 +154,7 @@ def sentence_quantities(
     found = possessive_loss_owner(s, found)  # "the DPRK contingent ... and that its losses"
     found = force_noun_loss_owner(s, found)  # "units ... that the contingent's losses"
     found = relative_sender(s, found)  # "the 14,000 soldiers that Seoul says X has sent"
+    found = sent_appositive_counts(s, found)  # "the troops it sent ..., 15,000 of them"
     found = cost_owner(s, found)  # "Russian forces took X at a cost of N casualties"
     found = joined_army_owner(s, found)  # "N soldiers joined the Russian army": Russia's
     found = recruited_force_owner(s, found)  # "X said 400,000 had been recruited": X's state
@@ -197,6 +201,7 @@ def sentence_events(
     found = needed_steps(s, found, previous)
     if not found:
         return found  # most sentences: every rule below only revises steps found
+    found = required_steps(s, found)  # "It requires the approval of the Diet"
     found = reporting_sides(s, found)  # "KCNA reported the treaty with Russia"
     found = prior_clause_steps(s, found)
     found = carried_date_steps(s, found)  # "... on June 19, 2019. Instead, they signed ..."
@@ -272,6 +277,7 @@ def document_facts(
     quantities, events = background_paragraphs(text, quantities, events)  # "Background: ..."
     quantities, events = background_sections(text, quantities, events)  # "EARLIER ESTIMATES"
     quantities, events = timeline_entries(text, quantities, events)  # "JANUARY", "Oct. 24 -"
+    quantities, events = yearless_timelines(text, quantities, events)  # "Here is how:" "OCT 18 -"
     quantities = list_subjects(text, mentions, quantities, gazetteer)  # "Estimates of X force:"
     quantities = source_line_owners(text, mentions, quantities, gazetteer)  # "• HUR, now: N"
     quantities = asked_troop_sides(text, mentions, quantities, gazetteer)  # "How many troops?"
