@@ -17,9 +17,10 @@ _MONTH_NAMES = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december",
 )  # fmt: skip
-_MONTH_NUMBER = {name: k + 1 for k, name in enumerate(_MONTH_NAMES)}
-_MONTH_NUMBER.update({name[:3]: k + 1 for k, name in enumerate(_MONTH_NAMES)})
-_MONTH_NUMBER["sept"] = 9
+# A month's name, its first three letters and "sept" -> its number.
+MONTH_NUMBER = {name: k + 1 for k, name in enumerate(_MONTH_NAMES)}
+MONTH_NUMBER.update({name[:3]: k + 1 for k, name in enumerate(_MONTH_NAMES)})
+MONTH_NUMBER["sept"] = 9
 _MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
 # "JANUARY", "MARCH 2025": a subhead that is only a month, in capitals.
 _MONTH_HEAD = re.compile(r"^(?P<month>[A-Z]{3,9})(?:\s+(?P<year>(?:19|20)\d{2}))?$")
@@ -47,14 +48,14 @@ def _line_date(line: str) -> tuple[tuple[int, int, int], bool] | None:
     subhead (its entry runs on to the next subhead), or None."""
     head = _MONTH_HEAD.match(line)
     if head is not None:
-        month = _MONTH_NUMBER.get(head["month"].lower())
+        month = MONTH_NUMBER.get(head["month"].lower())
         if month is None or (len(head["month"]) < 4 and head["month"].lower() != "may"):
             return None  # "JAN" is too short to trust as a subhead
         return (int(head["year"] or 0), month, 0), True
     dated = _DATED_LINE.match(line)
     if dated is None:
         return None
-    month = _MONTH_NUMBER.get(dated["month"].lower())
+    month = MONTH_NUMBER.get(dated["month"].lower())
     if month is None:
         return None
     day = int(dated["day1"] or dated["day2"] or 0)

@@ -11,15 +11,8 @@ import re
 
 from bot.models import Event, Quantity
 from bot.nlp.background_sections import spans_as_background
+from bot.nlp.timeline_entries import MONTH_NUMBER
 
-_FULL = (
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
-)  # fmt: skip
-# "OCT", "Oct", "October", "Sept": a month's three letters or more of its name.
-_MONTH_OF = {name[:3]: k + 1 for k, name in enumerate(_FULL)}
-_MONTH_OF.update({name: k + 1 for k, name in enumerate(_FULL)})
-_MONTH_OF["sept"] = 9
 _ENTRY = re.compile(
     r"^[^\S\n]*(?P<month>[A-Za-z]{3,9})\.?[^\S\n]+(?P<day>\d{1,2})[^\S\n]*[-–—:][^\S\n]+\S",
     re.MULTILINE,
@@ -46,7 +39,7 @@ def yearless_timelines(
     entries: list[tuple[int, int, tuple[int, int, int]]] = []
     year = 0
     for match in _ENTRY.finditer(text):
-        month = _MONTH_OF.get(match["month"].lower())
+        month = MONTH_NUMBER.get(match["month"].lower())
         if month is None:
             continue
         if entries and (month, int(match["day"])) < entries[-1][2][1:]:
