@@ -122,7 +122,8 @@ def compare(
 
 
 def build() -> str:
-    """Whether the rules run as plain Python or as setup.py's opt-in mypyc build."""
+    """Whether the rules run as plain Python (an editable install) or as setup.py's mypyc build
+    (`pip install .`)."""
     suffixes = tuple(importlib.machinery.EXTENSION_SUFFIXES)
     nlp = [m for name, m in sys.modules.items() if name.startswith("bot.nlp.")]
     compiled = [m for m in nlp if str(getattr(m, "__file__", "")).endswith(suffixes)]

@@ -77,7 +77,10 @@ class Extractor:
         batches: the rules read each, the parser takes the batch's candidate sentences in
         one call, then the rules finish each with the arcs."""
         if self.parser is None:
-            yield from (self._facts(self._prepare(text, title), None) for text, title in items)
+            # A loop, not `yield from (...)`: mypyc builds a generator expression's whole list
+            # first, which would read every document before the caller saw the first facts.
+            for text, title in items:
+                yield self._facts(self._prepare(text, title), None)
             return
         batch: list[_Prepared] = []
         for text, title in items:
@@ -89,7 +92,8 @@ class Extractor:
 
     def _finish_batch(self, batch: list[_Prepared]) -> Iterator[Facts]:
         if self.parser is None or not batch:
-            yield from (self._facts(p, None) for p in batch)
+            for prepared in batch:
+                yield self._facts(prepared, None)
             return
         parses = self.parser.parse_many([p.request() for p in batch])
         for prepared, parse in zip(batch, parses, strict=True):

@@ -22,7 +22,7 @@ from bot.nlp.joined_reports import SAYING_WORDS
 from bot.nlp.named_treaties import named_treaty
 from bot.nlp.trigger_passes import Passes, Triggered
 
-# A compiled build (setup.py's opt-in mypyc build) binds `find_claims` into the compiled
+# A compiled build (setup.py's mypyc build) binds `find_claims` into the compiled
 # `sentence_cues` at build time, so the recording stand-in below could not see the sentences;
 # the plain install runs these.
 _COMPILED = str(bot.nlp.extractor.__file__).endswith(tuple(importlib.machinery.EXTENSION_SUFFIXES))
