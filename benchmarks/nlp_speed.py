@@ -128,7 +128,9 @@ def build() -> str:
     nlp = [m for name, m in sys.modules.items() if name.startswith("bot.nlp.")]
     compiled = [m for m in nlp if str(getattr(m, "__file__", "")).endswith(suffixes)]
     if not compiled:
-        return "plain Python"
+        # What an editable install (the test command) or a machine without a C compiler runs;
+        # the default install's rules are about a third faster.
+        return "plain Python (`pip install .` compiles the rules' hottest modules: README)"
     return f"mypyc-compiled ({len(compiled)} of {len(nlp)} bot.nlp modules)"
 
 
