@@ -44,15 +44,16 @@ HOT_MODULES = (
 _BUILDING = frozenset({"bdist_wheel", "build", "build_ext", "install"})
 
 
+# setuptools' PEP 660 hook runs `editable_wheel` (pip install -e); `develop` is the old way.
+_EDITABLE = frozenset({"editable_wheel", "develop"})
+
+
 def _compile() -> bool:
     wanted = os.environ.get("TRIPWIRE_MYPYC", "")
-    if wanted == "0":
-        return False
     commands = set(sys.argv[1:])
-    if wanted == "1":
-        return bool(commands & _BUILDING)
-    # setuptools' PEP 660 hook runs `editable_wheel` (pip install -e); `develop` is the old way.
-    return bool(commands & _BUILDING) and not commands & {"editable_wheel", "develop"}
+    if wanted == "0" or not commands & _BUILDING:
+        return False
+    return wanted == "1" or not commands & _EDITABLE
 
 
 def _extensions() -> list[object]:
